@@ -1,0 +1,79 @@
+"""Settings: every default defined once here. The CLI and `briefing.toml` both feed `Settings`."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+FORMATS = ("md", "html", "json")
+CONFIG_FILE = "briefing.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    engine: str = "extractive"
+    # Engine model: a Hugging Face id or a local folder. None means the engine's own default.
+    model: str | None = None
+    # Sentence encoder for the extractive engine and for grounding; None: the packaged MiniLM.
+    encoder: str | None = None
+    points: int = 5
+    formats: tuple[str, ...] = ("md", "html")
+    output_dir: Path = Path("outputs")
+    templates_dir: Path | None = None
+    device: str | None = None  # None: CUDA, then MPS, then CPU
+    max_input_bytes: int = 5_000_000
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.points <= 20:
+            raise ConfigError(f"points must be between 1 and 20, not {self.points}")
+        unknown = [f for f in self.formats if f not in FORMATS]
+        if unknown or not self.formats:
+            raise ConfigError(
+                f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}"
+            )
+        if self.max_input_bytes <= 0:
+            raise ConfigError("max_input_bytes must be positive")
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with `changes` applied; None values mean 'not given' and are skipped."""
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
+
+
+def _coerce(name: str, value: Any) -> Any:
+    if name == "formats":
+        return parse_formats(value) if isinstance(value, str) else tuple(value)
+    if name in ("output_dir", "templates_dir"):
+        return Path(value)
+    return value
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Settings from a TOML file (default: ./briefing.toml if present). Unknown keys are errors."""
+    if path is None:
+        path = Path(CONFIG_FILE)
+        if not path.is_file():
+            return Settings()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+    known = {f.name: f for f in fields(Settings)}
+    unknown = sorted(set(data) - set(known))
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}")
+    values = {k: _coerce(k, v) for k, v in data.items()}
+    if "output_dir" in values and not values["output_dir"].is_absolute():
+        values["output_dir"] = path.parent / values["output_dir"]
+    try:
+        return Settings(**values)
+    except TypeError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc

@@ -1,0 +1,110 @@
+"""The records that flow between stages: load -> segment -> summarise -> ground -> render.
+
+Every record is a small frozen dataclass. Nothing mutable and no tensors cross a stage boundary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article came from, as far as the loader could tell."""
+
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    author: str | None = None
+    dateline: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input file, cleaned: a title, metadata and body paragraphs."""
+
+    path: Path
+    sha256: str
+    title: str
+    paragraphs: tuple[str, ...]
+    source: Source = field(default_factory=Source)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence, located by its paragraph (1-based) and character offsets inside it."""
+
+    text: str
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int  # 1-based, as cited in the memo (¶n)
+    text: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article split into paragraphs and sentences: what every engine reads."""
+
+    article: Article
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A piece of text an engine wrote or picked, before grounding.
+
+    `sentences` holds indices into `Document.sentences` when the engine knows them (extractive
+    engines always do); grounding fills in the rest.
+    """
+
+    text: str
+    sentences: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What an engine returns for one document: key points ranked by importance, best first."""
+
+    points: tuple[Draft, ...]
+    background: tuple[Draft, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    """A key point tied to its source: the paragraph (1-based) and sentences that support it."""
+
+    text: str
+    paragraph: int
+    sentences: tuple[int, ...]
+    support: float  # 0..1: how well the cited sentences back the text (1.0 for verbatim extracts)
+    unsupported: tuple[str, ...] = ()  # names and numbers in the text that the article never states
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    name: str
+    model: str
+
+
+@dataclass(frozen=True)
+class Memo:
+    """Everything a template needs, and nothing it has to compute."""
+
+    document: Document
+    bluf: KeyPoint
+    key_points: tuple[KeyPoint, ...]
+    background: str
+    engine: EngineInfo
+    generated_at: str

@@ -1,0 +1,154 @@
+"""Render: memos to Markdown, HTML and JSON files, through Jinja2 templates.
+
+Article text is untrusted: HTML is autoescaped, Markdown is escaped by the `md` filter, and file
+names are slugs. Files are written to a temporary name and renamed, so no memo is half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .records import KeyPoint, Memo
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+MANIFEST = ".briefing-manifest.json"
+SUFFIXES = {"md": ".md", "html": ".html", "json": ".json"}
+
+
+def resource_dir(name: str) -> Path:
+    """`templates` or `prompts`: inside the installed wheel, else at the top of the checkout."""
+    for candidate in (PACKAGE_DIR / "_data" / name, PACKAGE_DIR.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"cannot find the {name} folder of the briefing package")
+
+
+@lru_cache(maxsize=8)
+def environment(templates_dir: Path | None = None):
+    import jinja2
+
+    search = [str(templates_dir)] if templates_dir else []
+    search.append(str(resource_dir("templates")))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(search),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "html.j2")),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = escape_markdown
+    return env
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
+
+
+def escape_markdown(text: Any) -> str:
+    """Make untrusted text inert in Markdown: no links, images, HTML, headings or emphasis."""
+    text = " ".join(str(text).split())  # no line breaks: a newline could start a block
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", text)  # "1." at line start would become a list
+
+
+def slugify(text: str, limit: int = 60) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0]
+    return slug or "article"
+
+
+def memo_data(memo: Memo) -> dict[str, Any]:
+    """The memo as plain data: the JSON file, and the context every template gets."""
+    article, source = memo.document.article, memo.document.article.source
+    return {
+        "title": article.title,
+        "date": memo.generated_at[:10],
+        "source": {
+            "url": source.url,
+            "outlet": source.outlet,
+            "published": source.published,
+            "author": source.author,
+            "dateline": source.dateline,
+        },
+        "tags": list(source.tags),
+        "bluf": memo.bluf.text,
+        "key_points": [_point(p) for p in memo.key_points],
+        "background": memo.background,
+        "paragraphs": list(article.paragraphs),
+        "engine": {"name": memo.engine.name, "model": memo.engine.model},
+        "generated_at": memo.generated_at,
+        "input": {"path": str(article.path), "sha256": article.sha256},
+    }
+
+
+def _point(point: KeyPoint) -> dict[str, Any]:
+    return {
+        "text": point.text,
+        "paragraph": point.paragraph,
+        "sentences": list(point.sentences),
+        "support": point.support,
+        "unsupported": list(point.unsupported),
+    }
+
+
+def render(memo: Memo, fmt: str, templates_dir: Path | None = None) -> str:
+    data = memo_data(memo)
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return environment(templates_dir).get_template(f"memo.{fmt}.j2").render(memo=data)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class OutputFolder:
+    """Where memos go. Keeps a manifest so two different articles never share a file name."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._manifest_path = root / MANIFEST
+        try:
+            self._owners: dict[str, str] = json.loads(self._manifest_path.read_text("utf-8"))
+        except (OSError, ValueError):
+            self._owners = {}
+
+    def name_for(self, title: str, sha256: str) -> str:
+        """The slug of `title`, made unique when another article already owns it."""
+        slug = slugify(title)
+        owner = self._owners.get(slug)
+        if owner is not None and owner != sha256:
+            slug = f"{slug}-{sha256[:8]}"
+        return slug
+
+    def write(self, memo: Memo, formats: tuple[str, ...], templates_dir: Path | None) -> list[Path]:
+        article = memo.document.article
+        slug = self.name_for(article.title, article.sha256)
+        # Render everything before writing anything: a template error leaves no partial memo.
+        rendered = {fmt: render(memo, fmt, templates_dir) for fmt in formats}
+        paths = []
+        for fmt, text in rendered.items():
+            path = self.root / f"{slug}{SUFFIXES[fmt]}"
+            write_atomic(path, text)
+            paths.append(path)
+        self._owners[slug] = article.sha256
+        write_atomic(self._manifest_path, json.dumps(self._owners, indent=1, sort_keys=True))
+        return paths

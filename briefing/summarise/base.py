@@ -1,0 +1,50 @@
+"""The engine interface and the registry every engine, built-in or not, goes through."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from ..config import Settings
+from ..errors import ConfigError
+from ..records import Document, EngineInfo, Summary
+
+
+class Engine(Protocol):
+    """Turns documents into ranked key points. One method; batching across documents is allowed."""
+
+    info: EngineInfo
+
+    def summarise(self, documents: Sequence[Document], points: int) -> list[Summary]: ...
+
+
+EngineFactory = Callable[[Settings], Engine]
+
+# name -> "module:factory", imported on first use so torch loads only when a model is needed.
+ENGINES: dict[str, str | EngineFactory] = {
+    "extractive": "briefing.summarise.extractive:ExtractiveEngine",
+    "lead": "briefing.summarise.baselines:LeadEngine",
+}
+
+
+def register(name: str, factory: str | EngineFactory) -> None:
+    """Add an engine: a callable taking `Settings`, or a "module:attribute" string (lazy)."""
+    ENGINES[name] = factory
+
+
+def engine_names() -> list[str]:
+    return sorted(ENGINES)
+
+
+def create_engine(settings: Settings) -> Engine:
+    try:
+        factory = ENGINES[settings.engine]
+    except KeyError:
+        raise ConfigError(
+            f"unknown engine {settings.engine!r}; choose from {', '.join(engine_names())}"
+        ) from None
+    if isinstance(factory, str):
+        module, _, attribute = factory.partition(":")
+        factory = getattr(importlib.import_module(module), attribute)
+    return factory(settings)

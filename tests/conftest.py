@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefing.records import Document, Draft, EngineInfo, Summary
+from briefing.summarise import base
+
+ARTICLE = """Ministers agree new flood defence plan
+
+LONDON: Ministers agreed a £2bn plan on Monday to strengthen flood defences along the east coast, after storms damaged 4,000 homes last winter.
+
+The plan funds new sea walls in Norfolk and Suffolk. Work starts in March and should finish by 2029, the Environment Agency said.
+
+Critics said the money falls short. Dr. Jane Hill of the University of East Anglia said at least £5bn was needed to protect the coast.
+
+Local councils welcomed the announcement. They had asked for support since the storms.
+
+Source: https://news.example.org/2026/flood-plan
+Tags: floods, climate, infrastructure
+"""
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Path:
+    path = tmp_path / "inputs" / "flood-plan.txt"
+    path.parent.mkdir()
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+class FakeEngine:
+    """Returns the first sentences of each document, or queued texts: for tests around the model."""
+
+    info = EngineInfo(name="fake", model="none")
+
+    def __init__(self, settings=None, queued: list[list[str]] | None = None) -> None:
+        self.queued = list(queued or [])
+        self.calls = 0
+
+    def summarise(self, documents: Sequence[Document], points: int) -> list[Summary]:
+        self.calls += 1
+        out = []
+        for doc in documents:
+            if self.queued:
+                out.append(Summary(points=tuple(Draft(t) for t in self.queued.pop(0))))
+            else:
+                out.append(
+                    Summary(
+                        points=tuple(
+                            Draft(s.text, (i,)) for i, s in enumerate(doc.sentences[:points])
+                        )
+                    )
+                )
+        return out
+
+
+@pytest.fixture
+def fake_engine():
+    base.register("fake", FakeEngine)
+    yield FakeEngine
+    base.ENGINES.pop("fake", None)
+
+
+@pytest.fixture
+def cli():
+    from briefing.cli import app
+
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(app, list(args), catch_exceptions=False)
+
+    return invoke

@@ -1,0 +1,75 @@
+import json
+import subprocess
+import sys
+
+
+def test_help_does_not_import_torch_or_transformers():
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from briefing.cli import app\n"
+        "result = CliRunner().invoke(app, ['--help'])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "result = CliRunner().invoke(app, ['make', '--help'])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "heavy = [m for m in ('torch', 'transformers', 'numpy', 'jinja2') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_make_writes_md_html_and_json(cli, fake_engine, article_file, tmp_path):
+    out = tmp_path / "memos"
+    result = cli(
+        "make",
+        str(article_file.parent),
+        "-o",
+        str(out),
+        "--engine",
+        "fake",
+        "--format",
+        "md,html,json",
+        "--points",
+        "2",
+    )
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    slug = "ministers-agree-new-flood-defence-plan"
+    assert names == [f"{slug}.html", f"{slug}.json", f"{slug}.md"]
+    data = json.loads((out / f"{slug}.json").read_text())
+    assert len(data["key_points"]) == 2
+    assert all(1 <= p["paragraph"] <= len(data["paragraphs"]) for p in data["key_points"])
+    assert "1 memo written" in result.output
+    assert "flood-plan.txt" in result.output
+
+
+def test_one_bad_file_fails_alone_and_exit_code_is_1(cli, fake_engine, article_file, tmp_path):
+    (article_file.parent / "empty.txt").write_text("")
+    out = tmp_path / "memos"
+    result = cli("make", str(article_file.parent), "-o", str(out), "--engine", "fake")
+    assert result.exit_code == 1
+    assert "empty.txt: is empty" in result.output
+    assert "1 memo written" in result.output and "1 failed" in result.output
+    assert (out / "ministers-agree-new-flood-defence-plan.md").is_file()
+
+
+def test_duplicate_inputs_are_written_once_with_a_warning(cli, fake_engine, article_file, tmp_path):
+    (article_file.parent / "copy.txt").write_bytes(article_file.read_bytes())
+    result = cli("make", str(article_file.parent), "-o", str(tmp_path / "m"), "--engine", "fake")
+    assert result.exit_code == 0
+    assert "same content as" in result.output
+
+
+def test_usage_errors_exit_2(cli, article_file, tmp_path):
+    assert cli("make", str(tmp_path / "missing")).exit_code == 2
+    assert cli("make", str(article_file), "--format", "docx").exit_code == 2
+    assert cli("make", str(article_file), "--engine", "nope").exit_code == 2
+    assert cli("make", str(article_file), "--points", "0").exit_code == 2
+    assert cli("frobnicate").exit_code == 2
+
+
+def test_unknown_engine_message_lists_the_engines(cli, article_file):
+    result = cli("make", str(article_file), "--engine", "nope")
+    assert "unknown engine 'nope'" in result.output
+    assert "extractive" in result.output

@@ -1,0 +1,35 @@
+import pytest
+
+from briefing.config import Settings, load_settings
+from briefing.errors import ConfigError
+
+
+def test_file_values_override_defaults_and_cli_overrides_file(tmp_path):
+    path = tmp_path / "briefing.toml"
+    path.write_text('points = 3\nformats = "md,json"\noutput_dir = "memos"\n')
+    settings = load_settings(path)
+    assert settings.points == 3
+    assert settings.formats == ("md", "json")
+    assert settings.output_dir == tmp_path / "memos"
+    assert settings.replace(points=7, engine=None).points == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("pionts = 3\n", "unknown setting(s) pionts"),
+        ("points = 0\n", "points must be between 1 and 20"),
+        ('formats = "md,docx"\n', "unknown format docx"),
+        ("points = \n", "briefing.toml"),
+    ],
+)
+def test_bad_settings_are_errors(tmp_path, text, message):
+    path = tmp_path / "briefing.toml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        load_settings(path)
+
+
+def test_defaults():
+    assert Settings().formats == ("md", "html")
+    assert Settings().engine == "extractive"

@@ -1,0 +1,96 @@
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import InputError
+from briefing.load import discover, load_article
+
+EXAMPLE = Path(__file__).parents[1] / "inputs" / "pakistan-morocco-defence-mou.txt"
+
+
+def test_title_metadata_and_dateline_are_taken_out_of_the_body(article_file):
+    article = load_article(article_file)
+    assert article.title == "Ministers agree new flood defence plan"
+    assert article.source.url == "https://news.example.org/2026/flood-plan"
+    assert article.source.outlet == "news.example.org"
+    assert article.source.tags == ("floods", "climate", "infrastructure")
+    assert article.source.dateline == "LONDON"
+    assert article.paragraphs[0].startswith("Ministers agreed a £2bn plan")
+    assert len(article.paragraphs) == 4
+    assert not any("Source:" in p or "Tags:" in p for p in article.paragraphs)
+
+
+def test_example_article_loses_its_metadata_and_junk_lines():
+    article = load_article(EXAMPLE)
+    body = "\n".join(article.paragraphs)
+    assert "ogimageimage-name" not in body
+    assert "Source:" not in body and "Tags:" not in body
+    assert article.source.url.startswith("https://www.moroccoworldnews.com/")
+    assert "Pakistan" in article.source.tags
+    assert article.source.dateline == "ISLAMABAD"
+    assert len(article.paragraphs) == 8
+
+
+def test_a_long_first_paragraph_is_not_a_title_so_the_file_name_gives_one():
+    article = load_article(EXAMPLE)
+    # Cased as the article spells the words: "MoU", not "Mou".
+    assert article.title == "Pakistan Morocco Defence MoU"
+    assert article.paragraphs[0].startswith("Pakistan and Morocco have taken")
+
+
+def test_markdown_heading_is_the_title(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("# Budget passes\n\nThe budget passed on Friday. It was close.\n")
+    article = load_article(path)
+    assert article.title == "Budget passes"
+    assert article.paragraphs == ("The budget passed on Friday. It was close.",)
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs(tmp_path):
+    path = tmp_path / "wrapped.txt"
+    path.write_text(
+        "The committee met on Tuesday to discuss the proposal that had been\n"
+        "tabled the week before by a group of members from both parties.\n"
+        "\n"
+        "A vote is expected next month.\n"
+    )
+    article = load_article(path)
+    assert article.paragraphs[0] == (
+        "The committee met on Tuesday to discuss the proposal that had been "
+        "tabled the week before by a group of members from both parties."
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "is empty"),
+        ("blank.txt", b"  \n\t\n", "is empty"),
+        ("binary.txt", b"\x00\x01\x02binary", "binary file"),
+        ("latin.txt", b"caf\xe9 \xff\xfe\xfd", "not valid UTF-8"),
+        ("notes.rtf", b"{\\rtf1 hello}", "unsupported file type .rtf"),
+    ],
+)
+def test_bad_input_names_the_file_and_the_reason(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        load_article(path)
+    assert reason in str(info.value)
+    assert str(path) in str(info.value)
+
+
+def test_size_limit(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 100)
+    with pytest.raises(InputError, match="over the 100-byte limit"):
+        load_article(path, max_bytes=100)
+
+
+def test_discover_reads_folders_recursively_and_skips_hidden_and_other_files(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    for name in ("b.txt", "a.md", "sub/c.txt", ".hidden/d.txt", "e.png"):
+        (tmp_path / name).write_text("x")
+    found = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
+    assert found == ["a.md", "b.txt", "sub/c.txt"]

@@ -1,0 +1,92 @@
+import json
+from pathlib import Path
+
+from briefing.load import parse_text
+from briefing.pipeline import build_memo
+from briefing.records import Draft, EngineInfo, Summary
+from briefing.render import OutputFolder, escape_markdown, render, resource_dir, slugify
+from briefing.segment import segment
+
+from .conftest import ARTICLE
+
+
+def _memo(text=ARTICLE, sha="a" * 64):
+    doc = segment(parse_text(text, path=Path("in/a.txt"), sha256=sha))
+    picks = (0, 3, 2)
+    summary = Summary(
+        points=tuple(Draft(doc.sentences[i].text, (i,)) for i in picks),
+        background=(Draft("Councils had asked for support."),),
+    )
+    return build_memo(doc, summary, EngineInfo("fake", "none"), "2026-11-29T10:00:00+00:00")
+
+
+def test_memo_puts_best_point_first_and_key_points_in_reading_order():
+    memo = _memo()
+    assert memo.bluf.text.startswith("Ministers agreed a £2bn plan")
+    assert [p.paragraph for p in memo.key_points] == [2, 3]
+
+
+def test_markdown_memo_has_every_section():
+    md = render(_memo(), "md")
+    assert md.startswith("# Ministers agree new flood defence plan\n")
+    for part in ("## Bottom line", "## Key points", "## Background", "(¶2)", "(¶3)", "floods"):
+        assert part in md
+    assert "engine `fake`" in md
+
+
+def test_html_memo_is_a_complete_printable_document():
+    html = render(_memo(), "html")
+    assert html.startswith("<!DOCTYPE html>")
+    assert "@page" in html and "</html>" in html
+    assert '<a href="https://news.example.org/2026/flood-plan"' in html
+    assert "¶2" in html
+
+
+def test_json_has_the_stable_fields():
+    data = json.loads(render(_memo(), "json"))
+    assert data["title"] == "Ministers agree new flood defence plan"
+    assert data["paragraphs"][0].startswith("Ministers agreed")
+    assert data["key_points"][0]["paragraph"] == 2
+    assert set(data["key_points"][0]) >= {"text", "paragraph"}
+    assert data["engine"] == {"name": "fake", "model": "none"}
+    assert data["input"] == {"path": "in/a.txt", "sha256": "a" * 64}
+    assert data["bluf"].startswith("Ministers agreed")
+
+
+def test_untrusted_text_is_escaped_in_html_and_markdown():
+    evil = ARTICLE.replace(
+        "Local councils welcomed the announcement.",
+        "Local <script>alert(1)</script> councils [click](javascript:alert(1)) welcomed it.",
+    )
+    memo = _memo(evil)
+    memo = memo.__class__(**{**memo.__dict__, "background": "<img src=x onerror=alert(1)>"})
+    html = render(memo, "html")
+    assert "<script>" not in html and "<img" not in html
+    md = render(memo, "md")
+    assert "<img" not in md and "](javascript" not in md
+    assert escape_markdown("# Heading") == "\\# Heading"
+    assert escape_markdown("1. item") == "1\\. item"
+
+
+def test_slugs_are_safe_file_names():
+    assert slugify("Pakistan & Morocco: a new MoU") == "pakistan-morocco-a-new-mou"
+    assert slugify("../../etc/passwd") == "etc-passwd"
+    assert slugify("Élysée révèle") == "elysee-revele"
+    assert slugify("!!!") == "article"
+    assert len(slugify("word " * 50)) <= 60
+
+
+def test_different_articles_with_the_same_title_get_different_files(tmp_path):
+    first = OutputFolder(tmp_path).write(_memo(sha="a" * 64), ("md",), None)
+    again = OutputFolder(tmp_path).write(_memo(sha="a" * 64), ("md",), None)
+    other = OutputFolder(tmp_path).write(_memo(sha="b" * 64), ("md",), None)
+    assert first == again
+    assert other[0] != first[0] and other[0].name.endswith("-bbbbbbbb.md")
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == sorted(
+        [first[0].name, other[0].name]
+    )
+
+
+def test_templates_and_prompts_are_found():
+    assert (resource_dir("templates") / "memo.html.j2").is_file()
+    assert resource_dir("prompts").is_dir()

@@ -1,0 +1,33 @@
+from pathlib import Path
+
+from briefing.records import Article
+from briefing.segment import segment, split_sentences
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Dr. Smith met U.S. officials at 3 p.m. on Jan. 5. They agreed. Mr. Jones did not."
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Dr. Smith met U.S. officials at 3 p.m. on Jan. 5.",
+        "They agreed.",
+        "Mr. Jones did not.",
+    ]
+
+
+def test_sentences_keep_paragraph_numbers_and_offsets():
+    article = Article(
+        path=Path("x.txt"),
+        sha256="0" * 64,
+        title="T",
+        paragraphs=("First one. Second one.", "Third one."),
+    )
+    doc = segment(article)
+    assert [p.index for p in doc.paragraphs] == [1, 2]
+    sentences = doc.sentences
+    assert [(s.text, s.paragraph) for s in sentences] == [
+        ("First one.", 1),
+        ("Second one.", 1),
+        ("Third one.", 2),
+    ]
+    for s in sentences:
+        assert doc.paragraphs[s.paragraph - 1].text[s.start : s.end] == s.text
