@@ -120,8 +120,9 @@ def make(
                 else:
                     written += 1
                     names = _file_names(outcome.files)
+                    fitted = f"; [yellow]{outcome.note}[/]" if outcome.note else ""
                     progress.console.print(
-                        f"[green]✓[/] {outcome.path} → {names} ({outcome.points} key points)"
+                        f"[green]✓[/] {outcome.path} → {names} ({outcome.points} key points{fitted})"
                     )
         except BriefingError as exc:  # the engine itself could not start: nothing more can be done
             progress.stop()

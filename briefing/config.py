@@ -4,14 +4,38 @@ from __future__ import annotations
 
 import dataclasses
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
 
-FORMATS = ("md", "html", "json")
+FORMATS = ("md", "html", "json", "pdf")
 CONFIG_FILE = "briefing.toml"
+PAGE_SIZES = ("A4", "Letter")
+
+
+@dataclass(frozen=True)
+class MemoSettings:
+    """The memo's fixed fields: the `[memo]` table of briefing.toml."""
+
+    banner: str = ""  # handling marking at top and bottom, e.g. "OFFICIAL"; empty: none
+    to: str = ""
+    sender: str = ""  # written `from` in briefing.toml
+    page_size: str = "A4"
+
+    def __post_init__(self) -> None:
+        if self.page_size not in PAGE_SIZES:
+            raise ConfigError(
+                f"page_size must be {' or '.join(PAGE_SIZES)}, not {self.page_size!r}"
+            )
+        for name in ("banner", "to", "sender"):
+            if not isinstance(getattr(self, name), str):
+                raise ConfigError(f"memo {_MEMO_KEYS.get(name, name)} must be a string")
+
+
+# briefing.toml spells `sender` as `from`, the word a memo prints.
+_MEMO_KEYS = {"sender": "from"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +51,7 @@ class Settings:
     templates_dir: Path | None = None
     device: str | None = None  # None: CUDA, then MPS, then CPU
     max_input_bytes: int = 5_000_000
+    memo: MemoSettings = field(default_factory=MemoSettings)
 
     def __post_init__(self) -> None:
         if not 1 <= self.points <= 20:
@@ -71,9 +96,22 @@ def load_settings(path: Path | None = None) -> Settings:
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}")
     values = {k: _coerce(k, v) for k, v in data.items()}
-    if "output_dir" in values and not values["output_dir"].is_absolute():
-        values["output_dir"] = path.parent / values["output_dir"]
+    for name in ("output_dir", "templates_dir"):
+        if name in values and not values[name].is_absolute():
+            values[name] = path.parent / values[name]
     try:
+        if "memo" in values:
+            values["memo"] = _memo_settings(path, values["memo"])
         return Settings(**values)
     except TypeError as exc:
         raise ConfigError(f"{path}: {exc}") from exc
+
+
+def _memo_settings(path: Path, table: Any) -> MemoSettings:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: memo must be a table: [memo]")
+    by_key = {_MEMO_KEYS.get(f.name, f.name): f.name for f in fields(MemoSettings)}
+    unknown = sorted(set(table) - set(by_key))
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting(s) memo.{', memo.'.join(unknown)}")
+    return MemoSettings(**{by_key[k]: v for k, v in table.items()})

@@ -28,3 +28,7 @@ class ModelError(BriefingError):
 
 class EngineError(BriefingError):
     """An engine failed on an article."""
+
+
+class LayoutError(BriefingError):
+    """A memo could not be made to fit on one printed page."""

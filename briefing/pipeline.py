@@ -7,11 +7,12 @@ already written stays written.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from .config import Settings
+from .entities import extract_entities
 from .errors import BriefingError
 from .ground import ground
 from .load import discover, load_article
@@ -33,6 +34,8 @@ class Outcome:
     points: int = 0
     error: str | None = None
     warning: str | None = None
+    note: str | None = None  # what layout left out to fit one page
+    memo: Memo | None = None  # for the digest
 
     @property
     def ok(self) -> bool:
@@ -41,7 +44,7 @@ class Outcome:
 
 def build_memo(document: Document, summary: Summary, engine: EngineInfo, now: str) -> Memo:
     """The memo for one document: the best point is the bottom line, the rest are key points."""
-    points = ground(document, summary.points)
+    points = [replace(p, rank=n) for n, p in enumerate(ground(document, summary.points))]
     if not points:
         raise BriefingError("the engine found no key points")
     bluf, rest = points[0], points[1:] or points[:1]
@@ -53,6 +56,7 @@ def build_memo(document: Document, summary: Summary, engine: EngineInfo, now: st
         background=background,
         engine=engine,
         generated_at=now,
+        entities=extract_entities(document),
     )
 
 
@@ -109,12 +113,17 @@ def _summarise_and_write(
             else:
                 summary = summaries[n]
             memo = build_memo(document, summary, engine.info, now)
-            files = output.write(memo, settings.formats, settings.templates_dir)
+            written = output.write(memo, settings.formats, settings.templates_dir, settings.memo)
         except (BriefingError, OSError) as exc:
             yield Outcome(path=path, title=document.article.title, error=_reason(exc))
             continue
         yield Outcome(
-            path=path, files=tuple(files), title=document.article.title, points=len(memo.key_points)
+            path=path,
+            files=written.paths,
+            title=document.article.title,
+            points=len(memo.key_points),
+            note=written.note,
+            memo=memo,
         )
 
 

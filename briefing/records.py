@@ -90,6 +90,18 @@ class KeyPoint:
     sentences: tuple[int, ...]
     support: float  # 0..1: how well the cited sentences back the text (1.0 for verbatim extracts)
     unsupported: tuple[str, ...] = ()  # names and numbers in the text that the article never states
+    rank: int = (
+        0  # the engine's ranking, 0 = best (the bottom line); layout drops the highest first
+    )
+
+
+@dataclass(frozen=True)
+class Entities:
+    """People, organisations and places the article itself names, most mentioned first."""
+
+    people: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,3 +120,4 @@ class Memo:
     background: str
     engine: EngineInfo
     generated_at: str
+    entities: Entities = field(default_factory=Entities)

@@ -11,15 +11,18 @@ import os
 import re
 import tempfile
 import unicodedata
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+from .config import MemoSettings
 from .records import KeyPoint, Memo
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 MANIFEST = ".briefing-manifest.json"
-SUFFIXES = {"md": ".md", "html": ".html", "json": ".json"}
+SUFFIXES = {"md": ".md", "html": ".html", "json": ".json", "pdf": ".pdf"}
 
 
 def resource_dir(name: str) -> Path:
@@ -67,6 +70,16 @@ def slugify(text: str, limit: int = 60) -> str:
     return slug or "article"
 
 
+def safe_link(url: str | None) -> str | None:
+    """`url` when it is a plain http(s) address, else None: only these become links."""
+    if not url or any(c.isspace() or ord(c) < 32 or c in "\"'<>`\\" for c in url):
+        return None
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
 def memo_data(memo: Memo) -> dict[str, Any]:
     """The memo as plain data: the JSON file, and the context every template gets."""
     article, source = memo.document.article, memo.document.article.source
@@ -75,6 +88,7 @@ def memo_data(memo: Memo) -> dict[str, Any]:
         "date": memo.generated_at[:10],
         "source": {
             "url": source.url,
+            "link": safe_link(source.url),
             "outlet": source.outlet,
             "published": source.published,
             "author": source.author,
@@ -82,8 +96,14 @@ def memo_data(memo: Memo) -> dict[str, Any]:
         },
         "tags": list(source.tags),
         "bluf": memo.bluf.text,
+        "bluf_point": _point(memo.bluf),
         "key_points": [_point(p) for p in memo.key_points],
         "background": memo.background,
+        "entities": {
+            "people": list(memo.entities.people),
+            "organisations": list(memo.entities.organisations),
+            "places": list(memo.entities.places),
+        },
         "paragraphs": list(article.paragraphs),
         "engine": {"name": memo.engine.name, "model": memo.engine.model},
         "generated_at": memo.generated_at,
@@ -98,26 +118,63 @@ def _point(point: KeyPoint) -> dict[str, Any]:
         "sentences": list(point.sentences),
         "support": point.support,
         "unsupported": list(point.unsupported),
+        "rank": point.rank,
     }
 
 
-def render(memo: Memo, fmt: str, templates_dir: Path | None = None) -> str:
+@dataclass(frozen=True)
+class Page:
+    """How a memo is printed: fixed fields from settings, and what layout had to leave out."""
+
+    settings: MemoSettings = field(default_factory=MemoSettings)
+    appendix: bool = True  # the HTML file carries the article text, for its [¶n] links
+    dropped_points: int = 0
+    shortened: tuple[str, ...] = ()  # parts layout shortened to fit: "background", ...
+
+    def context(self) -> dict[str, Any]:
+        return {
+            "banner": self.settings.banner,
+            "to": self.settings.to,
+            "sender": self.settings.sender,
+            "size": self.settings.page_size,
+            "appendix": self.appendix,
+            "dropped_points": self.dropped_points,
+            "shortened": list(self.shortened),
+        }
+
+
+def render(
+    memo: Memo, fmt: str, templates_dir: Path | None = None, page: Page | None = None
+) -> str:
+    """The memo as Markdown, HTML or JSON text (PDF: `briefing.layout.render_pdf`)."""
     data = memo_data(memo)
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    return environment(templates_dir).get_template(f"memo.{fmt}.j2").render(memo=data)
+    template = environment(templates_dir).get_template(f"memo.{fmt}.j2")
+    return template.render(memo=data, page=(page or Page()).context())
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, content: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        if isinstance(content, bytes):
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(content)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(content)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes files private; memos are for sharing
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 class OutputFolder:
@@ -139,16 +196,44 @@ class OutputFolder:
             slug = f"{slug}-{sha256[:8]}"
         return slug
 
-    def write(self, memo: Memo, formats: tuple[str, ...], templates_dir: Path | None) -> list[Path]:
+    def write(
+        self,
+        memo: Memo,
+        formats: tuple[str, ...],
+        templates_dir: Path | None,
+        settings: MemoSettings | None = None,
+    ) -> Written:
+        """Write `memo` in every format; HTML and PDF are fitted to one printed page first."""
         article = memo.document.article
         slug = self.name_for(article.title, article.sha256)
         # Render everything before writing anything: a template error leaves no partial memo.
-        rendered = {fmt: render(memo, fmt, templates_dir) for fmt in formats}
+        rendered: dict[str, str | bytes] = {
+            fmt: render(memo, fmt, templates_dir, Page(settings or MemoSettings()))
+            for fmt in formats
+            if fmt in ("md", "json")
+        }
+        fit = None
+        if "html" in formats or "pdf" in formats:
+            from .layout import fit_memo, render_pdf
+
+            fit = fit_memo(memo, templates_dir, settings or MemoSettings())
+            if "html" in formats:
+                rendered["html"] = fit.html
+            if "pdf" in formats:
+                rendered["pdf"] = render_pdf(fit.print_html)
         paths = []
-        for fmt, text in rendered.items():
+        for fmt in formats:
             path = self.root / f"{slug}{SUFFIXES[fmt]}"
-            write_atomic(path, text)
+            write_atomic(path, rendered[fmt])
             paths.append(path)
         self._owners[slug] = article.sha256
         write_atomic(self._manifest_path, json.dumps(self._owners, indent=1, sort_keys=True))
-        return paths
+        return Written(paths=tuple(paths), note=fit.note if fit else None)
+
+
+@dataclass(frozen=True)
+class Written:
+    """The files written for one memo, and what layout left out to fit the page (or None)."""
+
+    paths: tuple[Path, ...]
+    note: str | None = None

@@ -1,0 +1,233 @@
+"""Layout: fit a memo on one printed page, measured with WeasyPrint, and print it to PDF.
+
+The HTML is laid out by WeasyPrint at the configured page size. While it takes more than one page,
+the memo gives way in a fixed order, least useful part first: the background is cut to one
+sentence, the lowest-ranked key points go (down to two), the background goes, the lists of names
+shrink, key points go down to one, names go, and long sentences are clipped (marked "…"). What was
+left out is reported, in the memo's footer and on the command line; a memo that still cannot fit
+is an error, never a silent second page. The bottom line is held to four printed lines the same way.
+
+Pages are measured with 10 mm less height than they have, so the HTML still fits when a browser
+with slightly different fonts prints it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from .config import MemoSettings
+from .errors import LayoutError
+from .records import Entities, Memo
+from .render import Page, render
+
+MAX_BLUF_LINES = 4
+SLACK_CSS = "@page { margin-bottom: 26mm !important; }"  # the template's 16 mm + 10 mm of slack
+MIN_POINTS = 2  # key points kept before the background and names give way entirely
+FEW_NAMES = 3
+CLIP_WORDS = 25
+
+Item = TypeVar("Item")  # a Memo or a Digest: anything with key_points ranked by `rank`
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """A memo (or digest) as it fits one page, its HTML for screen and for print, and the cuts."""
+
+    item: Any
+    html: str  # with the article appendix that [¶n] links point to (hidden in print)
+    print_html: str  # for the PDF: no appendix, links go to the source
+    page: Page
+
+    @property
+    def note(self) -> str | None:
+        """ "dropped 2 key points and shortened the background to fit one page", or None."""
+        parts = []
+        if self.page.dropped_points:
+            n = self.page.dropped_points
+            parts.append(f"dropped {n} key point{'s' * (n != 1)}")
+        if self.page.shortened:
+            parts.append(f"shortened {_join(self.page.shortened)}")
+        return f"{' and '.join(parts)} to fit one page" if parts else None
+
+
+@dataclass(frozen=True)
+class Measure:
+    pages: int
+    bluf_lines: int
+
+
+def fit_memo(memo: Memo, templates_dir: Path | None, settings: MemoSettings) -> Fitted:
+    """The memo, cut as little as needed to print on one page at `settings.page_size`."""
+
+    def html(item: Memo, page: Page) -> str:
+        return render(item, "html", templates_dir, page)
+
+    return fit(memo, html, memo_cuts, Page(settings))
+
+
+def fit(
+    item: Item,
+    render_html: Callable[[Item, Page], str],
+    cuts: Callable[[Item, Page], Iterator[tuple[Item, Page]]],
+    page: Page,
+) -> Fitted:
+    """Render `item`, and each cut of it in turn, until the HTML prints on one page."""
+    item, page = _fit_bluf(item, render_html, page)
+    for candidate, candidate_page in cuts(item, page):
+        html = render_html(candidate, candidate_page)
+        if measure(html).pages == 1:
+            print_page = replace(candidate_page, appendix=False)
+            return Fitted(candidate, html, render_html(candidate, print_page), candidate_page)
+    raise LayoutError(
+        f"cannot fit {_title(item)!r} on one {page.settings.page_size} page even with one key "
+        "point; shorten the title or the template"
+    )
+
+
+def _fit_bluf(item: Item, render_html: Callable[[Item, Page], str], page: Page):
+    """Clip the bottom line until it prints in at most four lines."""
+    for _ in range(4):
+        lines = measure(render_html(item, page)).bluf_lines
+        if lines <= MAX_BLUF_LINES:
+            break
+        words = item.bluf.text.split()
+        keep = max(8, int(len(words) * MAX_BLUF_LINES / lines) - 2)
+        item = replace(item, bluf=replace(item.bluf, text=clip(item.bluf.text, keep)))
+        page = _shortened(page, "the bottom line")
+    return item, page
+
+
+def memo_cuts(memo: Memo, page: Page) -> Iterator[tuple[Memo, Page]]:
+    """The memo, then smaller and smaller versions of it, in the order parts give way."""
+    yield memo, page
+    sentences = split_sentences(memo.background)
+    while len(sentences) > 1:
+        sentences.pop()
+        memo = replace(memo, background=" ".join(sentences))
+        page = _shortened(page, "the background")
+        yield memo, page
+    memo, page = yield from _drop_points(memo, page, MIN_POINTS)
+    if memo.background:
+        memo, page = replace(memo, background=""), _shortened(page, "the background")
+        yield memo, page
+    entities = memo.entities
+    if any(len(names) > FEW_NAMES for names in _lists(entities)):
+        few = Entities(*(names[:FEW_NAMES] for names in _lists(entities)))
+        memo, page = replace(memo, entities=few), _shortened(page, "the names")
+        yield memo, page
+    memo, page = yield from _drop_points(memo, page, 1)
+    if any(_lists(memo.entities)):
+        memo, page = replace(memo, entities=Entities()), _shortened(page, "the names")
+        yield memo, page
+    yield _clip_points(memo, page)
+
+
+def digest_cuts(digest: Any, page: Page) -> Iterator[tuple[Any, Page]]:
+    """A digest gives way by its lowest-ranked points, then by clipping long ones."""
+    yield digest, page
+    digest, page = yield from _drop_points(digest, page, 3)
+    digest, page = _clip_points(digest, page)
+    yield digest, page
+    yield from _drop_points(digest, page, 1)
+
+
+def _drop_points(
+    item: Item, page: Page, keep: int
+) -> Generator[tuple[Item, Page], None, tuple[Item, Page]]:
+    """Drop the lowest-ranked key point, one at a time, down to `keep`; return the last cut."""
+    while len(item.key_points) > keep:
+        worst = max(item.key_points, key=lambda p: p.rank)
+        item = replace(item, key_points=tuple(p for p in item.key_points if p is not worst))
+        page = replace(page, dropped_points=page.dropped_points + 1)
+        yield item, page
+    return item, page
+
+
+def _clip_points(item: Item, page: Page) -> tuple[Item, Page]:
+    points = tuple(replace(p, text=clip(p.text, CLIP_WORDS)) for p in item.key_points)
+    if points == item.key_points:
+        return item, page
+    return replace(item, key_points=points), _shortened(page, "long key points")
+
+
+def _shortened(page: Page, part: str) -> Page:
+    if part in page.shortened:
+        return page
+    return replace(page, shortened=(*page.shortened, part))
+
+
+def _lists(entities: Entities) -> tuple[tuple[str, ...], ...]:
+    return (entities.people, entities.organisations, entities.places)
+
+
+def clip(text: str, words: int) -> str:
+    """The first `words` words of `text`, with an ellipsis when anything was cut."""
+    parts = text.split()
+    if len(parts) <= words:
+        return text
+    return " ".join(parts[:words]).rstrip(",;:—–-") + " …"
+
+
+def split_sentences(text: str) -> list[str]:
+    # Background text is already whole sentences joined by spaces; a light split is enough here.
+    return [s for s in re.split(r"(?<=[.!?…][\"”’)]?)\s+(?=[A-Z\"“‘(])", text.strip()) if s]
+
+
+def _title(item: Any) -> str:
+    document = getattr(item, "document", None)
+    return document.article.title if document else getattr(item, "title", "digest")
+
+
+def _join(parts: tuple[str, ...]) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def measure(html: str) -> Measure:
+    """Pages the HTML prints on (with slack) and the printed lines of its bottom line."""
+    document = _weasyprint_document(html, slack=True)
+    from weasyprint.formatting_structure.boxes import LineBox
+
+    bluf_lines = 0
+    for page in document.pages:
+        for box in page._page_box.descendants():
+            if isinstance(box, LineBox) and "bluf" in _classes(box.element):
+                bluf_lines += 1
+    return Measure(pages=len(document.pages), bluf_lines=bluf_lines)
+
+
+def render_pdf(html: str) -> bytes:
+    """The PDF of a fitted memo's print HTML; a second page is an error, not a surprise."""
+    document = _weasyprint_document(html, slack=False)
+    if len(document.pages) != 1:
+        raise LayoutError(f"the PDF came out at {len(document.pages)} pages, not one")
+    return document.write_pdf()
+
+
+def count_pages(html: str) -> int:
+    """Pages `html` prints on, with no slack: what a reader gets."""
+    return len(_weasyprint_document(html, slack=False).pages)
+
+
+def _classes(element: Any) -> list[str]:
+    return (element.get("class") or "").split() if element is not None else []
+
+
+def _weasyprint_document(html: str, slack: bool):
+    try:
+        import weasyprint
+    except ImportError as exc:  # pango missing, typically
+        raise LayoutError(f"HTML and PDF memos need WeasyPrint, which cannot load: {exc}") from exc
+    # WeasyPrint logs every CSS property it does not know as a warning; they are not errors here.
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    stylesheets = [weasyprint.CSS(string=SLACK_CSS)] if slack else []
+    return weasyprint.HTML(string=html, url_fetcher=_no_fetch).render(stylesheets=stylesheets)
+
+
+def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict:
+    # A memo needs nothing from outside; refusing every fetch keeps rendering offline and inert.
+    raise ValueError(f"briefing memos load no resources ({url[:60]})")
