@@ -61,6 +61,10 @@ def make(
     config: Annotated[
         Path | None, typer.Option("--config", help="Settings file (default: ./briefing.toml)")
     ] = None,
+    digest: Annotated[
+        bool,
+        typer.Option("--digest", help="Also write one digest memo across all the articles."),
+    ] = False,
 ) -> None:
     """Write a briefing memo for every article in INPUTS."""
     from rich.console import Console
@@ -97,6 +101,8 @@ def make(
         raise typer.Exit(1)
 
     written = failed = 0
+    memos = []  # for the digest
+    memo_files: dict[str, str] = {}
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -119,15 +125,22 @@ def make(
                     )
                 else:
                     written += 1
+                    if digest and outcome.memo is not None:
+                        memos.append(outcome.memo)
+                        html = [f.name for f in outcome.files if f.suffix == ".html"]
+                        memo_files[outcome.memo.document.article.sha256] = (html or [None])[0]
                     names = _file_names(outcome.files)
                     fitted = f"; [yellow]{outcome.note}[/]" if outcome.note else ""
                     progress.console.print(
-                        f"[green]✓[/] {outcome.path} → {names} ({outcome.points} key points{fitted})"
+                        f"[green]✓[/] {outcome.path} → {names} "
+                        f"({outcome.points} key points{fitted})"
                     )
         except BriefingError as exc:  # the engine itself could not start: nothing more can be done
             progress.stop()
             console.print(f"[red]error:[/] {exc}")
             raise typer.Exit(1) from None
+    if digest:
+        failed += _write_digest(memos, settings, memo_files, console)
     failed_note = f", [red]{failed} failed[/]" if failed else ""
     console.print(
         f"{written} memo{'s' * (written != 1)} written to {settings.output_dir}{failed_note}"
@@ -141,3 +154,23 @@ def _file_names(files: tuple[Path, ...]) -> str:
         return str(files[0])
     stem = files[0].with_suffix("")
     return f"{stem}.{{{','.join(f.suffix.lstrip('.') for f in files)}}}"
+
+
+def _write_digest(memos, settings: Settings, memo_files: dict[str, str], console) -> int:
+    """Write the run's digest and print its line; 1 when it failed, else 0."""
+    from .digest import make_digest
+
+    if not memos:
+        console.print("[red]✗[/] digest: no memo was written, so there is nothing to digest")
+        return 1
+    try:
+        _, written = make_digest(memos, settings, memo_files)
+    except (BriefingError, OSError) as exc:
+        console.print(f"[red]✗[/] digest: {exc}")
+        return 1
+    fitted = f"; [yellow]{written.note}[/]" if written.note else ""
+    console.print(
+        f"[green]✓[/] digest of {len(memos)} article{'s' * (len(memos) != 1)} → "
+        f"{_file_names(written.paths)}{fitted}"
+    )
+    return 0
