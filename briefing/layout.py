@@ -17,6 +17,7 @@ import logging
 import re
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,6 +27,7 @@ from .records import Entities, Memo
 from .render import Page, render
 
 MAX_BLUF_LINES = 4
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)]))\s+(?=[A-Z\"“‘(])")
 SLACK_CSS = "@page { margin-bottom: 26mm !important; }"  # the template's 16 mm + 10 mm of slack
 MIN_POINTS = 2  # key points kept before the background and names give way entirely
 FEW_NAMES = 3
@@ -76,17 +78,36 @@ def fit(
     cuts: Callable[[Item, Page], Iterator[tuple[Item, Page]]],
     page: Page,
 ) -> Fitted:
-    """Render `item`, and each cut of it in turn, until the HTML prints on one page."""
+    """The least-cut version of `item` whose HTML prints on one page.
+
+    Each cut only removes content, so the page count never grows along the list of cuts: the
+    first cut that fits is found by bisection, in a handful of layouts rather than one per cut.
+    """
     item, page = _fit_bluf(item, render_html, page)
-    for candidate, candidate_page in cuts(item, page):
-        html = render_html(candidate, candidate_page)
-        if measure(html).pages == 1:
-            print_page = replace(candidate_page, appendix=False)
-            return Fitted(candidate, html, render_html(candidate, print_page), candidate_page)
-    raise LayoutError(
-        f"cannot fit {_title(item)!r} on one {page.settings.page_size} page even with one key "
-        "point; shorten the title or the template"
-    )
+    candidates = list(cuts(item, page))
+    htmls: dict[int, str] = {}
+
+    def fits(index: int) -> bool:
+        htmls[index] = render_html(*candidates[index])
+        return measure(htmls[index]).pages == 1
+
+    low, high = 0, len(candidates) - 1  # invariant: every cut before `low` overflows
+    if not fits(0):
+        if not fits(high):
+            raise LayoutError(
+                f"cannot fit {_title(item)!r} on one {page.settings.page_size} page even with "
+                "one key point; shorten the title or the template"
+            )
+        low = 1
+        while low < high:
+            middle = (low + high) // 2
+            if fits(middle):
+                high = middle
+            else:
+                low = middle + 1
+    chosen, chosen_page = candidates[low]
+    print_page = replace(chosen_page, appendix=False)
+    return Fitted(chosen, htmls[low], render_html(chosen, print_page), chosen_page)
 
 
 def _fit_bluf(item: Item, render_html: Callable[[Item, Page], str], page: Page):
@@ -175,7 +196,7 @@ def clip(text: str, words: int) -> str:
 
 def split_sentences(text: str) -> list[str]:
     # Background text is already whole sentences joined by spaces; a light split is enough here.
-    return [s for s in re.split(r"(?<=[.!?…][\"”’)]?)\s+(?=[A-Z\"“‘(])", text.strip()) if s]
+    return [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
 
 
 def _title(item: Any) -> str:
@@ -187,6 +208,7 @@ def _join(parts: tuple[str, ...]) -> str:
     return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
+@lru_cache(maxsize=16)  # fitting measures the uncut memo twice: for its bottom line, its pages
 def measure(html: str) -> Measure:
     """Pages the HTML prints on (with slack) and the printed lines of its bottom line."""
     document = _weasyprint_document(html, slack=True)

@@ -1,0 +1,172 @@
+"""The memo's structure, its settings, template overrides, and safety against article text."""
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from briefing.config import MemoSettings, load_settings
+from briefing.errors import ConfigError
+from briefing.render import Page, render, safe_link
+
+from .memo_helpers import EXAMPLE, lead_memo
+from .test_render import _memo
+
+EVIL = (
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1))",
+    "# Heading",
+)
+
+
+def test_html_memo_has_every_part_in_memo_order():
+    page = Page(MemoSettings(banner="OFFICIAL", to="Desk officers", sender="Policy unit"))
+    html = render(_memo(), "html", None, page)
+    parts = [
+        'class="banner banner-top">OFFICIAL',
+        "Memorandum",
+        "Date</th><td>2026-11-29",
+        "To</th><td>Desk officers",
+        "From</th><td>Policy unit",
+        'Subject</th><td class="subject">Ministers agree new flood defence plan',
+        "Bottom line",
+        "Key points",
+        "Background",
+        "Named in the article",
+        "Source</h2>",
+        'class="provenance"',
+        'class="banner banner-bottom">OFFICIAL',
+        "Article text",
+    ]
+    positions = [html.index(part) for part in parts]
+    assert positions == sorted(positions)
+    assert "<dt>People</dt><dd>Jane Hill</dd>" in html
+    assert "engine fake · model none · input sha256 aaaaaaaaaaaaaaaa" in html
+    assert "news.example.org</span> · “Ministers agree new flood defence plan”" in html
+
+
+def test_citations_link_to_the_appendix_in_html_and_to_the_source_in_print():
+    memo = _memo()
+    screen = render(memo, "html", None, Page())
+    printed = render(memo, "html", None, Page(appendix=False))
+    assert '<a class="ref" href="#p2"' in screen and '<li id="p2">' in screen
+    assert 'href="#p' not in printed and "Article text" not in printed
+    assert '<a class="ref" href="https://news.example.org/2026/flood-plan"' in printed
+
+
+def test_markdown_memo_routing_and_banner():
+    md = render(_memo(), "md", None, Page(MemoSettings(banner="OFFICIAL", to="Desk")))
+    assert md.startswith("**OFFICIAL**\n\n# Ministers agree")
+    assert md.rstrip().endswith("**OFFICIAL**")
+    assert "**TO:** Desk" in md and "**FROM:**" not in md
+    assert "- **People:** Jane Hill" in md
+
+
+def test_memo_settings_from_the_toml_file(tmp_path):
+    path = tmp_path / "briefing.toml"
+    path.write_text(
+        'templates_dir = "tpl"\n[memo]\nbanner = "OFFICIAL"\nto = "Minister"\n'
+        'from = "Policy unit"\npage_size = "Letter"\n'
+    )
+    settings = load_settings(path)
+    assert settings.memo == MemoSettings("OFFICIAL", "Minister", "Policy unit", "Letter")
+    assert settings.templates_dir == tmp_path / "tpl"
+    html = render(_memo(), "html", None, Page(settings.memo))
+    assert "size: Letter;" in html
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[memo]\nbaner = "X"\n', "unknown setting(s) memo.baner"),
+        ('[memo]\npage_size = "A5"\n', "page_size must be A4 or Letter, not 'A5'"),
+        ("[memo]\nto = 3\n", "memo to must be a string"),
+        ('memo = "x"\n', "memo must be a table"),
+    ],
+)
+def test_bad_memo_settings(tmp_path, text, message):
+    path = tmp_path / "briefing.toml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_settings(path)
+
+
+def test_a_templates_folder_overrides_the_packaged_templates(tmp_path):
+    (tmp_path / "memo.md.j2").write_text("MINE {{ memo.title | md }} {{ page.banner }}\n")
+    md = render(_memo(), "md", tmp_path, Page(MemoSettings(banner="B")))
+    assert md == "MINE Ministers agree new flood defence plan B\n"
+    assert "<!DOCTYPE html>" in render(_memo(), "html", tmp_path)  # html still the packaged one
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.attrs = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs.extend((tag, k, v or "") for k, v in attrs)
+
+
+def _evil_article(tmp_path: Path) -> Path:
+    title = " ".join(EVIL)
+    body = [
+        f"Officials met on Monday {EVIL[0]} to discuss the plan for the coast.",
+        f"The plan {EVIL[1]} funds new sea walls, the agency said on Tuesday.",
+        f"Critics said {EVIL[2]} that the money falls short of what is needed.",
+        f"{EVIL[3]}\nLocal councils welcomed the announcement after the storms.",
+    ]
+    path = tmp_path / "in" / "evil.txt"
+    path.parent.mkdir()
+    path.write_text(f"# {title}\n\n" + "\n\n".join(body) + "\n\nSource: javascript:alert(1)\n")
+    return path
+
+
+def test_article_text_cannot_inject_markup_links_or_headings(cli, fake_engine, tmp_path):
+    out = tmp_path / "out"
+    result = cli(
+        "make", str(_evil_article(tmp_path)), "-o", str(out), "--engine", "fake", "-f", "md,html",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    [html_file] = out.glob("*.html")
+    [md_file] = out.glob("*.md")
+    assert re.fullmatch(r"[a-z0-9-]+\.html", html_file.name)
+    html = html_file.read_text()
+    assert "alert(1)" in html  # the text is kept, as text
+    parser = _Tags()
+    parser.feed(html)
+    assert "script" not in parser.tags and "img" not in parser.tags
+    assert not [a for a in parser.attrs if a[1].startswith("on")]
+    hrefs = [v for tag, k, v in parser.attrs if k == "href"]
+    assert hrefs and all(h.startswith(("#p", "http://", "https://")) for h in hrefs)
+
+    from markdown_it import MarkdownIt
+
+    md = md_file.read_text()
+    rendered = MarkdownIt("commonmark").render(md)
+    assert "<script" not in rendered and "<img" not in rendered
+    assert "javascript:" not in re.findall(r'href="([^"]*)"', rendered).__str__()
+    assert "<a " not in rendered
+    headings = re.findall(r"<h([1-6])>(.*?)</h\1>", rendered)
+    assert not [text for _, text in headings if "Heading" in text and not text.startswith("&lt;")]
+    assert [level for level, _ in headings].count("1") == 1  # only the memo's own title
+
+
+def test_only_plain_http_urls_become_links():
+    assert safe_link("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    for bad in ("javascript:alert(1)", "data:text/html,x", 'https://x.org/"onmouseover=', "//x"):
+        assert safe_link(bad) is None
+
+
+def test_example_memo_names_its_people_and_places():
+    html = render(lead_memo(_example_document()), "html")
+    assert "Khawaja Muhammad Asif; Abdellatif Loudyi; Nasser Bourita" in html
+
+
+def _example_document():
+    from briefing.load import load_article
+    from briefing.segment import segment
+
+    return segment(load_article(EXAMPLE))
