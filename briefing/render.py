@@ -59,6 +59,7 @@ def escape_markdown(text: Any) -> str:
     text = " ".join(str(text).split())  # no line breaks: a newline could start a block
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = re.sub(r"^([-=])", r"\\\1", text)  # a list item, a rule or a setext underline
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", text)  # "1." at line start would become a list
 
 
