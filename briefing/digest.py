@@ -22,7 +22,7 @@ import numpy as np
 from .config import Settings
 from .errors import BriefingError
 from .records import Article, EngineInfo, Memo
-from .render import Page, Written, environment, safe_link, write_atomic
+from .render import DIGEST_PREFIX, Page, Written, environment, safe_link, write_atomic
 
 # Cosine of two MiniLM sentence embeddings at or above which two points state the same fact.
 # Paraphrases of one fact by two outlets score about 0.8-0.9; related but distinct facts 0.5-0.7.
@@ -201,7 +201,7 @@ def write_digest(digest: Digest, settings: Settings) -> Written:
             rendered["pdf"] = render_pdf(fitted.print_html)
     paths = []
     for fmt in settings.formats:
-        path = settings.output_dir / f"digest-{digest.date}.{fmt}"
+        path = settings.output_dir / f"{DIGEST_PREFIX}{digest.date}.{fmt}"
         write_atomic(path, rendered[fmt])
         paths.append(path)
     return Written(paths=tuple(paths), note=note)

@@ -22,6 +22,7 @@ from .records import KeyPoint, Memo
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 MANIFEST = ".briefing-manifest.json"
+DIGEST_PREFIX = "digest-"
 SUFFIXES = {"md": ".md", "html": ".html", "json": ".json", "pdf": ".pdf"}
 
 
@@ -193,7 +194,8 @@ class OutputFolder:
         """The slug of `title`, made unique when another article already owns it."""
         slug = slugify(title)
         owner = self._owners.get(slug)
-        if owner is not None and owner != sha256:
+        # "digest-<date>" is the run's digest; an article titled "Digest ..." never takes it.
+        if (owner is not None and owner != sha256) or slug.startswith(DIGEST_PREFIX):
             slug = f"{slug}-{sha256[:8]}"
         return slug
 

@@ -97,3 +97,10 @@ def test_different_articles_with_the_same_title_get_different_files(tmp_path):
 def test_templates_and_prompts_are_found():
     assert (resource_dir("templates") / "memo.html.j2").is_file()
     assert resource_dir("prompts").is_dir()
+
+
+def test_an_article_never_takes_the_digest_file_name(tmp_path):
+    assert (
+        OutputFolder(tmp_path).name_for("Digest 2026-11-29", "c" * 64)
+        == "digest-2026-11-29-cccccccc"
+    )
