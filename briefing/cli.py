@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .config import Settings, load_settings, parse_formats
 from .errors import BriefingError, ConfigError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .records import Memo
 
 app = typer.Typer(
     help="Turn news articles into one-page briefing memos.",
@@ -101,8 +106,8 @@ def make(
         raise typer.Exit(1)
 
     written = failed = 0
-    memos = []  # for the digest
-    memo_files: dict[str, str] = {}
+    memos: list[Memo] = []  # for the digest
+    memo_files: dict[str, str | None] = {}
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -156,7 +161,9 @@ def _file_names(files: tuple[Path, ...]) -> str:
     return f"{stem}.{{{','.join(f.suffix.lstrip('.') for f in files)}}}"
 
 
-def _write_digest(memos, settings: Settings, memo_files: dict[str, str], console) -> int:
+def _write_digest(
+    memos: list[Memo], settings: Settings, memo_files: dict[str, str | None], console: Console
+) -> int:
     """Write the run's digest and print its line; 1 when it failed, else 0."""
     from .digest import make_digest
 

@@ -67,7 +67,7 @@ def build_digest(
     memos: Sequence[Memo],
     embed: Embed,
     points: int,
-    memo_files: dict[str, str] | None = None,
+    memo_files: dict[str, str | None] | None = None,
 ) -> Digest:
     """The digest of `memos`: up to `points` distinct facts (at least one per article if room)."""
     if not memos:
@@ -208,7 +208,7 @@ def write_digest(digest: Digest, settings: Settings) -> Written:
 
 
 def make_digest(
-    memos: Sequence[Memo], settings: Settings, memo_files: dict[str, str] | None = None
+    memos: Sequence[Memo], settings: Settings, memo_files: dict[str, str | None] | None = None
 ) -> tuple[Digest, Written]:
     """Library entry point: the digest of `memos`, written beside them."""
     from .summarise.encoder import SentenceEncoder
