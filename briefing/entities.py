@@ -30,13 +30,14 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 LIMIT = 8  # names kept per kind, most mentioned first
 
 TITLES = frozenset(
-    """mr mrs ms miss dr prof professor sir dame lord lady president vice minister premier
+    """mr mrs ms miss dr prof professor sir dame lord lady president vice minister
     chancellor secretary ambassador envoy governor mayor senator sen rep representative congressman
     congresswoman judge justice king queen prince princess duke duchess earl countess emperor pope
     cardinal bishop archbishop rev reverend imam rabbi sheikh sheikha general gen colonel col
     lieutenant lt major maj captain capt sergeant sgt admiral commander marshal chief chairman
     chairwoman chairperson director spokesman spokeswoman spokesperson coach manager ceo
-    inspector detective officer superintendent pm mp""".split()
+    inspector detective officer superintendent det supt insp speaker cllr councillor pm
+    mp""".split()
 )
 NOBILITY = frozenset("king queen prince princess duke duchess earl countess lord lady".split())
 # Nouns that, after "X, the ...", make X a person: "Abdellatif Loudyi, the ... official".
@@ -66,13 +67,15 @@ ORG_ACRONYMS = frozenset(
     UNHCR ICC ICJ OECD FIFA UEFA IOC ISIS ISI RAF SNP ANC IRA PLO OSCE SCO BRICS G7 G20""".split()
 )
 REPORTING = r"(?:said|says|told|added|explained|wrote|argued|warned|insisted|stated|noted)"
-PARTICLES = r"(?:of(?: the)?|for|de|del|da|du|der|la|le|van|von|bin|ibn|al|el)"
+PARTICLES = r"(?:of(?: the)?|for(?: the)?|de|del|da|du|der|la|le|van|von|bin|ibn|al|el)"
 _WORD = r"(?:[A-Z][\w’'&\-]*(?:\.(?= [A-Z]))?|[A-Z]\.)"
 _SPAN = re.compile(rf"{_WORD}(?:(?: {PARTICLES})? {_WORD})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|its|his|her|their)\s+([^,.;:()]*)")
 _APPOSITIVE_OF = re.compile(r"^,\s+[A-Z][\w\-]*[’']s\s+([A-Z]\w*)")
-_SAID_AFTER = re.compile(rf"^,?\s+{REPORTING}\b")
+# "X said", not "..., director at X, said": a comma before the verb closes an appositive.
+_SAID_AFTER = re.compile(rf"^\s+{REPORTING}\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|from|for|in|with|by|to)\s+$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(rf"\b(?:{REPORTING}|according to)\s+$")
 _COMMON = frozenset(
     """the a an this that these those it its he she they we i you his her their our but and or
@@ -131,11 +134,11 @@ def classify(span: _Span) -> list[tuple[str | None, str]]:
         right = " ".join(w for w in words[cut + 1 :] if w != "the")
         end = span.start + len(left)
         return [*classify(_Span(left, span.sentence, span.start, end)), ("organisation", right)]
-    if _is_org(words):
-        return [("organisation", span.text)]
     place = gazetteer().get(span.text.lower())
     if place:
         return [("place", place)]
+    if _is_org(words):
+        return [("organisation", span.text)]
     parts = span.text.split("-")
     if len(parts) > 1 and all(gazetteer().get(p.lower()) for p in parts):
         return [("place", gazetteer()[p.lower()]) for p in parts]  # "Pakistan-Morocco"
@@ -154,7 +157,9 @@ def _is_org(words: list[str]) -> bool:
 
 def _person_cue(span: _Span) -> bool:
     after, before = span.sentence[span.end :], span.sentence[: span.start]
-    if _SAID_AFTER.match(after) or _SAID_BEFORE.search(before) or _APPOSITIVE_OF.match(after):
+    if _SAID_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before):
+        return True  # "Employees at Moose Toys said": the sayer is not after a preposition
+    if _SAID_BEFORE.search(before) or _APPOSITIVE_OF.match(after):
         return True
     appositive = _APPOSITIVE.match(after)
     return bool(
@@ -164,6 +169,14 @@ def _person_cue(span: _Span) -> bool:
 
 def _merge_people(people: Counter[str], others: Iterable[str]) -> Counter[str]:
     """Count "Asif" and "Khawaja Asif" as mentions of "Khawaja Muhammad Asif"."""
+    others = list(others)
+    # "Mr McKenzie" names a person whose full name, "Ian McKenzie", may come without a cue.
+    for name in [n for n in people if " " not in n]:
+        if any(n.split()[-1] == name for n in people if " " in n):
+            continue  # "Cameron" already has a full name; the merge below counts it there
+        fuller = Counter(o for o in others if 2 <= len(o.split()) <= 3 and o.split()[-1] == name)
+        if fuller:
+            people[fuller.most_common(1)[0][0]] += people.pop(name)
     merged: Counter[str] = Counter()
     names = sorted(people, key=lambda n: -len(n.split()))
     for name in names:
@@ -201,28 +214,41 @@ def _sentences(document: Document) -> Iterable[str]:
 
 def _spans(sentence: str, lower_words: Counter[str]) -> Iterable[_Span]:
     for match in _SPAN.finditer(sentence):
-        text, start = match.group(0), match.start()
-        words = text.split(" ")
-        # A capitalised first word of a sentence is only a name if the article never writes it
-        # in lower case ("Sources said" vs "Rabat said").
-        while words and (
-            words[0].lower() in _COMMON
-            or (start == _first_letter(sentence) and lower_words[words[0].lower()] > 0)
-        ):
+        yield from _clean_spans(sentence, match.group(0), match.start(), lower_words)
+
+
+def _clean_spans(
+    sentence: str, text: str, start: int, lower_words: Counter[str]
+) -> Iterable[_Span]:
+    """The span without sentence-initial common words, split at an inner possessive."""
+    end = start + len(text)
+    words = text.split(" ")
+    owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
+    if owner is not None and not _is_org(["", *words[owner + 1 :]]):
+        # "AFR's Geoff Winestock" is two names; "Welsh Fishermen's Association" is one.
+        head = " ".join(words[: owner + 1])
+        yield from _clean_spans(sentence, head, start, lower_words)
+        yield from _clean_spans(sentence, text[len(head) + 1 :], start + len(head) + 1, lower_words)
+        return
+    # A capitalised first word of a sentence is only a name if the article never writes it in
+    # lower case ("Sources said" vs "Rabat said").
+    while words and (
+        words[0].lower() in _COMMON
+        or (start == _first_letter(sentence) and lower_words[words[0].lower()] > 0)
+    ):
+        start += len(words[0]) + 1
+        words = words[1:]
+        while words and re.fullmatch(PARTICLES, words[0]):
             start += len(words[0]) + 1
             words = words[1:]
-            while words and re.fullmatch(PARTICLES, words[0]):
-                start += len(words[0]) + 1
-                words = words[1:]
-        if not words:
-            continue
-        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
-        if words[-1].endswith(".") and words[-1].lower().rstrip(".") not in TITLES:
-            words[-1] = words[-1].rstrip(".")
-        text = " ".join(words)
-        if len(text) < 2:
-            continue
-        yield _Span(text=text, sentence=sentence, start=start, end=match.end())
+    if not words:
+        return
+    words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+    if words[-1].endswith(".") and words[-1].lower().rstrip(".") not in TITLES:
+        words[-1] = words[-1].rstrip(".")
+    text = " ".join(words)
+    if len(text) >= 2:
+        yield _Span(text=text, sentence=sentence, start=start, end=end)
 
 
 def _first_letter(sentence: str) -> int:

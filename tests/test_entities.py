@@ -60,3 +60,13 @@ def test_gazetteer_maps_demonyms_and_aliases_to_countries():
     assert places["pakistani"] == "Pakistan"
     assert places["uk"] == "United Kingdom"
     assert places["rabat"] == "Rabat"
+
+
+def test_a_surname_after_a_title_takes_the_full_name_the_article_gives():
+    found = _entities(
+        "A headline about it\n\nIan McKenzie runs the mill. Mr McKenzie said it would close. "
+        "David Cameron visited. Later Mr Cameron left, and Samantha Cameron stayed."
+    )
+    assert found.people[:1] == ("Ian McKenzie",)
+    assert "David Cameron" in found.people and "Cameron" not in found.people
+    assert "Samantha Cameron" not in found.people  # no cue of her own
