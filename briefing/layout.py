@@ -94,9 +94,10 @@ def fit(
     low, high = 0, len(candidates) - 1  # invariant: every cut before `low` overflows
     if not fits(0):
         if not fits(high):
+            title, size = clip(_title(item), 8), page.settings.page_size
             raise LayoutError(
-                f"cannot fit {_title(item)!r} on one {page.settings.page_size} page even with "
-                "one key point; shorten the title or the template"
+                f"cannot fit {title!r} on one {size} page even with one key point; "
+                "shorten the title or the template"
             )
         low = 1
         while low < high:

@@ -128,3 +128,17 @@ def test_cli_reports_what_it_dropped(cli, fake_engine, tmp_path):
     assert "to fit one page" in result.output and "dropped" in result.output
     pdf = (tmp_path / "out" / "crowded-plan.pdf").read_bytes()
     assert len(pdf_pages(pdf)) == 1
+
+
+def test_cli_fails_an_input_that_cannot_fit_and_writes_the_others(cli, fake_engine, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "huge.txt").write_text(
+        "# " + "Enormous title " * 500 + "\n\nOfficials met on Monday to agree the plan.\n"
+    )
+    (folder / "fine.txt").write_text("Fine title\n\nOfficials met on Monday to agree the plan.\n")
+    result = cli("make", str(folder), "-o", str(tmp_path / "out"), "--engine", "fake")
+    assert result.exit_code == 1
+    assert "cannot fit 'Enormous title" in result.output and "on one A4 page" in result.output
+    assert "1 memo written" in result.output and "1 failed" in result.output
+    assert (tmp_path / "out" / "fine-title.html").is_file()
