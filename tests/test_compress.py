@@ -17,6 +17,22 @@ from briefing.summarise.compress import compress
             "Prime Minister Jane Doe said that taxes will rise.",
         ),
         ("The vote passed.", "The vote passed."),
+        (
+            "(CNN) -- A train derailed near Split on Friday.",
+            "A train derailed near Split on Friday.",
+        ),
+        ("BAGHDAD, Iraq (CNN) -- Six men were shot.", "Six men were shot."),
+        (
+            "Aubrey de Grey (pictured) says ageing can be cured.",
+            "Aubrey de Grey says ageing can be cured.",
+        ),
+        (
+            "One of the three was seriously hurt, police said.",
+            "One of the three was seriously hurt.",
+        ),
+        # Named or numbered sources stay: they are part of the news.
+        ("The plant will close, Jane Hill said.", "The plant will close, Jane Hill said."),
+        ("The bill passed (by 52 votes to 48).", "The bill passed (by 52 votes to 48)."),
     ],
 )
 def test_compress_only_removes_framing(sentence, expected):

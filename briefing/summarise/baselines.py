@@ -87,6 +87,8 @@ def lexrank_scores(sentences: Sequence[str], threshold: float = LEXRANK_THRESHOL
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     matrix = matrix / np.where(norms > 0, norms, 1.0)
     cosine = matrix @ matrix.T
+    # No self-loops: a sentence does not vouch for itself (else an isolated one keeps its mass).
+    np.fill_diagonal(cosine, 0.0)
     weights = np.where(cosine >= threshold, cosine, 0.0)
     return pagerank(weights)
 

@@ -109,22 +109,23 @@ def _standardise(values: np.ndarray) -> np.ndarray:
 def select(
     scores: np.ndarray, vectors: np.ndarray, k: int, eligible: Sequence[bool] | None = None
 ) -> list[int]:
-    """Greedy MMR over eligible sentences (all, if too few); never two near-duplicates."""
-    candidates = list(range(len(scores)))
-    if eligible is not None and sum(eligible) >= k:
-        candidates = [i for i in candidates if eligible[i]]
+    """Greedy MMR, eligible sentences first, then the rest if needed; never two near-duplicates."""
+    if eligible is None:
+        eligible = [True] * len(scores)
     chosen: list[int] = []
-    while candidates and len(chosen) < k:
-        if chosen:
-            overlap = (vectors[candidates] @ vectors[chosen].T).max(1)
-        else:
-            overlap = np.zeros(len(candidates))
-        adjusted = scores[candidates] - REDUNDANCY * overlap
-        best = int(np.argmax(adjusted))
-        pick = candidates.pop(best)
-        if chosen and overlap[best] >= DUPLICATE:
-            continue
-        chosen.append(pick)
+    for wanted in (True, False):
+        candidates = [i for i in range(len(scores)) if eligible[i] is wanted]
+        while candidates and len(chosen) < k:
+            if chosen:
+                overlap = (vectors[candidates] @ vectors[chosen].T).max(1)
+            else:
+                overlap = np.zeros(len(candidates))
+            adjusted = scores[candidates] - REDUNDANCY * overlap
+            best = int(np.argmax(adjusted))
+            pick = candidates.pop(best)
+            if chosen and overlap[best] >= DUPLICATE:
+                continue
+            chosen.append(pick)
     return chosen
 
 
