@@ -46,6 +46,21 @@ _TRAILING_ATTRIBUTION = re.compile(
 
 
 def compress(sentence: str, max_words: int = MAX_WORDS) -> str:
+    """The sentence without framing, cut to `max_words` (with "…" when no clause can go)."""
+    text = _strip_framing(sentence)
+    if len(text.split()) > max_words:
+        head = _trim_clauses(text, max_words)
+        text = head if head else " ".join(text.split()[:max_words]).rstrip(",;:") + "…"
+    return text
+
+
+def fits(sentence: str, max_words: int = MAX_WORDS) -> bool:
+    """Whether the sentence comes down to `max_words` by dropping framing or a trailing clause."""
+    text = _strip_framing(sentence)
+    return len(text.split()) <= max_words or _trim_clauses(text, max_words) is not None
+
+
+def _strip_framing(sentence: str) -> str:
     text = sentence.strip()
     stripped = _AGENCY_TAG.sub("", text, count=1)
     stripped = _PHOTO_NOTE.sub("", stripped)
@@ -55,27 +70,62 @@ def compress(sentence: str, max_words: int = MAX_WORDS) -> str:
     # Keep attributions that carry a name or number: who said it can be the news.
     if match and not re.search(r"\d|\b[A-Z][a-z]+\s[A-Z][a-z]+", match.group(0)[1:]):
         stripped = stripped[match.end() :]
-    if stripped != text:
-        text = _capitalise(stripped)
-    if len(text.split()) > max_words:
-        text = _trim_clauses(text, max_words)
-    return text
+    return _capitalise(stripped) if stripped != text else text
 
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _trim_clauses(text: str, max_words: int) -> str:
-    """Cut at the last clause boundary that leaves at most `max_words` words (at least 8)."""
+def _trim_clauses(text: str, max_words: int) -> str | None:
+    """The longest head, at most `max_words` words (at least 8), that ends where a trailing clause
+    can go without changing what the head says; None when there is no such place."""
     best = None
     for match in _CLAUSE_BREAK.finditer(text):
-        head = text[: match.start()]
+        head, tail = text[: match.start()], text[match.end() :]
         n = len(head.split())
         if n > max_words:
             break
-        if n >= 8:
+        if n >= 8 and _detachable(head, match.group(0), tail):
             best = head
-    if best is None:
-        return " ".join(text.split()[:max_words]).rstrip(",;:") + "…"
-    return best.rstrip(" ,;:") + "."
+    return best.rstrip(" ,;:") + "." if best else None
+
+
+def _detachable(head: str, delimiter: str, tail: str) -> bool:
+    """A trailing clause can go when the head is a whole clause and the tail only adds to it."""
+    # Inside an open aside or quotation, the head is not a whole sentence.
+    if head.count("(") != head.count(")") or _count_quotes(head) % 2:
+        return False
+    if len(_DASH.findall(head)) % 2:
+        return False
+    first_break = _CLAUSE_BREAK.search(head)
+    # "As a sequel to the special, ..." : a fronted phrase alone is not a sentence.
+    if _FRONTED.match(head) and first_break is None:
+        return False
+    if delimiter.strip() in "—–-":
+        return True  # an appended comment: "... title - and entered the record books"
+    word = tail.split(maxsplit=1)[0].lower() if tail.split() else ""
+    if word in _RELATIVE or word in ("a", "an", "the"):
+        # A closing relative clause or appositive can go; "Morison, who scored the goal, told ..."
+        # or "The plan, the first in years, passed" is an aside in the middle: it cannot.
+        return _CLAUSE_BREAK.search(tail) is None
+    return word in _TRAILING_STARTS or (word.endswith("ing") and word not in _NOT_PARTICIPLES)
+
+
+def _count_quotes(text: str) -> int:
+    # Straight double quotes and curly ones; apostrophes are too often possessives to count.
+    return text.count('"') + text.count("“") + text.count("”")
+
+
+_DASH = re.compile(r"\s[—–-]\s")
+_FRONTED = re.compile(
+    r"^(?:as|with|after|before|although|though|while|when|if|despite|since|because|following|"
+    r"according|at|in|on|during|amid|for|from|having|speaking|unlike|like|once|until)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
+_TRAILING_STARTS = frozenset(
+    """as although though but and while whereas after before because since so including
+    according amid despite than""".split()
+)
+_NOT_PARTICIPLES = frozenset({"during", "notwithstanding", "nothing", "something", "everything"})

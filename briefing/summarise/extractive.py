@@ -12,7 +12,8 @@ Two signals then reorder sentences whose priors are close:
 
 Sentences that do not work as a memo point are set aside unless there are too few others:
 fragments, questions, sentences that open with a quotation mark, photo captions ("Under fire:
-..."), and lines without closing punctuation. Selection is greedy MMR with a near-duplicate cut,
+..."), lines without closing punctuation, and sentences that cannot come down to the memo's 35
+words by dropping a trailing clause. Selection is greedy MMR with a near-duplicate cut,
 so no two points say the same thing; points are returned best first, lightly compressed.
 `briefing eval` measures every choice here (see README, "Measuring key points").
 """
@@ -26,7 +27,7 @@ import numpy as np
 
 from ..config import Settings
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
-from .compress import MAX_WORDS, compress
+from .compress import MAX_WORDS, compress, fits
 from .encoder import SentenceEncoder
 
 # The one weight tuned on writers_dev: how far one standard deviation of a signal may move a
@@ -77,6 +78,7 @@ def is_memo_sentence(sentence: Sentence) -> bool:
         or text.rstrip("\"”’' ").endswith("?")
         or not _CLOSED.search(text)
         or _CAPTION.match(text)
+        or not fits(text, MAX_WORDS)
     )
 
 
