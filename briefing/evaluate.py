@@ -35,6 +35,8 @@ class EvalItem:
     id: str
     document: Document
     reference: str
+    # Every reference the row has (writers_dev has 1-4); the protocol scores `reference` only.
+    references: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,13 @@ def to_item(row: dict, number: int) -> EvalItem:
     article = parse_text(text, path=Path(f"{ident}.txt"), sha256=ident)
     if not title:
         article = replace(article, title="")
-    return EvalItem(id=ident, document=segment(article), reference=row["summary"].strip())
+    reference = row["summary"].strip()
+    others = tuple(
+        r.strip() for r in row.get("references") or () if isinstance(r, str) and r.strip()
+    )
+    return EvalItem(
+        id=ident, document=segment(article), reference=reference, references=others or (reference,)
+    )
 
 
 def load_items(path: Path, limit: int | None = None) -> list[EvalItem]:
@@ -144,16 +152,21 @@ def rouge_scorer():
     return scorer_module.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
 
 
-def score(system: Sequence[Sequence[str]], references: Sequence[str]) -> dict[str, float]:
-    """Mean F1 x 100 of each ROUGE type; each system is a list of lines (key points)."""
+def article_scores(system: Sequence[Sequence[str]], references: Sequence[str]) -> np.ndarray:
+    """F1 x 100 per article (rows) and ROUGE type (columns, in `ROUGE_TYPES` order)."""
     scorer = rouge_scorer()
-    totals = dict.fromkeys(ROUGE_TYPES, 0.0)
+    rows = []
     for lines, reference in zip(system, references, strict=True):
         result = scorer.score(reference, "\n".join(lines))
-        for kind in ROUGE_TYPES:
-            totals[kind] += result[kind].fmeasure
-    count = max(1, len(references))
-    return {kind: 100.0 * total / count for kind, total in totals.items()}
+        rows.append([100.0 * result[kind].fmeasure for kind in ROUGE_TYPES])
+    return np.array(rows, dtype=float).reshape(-1, len(ROUGE_TYPES))
+
+
+def score(system: Sequence[Sequence[str]], references: Sequence[str]) -> dict[str, float]:
+    """Mean F1 x 100 of each ROUGE type; each system is a list of lines (key points)."""
+    per_article = article_scores(system, references)
+    means = per_article.mean(0) if len(per_article) else np.zeros(len(ROUGE_TYPES))
+    return {kind: float(value) for kind, value in zip(ROUGE_TYPES, means, strict=True)}
 
 
 def evaluate(
