@@ -211,8 +211,9 @@ def format_table(results: Sequence[EngineResult], dataset: str, points: int) -> 
     ]
     for r in results:
         s = r.scores
+        name = f"lead (Lead-{points})" if r.engine == "lead" else r.engine
         lines.append(
-            f"| {r.engine} | {s['rouge1']:.2f} | {s['rouge2']:.2f} | {s['rougeLsum']:.2f} "
+            f"| {name} | {s['rouge1']:.2f} | {s['rouge2']:.2f} | {s['rougeLsum']:.2f} "
             f"| {r.mean_words:.1f} | {r.seconds:.1f} |"
         )
     return "\n".join(lines)

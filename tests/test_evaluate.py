@@ -150,7 +150,11 @@ def test_eval_prints_lead_and_engines_side_by_side(cli, tmp_path):
     lines = result.output.splitlines()
     assert lines[0] == "rows.jsonl: 1 articles, 2 key points, ROUGE F1 (x100)"
     assert lines[2].startswith("| engine | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |")
-    assert [line.split("|")[1].strip() for line in lines[4:]] == ["lead", "textrank", "lexrank"]
+    assert [line.split("|")[1].strip() for line in lines[4:]] == [
+        "lead (Lead-2)",
+        "textrank",
+        "lexrank",
+    ]
 
     data = json.loads(cli("eval", str(path), "-e", "lead", "--json").output)
     assert data["points"] == 3
