@@ -155,7 +155,7 @@ def eval_command(
         typer.Option(
             "--engine",
             "-e",
-            help="Engine to score (repeatable). Lead-k is always scored first. "
+            help="Engine to score (repeatable or comma-separated). Lead-k is always scored first. "
             "Default: textrank, lexrank, extractive.",
         ),
     ] = None,
@@ -179,7 +179,8 @@ def eval_command(
         raise typer.BadParameter("must be between 1 and 20", param_hint="--points")
     if limit is not None and limit < 1:
         raise typer.BadParameter("must be at least 1", param_hint="--limit")
-    names = list(dict.fromkeys(["lead", *(engines or ["textrank", "lexrank", "extractive"])]))
+    wanted = [n.strip() for e in engines or () for n in e.split(",") if n.strip()]
+    names = list(dict.fromkeys(["lead", *(wanted or ["textrank", "lexrank", "extractive"])]))
     unknown = [n for n in names if n not in engine_names()]
     if unknown:
         raise typer.BadParameter(

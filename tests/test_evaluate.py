@@ -157,6 +157,8 @@ def test_eval_prints_lead_and_engines_side_by_side(cli, tmp_path):
     ]
 
     data = json.loads(cli("eval", str(path), "-e", "lead", "--json").output)
+    both = json.loads(cli("eval", str(path), "-e", "lexrank,textrank", "--json").output)
+    assert [r["engine"] for r in both["results"]] == ["lead", "lexrank", "textrank"]
     assert data["points"] == 3
     (lead,) = data["results"]
     assert lead["engine"] == "lead" and lead["documents"] == 1
