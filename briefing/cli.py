@@ -181,3 +181,64 @@ def _write_digest(
         f"{_file_names(written.paths)}{fitted}"
     )
     return 0
+
+
+@app.command("eval")
+def eval_command(
+    data: Annotated[
+        Path, typer.Argument(help="JSONL with 'article', 'summary' and optional 'title' per line.")
+    ],
+    points: Annotated[
+        int, typer.Option("--points", "-n", help="Key points scored per article.")
+    ] = 3,
+    engines: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--engine",
+            "-e",
+            help="Engine to score (repeatable or comma-separated). Lead-k is always scored first. "
+            "Default: textrank, lexrank, extractive.",
+        ),
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Score only the first N usable rows.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    device: Annotated[
+        str | None, typer.Option("--device", help="cpu, cuda, mps (default: best available)")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Settings file (default: ./briefing.toml)")
+    ] = None,
+) -> None:
+    """Score engines' key points with ROUGE against reference summaries, Lead-k alongside."""
+    from .evaluate import evaluate, format_table, load_items, to_json
+    from .summarise import engine_names
+
+    settings = _settings(config, device=device)
+    if not 1 <= points <= 20:
+        raise typer.BadParameter("must be between 1 and 20", param_hint="--points")
+    if limit is not None and limit < 1:
+        raise typer.BadParameter("must be at least 1", param_hint="--limit")
+    wanted = [n.strip() for e in engines or () for n in e.split(",") if n.strip()]
+    names = list(dict.fromkeys(["lead", *(wanted or ["textrank", "lexrank", "extractive"])]))
+    unknown = [n for n in names if n not in engine_names()]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown engine {unknown[0]!r}; choose from {', '.join(engine_names())}",
+            param_hint="--engine",
+        )
+    if not data.is_file():
+        raise typer.BadParameter(f"no such file: {data}", param_hint="DATA")
+    try:
+        items = load_items(data, limit)
+        if not items:
+            raise typer.BadParameter(f"{data} has no usable rows", param_hint="DATA")
+        results = list(evaluate(items, names, points, settings))
+    except BriefingError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(to_json(results, data.name, points))
+    else:
+        typer.echo(format_table(results, data.name, points))

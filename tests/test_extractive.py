@@ -17,6 +17,14 @@ def test_select_skips_near_duplicates_and_respects_k():
     assert DUPLICATE < 1.0
 
 
+def test_select_takes_eligible_sentences_first_then_fills_from_the_rest():
+    vectors = np.eye(4)
+    scores = np.array([4.0, 3.0, 2.0, 1.0])
+    eligible = [False, True, False, True]
+    assert select(scores, vectors, k=2, eligible=eligible) == [1, 3]
+    assert select(scores, vectors, k=3, eligible=eligible) == [1, 3, 0]
+
+
 def test_make_with_the_real_default_engine(cli, article_file, tmp_path, monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     out = tmp_path / "memos"
@@ -50,3 +58,57 @@ def test_encoder_gives_normalised_embeddings_that_know_meaning():
     # Batching and padding do not change a sentence's embedding.
     alone = encoder.encode(["Stocks fell."])
     assert np.allclose(alone[0], vectors[2], atol=1e-5)
+
+
+NOISY = """Council votes to close two libraries
+
+Sweet life: The council chamber.
+
+The city council voted on Tuesday to close two public libraries in March to save £1.2m a year.
+
+The city council has voted on Tuesday to close two of its public libraries in March, saving £1.2m a year.
+
+Is this the end of the public library as we know it?
+
+"We had no choice," said council leader Amy Park, who proposed the cuts after months of talks.
+
+Campaigners said they would take the council to court over the closures, which affect 9,000 readers, and argued that the council had ignored a petition signed by thousands of residents who rely on the libraries for study, internet access and job searches every week.
+
+Read on.
+
+The remaining five libraries will extend their opening hours on Saturdays from April.
+"""
+
+
+@pytest.mark.parametrize("title", ["Council votes to close two libraries", ""])
+def test_engine_guarantees_length_redundancy_and_paragraphs(tmp_path, title):
+    from dataclasses import replace
+    from pathlib import Path
+
+    from briefing.load import parse_text
+    from briefing.segment import segment
+    from briefing.summarise.encoder import SentenceEncoder
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    article = replace(parse_text(NOISY, Path("noisy.txt"), "0"), title=title)
+    doc = segment(article)
+    encoder = SentenceEncoder()
+    points = ExtractiveEngine(encoder=encoder).summarise([doc], 3)[0].points
+    assert len(points) == 3
+    texts = [p.text for p in points]
+    # The lead is the bottom line; the caption, the question, the quote and "Read on." are not points.
+    assert texts[0].startswith("The city council voted on Tuesday")
+    for text in texts:
+        assert len(text.split()) <= 35
+        assert not text.startswith(("Sweet life", "Is this", '"', "Read on"))
+    # The reworded repeat of the lead never appears next to it.
+    assert not any(t.startswith("The city council has voted") for t in texts)
+    vectors = encoder.encode(texts)
+    similarity = vectors @ vectors.T
+    assert (similarity[np.triu_indices(len(texts), 1)] < DUPLICATE).all()
+    # Every point cites one real sentence, and its text comes from that sentence's paragraph.
+    for point in points:
+        (index,) = point.sentences
+        sentence = doc.sentences[index]
+        paragraph = doc.paragraphs[sentence.paragraph - 1].text
+        assert point.text.rstrip(".…")[:30] in paragraph

@@ -25,6 +25,8 @@ EngineFactory = Callable[[Settings], Engine]
 ENGINES: dict[str, str | EngineFactory] = {
     "extractive": "briefing.summarise.extractive:ExtractiveEngine",
     "lead": "briefing.summarise.baselines:LeadEngine",
+    "lexrank": "briefing.summarise.baselines:LexRankEngine",
+    "textrank": "briefing.summarise.baselines:TextRankEngine",
 }
 
 

@@ -1,0 +1,26 @@
+"""Which sentences can stand alone as a memo point: no model needed."""
+
+import pytest
+
+from briefing.records import Sentence
+from briefing.summarise.extractive import is_memo_sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "usable"),
+    [
+        ("The council voted on Tuesday to close two public libraries in March.", True),
+        ("Nicholls said: 'I have not made up my mind if I am going to run Sam Winner yet.'", True),
+        ("It's busy.", False),
+        ("Scroll down for video.", False),
+        ("Sweet life: The Duchess of Cornwall launches her own honey in the spring.", False),
+        (
+            "Does luxury honey really taste different enough from ordinary honey to justify it?",
+            False,
+        ),
+        ('"We had no choice about the libraries," said council leader Amy Park on Monday.', False),
+        ("Africa Live: More on this and other stories from across the continent", False),
+    ],
+)
+def test_is_memo_sentence(text, usable):
+    assert is_memo_sentence(Sentence(text=text, paragraph=1, start=0, end=len(text))) is usable
