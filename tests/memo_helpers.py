@@ -28,7 +28,8 @@ def shared_dir() -> Path:
 def writers_dev() -> list[dict]:
     path = shared_dir() / "eval" / "writers_dev.jsonl"
     if not path.is_file():
-        pytest.skip(f"{path} not found (set BRIEFING_SHARED to the shared data folder)")
+        # A missing data folder is a broken checkout, not a reason to skip the one-page checks.
+        pytest.fail(f"{path} not found (set BRIEFING_SHARED to the shared data folder)")
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
 
