@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import BriefingError
-from .ground import ground
+from .ground import Embed, ground
 from .load import discover, load_article
 from .records import Document, EngineInfo, Memo, Summary
 from .render import OutputFolder
@@ -39,9 +39,15 @@ class Outcome:
         return self.error is None
 
 
-def build_memo(document: Document, summary: Summary, engine: EngineInfo, now: str) -> Memo:
-    """The memo for one document: the best point is the bottom line, the rest are key points."""
-    points = ground(document, summary.points)
+def build_memo(
+    document: Document, summary: Summary, engine: EngineInfo, now: str, embed: Embed | None = None
+) -> Memo:
+    """The memo for one document: the best point is the bottom line, the rest are key points.
+
+    `embed` is the engine's sentence encoder when it has one: written points are then grounded by
+    meaning as well as by shared words.
+    """
+    points = ground(document, summary.points, embed)
     if not points:
         raise BriefingError("the engine found no key points")
     bluf, rest = points[0], points[1:] or points[:1]
@@ -108,13 +114,17 @@ def _summarise_and_write(
                 summary = engine.summarise([document], settings.points + 1)[0]
             else:
                 summary = summaries[n]
-            memo = build_memo(document, summary, engine.info, now)
+            memo = build_memo(document, summary, engine.info, now, getattr(engine, "embed", None))
             files = output.write(memo, settings.formats, settings.templates_dir)
         except (BriefingError, OSError) as exc:
             yield Outcome(path=path, title=document.article.title, error=_reason(exc))
             continue
         yield Outcome(
-            path=path, files=tuple(files), title=document.article.title, points=len(memo.key_points)
+            path=path,
+            files=tuple(files),
+            title=document.article.title,
+            points=len(memo.key_points),
+            warning="; ".join(summary.warnings) or None,
         )
 
 

@@ -25,6 +25,7 @@ EngineFactory = Callable[[Settings], Engine]
 ENGINES: dict[str, str | EngineFactory] = {
     "extractive": "briefing.summarise.extractive:ExtractiveEngine",
     "lead": "briefing.summarise.baselines:LeadEngine",
+    "abstractive": "briefing.summarise.abstractive:AbstractiveEngine",
 }
 
 
