@@ -98,13 +98,20 @@ def pack(sizes: Sequence[int], budget: int) -> list[list[int]]:
     """
     if not sizes:
         return []
-    total = sum(sizes) + SEPARATOR_COST * (len(sizes) - 1)
-    target = total / max(1, math.ceil(total / budget))
+    remaining = sum(sizes) + SEPARATOR_COST * (len(sizes) - 1)
+    groups_left = max(1, math.ceil(remaining / budget))
+    target = remaining / groups_left
     groups: list[list[int]] = [[]]
     used = 0
     for i, size in enumerate(sizes):
         extra = size + (SEPARATOR_COST if groups[-1] else 0)
-        if groups[-1] and (used + extra > budget or used >= target):
+        over_budget = used + extra > budget
+        # Close the group where its size lands nearest the target (balanced groups).
+        past_target = groups_left > 1 and used + extra - target > target - used
+        if groups[-1] and (over_budget or past_target):
+            remaining -= used + SEPARATOR_COST
+            groups_left = max(1, groups_left - 1, math.ceil(remaining / budget))
+            target = remaining / groups_left
             groups.append([])
             used, extra = 0, size
         groups[-1].append(i)
