@@ -85,7 +85,7 @@ class AbstractiveEngine:
     def summarise(self, documents: Sequence[Document], points: int) -> list[Summary]:
         plans = [self.plan(doc) for doc in documents]
         texts = [chunk.text for plan in plans for chunk in plan]
-        outputs, cut = self._generate(texts)
+        outputs, cut = self.generate(texts)
         warnings: list[list[str]] = [[] for _ in documents]
         partials: list[list[str]] = []
         offset = 0
@@ -112,7 +112,8 @@ class AbstractiveEngine:
             )
         return summaries
 
-    def _generate(self, texts: Sequence[str]) -> tuple[list[str], list[int]]:
+    def generate(self, texts: Sequence[str]) -> tuple[list[str], list[int]]:
+        """The model's output for each text (prompt applied), batched; and which inputs were cut."""
         prompts = [render_prompt(self.prompt, text) for text in texts]
         return generate_texts(
             self.model, self.tokenizer, prompts, self.generation, self.max_input, self.device
@@ -137,7 +138,7 @@ class AbstractiveEngine:
                 jobs += [(n, "\n".join(texts[i] for i in group)) for group in groups]
             if not jobs:
                 break
-            outputs, cut = self._generate([text for _, text in jobs])
+            outputs, cut = self.generate([text for _, text in jobs])
             merged: dict[int, list[str]] = {}
             for (n, _), text in zip(jobs, outputs, strict=True):
                 merged.setdefault(n, []).append(text)
