@@ -221,10 +221,10 @@ def report(runs: list[dict], args: argparse.Namespace) -> None:
         f"tokens, {args.beams} beams, {args.new_tokens} new tokens per chunk, "
         f"{first['threads']} threads, {args.rounds} alternated rounds\n"
     )
-    print(
-        "| run | seconds (median) | input tokens/s | generated tokens/s | peak RSS | peak over loaded model |"
-    )
-    print("| --- | --- | --- | --- | --- | --- |")
+    columns = ["run", "seconds (median)", "input tokens/s", "generated tokens/s", "peak RSS"]
+    columns.append("peak over loaded model")
+    print("| " + " | ".join(columns) + " |")
+    print("|" + " --- |" * len(columns))
     for name, group in (("naive loop", naive), ("engine", engine)):
         seconds = statistics.median(r["seconds"] for r in group)
         peak = max(r["peak_rss"] for r in group)
@@ -238,9 +238,7 @@ def report(runs: list[dict], args: argparse.Namespace) -> None:
     same = sum(a == b for a, b in zip(naive[0]["outputs"], engine[0]["outputs"], strict=True))
     print(f"\nthroughput ratio engine/naive per round: {', '.join(f'{r:.2f}x' for r in ratios)}")
     print(f"median ratio: {statistics.median(ratios):.2f}x")
-    print(
-        f"identical outputs (naive vs engine, round 1): {same}/{len(ratios and naive[0]['outputs'])}"
-    )
+    print(f"identical outputs (naive vs engine, round 1): {same}/{len(naive[0]['outputs'])}")
 
 
 if __name__ == "__main__":

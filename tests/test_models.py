@@ -98,7 +98,7 @@ def test_bad_model_names(hub_cache, model, message):
 
 
 def test_a_folder_without_config_is_not_a_model(tmp_path):
-    with pytest.raises(ModelError, match="has no config.json"):
+    with pytest.raises(ModelError, match=r"has no config\.json"):
         resolve_model(str(tmp_path))
 
 

@@ -68,5 +68,5 @@ def test_prompts_render_and_user_files_override(tmp_path):
     mine = tmp_path / "mine.j2"
     mine.write_text("Key points of: {{ text }}\n")
     assert render_prompt(str(mine), "Storms hit.") == "Key points of: Storms hit."
-    with pytest.raises(ConfigError, match="unknown prompt 'nope': give a .j2 file or one of "):
+    with pytest.raises(ConfigError, match=r"unknown prompt 'nope': give a \.j2 file or one of "):
         render_prompt("nope", "x")
