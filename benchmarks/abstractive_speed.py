@@ -14,7 +14,7 @@ Each run is a fresh subprocess (so peak memory is its own), timed around generat
 runs alternate naive/engine/naive/engine so that load from other processes hits both alike.
 
     python benchmarks/abstractive_speed.py                  # 20 articles, 2 rounds
-    python benchmarks/abstractive_speed.py --articles 5 --rounds 1 --new-tokens 16
+    python benchmarks/abstractive_speed.py --articles 5 --rounds 1 --new-tokens 8
 """
 
 from __future__ import annotations
@@ -184,7 +184,7 @@ def child(mode: str, folder: Path, args: argparse.Namespace) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20)
-    parser.add_argument("--new-tokens", type=int, default=24)
+    parser.add_argument("--new-tokens", type=int, default=16)
     parser.add_argument("--beams", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=2, help="naive/engine pairs, alternated")
     parser.add_argument(
@@ -208,7 +208,12 @@ def main() -> None:
             done = subprocess.run(command, capture_output=True, text=True, check=True)
             run = json.loads(done.stdout.strip().splitlines()[-1])
             runs.append(run)
-            print(f"round {round_ + 1} {mode}: {run['seconds']:.1f}s", file=sys.stderr)
+            print(
+                f"round {round_ + 1} {mode}: {run['chunks']} chunks, {run['seconds']:.1f} s, "
+                f"peak RSS {run['peak_rss'] / 2**30:.2f} GiB",
+                file=sys.stderr,
+                flush=True,
+            )
     report(runs, args)
 
 
