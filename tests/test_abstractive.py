@@ -141,3 +141,13 @@ def test_length_batches_sort_by_length_and_respect_the_token_budget():
         assert len(batch) * width * 2 <= 2000 or len(batch) == 1
     assert [1, 3] in batches  # 2 rows x 500 wide x 2 beams fits 2000 exactly
     assert [1, 3] not in length_batches(lengths, budget=1999, beams=2)
+
+
+def test_an_input_that_must_be_cut_is_reported_not_hidden(tiny_bart, cli, tmp_path):
+    engine = AbstractiveEngine(
+        Settings(model=str(tiny_bart), num_beams=1, max_new_tokens=4, min_new_tokens=4)
+    )
+    long_text = " ".join(["flood"] * 200)
+    outputs, cut = engine.generate(["Storms hit the coast.", long_text])
+    assert cut == [1]
+    assert len(outputs) == 2
