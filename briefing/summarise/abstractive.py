@@ -94,9 +94,11 @@ class AbstractiveEngine:
             for i in cut:
                 if offset <= i < offset + len(plan):
                     paragraphs = plan[i - offset].paragraphs
+                    first, last = paragraphs[0], paragraphs[-1]
+                    where = f"¶{first}" if first == last else f"¶{first}–{last}"
                     warnings[n].append(
-                        f"¶{paragraphs[0]}–{paragraphs[-1]} was longer than the model's input "
-                        f"({self.max_input} tokens) and was cut"
+                        f"{where} was longer than the model's input ({self.max_input} tokens) "
+                        "and was cut"
                     )
             offset += len(plan)
         reduced = self._reduce(partials, warnings)
