@@ -63,6 +63,10 @@ def make(
     device: Annotated[
         str | None, typer.Option("--device", help="cpu, cuda, mps (default: best available)")
     ] = None,
+    prompt: Annotated[
+        str | None,
+        typer.Option("--prompt", help="Abstractive engine: a prompts/ template name or a .j2 file"),
+    ] = None,
     config: Annotated[
         Path | None, typer.Option("--config", help="Settings file (default: ./briefing.toml)")
     ] = None,
@@ -86,6 +90,7 @@ def make(
         engine=engine,
         model=model,
         device=device,
+        prompt=prompt,
     )
     from .summarise import engine_names
 
@@ -124,7 +129,7 @@ def make(
                     progress.console.print(
                         f"[red]✗[/] {outcome.error}", markup=True, soft_wrap=True
                     )
-                elif outcome.warning:
+                elif outcome.warning and not outcome.files:
                     progress.console.print(
                         f"[yellow]![/] {outcome.path}: {outcome.warning}", soft_wrap=True
                     )
@@ -136,9 +141,10 @@ def make(
                         memo_files[outcome.memo.document.article.sha256] = (html or [None])[0]
                     names = _file_names(outcome.files)
                     fitted = f"; [yellow]{outcome.note}[/]" if outcome.note else ""
+                    note = f" [yellow]! {outcome.warning}[/]" if outcome.warning else ""
                     progress.console.print(
                         f"[green]✓[/] {outcome.path} → {names} "
-                        f"({outcome.points} key points{fitted})"
+                        f"({outcome.points} key points{fitted}){note}"
                     )
         except BriefingError as exc:  # the engine itself could not start: nothing more can be done
             progress.stop()
@@ -242,3 +248,47 @@ def eval_command(
         typer.echo(to_json(results, data.name, points))
     else:
         typer.echo(format_table(results, data.name, points))
+
+
+models_app = typer.Typer(
+    help="Engines, and the models on this machine for the abstractive engine.",
+    invoke_without_command=True,
+)
+app.add_typer(models_app, name="models")
+
+
+@models_app.callback()
+def models(ctx: typer.Context) -> None:
+    """List the engines, and the seq2seq models in the local Hugging Face cache."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from .models import hub_cache, local_models
+    from .summarise import engine_names
+
+    typer.echo("engines: " + ", ".join(engine_names()))
+    found = local_models()
+    if not found:
+        typer.echo(f"no seq2seq models in the Hugging Face cache ({hub_cache()})")
+        typer.echo("get one with `briefing models pull ID` on a connected machine")
+        return
+    typer.echo(f"seq2seq models in {hub_cache()} (use with --engine abstractive --model ID):")
+    for model in found:
+        size = model.size_bytes / 1e9
+        typer.echo(f"  {model.name}  ({model.model_type}, {size:.1f} GB)")
+
+
+@models_app.command("pull")
+def models_pull(
+    model_id: Annotated[
+        str, typer.Argument(help="A Hugging Face id, e.g. facebook/bart-large-cnn")
+    ],
+) -> None:
+    """Download a model into the standard Hugging Face cache (needs the network)."""
+    from .models import pull_model
+
+    try:
+        folder = pull_model(model_id)
+    except BriefingError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"{model_id} → {folder}")

@@ -53,6 +53,15 @@ class Settings:
     max_input_bytes: int = 5_000_000
     memo: MemoSettings = field(default_factory=MemoSettings)
 
+    # Abstractive engine. None means the model's own value (its generation config).
+    num_beams: int | None = None
+    max_new_tokens: int | None = None
+    min_new_tokens: int | None = None
+    no_repeat_ngram_size: int | None = None
+    length_penalty: float | None = None
+    max_input_tokens: int | None = None  # None: the model's maximum input
+    prompt: str | None = None  # a template in prompts/ or a .j2 file; None: by model family
+
     def __post_init__(self) -> None:
         if not 1 <= self.points <= 20:
             raise ConfigError(f"points must be between 1 and 20, not {self.points}")
@@ -63,6 +72,14 @@ class Settings:
             )
         if self.max_input_bytes <= 0:
             raise ConfigError("max_input_bytes must be positive")
+        for name in ("num_beams", "max_new_tokens", "max_input_tokens"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, int) or value < 1):
+                raise ConfigError(f"{name} must be a positive whole number, not {value!r}")
+        for name in ("min_new_tokens", "no_repeat_ngram_size"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, int) or value < 0):
+                raise ConfigError(f"{name} must be a whole number >= 0, not {value!r}")
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with `changes` applied; None values mean 'not given' and are skipped."""

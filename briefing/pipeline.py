@@ -14,7 +14,7 @@ from pathlib import Path
 from .config import Settings
 from .entities import extract_entities
 from .errors import BriefingError
-from .ground import ground
+from .ground import Embed, ground
 from .load import discover, load_article
 from .records import Document, EngineInfo, Memo, Summary
 from .render import OutputFolder
@@ -42,9 +42,15 @@ class Outcome:
         return self.error is None
 
 
-def build_memo(document: Document, summary: Summary, engine: EngineInfo, now: str) -> Memo:
-    """The memo for one document: the best point is the bottom line, the rest are key points."""
-    points = [replace(p, rank=n) for n, p in enumerate(ground(document, summary.points))]
+def build_memo(
+    document: Document, summary: Summary, engine: EngineInfo, now: str, embed: Embed | None = None
+) -> Memo:
+    """The memo for one document: the best point is the bottom line, the rest are key points.
+
+    `embed` is the engine's sentence encoder when it has one: written points are then grounded by
+    meaning as well as by shared words.
+    """
+    points = [replace(p, rank=n) for n, p in enumerate(ground(document, summary.points, embed))]
     if not points:
         raise BriefingError("the engine found no key points")
     bluf, rest = points[0], points[1:] or points[:1]
@@ -112,7 +118,7 @@ def _summarise_and_write(
                 summary = engine.summarise([document], settings.points + 1)[0]
             else:
                 summary = summaries[n]
-            memo = build_memo(document, summary, engine.info, now)
+            memo = build_memo(document, summary, engine.info, now, getattr(engine, "embed", None))
             written = output.write(memo, settings.formats, settings.templates_dir, settings.memo)
         except (BriefingError, OSError) as exc:
             yield Outcome(path=path, title=document.article.title, error=_reason(exc))
@@ -124,6 +130,7 @@ def _summarise_and_write(
             points=len(memo.key_points),
             note=written.note,
             memo=memo,
+            warning="; ".join(summary.warnings) or None,
         )
 
 

@@ -79,6 +79,9 @@ class Summary:
 
     points: tuple[Draft, ...]
     background: tuple[Draft, ...] = ()
+    warnings: tuple[
+        str, ...
+    ] = ()  # what the reader should know, e.g. text the model could not read
 
 
 @dataclass(frozen=True)

@@ -75,3 +75,19 @@ def cli():
         return runner.invoke(app, list(args), catch_exceptions=False)
 
     return invoke
+
+
+@pytest.fixture(scope="session")
+def tiny_t5(tmp_path_factory) -> Path:
+    """A 1-layer T5 with random weights and a sentencepiece tokenizer trained here (built once)."""
+    from tests.tiny_models import build_t5
+
+    return build_t5(tmp_path_factory.mktemp("models") / "tiny-t5", ARTICLE.splitlines())
+
+
+@pytest.fixture(scope="session")
+def tiny_bart(tmp_path_factory) -> Path:
+    """A 1-layer BART with random weights, a trained byte-level BPE and a 64-token input."""
+    from tests.tiny_models import build_bart
+
+    return build_bart(tmp_path_factory.mktemp("models") / "tiny-bart", ARTICLE.splitlines())

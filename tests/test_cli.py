@@ -73,3 +73,33 @@ def test_unknown_engine_message_lists_the_engines(cli, article_file):
     result = cli("make", str(article_file), "--engine", "nope")
     assert "unknown engine 'nope'" in result.output
     assert "extractive" in result.output
+
+
+def test_an_engine_warning_is_shown_on_the_article_line(cli, article_file, tmp_path):
+    from briefing.records import Draft, EngineInfo, Summary
+    from briefing.summarise import base
+
+    class WarningEngine:
+        info = EngineInfo(name="warned", model="none")
+
+        def __init__(self, settings=None) -> None:
+            pass
+
+        def summarise(self, documents, points):
+            return [
+                Summary(
+                    points=tuple(Draft(s.text, (i,)) for i, s in enumerate(doc.sentences[:points])),
+                    warnings=("¶9 was longer than the model's input (64 tokens) and was cut",),
+                )
+                for doc in documents
+            ]
+
+    base.register("warned", WarningEngine)
+    try:
+        result = cli("make", str(article_file), "-o", str(tmp_path / "m"), "--engine", "warned")
+    finally:
+        base.ENGINES.pop("warned", None)
+    assert result.exit_code == 0
+    line = next(line for line in result.output.splitlines() if "✓" in line)
+    assert line.endswith("! ¶9 was longer than the model's input (64 tokens) and was cut")
+    assert "1 memo written" in result.output
