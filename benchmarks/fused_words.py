@@ -43,12 +43,12 @@ def shared_dir() -> Path:
     return Path(os.environ.get("BRIEFING_SHARED", default))
 
 
-def articles(path: Path, limit: int | None) -> Iterator[dict]:
+def articles(path: Path, limit: int | None, every: int = 1) -> Iterator[dict]:
     count = 0
     with path.open(encoding="utf-8") as lines:
-        for line in lines:
+        for n, line in enumerate(lines):
             row = json.loads(line)
-            if row.get("duplicate_of"):
+            if row.get("duplicate_of") or n % every:
                 continue
             yield row
             count += 1
@@ -97,6 +97,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=shared_dir() / "eval" / "bbc_news.jsonl")
     parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--every", type=int, default=1, help="only every Nth article")
     parser.add_argument("--width", type=int, default=72)
     parser.add_argument("--show", type=int, default=0, help="print N failures of each kind")
     args = parser.parse_args()
@@ -107,7 +108,7 @@ def main() -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        for row in articles(args.data, args.limit):
+        for row in articles(args.data, args.limit, args.every):
             title = " ".join((row.get("title") or "Untitled").split())
             paragraphs = [" ".join(p.split()) for p in row["article"].split("\n\n") if p.strip()]
             original = title.split() + [w for p in paragraphs for w in p.split()]

@@ -36,28 +36,36 @@ _LOG_ABBREVIATION = math.log(1e-5)  # "U.S", "e.g", "J.K"
 _LOG_DOMAIN = math.log(1e-6)  # "bbc.co.uk", "Amazon.com"
 _LOG_CODE = math.log(1e-6)  # letters and digits: "MP3", "G8", "A380", "PS2"
 _LOG_INNER_PUNCT = math.log(1e-3)  # "said.The" as one word: a full stop inside a word is rare
-_LOG_CAMEL = math.log(0.05)  # "ofUnderstanding" as one word: a capital inside a word is rare
+_LOG_CAMEL = math.log(0.005)  # "ofUnderstanding" as one word: a capital inside a word is rare
 _LOG_POSSESSIVE = math.log(0.2)  # "Morocco's" given "Morocco"
+_LOG_LONE_MARK = math.log(1e-3)  # a bracket or quote on its own: ")" + "into"
 _LOG_DASH = math.log(0.003)  # " - " between clauses
 _LOG_DANGLING_DASH = math.log(1e-5)
 _LOG_TRAILING_MARK = math.log(0.3)  # "said." + "The"
 _LOG_LEADING_MARK = math.log(0.05)  # "(METI)", "'miracle'"
 _LOG_QUOTE_SIDE = math.log(0.01)  # a closing quote put on the wrong word
 _LOG_COMPOUND = math.log(100.0)  # "Muslim-majority" is likelier than its parts apart
+# The bigram list counts pairs on a scale about 50 times the unigram list's (measured: the pairs
+# that start with "the", "a", "of", "are" add up to 35-50 times the word's own count).
+_BIGRAM_SCALE = 50.0
 _CACHE_WEIGHT = 0.05  # share of probability given to the document's own words
 _RHO_START = 0.02
 _RHO_FLOOR = 1e-4
 _EM_ROUNDS = 3
 
 _SKIP = re.compile(
-    r"(?:https?://|www\.|ftp://)|@|^#|^\d[\d,.:/%-]*$|^[^A-Za-z]*$|\.(?:com|org|net|gov|edu|uk|io)\b",
+    r"^(?:https?://|www\.|ftp://)|@|^#\w|^[£$€]?\d(?:[\d,.:/%-]*[\d%])?$"
+    r"|\.(?:com|org|net|gov|edu|uk|io)\b",
     re.IGNORECASE,
 )
+# A web address run into the word before it: "officialwww.dec.org.uk".
+_URL_INSIDE = re.compile(r"(?<=[a-z,.;:])(?:https?://|www\.)", re.IGNORECASE)
 _LEADING = "\"'“‘«([{<*_"
 _TRAILING = "\"'”’»)]}>*_.,;:!?…"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _NUMBER = re.compile(
-    r"(?:(?-i:[A-Z]{0,2})[£$€¥]|#)?\d[\d,.]*(?:s|st|nd|rd|th|bn|m|k|p|pm|am|ft|mph|kg|km|cm|mm|kw|mw|gb|mb|%)?",
+    r"(?:(?-i:[A-Z]{0,2})[£$€¥]|#)?\d[\d,.:]*(?:s|st|nd|rd|th|bn|tn|m|k|p|pm|am|ft|mph|kph|kg|km|cm"
+    r"|mm|kw|mw|gw|gb|mb|kb|tb|ghz|mhz|secs?|mins?|hrs?|yds?|lbs?|oz|mg|ml|g|x|%|°[cf]?)?",
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
@@ -67,9 +75,14 @@ _INNER_PUNCT = re.compile(r"[.,;:!?\"“”()…]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 # Capitals inside names and brands that are not word boundaries: McDonald, MacLeod, DiCaprio,
 # O'Neill, iPhone, eBay.
-_NAME_PREFIX = re.compile(r"Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O'|D'|[ie]")
+# Capitals inside names that are never a lost break (McDonald, O'Neill, iPhone, eBay) ...
+_NAME_PREFIX = re.compile(r"Mc|Mac|O'|D'|[ie]")
+# ... and prefixes whose capital is no sign of one either way (DiCaprio, LeBron, but De Zeeuw).
+_CAMEL_PREFIX = re.compile(r"Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O'|D'|[ie]")
 _TOKEN = re.compile(r"\S+")
 _DASHES = "-–—"
+_CLOSERS = ')]}"”’'  # marks that can stand alone before a lost break: ")into"
+_OPENERS = '([{"“‘'
 _JOINERS = "-–—/"
 
 
@@ -78,6 +91,25 @@ def _frequencies() -> dict[str, float]:
     from wordfreq import get_frequency_dict  # loads a 320k-word list: keep it off import time
 
     return get_frequency_dict("en", "large")
+
+
+@lru_cache(maxsize=1)
+def _bigrams() -> tuple[dict[str, int], dict[str, int]]:
+    """Unigram and bigram counts (Google Books n-grams, as shipped with symspellpy)."""
+    from importlib.resources import files
+
+    folder = files("symspellpy")
+    unigrams: dict[str, int] = {}
+    for line in (folder / "frequency_dictionary_en_82_765.txt").read_text("utf-8").splitlines():
+        word, _, count = line.partition(" ")
+        unigrams[word] = int(count)
+    bigrams: dict[str, int] = {}
+    for line in (
+        (folder / "frequency_bigramdictionary_en_243_342.txt").read_text("utf-8").splitlines()
+    ):
+        pair, _, count = line.rpartition(" ")
+        bigrams[pair] = int(count)
+    return unigrams, bigrams
 
 
 @dataclass(frozen=True)
@@ -94,12 +126,18 @@ class Vocabulary:
 
     def __init__(self, texts: Iterable[str]) -> None:
         self.counts: Counter[str] = Counter()
+        self.capitalised: Counter[str] = Counter()  # "Is", "Irish": how a word is written here
+        self.lowercase: Counter[str] = Counter()
         for text in texts:
             for token in _TOKEN.findall(text):
                 core = _core(token)
                 if not core:
                     continue
                 self.counts[core.lower()] += 1
+                if core[0].isupper():
+                    self.capitalised[core.lower()] += 1
+                elif core.islower():
+                    self.lowercase[core.lower()] += 1
                 parts = re.split(r"[-/]", core)
                 if len(parts) > 1:
                     self.counts.update(p.lower() for p in parts if p)
@@ -118,28 +156,26 @@ class Splitter:
         self.vocabulary = Vocabulary(texts)
         self.texts = texts
         self.rho = _RHO_START
-        # How far each token's other occurrences can be trusted to be one word: 1 - P(fused).
         # The same fusion can recur in one text ("fuelprices" twice), so a token's repeats only
         # vouch for it as far as the token itself looks like one word (starts at 0, then EM).
-        self.trust: dict[str, float] = {}
         self._log_probability: dict[tuple[str, bool], float] = {}
         self._estimate()
 
     # --- the model -------------------------------------------------------------------------
-    def _word(self, word: str, minus: int = 0, trust: float = 1.0) -> float:
+    def _word(self, word: str, minus: int = 0) -> float:
         """log P(word) for a piece without hyphens: frequency list mixed with the document cache.
 
-        `minus` occurrences are taken off the document's count (the token being judged must not
-        vouch for itself), and what is left counts as far as `trust` says.
+        `minus` occurrences are taken off the document's count: the token being judged must not
+        vouch for itself.
         """
         lower = word.lower()
         frequency = _frequencies().get(lower, 0.0)
-        count = max(self.vocabulary.counts.get(lower, 0) - minus, 0) * trust
+        count = max(self.vocabulary.counts.get(lower, 0) - minus, 0)
         p = (1 - _CACHE_WEIGHT) * frequency + _CACHE_WEIGHT * count / self.vocabulary.total
         log_p = math.log(p) if p > 0 else -math.inf
         if lower.endswith(("'s", "s'")) and len(lower) > 2:
             stem = word[:-2] if lower.endswith("'s") else word[:-1]
-            return max(log_p, self._word(stem, minus, trust) + _LOG_POSSESSIVE)
+            return max(log_p, self._word(stem, minus) + _LOG_POSSESSIVE)
         if p > 0:
             pass
         elif _NUMBER.fullmatch(word):
@@ -160,30 +196,32 @@ class Splitter:
             log_p += _LOG_CAMEL
         return log_p
 
-    def log_probability(self, piece: str, own: frozenset[str] = frozenset()) -> float:
+    def log_probability(
+        self, piece: str, own: frozenset[str] = frozenset(), copies: int = 1
+    ) -> float:
         """log P(piece) for a token or part of one, punctuation and all.
 
         `own`: the lower-cased words (core and parts) of the token this piece comes from, whose
-        one occurrence there must not count as evidence for the piece.
+        `copies` in the text must not count as evidence for the piece.
         """
         core = _core(piece)
         parts = [p for p in re.split(r"[-/–—]", core) if p]
         mine = frozenset(p.lower() for p in [core, *parts]) & own
-        key = (piece, mine)
+        key = (piece, mine, copies if mine else 0)
         cached = self._log_probability.get(key)
         if cached is not None:
             return cached
         if not core:
-            result = 0.0
+            result = 0.0 if any(c.isalnum() for c in piece) else _LOG_LONE_MARK
         elif not parts:  # a dash standing for a comma or a bracket
             result = _LOG_DASH
         elif len(parts) == 1:
-            result = self._word(parts[0], int(parts[0].lower() in own))
+            result = self._word(parts[0], copies * (parts[0].lower() in own))
         else:  # a compound: as a whole if known, else as its parts
-            whole = self._word(core, int(core.lower() in own))
+            whole = self._word(core, copies * (core.lower() in own))
             if not _frequencies().get(core.lower()):
                 whole = -math.inf
-            joined = sum(self._word(p, int(p.lower() in own)) for p in parts)
+            joined = sum(self._word(p, copies * (p.lower() in own)) for p in parts)
             result = max(whole, joined + _LOG_COMPOUND * (len(parts) - 1))
         if parts and (core[0] in _DASHES or core[-1] in _DASHES):
             result += _LOG_DANGLING_DASH  # "decline-" is likelier "decline" and a dash
@@ -191,86 +229,190 @@ class Splitter:
         return result
 
     def _keep(self, token: str) -> float:
-        """log P(token is one word), its repeats in the text counting as far as they are trusted."""
+        """log P(token is one word), leaving out the document's other copies of the same token."""
         core = _core(token)
         parts = [p for p in re.split(r"[-/–—]", core) if p]
-        trust = self.trust.get(core.lower(), 0.0)
+        repeats = self.vocabulary.counts.get(core.lower(), 0)
+        whole = self._word(core, repeats) if core else -math.inf
         if len(parts) == 1 and parts[0] == core:
-            return self._word(core, 1, trust)
-        whole = self._word(core, 1, trust) if core else -math.inf
-        return max(whole, self.log_probability(token, _own_words(token)))
+            return whole
+        return max(whole, self.log_probability(token, _own_words(token), max(repeats, 1)))
 
-    def best_split(self, token: str, quote_open: bool = False) -> tuple[Split | None, float]:
+    def _boost(self, first: str, second: str) -> float:
+        """log P(second | first) / P(second), where the pair is a known bigram and that is > 0.
+
+        Only ever a boost: the bigram list is cut off at 240k pairs, so a missing pair says
+        little. It tells "its core" from "it score" and "a slight" from "as light".
+        """
+        if not first or not second:
+            return 0.0
+        first, second = _possessive_stem(first.lower()), _possessive_stem(second.lower())
+        unigrams, bigrams = _bigrams()
+        pair = bigrams.get(f"{first} {second}")
+        if not pair or first not in unigrams:
+            return 0.0
+        conditional = pair / (_BIGRAM_SCALE * unigrams[first])
+        return max(0.0, math.log(conditional) - self._word(second))
+
+    def _case(self, piece: str) -> float:
+        """log P(a capital) for a word inside a sentence: "Is" there is unlike "I" or "Irish"."""
+        core = _core(piece)
+        if not core or not core[0].isupper():
+            return 0.0
+        lower = core.lower()
+        upper, plain = self.vocabulary.capitalised[lower], self.vocabulary.lowercase[lower]
+        return math.log((upper + 0.5) / (upper + plain + 1))
+
+    def best_split(
+        self,
+        token: str,
+        quote_closes: bool = False,
+        before: str = "",
+        after: str = "",
+        sentence_start: bool = True,
+    ) -> tuple[Split | None, float]:
         """The best way to split `token`, and the posterior probability that it is two words.
 
-        `quote_open`: a straight double quote is open before the token, so a '"' inside it
-        closes that quote and belongs to the left half ('so,"he' is 'so,"' + 'he').
+        `quote_closes`: a straight double quote inside the token closes a quotation, so it
+        belongs to the left half ('so,"he' is 'so,"' + 'he'); see `_inner_quotes_close`.
+        `before`, `after`: the words either side, when no punctuation parts them from the token.
+        `sentence_start`: the token starts a sentence, so a capital says nothing.
         """
+        inside = _URL_INSIDE.search(token)
+        if inside and inside.start() > 0:
+            return Split(token, token[: inside.start()], token[inside.start() :]), 1.0
         if len(token) < 3 or _SKIP.search(token):
             return None, 0.0
-        keep = self._keep(token) + math.log(1 - self.rho)
         own = _own_words(token)
+        copies = max(self.vocabulary.counts.get(_core(token).lower(), 1), 1)
         best: tuple[float, int] | None = None
         for i in _split_points(token):
             left, right = token[:i], token[i:]
-            score = self.log_probability(left, own) + self.log_probability(right, own)
+            score = self.log_probability(left, own, copies) + self.log_probability(
+                right, own, copies
+            )
+            if not sentence_start:
+                score += self._case(left)
+            score += self._boost(before, _edge_word(left, first=True))
+            score += self._boost(_edge_word(right, first=False), after)
+            if left[-1].isalnum() and right[0].isalnum():
+                score += self._boost(_edge_word(left, first=False), _edge_word(right, first=True))
             # Punctuation at the break: closing marks end words, opening marks start them.
-            if left[-1] in _TRAILING:
+            if left[-1] in "'’" and not re.search(r"[sn]['’]$", left):
+                score += _LOG_LEADING_MARK  # "a'" + "duck": a quote that opens, not "analysts'"
+            elif left[-1] in _TRAILING:
                 score += _LOG_TRAILING_MARK
             if right[0] in _LEADING or right[0] in "'’":
                 score += _LOG_LEADING_MARK
             if '"' in (left[-1], right[0]):  # which side a straight quote is on: count them
-                after = left[-1] == '"'
-                closes = (quote_open + token[: i - 1 if after else i].count('"')) % 2 == 1
-                score += _LOG_QUOTE_SIDE if closes != after else 0.0
+                on_left = left[-1] == '"'
+                score += _LOG_QUOTE_SIDE if quote_closes != on_left else 0.0
             if best is None or score > best[0]:
                 best = (score, i)
         if best is None:
             return None, 0.0
+        # Every copy of a token in the text is fused, or none is: a name repeated as-is
+        # ("TimeWarner" seven times) is one word; the same two words fused at every line break
+        # where they meet would need one lost break per copy.
         score, i = best
-        posterior = 1 / (1 + math.exp(min(keep - score - math.log(self.rho), 700)))
+        keep = self._keep(token) + (copies - 1) * self._log_repeat(token, copies)
+        keep += self._boost(before, _core(token)) + self._boost(_core(token), after)
+        if not sentence_start:
+            keep += self._case(token)
+        split = copies * (score + math.log(self.rho))
+        keep += copies * math.log(1 - self.rho)
+        posterior = 1 / (1 + math.exp(min(max(keep - split, -700), 700)))
         return Split(token, token[:i], token[i:]), posterior
 
-    def _estimate(self) -> None:
-        """EM for rho, the share of fused tokens; then which tokens' repeats can be trusted.
+    def _log_repeat(self, token: str, copies: int) -> float:
+        """log P of a repeat of `token`: the frequency list, or the document cache of its copies."""
+        frequency = _frequencies().get(_core(token).lower(), 0.0)
+        cache = copies / 2 / self.vocabulary.total  # on average, half the copies came before
+        return math.log((1 - _CACHE_WEIGHT) * frequency + _CACHE_WEIGHT * cache)
 
-        Repeats are left out while rho is estimated, then a token's repeats count for it only if
-        the token looks like one word without them: trusting repeats during EM would feed on
-        itself (a repeat vouches for a repeat). All or nothing, because even a small share of a
-        repeat outweighs an unknown word.
-        """
+    def _estimate(self) -> None:
+        """EM for rho: the expected share of fused tokens, given the current rho."""
         tokens = Counter(t for text in self.texts for t in _TOKEN.findall(text))
         total = sum(tokens.values())
         if not total:
             return
         for _ in range(_EM_ROUNDS):
-            posteriors = {t: self.best_split(t)[1] for t in tokens}
-            expected = sum(tokens[t] * p for t, p in posteriors.items())
+            expected = sum(n * self.best_split(t)[1] for t, n in tokens.items())
             self.rho = min(max(expected / total, _RHO_FLOOR), 0.5)
-        trust: dict[str, float] = {}
-        for token in tokens:
-            core = _core(token).lower()
-            trust[core] = min(trust.get(core, 1.0), float(self.best_split(token)[1] < 0.5))
-        self.trust = trust
 
     # --- applying it --------------------------------------------------------------------------
     def split(self, text: str) -> str:
         """`text` with every fused token split (once; the two halves are checked again)."""
         repaired: list[str] = []
-        quotes = 0
-        for token in _TOKEN.findall(text):
-            repaired.append(self._repair(token, quotes % 2 == 1, depth=2))
-            quotes += token.count('"')
+        tokens = _TOKEN.findall(text)
+        for n, (token, closes) in enumerate(zip(tokens, _inner_quotes_close(tokens), strict=True)):
+            before = _edge_word(tokens[n - 1], first=False) if n else ""
+            after = _edge_word(tokens[n + 1], first=True) if n + 1 < len(tokens) else ""
+            if not token[0].isalnum():
+                before = ""
+            if not token[-1].isalnum():
+                after = ""
+            start = n == 0 or bool(re.search(r"[.!?:]['\"’”)]*$", tokens[n - 1]))
+            repaired.append(self._repair(token, closes, before, after, start, depth=2))
         replacements = iter(repaired)
         return _TOKEN.sub(lambda _: next(replacements), text)
 
-    def _repair(self, token: str, quote_open: bool, depth: int) -> str:
-        found, posterior = self.best_split(token, quote_open)
+    def _repair(
+        self, token: str, quote_closes: bool, before: str, after: str, start: bool, depth: int
+    ) -> str:
+        found, posterior = self.best_split(token, quote_closes, before, after, start)
         if found is None or posterior <= 0.5 or depth == 0:
             return token
-        right_open = quote_open != (found.left.count('"') % 2 == 1)
-        left = self._repair(found.left, quote_open, depth - 1)
-        return f"{left} {self._repair(found.right, right_open, depth - 1)}"
+        right_start = bool(re.search(r"[.!?:]['\"’”)]*$", found.left))
+        left = self._repair(found.left, quote_closes, before, "", start, depth - 1)
+        right = self._repair(found.right, quote_closes, "", after, right_start, depth - 1)
+        return f"{left} {right}"
+
+
+def _inner_quotes_close(tokens: list[str]) -> list[bool]:
+    """For each token, whether a straight double quote inside it ('far."Mark') closes a quotation.
+
+    Quotes with a space on one side say what they are; a quote inside a token lost that space.
+    It opens one if no quotation is open. If one is, it closes it, unless another quote follows
+    in the paragraph and the quotation already spans a sentence end: then, as news text often
+    does, one quotation ends with its sentence and the next opens ('...so far. "Mark said...').
+    On BBC news text this names the side 99% of the time where simple counting manages 85%.
+    """
+    result: list[bool] = []
+    quote_open, opened_at = False, 0
+    for n, token in enumerate(tokens):
+        closes: bool | None = None
+        for i, char in enumerate(token):
+            if char != '"':
+                continue
+            if i == 0 and len(token) > 1:
+                quote_open, opened_at = True, n
+            elif i > 0 and not any(c.isalnum() for c in token[i + 1 :]):
+                quote_open = False  # 'said."' or '"non-story".': the token ends a quotation
+            elif not quote_open:
+                quote_open, opened_at = True, n
+                closes = False if closes is None else closes
+            else:
+                later = '"' in token[i + 1 :] or any('"' in t for t in tokens[n + 1 :])
+                spans_sentence = any(re.search(r"[.!?]['\"’”)]*$", t) for t in tokens[opened_at:n])
+                inner_closes = not (later and spans_sentence)
+                quote_open, opened_at = not inner_closes, n
+                closes = inner_closes if closes is None else closes
+        result.append(bool(closes))
+    return result
+
+
+def _edge_word(token: str, first: bool) -> str:
+    """The first (or last) word of a token, when no punctuation stands on that side of it."""
+    if not token or not (token[0] if first else token[-1]).isalnum():
+        return ""
+    parts = re.split(r"[^\w']+", token)
+    return parts[0] if first else parts[-1]
+
+
+def _possessive_stem(word: str) -> str:
+    word = word.translate(_APOSTROPHES)
+    return word[:-2] if word.endswith("'s") else word
 
 
 def _own_words(token: str) -> frozenset[str]:
@@ -280,7 +422,7 @@ def _own_words(token: str) -> frozenset[str]:
 
 def _camel(word: str) -> bool:
     for match in _CAMEL.finditer(word):
-        if not _NAME_PREFIX.fullmatch(word[: match.start() + 1].lstrip(_LEADING)):
+        if not _CAMEL_PREFIX.fullmatch(word[: match.start() + 1].lstrip(_LEADING)):
             return True
     return False
 
@@ -304,7 +446,9 @@ def _split_points(token: str) -> Iterable[int]:
             continue
         if a.islower() and b.isupper() and _NAME_PREFIX.fullmatch(left.lstrip(_LEADING)):
             continue
-        if any(c.isalnum() for c in left) and any(c.isalnum() for c in right):
+        if (any(c.isalnum() for c in left) or all(c in _CLOSERS for c in left)) and (
+            any(c.isalnum() for c in right) or all(c in _OPENERS for c in right)
+        ):
             yield i
 
 
