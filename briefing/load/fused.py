@@ -64,7 +64,8 @@ _LEADING = "\"'“‘«([{<*_"
 _TRAILING = "\"'”’»)]}>*_.,;:!?…"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _NUMBER = re.compile(
-    r"(?:(?-i:[A-Z]{0,2})[£$€¥]|#)?\d[\d,.:]*(?:s|st|nd|rd|th|bn|tn|m|k|p|pm|am|ft|mph|kph|kg|km|cm"
+    r"(?-i:[A-Z]{0,2})[£$€¥]\d[\d,.]*(?:bn|tn|m|k|p)?"
+    r"|#?\d[\d,.:]*(?:s|st|nd|rd|th|bn|tn|m|k|p|pm|am|ft|mph|kph|kg|km|cm"
     r"|mm|kw|mw|gw|gb|mb|kb|tb|ghz|mhz|secs?|mins?|hrs?|yds?|lbs?|oz|mg|ml|g|x|%|°[cf]?)?",
     re.IGNORECASE,
 )
@@ -72,7 +73,10 @@ _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|info|tv|fm)", re.I)
 _CODE = re.compile(r"[A-Z]{1,4}\d{1,4}[A-Za-z]?|\d[A-Z]{1,3}")
 _INNER_PUNCT = re.compile(r"[.,;:!?\"“”()…]")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?;,][\"“(]?[A-Z]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# An acronym run into a word: "GMTon", "MEPRobert", "HPinkjet" (but "MPs", "CDs").
+_ACRONYM_INSIDE = re.compile(r"[A-Z]{2}(?:[a-rt-z]|s[a-z])")
 # Capitals inside names and brands that are not word boundaries: McDonald, MacLeod, DiCaprio,
 # O'Neill, iPhone, eBay.
 # Capitals inside names that are never a lost break (McDonald, O'Neill, iPhone, eBay) ...
@@ -145,8 +149,8 @@ class Vocabulary:
 
 
 def _core(token: str) -> str:
-    """A token without surrounding punctuation and a possessive ending."""
-    return token.strip(_LEADING + _TRAILING).translate(_APOSTROPHES)
+    """A token without the opening marks before it and the closing marks after it."""
+    return token.lstrip(_LEADING).rstrip(_TRAILING).translate(_APOSTROPHES)
 
 
 class Splitter:
@@ -190,9 +194,13 @@ class Splitter:
             log_p = _LOG_OOV + _LOG_OOV_PER_CHAR * len(word)
             if _INNER_PUNCT.search(word):
                 log_p += _LOG_INNER_PUNCT
+            if _SENTENCE_INSIDE.search(word):
+                log_p += _LOG_INNER_PUNCT  # "Wedgburg.Ms": a sentence ends inside
             if re.search(r"\d", word) and re.search(r"[a-z]", word):
                 log_p += _LOG_INNER_PUNCT  # "grow15%": digits inside a word are as rare
         if count == 0 and _camel(word):
+            log_p += _LOG_CAMEL
+        elif count == 0 and frequency == 0 and _ACRONYM_INSIDE.search(word):
             log_p += _LOG_CAMEL
         return log_p
 
@@ -281,7 +289,7 @@ class Splitter:
         inside = _URL_INSIDE.search(token)
         if inside and inside.start() > 0:
             return Split(token, token[: inside.start()], token[inside.start() :]), 1.0
-        if len(token) < 3 or _SKIP.search(token):
+        if len(token) < 2 or _SKIP.search(token):
             return None, 0.0
         own = _own_words(token)
         copies = max(self.vocabulary.counts.get(_core(token).lower(), 1), 1)
@@ -326,9 +334,13 @@ class Splitter:
 
     def _log_repeat(self, token: str, copies: int) -> float:
         """log P of a repeat of `token`: the frequency list, or the document cache of its copies."""
-        frequency = _frequencies().get(_core(token).lower(), 0.0)
+        core = _core(token)
+        frequency = _frequencies().get(core.lower(), 0.0)
         cache = copies / 2 / self.vocabulary.total  # on average, half the copies came before
-        return math.log((1 - _CACHE_WEIGHT) * frequency + _CACHE_WEIGHT * cache)
+        log_p = math.log((1 - _CACHE_WEIGHT) * frequency + _CACHE_WEIGHT * cache)
+        if frequency == 0 and _camel(core):  # "MrIrish" three times is still no word
+            log_p += _LOG_CAMEL
+        return log_p
 
     def _estimate(self) -> None:
         """EM for rho: the expected share of fused tokens, given the current rho."""
@@ -438,7 +450,9 @@ def _split_points(token: str) -> Iterable[int]:
             continue
         if a.isdigit() and (b.isdigit() or b in ",.%"):
             continue
-        if (a in ",." and b.isdigit()) or a in _JOINERS or b in _JOINERS:
+        if (a in ",." and b.isdigit() and i > 1 and token[i - 2].isdigit()) or (
+            a in _JOINERS or b in _JOINERS
+        ):
             continue
         if not (a.isalnum() or a in _TRAILING or a in "%$£€'’") or not (
             b.isalnum() or b in _LEADING or b in "$£€'’"
