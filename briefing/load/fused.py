@@ -198,9 +198,7 @@ class Splitter:
                 log_p += _LOG_INNER_PUNCT  # "Wedgburg.Ms": a sentence ends inside
             if re.search(r"\d", word) and re.search(r"[a-z]", word):
                 log_p += _LOG_INNER_PUNCT  # "grow15%": digits inside a word are as rare
-        if count == 0 and _camel(word):
-            log_p += _LOG_CAMEL
-        elif count == 0 and frequency == 0 and _ACRONYM_INSIDE.search(word):
+        if count == 0 and (_camel(word) or (not frequency and _ACRONYM_INSIDE.search(word))):
             log_p += _LOG_CAMEL
         return log_p
 
