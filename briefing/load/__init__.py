@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from ..records import Article
@@ -22,6 +23,7 @@ __all__ = [
     "RawArticle",
     "decode",
     "discover",
+    "inspect_file",
     "load_article",
     "load_articles",
     "normalise",
@@ -99,3 +101,38 @@ def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     if len(articles) > 1:
         raise InputError(path, f"holds {len(articles)} articles; read it with load_articles")
     return articles[0]
+
+
+def inspect_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any] | list[Any]:
+    """What the loader made of a file, as plain data for `briefing inspect`: metadata, and each
+    paragraph with the sentences the segment stage finds in it. A list for a file of records."""
+    from ..segment import segment
+
+    reports = []
+    for article in load_articles(path, max_bytes):
+        document = segment(article)
+        source = article.source
+        reports.append(
+            {
+                "path": str(article.path),
+                "sha256": article.sha256,
+                "title": article.title,
+                "source": {
+                    "url": source.url,
+                    "outlet": source.outlet,
+                    "published": source.published,
+                    "author": source.author,
+                    "dateline": source.dateline,
+                },
+                "tags": list(source.tags),
+                "paragraphs": [
+                    {
+                        "index": paragraph.index,
+                        "text": paragraph.text,
+                        "sentences": [s.text for s in paragraph.sentences],
+                    }
+                    for paragraph in document.paragraphs
+                ],
+            }
+        )
+    return reports[0] if len(reports) == 1 else reports

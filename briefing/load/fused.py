@@ -182,6 +182,8 @@ class Splitter:
             return max(log_p, self._word(stem, minus) + _LOG_POSSESSIVE)
         if p > 0:
             pass
+        elif (derived := _derived_frequency(lower)) > 0:
+            log_p = math.log((1 - _CACHE_WEIGHT) * derived)
         elif _NUMBER.fullmatch(word):
             return _LOG_NUMBER
         elif _ABBREVIATION.fullmatch(word):
@@ -428,6 +430,34 @@ def _possessive_stem(word: str) -> str:
 def _own_words(token: str) -> frozenset[str]:
     core = _core(token).lower()
     return frozenset([core, *(p for p in re.split(r"[-/–—]", core) if p)])
+
+
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ness", "ment", "ments", "able")
+_PREFIXES = ("un", "re", "non", "pre", "mis", "dis", "anti", "sub", "inter", "mega", "cyber")
+_DERIVED = 0.05  # share of a word's frequency that one of its rarer derived forms gets
+
+
+def _derived_frequency(lower: str) -> float:
+    """A frequency for a word the list lacks but can build: "regularising" from "regularizing",
+    "overbalancing" from "balancing", "unrecycled" from "recycled". Without it, a rare derived
+    word looks like two words run together ("regular" + "ising")."""
+    if len(lower) < 6 or not lower.isalpha():
+        return 0.0
+    frequencies = _frequencies()
+    american = re.sub(r"is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1", lower)
+    if american != lower and american in frequencies:
+        return frequencies[american]
+    for suffix in _SUFFIXES:
+        stem = lower[: -len(suffix)]
+        if lower.endswith(suffix) and len(stem) >= 4:
+            for candidate in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+                if candidate and frequencies.get(candidate, 0) > 1e-7:
+                    return frequencies[candidate] * _DERIVED
+    for prefix in _PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) >= 5 and frequencies.get(rest, 0) > 1e-7:
+            return frequencies[rest] * _DERIVED * 0.1
+    return 0.0
 
 
 def _camel(word: str) -> bool:
