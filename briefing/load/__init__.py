@@ -61,7 +61,7 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(path, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+            raise InputError(path, f"is {size:,} bytes, over the {max_bytes:,}-byte limit")
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise InputError(path, "no such file") from exc

@@ -45,10 +45,10 @@ def read_html(path: Path, data: bytes) -> list[RawArticle]:
     found = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False
     )
-    if found is None or not (found.text or "").strip():
+    lines = [line.strip() for line in (found.text if found else "").split("\n") if line.strip()]
+    if not any(len(line.split()) >= 5 for line in lines):  # a menu or a caption is no article
         raise InputError(path, "has no main text that could be extracted from the HTML")
     title = _clean_field(found.title)
-    lines = [line.strip() for line in found.text.split("\n") if line.strip()]
     if title and lines and lines[0].strip("# ") == title:
         lines = lines[1:]  # the page's own headline, already the title
     tags = tuple(t.strip() for field in (found.tags or []) for t in re.split(r"[,;]", field))
@@ -97,7 +97,7 @@ _PAGE_NUMBER = re.compile(r"(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(
 
 def _drop_running_lines(pages: list[list[str]]) -> list[str]:
     """Lines of all pages, less page numbers and headers/footers that repeat across pages."""
-    edge = 3  # running lines sit among the first or last few lines of a page
+    edge = 2  # running lines sit among the first or last two lines of a page
 
     def shape(line: str) -> str:
         return re.sub(r"\d+", "#", line.strip().lower())

@@ -37,6 +37,7 @@ _LOG_DOMAIN = math.log(1e-6)  # "bbc.co.uk", "Amazon.com"
 _LOG_CODE = math.log(1e-6)  # letters and digits: "MP3", "G8", "A380", "PS2"
 _LOG_INNER_PUNCT = math.log(1e-3)  # "said.The" as one word: a full stop inside a word is rare
 _LOG_CAMEL = math.log(0.005)  # "ofUnderstanding" as one word: a capital inside a word is rare
+_KNOWN_BRAND = 1e-6  # a frequency at which "PlayStation" is a word, capitals and all
 _LOG_POSSESSIVE = math.log(0.2)  # "Morocco's" given "Morocco"
 _LOG_LONE_MARK = math.log(1e-3)  # a bracket or quote on its own: ")" + "into"
 _LOG_DASH = math.log(0.003)  # " - " between clauses
@@ -200,7 +201,10 @@ class Splitter:
                 log_p += _LOG_INNER_PUNCT  # "Wedgburg.Ms": a sentence ends inside
             if re.search(r"\d", word) and re.search(r"[a-z]", word):
                 log_p += _LOG_INNER_PUNCT  # "grow15%": digits inside a word are as rare
-        if count == 0 and (_camel(word) or (not frequency and _ACRONYM_INSIDE.search(word))):
+        # Capitals inside an unknown word are a sign of a lost break; inside a brand the list
+        # knows well ("PlayStation", "YouTube") they are not.
+        shape = _camel(word) or (not frequency and _ACRONYM_INSIDE.search(word))
+        if count == 0 and shape and frequency < _KNOWN_BRAND:
             log_p += _LOG_CAMEL
         return log_p
 
