@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 # Probabilities, as natural logs, of things the frequency list does not cover.
 # An unknown word (a rare name, a typo, a foreign word): the longer, the less likely any one is.
@@ -37,6 +38,7 @@ _LOG_DOMAIN = math.log(1e-6)  # "bbc.co.uk", "Amazon.com"
 _LOG_CODE = math.log(1e-6)  # letters and digits: "MP3", "G8", "A380", "PS2"
 _LOG_INNER_PUNCT = math.log(1e-3)  # "said.The" as one word: a full stop inside a word is rare
 _LOG_CAMEL = math.log(0.005)  # "ofUnderstanding" as one word: a capital inside a word is rare
+_COMMON = 1e-5  # a lower-case word this frequent ("said", "into") is never taken apart
 _KNOWN_BRAND = 1e-6  # a frequency at which "PlayStation" is a word, capitals and all
 _LOG_POSSESSIVE = math.log(0.2)  # "Morocco's" given "Morocco"
 _LOG_LONE_MARK = math.log(1e-3)  # a bracket or quote on its own: ")" + "into"
@@ -163,6 +165,7 @@ class Splitter:
         self.rho = _RHO_START
         # The same fusion can recur in one text ("fuelprices" twice), so a token's repeats only
         # vouch for it as far as the token itself looks like one word (starts at 0, then EM).
+        self._scores: dict[tuple[str, bool, str, str, bool], Any] = {}
         self._log_probability: dict[tuple[str, bool], float] = {}
         self._estimate()
 
@@ -293,10 +296,32 @@ class Splitter:
         inside = _URL_INSIDE.search(token)
         if inside and inside.start() > 0:
             return Split(token, token[: inside.start()], token[inside.start() :]), 1.0
-        if len(token) < 2 or _SKIP.search(token):
+        key = (token, quote_closes, before, after, sentence_start)
+        if key not in self._scores:
+            self._scores[key] = self._score(*key)
+        scored = self._scores[key]
+        if scored is None:
             return None, 0.0
+        i, split, keep, copies = scored
+        # Every copy of a token in the text is fused, or none is: a name repeated as-is
+        # ("TimeWarner" seven times) is one word; the same two words fused at every line break
+        # where they meet would need one lost break per copy.
+        split += copies * math.log(self.rho)
+        keep += copies * math.log(1 - self.rho)
+        posterior = 1 / (1 + math.exp(min(max(keep - split, -700), 700)))
+        return Split(token, token[:i], token[i:]), posterior
+
+    def _score(
+        self, token: str, quote_closes: bool, before: str, after: str, sentence_start: bool
+    ) -> tuple[int, float, float, int] | None:
+        """The best split point, log P of the split and of the whole (all copies), but for rho."""
+        if len(token) < 2 or _SKIP.search(token):
+            return None
+        core = _core(token)
+        if core.isalpha() and core.islower() and _frequencies().get(core, 0.0) >= _COMMON:
+            return None  # "said", "into": common words are never two
         own = _own_words(token)
-        copies = max(self.vocabulary.counts.get(_core(token).lower(), 1), 1)
+        copies = max(self.vocabulary.counts.get(core.lower(), 1), 1)
         best: tuple[float, int] | None = None
         for i in _split_points(token):
             left, right = token[:i], token[i:]
@@ -322,19 +347,13 @@ class Splitter:
             if best is None or score > best[0]:
                 best = (score, i)
         if best is None:
-            return None, 0.0
-        # Every copy of a token in the text is fused, or none is: a name repeated as-is
-        # ("TimeWarner" seven times) is one word; the same two words fused at every line break
-        # where they meet would need one lost break per copy.
+            return None
         score, i = best
         keep = self._keep(token) + (copies - 1) * self._log_repeat(token, copies)
-        keep += self._boost(before, _core(token)) + self._boost(_core(token), after)
+        keep += self._boost(before, core) + self._boost(core, after)
         if not sentence_start:
             keep += self._case(token)
-        split = copies * (score + math.log(self.rho))
-        keep += copies * math.log(1 - self.rho)
-        posterior = 1 / (1 + math.exp(min(max(keep - split, -700), 700)))
-        return Split(token, token[:i], token[i:]), posterior
+        return i, copies * score, keep, copies
 
     def _log_repeat(self, token: str, copies: int) -> float:
         """log P of a repeat of `token`: the frequency list, or the document cache of its copies."""
@@ -436,7 +455,9 @@ def _own_words(token: str) -> frozenset[str]:
     return frozenset([core, *(p for p in re.split(r"[-/–—]", core) if p)])
 
 
-_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ness", "ment", "ments", "able")
+# Only suffixes no common word looks like: with "s", "ed" or "d", "headded" ("he added") and
+# "Europeand" ("Europe and") would pass for words.
+_SUFFIXES = ("ing", "ings", "ly", "ers", "ness", "ment", "ments", "able", "ism", "ists")
 _PREFIXES = ("un", "re", "non", "pre", "mis", "dis", "anti", "sub", "inter", "mega", "cyber")
 _DERIVED = 0.05  # share of a word's frequency that one of its rarer derived forms gets
 
@@ -454,8 +475,8 @@ def _derived_frequency(lower: str) -> float:
     for suffix in _SUFFIXES:
         stem = lower[: -len(suffix)]
         if lower.endswith(suffix) and len(stem) >= 4:
-            for candidate in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
-                if candidate and frequencies.get(candidate, 0) > 1e-7:
+            for candidate in (stem, stem + "e"):
+                if frequencies.get(candidate, 0) > 1e-7:
                     return frequencies[candidate] * _DERIVED
     for prefix in _PREFIXES:
         rest = lower[len(prefix) :]
