@@ -165,7 +165,7 @@ class Splitter:
         self.rho = _RHO_START
         # The same fusion can recur in one text ("fuelprices" twice), so a token's repeats only
         # vouch for it as far as the token itself looks like one word (starts at 0, then EM).
-        self._scores: dict[tuple[str, bool, str, str, bool], Any] = {}
+        self._scores: dict[tuple[Any, ...], Any] = {}
         self._log_probability: dict[tuple[str, bool], float] = {}
         self._estimate()
 
@@ -281,22 +281,23 @@ class Splitter:
     def best_split(
         self,
         token: str,
-        quote_closes: bool = False,
+        quote_closes: dict[int, bool] | None = None,
         before: str = "",
         after: str = "",
         sentence_start: bool = True,
     ) -> tuple[Split | None, float]:
         """The best way to split `token`, and the posterior probability that it is two words.
 
-        `quote_closes`: a straight double quote inside the token closes a quotation, so it
-        belongs to the left half ('so,"he' is 'so,"' + 'he'); see `_inner_quotes_close`.
+        `quote_closes`: for straight double quotes inside the token (by position), whether each
+        closes a quotation, and so belongs to the left half ('so,"he' is 'so,"' + 'he').
         `before`, `after`: the words either side, when no punctuation parts them from the token.
         `sentence_start`: the token starts a sentence, so a capital says nothing.
         """
         inside = _URL_INSIDE.search(token)
         if inside and inside.start() > 0:
             return Split(token, token[: inside.start()], token[inside.start() :]), 1.0
-        key = (token, quote_closes, before, after, sentence_start)
+        quotes = tuple(sorted((quote_closes or {}).items()))
+        key = (token, quotes, before, after, sentence_start)
         if key not in self._scores:
             self._scores[key] = self._score(*key)
         scored = self._scores[key]
@@ -312,7 +313,12 @@ class Splitter:
         return Split(token, token[:i], token[i:]), posterior
 
     def _score(
-        self, token: str, quote_closes: bool, before: str, after: str, sentence_start: bool
+        self,
+        token: str,
+        quotes: tuple[tuple[int, bool], ...],
+        before: str,
+        after: str,
+        sentence_start: bool,
     ) -> tuple[int, float, float, int] | None:
         """The best split point, log P of the split and of the whole (all copies), but for rho."""
         if len(token) < 2 or _SKIP.search(token):
@@ -341,9 +347,10 @@ class Splitter:
                 score += _LOG_TRAILING_MARK
             if right[0] in _LEADING or right[0] in "'’":
                 score += _LOG_LEADING_MARK
-            if '"' in (left[-1], right[0]):  # which side a straight quote is on: count them
+            if '"' in (left[-1], right[0]):  # which side a straight quote is on
                 on_left = left[-1] == '"'
-                score += _LOG_QUOTE_SIDE if quote_closes != on_left else 0.0
+                closes = dict(quotes).get(i - 1 if on_left else i, False)
+                score += _LOG_QUOTE_SIDE if closes != on_left else 0.0
             if best is None or score > best[0]:
                 best = (score, i)
         if best is None:
@@ -393,48 +400,79 @@ class Splitter:
         return _TOKEN.sub(lambda _: next(replacements), text)
 
     def _repair(
-        self, token: str, quote_closes: bool, before: str, after: str, start: bool, depth: int
+        self,
+        token: str,
+        quote_closes: dict[int, bool],
+        before: str,
+        after: str,
+        start: bool,
+        depth: int,
     ) -> str:
         found, posterior = self.best_split(token, quote_closes, before, after, start)
         if found is None or posterior <= 0.5 or depth == 0:
             return token
+        cut = len(found.left)
+        right_quotes = {i - cut: c for i, c in quote_closes.items() if i >= cut}
         right_start = bool(re.search(r"[.!?:]['\"’”)]*$", found.left))
         left = self._repair(found.left, quote_closes, before, "", start, depth - 1)
-        right = self._repair(found.right, quote_closes, "", after, right_start, depth - 1)
+        right = self._repair(found.right, right_quotes, "", after, right_start, depth - 1)
         return f"{left} {right}"
 
 
-def _inner_quotes_close(tokens: list[str]) -> list[bool]:
-    """For each token, whether a straight double quote inside it ('far."Mark') closes a quotation.
+def _inner_quotes_close(tokens: list[str]) -> list[dict[int, bool]]:
+    """For each token, which of the straight double quotes inside it ('far."Mark') close a
+    quotation, by their position in the token.
 
-    Quotes with a space on one side say what they are; a quote inside a token lost that space.
-    It opens one if no quotation is open. If one is, it closes it, unless another quote follows
-    in the paragraph and the quotation already spans a sentence end: then, as news text often
-    does, one quotation ends with its sentence and the next opens ('...so far. "Mark said...').
-    On BBC news text this names the side 99% of the time where simple counting manages 85%.
+    A quote with a space on one side says what it is; a quote inside a token lost that space.
+    Such a quote opens a quotation when none is open (or after a colon: 'said:"It'). When one is
+    open, it closes it if neither the quotation nor the quote ends a sentence ('"subside"and');
+    otherwise it pairs with the next
+    quote in the paragraph whose side is clear: it opens (news text often reopens a quotation
+    without closing it) if that one closes, and closes if that one opens or there is none.
+    On the fused BBC benchmark this puts 95% of such quotes on the right side.
     """
-    result: list[bool] = []
-    quote_open, opened_at = False, 0
-    for n, token in enumerate(tokens):
-        closes: bool | None = None
+    text = " ".join(tokens)
+    kinds = [(m.start(), _quote_kind(text, m.start())) for m in re.finditer('"', text)]
+    result: list[dict[int, bool]] = []
+    index = opened_at = 0
+    quote_open = False
+    for token in tokens:
+        decisions: dict[int, bool] = {}
         for i, char in enumerate(token):
             if char != '"':
                 continue
-            if i == 0 and len(token) > 1:
-                quote_open, opened_at = True, n
-            elif i > 0 and not any(c.isalnum() for c in token[i + 1 :]):
-                quote_open = False  # 'said."' or '"non-story".': the token ends a quotation
-            elif not quote_open:
-                quote_open, opened_at = True, n
-                closes = False if closes is None else closes
-            else:
-                later = '"' in token[i + 1 :] or any('"' in t for t in tokens[n + 1 :])
-                spans_sentence = any(re.search(r"[.!?]['\"’”)]*$", t) for t in tokens[opened_at:n])
-                inner_closes = not (later and spans_sentence)
-                quote_open, opened_at = not inner_closes, n
-                closes = inner_closes if closes is None else closes
-        result.append(bool(closes))
+            kind = kinds[index][1]
+            if kind is None:
+                following = next((k for _, k in kinds[index + 1 :] if k is not None), None)
+                at = kinds[index][0]
+                if not quote_open or (i and token[i - 1] == ":"):  # 'said:"It'
+                    kind = "open"
+                elif token[i - 1] not in ".!?" and not re.search(
+                    r"[.!?]['\"’”)]*\s", text[opened_at:at]
+                ):
+                    kind = "close"  # a quotation within one sentence: '"subside"throughout'
+                elif following is not None:  # pair up with the next clear quote
+                    kind = "open" if following == "close" else "close"
+                else:
+                    kind = "close"
+                decisions[i] = kind == "close"
+            quote_open = kind == "open"
+            if quote_open:
+                opened_at = kinds[index][0]
+            index += 1
+        result.append(decisions)
     return result
+
+
+def _quote_kind(text: str, at: int) -> str | None:
+    """'open' or 'close' for a quote whose spacing shows it; None for one inside a word."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if before == " " and after != " ":
+        return "open"
+    if after == " " or (after in ".,;:!?)" and (at + 2 >= len(text) or text[at + 2] == " ")):
+        return "close" if before != " " else None
+    return None
 
 
 def _edge_word(token: str, first: bool) -> str:
