@@ -37,6 +37,7 @@ _LOG_ABBREVIATION = math.log(1e-5)  # "U.S", "e.g", "J.K"
 _LOG_DOMAIN = math.log(1e-6)  # "bbc.co.uk", "Amazon.com"
 _LOG_CODE = math.log(1e-6)  # letters and digits: "MP3", "G8", "A380", "PS2"
 _LOG_INNER_PUNCT = math.log(1e-3)  # "said.The" as one word: a full stop inside a word is rare
+_LOG_BROKEN_GROUPS = math.log(1e-6)  # digits grouped other than in threes: "19,2006"
 _LOG_CAMEL = math.log(0.005)  # "ofUnderstanding" as one word: a capital inside a word is rare
 _COMMON = 1e-5  # a lower-case word this frequent ("said", "into") is never taken apart
 _KNOWN_BRAND = 1e-6  # a frequency at which "PlayStation" is a word, capitals and all
@@ -67,11 +68,13 @@ _LEADING = "\"'“‘«([{<*_"
 _TRAILING = "\"'”’»)]}>*_.,;:!?…"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _NUMBER = re.compile(
-    r"(?-i:[A-Z]{0,2})[£$€¥]\d[\d,.]*(?:bn|tn|m|k|p)?"
-    r"|#?\d[\d,.:]*(?:s|st|nd|rd|th|bn|tn|m|k|p|pm|am|ft|mph|kph|kg|km|cm"
+    r"(?-i:[A-Z]{0,2})[£$€¥]\d(?:[\d,.]*\d)?(?:bn|tn|m|k|p)?"
+    r"|#?\d(?:[\d,.:]*\d)?(?:s|st|nd|rd|th|bn|tn|m|k|p|pm|am|ft|mph|kph|kg|km|cm"
     r"|mm|kw|mw|gw|gb|mb|kb|tb|ghz|mhz|secs?|mins?|hrs?|yds?|lbs?|oz|mg|ml|g|x|%|°[cf]?)?",
     re.IGNORECASE,
 )
+_BROKEN_GROUPS = re.compile(r"\d,(?!\d{3}(?:\D|$))\d")  # "2004,10", "19,2006"
+_GROUPED = re.compile(r"\D*\d{1,3}(?:,\d{3})+(?:\.\d+)?\D*")  # "1,000", "£2,500.50"
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|info|tv|fm)", re.I)
 _CODE = re.compile(r"[A-Z]{1,4}\d{1,4}[A-Za-z]?|\d[A-Z]{1,3}")
@@ -181,6 +184,10 @@ class Splitter:
         count = max(self.vocabulary.counts.get(lower, 0) - minus, 0)
         p = (1 - _CACHE_WEIGHT) * frequency + _CACHE_WEIGHT * count / self.vocabulary.total
         log_p = math.log(p) if p > 0 else -math.inf
+        if re.search(r"\d", word) and not _NUMBER.fullmatch(word) and not _CODE.fullmatch(word):
+            log_p += _LOG_INNER_PUNCT  # "3million" is in the list, but as a typo
+        elif "," in word and _NUMBER.fullmatch(word) and not _GROUPED.fullmatch(word):
+            return _LOG_NUMBER + _LOG_BROKEN_GROUPS  # "2004,10": two numbers, not one
         if lower.endswith(("'s", "s'")) and len(lower) > 2:
             stem = word[:-2] if lower.endswith("'s") else word[:-1]
             return max(log_p, self._word(stem, minus) + _LOG_POSSESSIVE)
@@ -321,7 +328,7 @@ class Splitter:
         sentence_start: bool,
     ) -> tuple[int, float, float, int] | None:
         """The best split point, log P of the split and of the whole (all copies), but for rho."""
-        if len(token) < 2 or _SKIP.search(token):
+        if len(token) < 2 or (_SKIP.search(token) and not _BROKEN_GROUPS.search(token)):
             return None
         core = _core(token)
         if core.isalpha() and core.islower() and _frequencies().get(core, 0.0) >= _COMMON:
@@ -485,7 +492,7 @@ def _edge_word(token: str, first: bool) -> str:
 
 def _possessive_stem(word: str) -> str:
     word = word.translate(_APOSTROPHES)
-    return word[:-2] if word.endswith("'s") else word
+    return word[:-2] if word.endswith("'s") else word.rstrip("'")
 
 
 def _own_words(token: str) -> frozenset[str]:
@@ -541,7 +548,11 @@ def _split_points(token: str) -> Iterable[int]:
             continue
         if a.isdigit() and (b.isdigit() or b in ",.%"):
             continue
-        if (a in ",." and b.isdigit() and i > 1 and token[i - 2].isdigit()) or (
+        if a == "," and b.isdigit() and i > 1 and token[i - 2].isdigit():
+            digits = re.match(r"\d*", token[i:]).group(0)
+            if len(digits) == 3:
+                continue  # "1,000": a thousands separator, not a lost break
+        elif (a == "." and b.isdigit() and i > 1 and token[i - 2].isdigit()) or (
             a in _JOINERS or b in _JOINERS
         ):
             continue
