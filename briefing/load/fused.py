@@ -311,9 +311,10 @@ class Splitter:
         if scored is None:
             return None, 0.0
         i, split, keep, copies = scored
-        # Every copy of a token in the text is fused, or none is: a name repeated as-is
-        # ("TimeWarner" seven times) is one word; the same two words fused at every line break
-        # where they meet would need one lost break per copy.
+        # Every copy of a token in the text is fused, or none is. Past the first, a copy is as
+        # likely either way (the text repeats itself), except that each fused copy needs a lost
+        # break of its own: "TimeWarner" seven times in clean text is a word, "lastweek" three
+        # times in damaged text is not.
         split += copies * math.log(self.rho)
         keep += copies * math.log(1 - self.rho)
         posterior = 1 / (1 + math.exp(min(max(keep - split, -700), 700)))
@@ -363,21 +364,11 @@ class Splitter:
         if best is None:
             return None
         score, i = best
-        keep = self._keep(token) + (copies - 1) * self._log_repeat(token, copies)
+        keep = self._keep(token)
         keep += self._boost(before, core) + self._boost(core, after)
         if not sentence_start:
             keep += self._case(token)
-        return i, copies * score, keep, copies
-
-    def _log_repeat(self, token: str, copies: int) -> float:
-        """log P of a repeat of `token`: the frequency list, or the document cache of its copies."""
-        core = _core(token)
-        frequency = _frequencies().get(core.lower(), 0.0)
-        cache = copies / 2 / self.vocabulary.total  # on average, half the copies came before
-        log_p = math.log((1 - _CACHE_WEIGHT) * frequency + _CACHE_WEIGHT * cache)
-        if frequency == 0 and _camel(core):  # "MrIrish" three times is still no word
-            log_p += _LOG_CAMEL
-        return log_p
+        return i, score, keep, copies
 
     def _estimate(self) -> None:
         """EM for rho: the expected share of fused tokens, given the current rho."""
