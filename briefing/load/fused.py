@@ -25,8 +25,35 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
+
+from .words import (
+    ABBREVIATION,
+    ACRONYM_INSIDE,
+    BROKEN_GROUPS,
+    CODE,
+    DASHES,
+    DOMAIN,
+    GROUPED,
+    INNER_PUNCT,
+    LEADING,
+    NUMBER,
+    SENTENCE_INSIDE,
+    SKIP,
+    TOKEN,
+    TRAILING,
+    URL_INSIDE,
+    bigram_counts,
+    camel,
+    derived_frequency,
+    edge_word,
+    inner_quotes_close,
+    own_words,
+    possessive_stem,
+    split_points,
+    token_core,
+    word_frequencies,
+)
 
 # Probabilities, as natural logs, of things the frequency list does not cover.
 # An unknown word (a rare name, a typo, a foreign word): the longer, the less likely any one is.
@@ -57,70 +84,6 @@ _RHO_START = 0.02
 _RHO_FLOOR = 1e-4
 _EM_ROUNDS = 3
 
-_SKIP = re.compile(
-    r"^(?:https?://|www\.|ftp://)|@|^#\w|^[£$€]?\d(?:[\d,.:/%-]*[\d%])?$"
-    r"|\.(?:com|org|net|gov|edu|uk|io)\b",
-    re.IGNORECASE,
-)
-# A web address run into the word before it: "officialwww.dec.org.uk".
-_URL_INSIDE = re.compile(r"(?<=[a-z,.;:])(?:https?://|www\.)", re.IGNORECASE)
-_LEADING = "\"'“‘«([{<*_"
-_TRAILING = "\"'”’»)]}>*_.,;:!?…"
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
-_NUMBER = re.compile(
-    r"(?-i:[A-Z]{0,2})[£$€¥]\d(?:[\d,.]*\d)?(?:bn|tn|m|k|p)?"
-    r"|#?\d(?:[\d,.:]*\d)?(?:s|st|nd|rd|th|bn|tn|m|k|p|pm|am|ft|mph|kph|kg|km|cm"
-    r"|mm|kw|mw|gw|gb|mb|kb|tb|ghz|mhz|secs?|mins?|hrs?|yds?|lbs?|oz|mg|ml|g|x|%|°[cf]?)?",
-    re.IGNORECASE,
-)
-_BROKEN_GROUPS = re.compile(r"\d,(?!\d{3}(?:\D|$))\d")  # "2004,10", "19,2006"
-_GROUPED = re.compile(r"\D*\d{1,3}(?:,\d{3})+(?:\.\d+)?\D*")  # "1,000", "£2,500.50"
-_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|info|tv|fm)", re.I)
-_CODE = re.compile(r"[A-Z]{1,4}\d{1,4}[A-Za-z]?|\d[A-Z]{1,3}")
-_INNER_PUNCT = re.compile(r"[.,;:!?\"“”()…]")
-_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?;,][\"“(]?[A-Z]")
-_CAMEL = re.compile(r"[a-z][A-Z]")
-# An acronym run into a word: "GMTon", "MEPRobert", "HPinkjet" (but "MPs", "CDs").
-_ACRONYM_INSIDE = re.compile(r"[A-Z]{2}(?:[a-rt-z]|s[a-z])")
-# Capitals inside names and brands that are not word boundaries: McDonald, MacLeod, DiCaprio,
-# O'Neill, iPhone, eBay.
-# Capitals inside names that are never a lost break (McDonald, O'Neill, iPhone, eBay) ...
-_NAME_PREFIX = re.compile(r"Mc|Mac|O'|D'|[ie]")
-# ... and prefixes whose capital is no sign of one either way (DiCaprio, LeBron, but De Zeeuw).
-_CAMEL_PREFIX = re.compile(r"Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O'|D'|[ie]")
-_TOKEN = re.compile(r"\S+")
-_DASHES = "-–—"
-_CLOSERS = ')]}"”’'  # marks that can stand alone before a lost break: ")into"
-_OPENERS = '([{"“‘'
-_JOINERS = "-–—/"
-
-
-@lru_cache(maxsize=1)
-def _frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict  # loads a 320k-word list: keep it off import time
-
-    return get_frequency_dict("en", "large")
-
-
-@lru_cache(maxsize=1)
-def _bigrams() -> tuple[dict[str, int], dict[str, int]]:
-    """Unigram and bigram counts (Google Books n-grams, as shipped with symspellpy)."""
-    from importlib.resources import files
-
-    folder = files("symspellpy")
-    unigrams: dict[str, int] = {}
-    for line in (folder / "frequency_dictionary_en_82_765.txt").read_text("utf-8").splitlines():
-        word, _, count = line.partition(" ")
-        unigrams[word] = int(count)
-    bigrams: dict[str, int] = {}
-    for line in (
-        (folder / "frequency_bigramdictionary_en_243_342.txt").read_text("utf-8").splitlines()
-    ):
-        pair, _, count = line.rpartition(" ")
-        bigrams[pair] = int(count)
-    return unigrams, bigrams
-
 
 @dataclass(frozen=True)
 class Split:
@@ -139,8 +102,8 @@ class Vocabulary:
         self.capitalised: Counter[str] = Counter()  # "Is", "Irish": how a word is written here
         self.lowercase: Counter[str] = Counter()
         for text in texts:
-            for token in _TOKEN.findall(text):
-                core = _core(token)
+            for token in TOKEN.findall(text):
+                core = token_core(token)
                 if not core:
                     continue
                 self.counts[core.lower()] += 1
@@ -152,11 +115,6 @@ class Vocabulary:
                 if len(parts) > 1:
                     self.counts.update(p.lower() for p in parts if p)
         self.total = max(sum(self.counts.values()), 1)
-
-
-def _core(token: str) -> str:
-    """A token without the opening marks before it and the closing marks after it."""
-    return token.lstrip(_LEADING).rstrip(_TRAILING).translate(_APOSTROPHES)
 
 
 class Splitter:
@@ -180,40 +138,40 @@ class Splitter:
         vouch for itself.
         """
         lower = word.lower()
-        frequency = _frequencies().get(lower, 0.0)
+        frequency = word_frequencies().get(lower, 0.0)
         count = max(self.vocabulary.counts.get(lower, 0) - minus, 0)
         p = (1 - _CACHE_WEIGHT) * frequency + _CACHE_WEIGHT * count / self.vocabulary.total
         log_p = math.log(p) if p > 0 else -math.inf
-        if re.search(r"\d", word) and not _NUMBER.fullmatch(word) and not _CODE.fullmatch(word):
+        if re.search(r"\d", word) and not NUMBER.fullmatch(word) and not CODE.fullmatch(word):
             log_p += _LOG_INNER_PUNCT  # "3million" is in the list, but as a typo
-        elif "," in word and _NUMBER.fullmatch(word) and not _GROUPED.fullmatch(word):
+        elif "," in word and NUMBER.fullmatch(word) and not GROUPED.fullmatch(word):
             return _LOG_NUMBER + _LOG_BROKEN_GROUPS  # "2004,10": two numbers, not one
         if lower.endswith(("'s", "s'")) and len(lower) > 2:
             stem = word[:-2] if lower.endswith("'s") else word[:-1]
             return max(log_p, self._word(stem, minus) + _LOG_POSSESSIVE)
         if p > 0:
             pass
-        elif (derived := _derived_frequency(lower)) > 0:
+        elif (derived := derived_frequency(lower)) > 0:
             log_p = math.log((1 - _CACHE_WEIGHT) * derived)
-        elif _NUMBER.fullmatch(word):
+        elif NUMBER.fullmatch(word):
             return _LOG_NUMBER
-        elif _ABBREVIATION.fullmatch(word):
+        elif ABBREVIATION.fullmatch(word):
             return _LOG_ABBREVIATION
-        elif _DOMAIN.fullmatch(word):
+        elif DOMAIN.fullmatch(word):
             return _LOG_DOMAIN
-        elif _CODE.fullmatch(word):
+        elif CODE.fullmatch(word):
             return _LOG_CODE
         else:
             log_p = _LOG_OOV + _LOG_OOV_PER_CHAR * len(word)
-            if _INNER_PUNCT.search(word):
+            if INNER_PUNCT.search(word):
                 log_p += _LOG_INNER_PUNCT
-            if _SENTENCE_INSIDE.search(word):
+            if SENTENCE_INSIDE.search(word):
                 log_p += _LOG_INNER_PUNCT  # "Wedgburg.Ms": a sentence ends inside
             if re.search(r"\d", word) and re.search(r"[a-z]", word):
                 log_p += _LOG_INNER_PUNCT  # "grow15%": digits inside a word are as rare
         # Capitals inside an unknown word are a sign of a lost break; inside a brand the list
         # knows well ("PlayStation", "YouTube") they are not.
-        shape = _camel(word) or (not frequency and _ACRONYM_INSIDE.search(word))
+        shape = camel(word) or (not frequency and ACRONYM_INSIDE.search(word))
         if count == 0 and shape and frequency < _KNOWN_BRAND:
             log_p += _LOG_CAMEL
         return log_p
@@ -226,7 +184,7 @@ class Splitter:
         `own`: the lower-cased words (core and parts) of the token this piece comes from, whose
         `copies` in the text must not count as evidence for the piece.
         """
-        core = _core(piece)
+        core = token_core(piece)
         parts = [p for p in re.split(r"[-/–—]", core) if p]
         mine = frozenset(p.lower() for p in [core, *parts]) & own
         key = (piece, mine, copies if mine else 0)
@@ -241,24 +199,24 @@ class Splitter:
             result = self._word(parts[0], copies * (parts[0].lower() in own))
         else:  # a compound: as a whole if known, else as its parts
             whole = self._word(core, copies * (core.lower() in own))
-            if not _frequencies().get(core.lower()):
+            if not word_frequencies().get(core.lower()):
                 whole = -math.inf
             joined = sum(self._word(p, copies * (p.lower() in own)) for p in parts)
             result = max(whole, joined + _LOG_COMPOUND * (len(parts) - 1))
-        if parts and (core[0] in _DASHES or core[-1] in _DASHES):
+        if parts and (core[0] in DASHES or core[-1] in DASHES):
             result += _LOG_DANGLING_DASH  # "decline-" is likelier "decline" and a dash
         self._log_probability[key] = result
         return result
 
     def _keep(self, token: str) -> float:
         """log P(token is one word), leaving out the document's other copies of the same token."""
-        core = _core(token)
+        core = token_core(token)
         parts = [p for p in re.split(r"[-/–—]", core) if p]
         repeats = self.vocabulary.counts.get(core.lower(), 0)
         whole = self._word(core, repeats) if core else -math.inf
         if len(parts) == 1 and parts[0] == core:
             return whole
-        return max(whole, self.log_probability(token, _own_words(token), max(repeats, 1)))
+        return max(whole, self.log_probability(token, own_words(token), max(repeats, 1)))
 
     def _boost(self, first: str, second: str) -> float:
         """log P(second | first) / P(second), where the pair is a known bigram and that is > 0.
@@ -268,8 +226,8 @@ class Splitter:
         """
         if not first or not second:
             return 0.0
-        first, second = _possessive_stem(first.lower()), _possessive_stem(second.lower())
-        unigrams, bigrams = _bigrams()
+        first, second = possessive_stem(first.lower()), possessive_stem(second.lower())
+        unigrams, bigrams = bigram_counts()
         pair = bigrams.get(f"{first} {second}")
         if not pair or first not in unigrams:
             return 0.0
@@ -278,7 +236,7 @@ class Splitter:
 
     def _case(self, piece: str) -> float:
         """log P(a capital) for a word inside a sentence: "Is" there is unlike "I" or "Irish"."""
-        core = _core(piece)
+        core = token_core(piece)
         if not core or not core[0].isupper():
             return 0.0
         lower = core.lower()
@@ -300,7 +258,7 @@ class Splitter:
         `before`, `after`: the words either side, when no punctuation parts them from the token.
         `sentence_start`: the token starts a sentence, so a capital says nothing.
         """
-        inside = _URL_INSIDE.search(token)
+        inside = URL_INSIDE.search(token)
         if inside and inside.start() > 0:
             return Split(token, token[: inside.start()], token[inside.start() :]), 1.0
         quotes = tuple(sorted((quote_closes or {}).items()))
@@ -329,31 +287,31 @@ class Splitter:
         sentence_start: bool,
     ) -> tuple[int, float, float, int] | None:
         """The best split point, log P of the split and of the whole (all copies), but for rho."""
-        if len(token) < 2 or (_SKIP.search(token) and not _BROKEN_GROUPS.search(token)):
+        if len(token) < 2 or (SKIP.search(token) and not BROKEN_GROUPS.search(token)):
             return None
-        core = _core(token)
-        if core.isalpha() and core.islower() and _frequencies().get(core, 0.0) >= _COMMON:
+        core = token_core(token)
+        if core.isalpha() and core.islower() and word_frequencies().get(core, 0.0) >= _COMMON:
             return None  # "said", "into": common words are never two
-        own = _own_words(token)
+        own = own_words(token)
         copies = max(self.vocabulary.counts.get(core.lower(), 1), 1)
         best: tuple[float, int] | None = None
-        for i in _split_points(token):
+        for i in split_points(token):
             left, right = token[:i], token[i:]
             score = self.log_probability(left, own, copies) + self.log_probability(
                 right, own, copies
             )
             if not sentence_start:
                 score += self._case(left)
-            score += self._boost(before, _edge_word(left, first=True))
-            score += self._boost(_edge_word(right, first=False), after)
+            score += self._boost(before, edge_word(left, first=True))
+            score += self._boost(edge_word(right, first=False), after)
             if left[-1].isalnum() and right[0].isalnum():
-                score += self._boost(_edge_word(left, first=False), _edge_word(right, first=True))
+                score += self._boost(edge_word(left, first=False), edge_word(right, first=True))
             # Punctuation at the break: closing marks end words, opening marks start them.
             if left[-1] in "'’" and not re.search(r"[sn]['’]$", left):
                 score += _LOG_LEADING_MARK  # "a'" + "duck": a quote that opens, not "analysts'"
-            elif left[-1] in _TRAILING:
+            elif left[-1] in TRAILING:
                 score += _LOG_TRAILING_MARK
-            if right[0] in _LEADING or right[0] in "'’":
+            if right[0] in LEADING or right[0] in "'’":
                 score += _LOG_LEADING_MARK
             if '"' in (left[-1], right[0]):  # which side a straight quote is on
                 on_left = left[-1] == '"'
@@ -372,7 +330,7 @@ class Splitter:
 
     def _estimate(self) -> None:
         """EM for rho: the expected share of fused tokens, given the current rho."""
-        tokens = Counter(t for text in self.texts for t in _TOKEN.findall(text))
+        tokens = Counter(t for text in self.texts for t in TOKEN.findall(text))
         total = sum(tokens.values())
         if not total:
             return
@@ -384,10 +342,10 @@ class Splitter:
     def split(self, text: str) -> str:
         """`text` with every fused token split (once; the two halves are checked again)."""
         repaired: list[str] = []
-        tokens = _TOKEN.findall(text)
-        for n, (token, closes) in enumerate(zip(tokens, _inner_quotes_close(tokens), strict=True)):
-            before = _edge_word(tokens[n - 1], first=False) if n else ""
-            after = _edge_word(tokens[n + 1], first=True) if n + 1 < len(tokens) else ""
+        tokens = TOKEN.findall(text)
+        for n, (token, closes) in enumerate(zip(tokens, inner_quotes_close(tokens), strict=True)):
+            before = edge_word(tokens[n - 1], first=False) if n else ""
+            after = edge_word(tokens[n + 1], first=True) if n + 1 < len(tokens) else ""
             if not token[0].isalnum():
                 before = ""
             if not token[-1].isalnum():
@@ -395,7 +353,7 @@ class Splitter:
             start = n == 0 or bool(re.search(r"[.!?:]['\"’”)]*$", tokens[n - 1]))
             repaired.append(self._repair(token, closes, before, after, start, depth=2))
         replacements = iter(repaired)
-        return _TOKEN.sub(lambda _: next(replacements), text)
+        return TOKEN.sub(lambda _: next(replacements), text)
 
     def _repair(
         self,
@@ -415,148 +373,6 @@ class Splitter:
         left = self._repair(found.left, quote_closes, before, "", start, depth - 1)
         right = self._repair(found.right, right_quotes, "", after, right_start, depth - 1)
         return f"{left} {right}"
-
-
-def _inner_quotes_close(tokens: list[str]) -> list[dict[int, bool]]:
-    """For each token, which of the straight double quotes inside it ('far."Mark') close a
-    quotation, by their position in the token.
-
-    A quote with a space on one side says what it is; a quote inside a token lost that space.
-    Such a quote opens a quotation when none is open (or after a colon: 'said:"It'). When one is
-    open, it closes it if neither the quotation nor the quote ends a sentence ('"subside"and');
-    otherwise it pairs with the next
-    quote in the paragraph whose side is clear: it opens (news text often reopens a quotation
-    without closing it) if that one closes, and closes if that one opens or there is none.
-    On the fused BBC benchmark this puts 95% of such quotes on the right side.
-    """
-    text = " ".join(tokens)
-    kinds = [(m.start(), _quote_kind(text, m.start())) for m in re.finditer('"', text)]
-    result: list[dict[int, bool]] = []
-    index = opened_at = 0
-    quote_open = False
-    for token in tokens:
-        decisions: dict[int, bool] = {}
-        for i, char in enumerate(token):
-            if char != '"':
-                continue
-            kind = kinds[index][1]
-            if kind is None:
-                following = next((k for _, k in kinds[index + 1 :] if k is not None), None)
-                at = kinds[index][0]
-                if not quote_open or (i and token[i - 1] == ":"):  # 'said:"It'
-                    kind = "open"
-                elif token[i - 1] not in ".!?" and not re.search(
-                    r"[.!?]['\"’”)]*\s", text[opened_at:at]
-                ):
-                    kind = "close"  # a quotation within one sentence: '"subside"throughout'
-                elif following is not None:  # pair up with the next clear quote
-                    kind = "open" if following == "close" else "close"
-                else:
-                    kind = "close"
-                decisions[i] = kind == "close"
-            quote_open = kind == "open"
-            if quote_open:
-                opened_at = kinds[index][0]
-            index += 1
-        result.append(decisions)
-    return result
-
-
-def _quote_kind(text: str, at: int) -> str | None:
-    """'open' or 'close' for a quote whose spacing shows it; None for one inside a word."""
-    before = text[at - 1] if at else " "
-    after = text[at + 1] if at + 1 < len(text) else " "
-    if before == " " and after != " ":
-        return "open"
-    if after == " " or (after in ".,;:!?)" and (at + 2 >= len(text) or text[at + 2] == " ")):
-        return "close" if before != " " else None
-    return None
-
-
-def _edge_word(token: str, first: bool) -> str:
-    """The first (or last) word of a token, when no punctuation stands on that side of it."""
-    if not token or not (token[0] if first else token[-1]).isalnum():
-        return ""
-    parts = re.split(r"[^\w']+", token)
-    return parts[0] if first else parts[-1]
-
-
-def _possessive_stem(word: str) -> str:
-    word = word.translate(_APOSTROPHES)
-    return word[:-2] if word.endswith("'s") else word.rstrip("'")
-
-
-def _own_words(token: str) -> frozenset[str]:
-    core = _core(token).lower()
-    return frozenset([core, *(p for p in re.split(r"[-/–—]", core) if p)])
-
-
-# Only suffixes no common word looks like: with "s", "ed" or "d", "headded" ("he added") and
-# "Europeand" ("Europe and") would pass for words.
-_SUFFIXES = ("ing", "ings", "ly", "ers", "ness", "ment", "ments", "able", "ism", "ists")
-_PREFIXES = ("un", "re", "non", "pre", "mis", "dis", "anti", "sub", "inter", "mega", "cyber")
-_DERIVED = 0.05  # share of a word's frequency that one of its rarer derived forms gets
-
-
-def _derived_frequency(lower: str) -> float:
-    """A frequency for a word the list lacks but can build: "regularising" from "regularizing",
-    "overbalancing" from "balancing", "unrecycled" from "recycled". Without it, a rare derived
-    word looks like two words run together ("regular" + "ising")."""
-    if len(lower) < 6 or not lower.isalpha():
-        return 0.0
-    frequencies = _frequencies()
-    american = re.sub(r"is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1", lower)
-    if american != lower and american in frequencies:
-        return frequencies[american]
-    for suffix in _SUFFIXES:
-        stem = lower[: -len(suffix)]
-        if lower.endswith(suffix) and len(stem) >= 4:
-            for candidate in (stem, stem + "e"):
-                if frequencies.get(candidate, 0) > 1e-7:
-                    return frequencies[candidate] * _DERIVED
-    for prefix in _PREFIXES:
-        rest = lower[len(prefix) :]
-        if lower.startswith(prefix) and len(rest) >= 5 and frequencies.get(rest, 0) > 1e-7:
-            return frequencies[rest] * _DERIVED * 0.1
-    return 0.0
-
-
-def _camel(word: str) -> bool:
-    for match in _CAMEL.finditer(word):
-        if not _CAMEL_PREFIX.fullmatch(word[: match.start() + 1].lstrip(_LEADING)):
-            return True
-    return False
-
-
-def _split_points(token: str) -> Iterable[int]:
-    """Where a lost line break can be: between two characters that are not inside one word part."""
-    for i in range(1, len(token)):
-        a, b = token[i - 1], token[i]
-        left, right = token[:i], token[i:]
-        if not left.strip(_DASHES) or not right.strip(_DASHES):  # a dash: "decline-", "-they"
-            if any(c.isalnum() for c in left + right):
-                yield i
-            continue
-        if a.isdigit() and (b.isdigit() or b in ",.%"):
-            continue
-        if a == "," and b.isdigit() and i > 1 and token[i - 2].isdigit():
-            digits = re.match(r"\d*", token[i:]).group(0)
-            if len(digits) == 3:
-                continue  # "1,000": a thousands separator, not a lost break
-        elif (a == "." and b.isdigit() and i > 1 and token[i - 2].isdigit()) or (
-            a in _JOINERS or b in _JOINERS
-        ):
-            continue
-        if not (a.isalnum() or a in _TRAILING or a in "%$£€'’") or not (
-            b.isalnum() or b in _LEADING or b in "$£€'’"
-        ):
-            continue
-        if a.islower() and b.isupper() and _NAME_PREFIX.fullmatch(left.lstrip(_LEADING)):
-            continue
-        if (any(c.isalnum() for c in left) or all(c in _CLOSERS for c in left)) and (
-            any(c.isalnum() for c in right) or all(c in _OPENERS for c in right)
-        ):
-            yield i
 
 
 def split_fused_words(paragraphs: Sequence[str], context: Sequence[str] = ()) -> list[str]:
