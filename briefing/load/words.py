@@ -12,7 +12,7 @@ from functools import lru_cache
 
 SKIP = re.compile(
     r"^(?:https?://|www\.|ftp://)|@|^#\w|^[£$€]?\d(?:[\d,.:/%-]*[\d%])?$"
-    r"|\.(?:com|org|net|gov|edu|uk|io)\b",
+    r"|(?-i:\.(?:com|org|net|gov|edu|uk|io)\b)",  # a domain's ending is lower case: not "star.UK"
     re.IGNORECASE,
 )
 # A web address run into the word before it: "officialwww.dec.org.uk".
@@ -29,7 +29,7 @@ NUMBER = re.compile(
 BROKEN_GROUPS = re.compile(r"\d,(?!\d{3}(?:\D|$))\d")  # "2004,10", "19,2006"
 GROUPED = re.compile(r"\D*\d{1,3}(?:,\d{3})+(?:\.\d+)?\D*")  # "1,000", "£2,500.50"
 ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
-DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|info|tv|fm)", re.I)
+DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|info|tv|fm)")
 CODE = re.compile(r"[A-Z]{1,4}\d{1,4}[A-Za-z]?|\d[A-Z]{1,3}")
 INNER_PUNCT = re.compile(r"[.,;:!?\"“”()…]")
 SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?;,][\"“(]?[A-Z]")
