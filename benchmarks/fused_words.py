@@ -101,6 +101,10 @@ def main() -> int:
     parser.add_argument("--width", type=int, default=72)
     parser.add_argument("--show", type=int, default=0, help="print N failures of each kind")
     args = parser.parse_args()
+    if not args.data.is_file():
+        parser.error(
+            f"{args.data} not found: pass --data, or set BRIEFING_SHARED to the shared folder"
+        )
 
     fused_total = fused_restored = clean_total = clean_changed = documents = 0
     sound_total = sound_restored = 0
