@@ -107,7 +107,10 @@ def make(
     paths = list(discover(inputs))
     console = Console(stderr=True, highlight=False, soft_wrap=True)
     if not paths:
-        console.print("[red]error:[/] no supported article files (.txt, .md) found")
+        from .load import SUPPORTED_SUFFIXES
+
+        kinds = ", ".join(SUPPORTED_SUFFIXES)
+        console.print(f"[red]error:[/] no supported article files ({kinds}) found")
         raise typer.Exit(1)
 
     written = failed = 0
@@ -292,3 +295,24 @@ def models_pull(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
     typer.echo(f"{model_id} → {folder}")
+
+
+@app.command()
+def inspect(
+    file: Annotated[Path, typer.Argument(help="One article file (any supported format).")],
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Settings file (default: ./briefing.toml)")
+    ] = None,
+) -> None:
+    """Print what the loader made of FILE (metadata, paragraphs, sentences) as JSON."""
+    import json
+
+    from .load import inspect_file
+
+    settings = _settings(config)
+    try:
+        report = inspect_file(file, settings.max_input_bytes)
+    except BriefingError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(json.dumps(report, indent=2, ensure_ascii=False))

@@ -15,7 +15,7 @@ from .config import Settings
 from .entities import extract_entities
 from .errors import BriefingError
 from .ground import Embed, ground
-from .load import discover, load_article
+from .load import discover, load_articles
 from .records import Document, EngineInfo, Memo, Summary
 from .render import OutputFolder
 from .segment import segment
@@ -71,15 +71,17 @@ def read_documents(paths: Iterable[Path], settings: Settings) -> Iterator[Docume
     seen: dict[str, Path] = {}
     for path in paths:
         try:
-            article = load_article(path, settings.max_input_bytes)
+            articles = load_articles(path, settings.max_input_bytes)  # JSONL: one per record
         except BriefingError as exc:
             yield Outcome(path=path, error=str(exc))
             continue
-        if article.sha256 in seen:
-            yield Outcome(path=path, warning=f"same content as {seen[article.sha256]}; skipped")
-            continue
-        seen[article.sha256] = path
-        yield segment(article)
+        for article in articles:
+            if article.sha256 in seen:
+                warning = f"same content as {seen[article.sha256]}; skipped"
+                yield Outcome(path=article.path, warning=warning)
+                continue
+            seen[article.sha256] = article.path
+            yield segment(article)
 
 
 def make_memos(

@@ -67,7 +67,7 @@ def test_hard_wrapped_lines_are_joined_into_paragraphs(tmp_path):
         ("empty.txt", b"", "is empty"),
         ("blank.txt", b"  \n\t\n", "is empty"),
         ("binary.txt", b"\x00\x01\x02binary", "binary file"),
-        ("latin.txt", b"caf\xe9 \xff\xfe\xfd", "not valid UTF-8"),
+        ("undecodable.txt", b"\x81\x8d\x8f\x90\x9d" * 40, "cannot be decoded"),
         ("notes.rtf", b"{\\rtf1 hello}", "unsupported file type .rtf"),
     ],
 )

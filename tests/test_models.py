@@ -130,7 +130,9 @@ def test_a_cached_model_is_found_by_id_and_listed(
 def test_models_lists_engines_when_the_cache_is_empty(cli, hub_cache):
     result = cli("models")
     assert result.exit_code == 0
-    assert result.output.splitlines()[0] == "engines: abstractive, extractive, lead, lexrank, textrank"
+    assert (
+        result.output.splitlines()[0] == "engines: abstractive, extractive, lead, lexrank, textrank"
+    )
     assert "briefing models pull ID" in result.output
 
 

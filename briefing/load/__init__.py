@@ -1,0 +1,138 @@
+"""Load: input files to clean `Article` records.
+
+`formats` reads each kind of file (text, Markdown, HTML, PDF, Word, JSON/JSONL) into raw text and
+metadata; `decode` turns bytes into clean Unicode; `clean` rebuilds paragraphs and takes metadata
+out of the body; `fused` splits words fused at lost line breaks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..records import Article
+from .clean import parse_text, title_from_filename
+from .decode import decode, normalise
+from .formats import READERS, SUPPORTED_SUFFIXES, RawArticle
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "RawArticle",
+    "decode",
+    "discover",
+    "inspect_file",
+    "load_article",
+    "load_articles",
+    "normalise",
+    "parse_text",
+    "read_bytes",
+    "title_from_filename",
+]
+
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+def discover(inputs: Iterable[Path]) -> Iterator[Path]:
+    """Files to read: each file given, and every supported file below each folder, sorted."""
+    for item in inputs:
+        if item.is_dir():
+            yield from sorted(
+                p
+                for p in item.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(item).parts)
+            )
+        else:
+            yield item
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, or an `InputError` saying why they cannot be had."""
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise InputError(
+            path,
+            f"unsupported file type {path.suffix or '(none)'}; "
+            f"supported: {', '.join(SUPPORTED_SUFFIXES)}",
+        )
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(path, f"is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(path, "no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(path, "is a folder, not a file") from exc
+    except PermissionError as exc:
+        raise InputError(path, "cannot be read (permission denied)") from exc
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise InputError(path, "is empty")
+    return data
+
+
+def load_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
+    """Every article in one file (JSON lists and JSONL files hold several; others hold one)."""
+    data = read_bytes(path, max_bytes)
+    raws = READERS[path.suffix.lower()](path, data)
+    if not raws:
+        raise InputError(path, "holds no articles")
+    articles = []
+    for raw in raws:
+        where = path if raw.record is None else path.with_name(f"{path.name}#{raw.record}")
+        if not raw.text.strip():
+            raise InputError(where, "is empty")
+        digest = hashlib.sha256(data if len(raws) == 1 else raw.text.encode("utf-8"))
+        article = parse_text(raw.text, path=where, sha256=digest.hexdigest(), raw=raw)
+        if not article.paragraphs:
+            raise InputError(where, "has no body text after cleaning")
+        articles.append(article)
+    return articles
+
+
+def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """The one article in a file; a file holding several is an error (use `load_articles`)."""
+    articles = load_articles(path, max_bytes)
+    if len(articles) > 1:
+        raise InputError(path, f"holds {len(articles)} articles; read it with load_articles")
+    return articles[0]
+
+
+def inspect_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any] | list[Any]:
+    """What the loader made of a file, as plain data for `briefing inspect`: metadata, and each
+    paragraph with the sentences the segment stage finds in it. A list for a file of records."""
+    from ..segment import segment
+
+    reports = []
+    for article in load_articles(path, max_bytes):
+        document = segment(article)
+        source = article.source
+        reports.append(
+            {
+                "path": str(article.path),
+                "sha256": article.sha256,
+                "title": article.title,
+                "source": {
+                    "url": source.url,
+                    "outlet": source.outlet,
+                    "published": source.published,
+                    "author": source.author,
+                    "dateline": source.dateline,
+                },
+                "tags": list(source.tags),
+                "paragraphs": [
+                    {
+                        "index": paragraph.index,
+                        "text": paragraph.text,
+                        "sentences": [s.text for s in paragraph.sentences],
+                    }
+                    for paragraph in document.paragraphs
+                ],
+            }
+        )
+    return reports[0] if len(reports) == 1 else reports

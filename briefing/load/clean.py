@@ -1,0 +1,217 @@
+"""Clean: raw article text to an `Article`.
+
+Article text is untrusted and usually damaged by copy-and-paste from web pages. This stage strips
+metadata lines into fields (source URL, tags, author, date, dateline), drops junk lines, rebuilds
+paragraphs from hard-wrapped lines, splits words fused at lost line breaks, and finds a title, or
+makes one when the file has none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlparse
+
+from ..records import Article, Source
+from .decode import normalise
+from .formats import RawArticle
+from .fused import Splitter
+
+_META_LINE = re.compile(
+    r"^\s*(?P<key>source|url|link|canonical|tags?|keywords|by|author|published|updated|date|title)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5})\s*$")
+_URL = re.compile(r"https?://\S+")
+# "ISLAMABAD:" or "LONDON (Reuters) -" at the start of the first paragraph.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.' ]{1,30})?)"
+    r"(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-–—])\s+(?=\S)"
+)
+_SENTENCE_END = re.compile(r"[.!?…:;\"”']\s*$")
+# Whole lines that are page furniture, not article text.
+_BOILERPLATE = re.compile(
+    r"(?:advertisement|advert|sponsored( content)?|share( this)?( article| story| page)?"
+    r"|share (?:on|via) \w+|(?:read|see) (?:more|also)\b.*|related (?:articles|stories|topics)"
+    r"|(?:sign up|subscribe)\b.{0,60}|skip to (?:main )?content|image (?:source|caption|copyright)"
+    r"\b.{0,60}|(?:accept|reject|manage)(?: all)? cookies|we use cookies\b.{0,120}"
+    r"|follow us on \w+.{0,40}|(?:copyright|©)\b.{0,80}|all rights reserved\.?|print|email)"
+    r"[.:!]?",
+    re.IGNORECASE,
+)
+
+
+def parse_text(text: str, path: Path, sha256: str, raw: RawArticle | None = None) -> Article:
+    """An `Article` from raw text; `raw` carries metadata the file format held, if any."""
+    raw = raw or RawArticle(text=text)
+    meta, lines = _metadata_lines(normalise(text).split("\n"))
+    blocks = _paragraphs(lines)
+    tags = list(raw.tags) or [t.strip() for t in re.split(r"[,;|]", meta.get("tag", "")) if t]
+    title = raw.title or meta.get("title")
+
+    # Split fused words before looking for the title and dateline ("ISLAMABAD:Pakistan and...").
+    splitter = Splitter([*blocks, *([title] if title else []), *tags])
+    blocks = [splitter.split(b) for b in blocks]
+    tags = [splitter.split(t) for t in tags if t.strip()]
+    if title:
+        title = splitter.split(normalise(title))
+    elif blocks and blocks[0].startswith("#"):
+        title = blocks.pop(0).lstrip("#").strip()
+    elif len(blocks) > 1 and _looks_like_title(blocks[0]):
+        title = blocks.pop(0)
+    dateline = None
+    if blocks and (m := _DATELINE.match(blocks[0])):
+        dateline = m["place"].strip()
+        blocks[0] = blocks[0][m.end() :]
+    url = raw.url or _first_url(
+        meta.get("source") or meta.get("url") or meta.get("link") or meta.get("canonical") or ""
+    )
+    source = Source(
+        url=url,
+        outlet=_outlet(url),
+        published=raw.published or meta.get("published") or meta.get("date") or meta.get("updated"),
+        author=raw.author or meta.get("author") or meta.get("by"),
+        dateline=dateline,
+        tags=tuple(dict.fromkeys(t.strip() for t in tags if t.strip())),
+    )
+    body = tuple(b for b in blocks if b)
+    return Article(
+        path=path,
+        sha256=sha256,
+        title=title or title_from_filename(path, body),
+        paragraphs=body,
+        source=source,
+    )
+
+
+def _metadata_lines(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """Metadata lines as fields (first one of each kind wins), and the lines left over."""
+    meta: dict[str, str] = {}
+    kept: list[str] = []
+    for n, line in enumerate(lines):
+        match = _META_LINE.match(line)
+        if match and _is_metadata(match["key"].lower(), match["value"]):
+            key = match["key"].lower().rstrip("s")
+            meta.setdefault("tag" if key == "keyword" else key, match["value"].strip())
+        elif (byline := _BYLINE.match(line)) and n < 8:
+            meta.setdefault("author", byline["name"])
+        elif _is_junk(line):
+            continue
+        else:
+            kept.append(line)
+    return meta, kept
+
+
+def _is_metadata(key: str, value: str) -> bool:
+    # "Source: officials said" in running prose is not metadata; a URL or a short list is.
+    if key in ("source", "url", "link", "canonical"):
+        return bool(_URL.search(value))
+    return bool(value.strip()) and len(value.split()) <= 30 and not _SENTENCE_END.search(value)
+
+
+def _is_junk(line: str) -> bool:
+    """Leftovers of page markup: one long token with no spaces, or a line of page furniture."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if (
+        " " not in stripped
+        and len(stripped) >= 8
+        and not _URL.match(stripped)
+        and re.fullmatch(r"[a-z0-9_\-]+", stripped)
+    ):
+        return True
+    return len(stripped.split()) <= 12 and bool(_BOILERPLATE.fullmatch(stripped))
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Blank-line separated blocks; inside a block, hard-wrapped lines are joined back up."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    paragraphs: list[str] = []
+    for block in filter(None, blocks):
+        if _hard_wrapped(block):
+            paragraphs.append(join_lines(block))
+        else:
+            paragraphs.extend(block)
+    return [re.sub(r"[ \t]+", " ", p).strip() for p in paragraphs]
+
+
+def _hard_wrapped(block: list[str]) -> bool:
+    if len(block) < 2:
+        return False
+    widths = [len(line) for line in block[:-1]]
+    return max(widths) <= 100 and min(widths) >= 0.6 * max(widths)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Hard-wrapped lines as one paragraph; a word hyphenated across a line break is rejoined."""
+    out = ""
+    for line in (raw.strip() for raw in lines):
+        if not line:
+            continue
+        broken = re.search(r"(\w+)-$", out)
+        first = re.match(r"[a-z]+", line)
+        if broken and first:
+            joined = _dehyphenate(broken[1], first[0])
+            out = out[: broken.start()] + joined + line[first.end() :] if joined else out + line
+        else:
+            out = f"{out} {line}" if out else line
+    return out
+
+
+def _dehyphenate(left: str, right: str) -> str | None:
+    """'coun-'+'try' is 'country'; 'counter-'+'terrorism' stays hyphenated (None)."""
+    if not right:
+        return None
+    from wordfreq import zipf_frequency
+
+    joined = zipf_frequency(left + right, "en")
+    parts = min(zipf_frequency(left, "en"), zipf_frequency(right, "en"))
+    return left + right if joined > 2 and joined >= parts else None
+
+
+def _looks_like_title(block: str) -> bool:
+    words = block.split()
+    return 0 < len(words) <= 20 and not re.search(r"[.;,]$", block) and not _DATELINE.match(block)
+
+
+def _first_url(text: str) -> str | None:
+    match = _URL.search(text)
+    return match.group(0).rstrip(".,;)") if match else None
+
+
+def _outlet(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+_SMALL_WORDS = frozenset("a an and at by for in of on or the to vs with".split())
+
+
+def title_from_filename(path: Path, paragraphs: tuple[str, ...]) -> str:
+    """A title made from the file name, in title case, keeping the article's own spelling of
+    words with inner capitals ("MoU", "iPhone")."""
+    spellings: Counter[str] = Counter(re.findall(r"[\w’'-]+", " ".join(paragraphs)))
+    inner_caps: dict[str, str] = {}
+    for word, _ in spellings.most_common():
+        if any(c.isupper() for c in word[1:]):
+            inner_caps.setdefault(word.lower(), word)
+    words = [w for w in re.split(r"[\s_\-]+", path.stem) if w]
+    titled = []
+    for n, word in enumerate(words):
+        if word.lower() in inner_caps:
+            titled.append(inner_caps[word.lower()])
+        elif n and word.lower() in _SMALL_WORDS:
+            titled.append(word.lower())
+        else:
+            titled.append(word[0].upper() + word[1:])
+    return " ".join(titled) or "Untitled article"

@@ -1,0 +1,258 @@
+"""One reader per file format. Each returns the raw article text and the metadata the format holds.
+
+Readers know about their format only (markup, pages, records); cleaning the text is `clean.py`'s
+job. Text from formats that mark paragraphs (HTML, PDF, .docx, JSON) comes back with paragraphs
+separated by blank lines.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .decode import decode
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """What a reader found in a file, before cleaning."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = ()
+    record: int | None = None  # 1-based position in a JSON list or JSONL file
+
+
+def read_plain(path: Path, data: bytes) -> list[RawArticle]:
+    return [RawArticle(text=decode(path, data))]
+
+
+def read_html(path: Path, data: bytes) -> list[RawArticle]:
+    """The main content of a web page (trafilatura), without navigation, scripts and widgets."""
+    import trafilatura
+
+    html = decode(path, data)
+    found = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
+    )
+    lines = [line.strip() for line in (found.text if found else "").split("\n") if line.strip()]
+    if not any(len(line.split()) >= 5 for line in lines):  # a menu or a caption is no article
+        raise InputError(path, "has no main text that could be extracted from the HTML")
+    title = _clean_field(found.title)
+    if title and lines and lines[0].strip("# ") == title:
+        lines = lines[1:]  # the page's own headline, already the title
+    tags = tuple(t.strip() for field in (found.tags or []) for t in re.split(r"[,;]", field))
+    return [
+        RawArticle(
+            text="\n\n".join(lines),
+            title=title,
+            url=_clean_field(found.url),
+            published=_clean_field(found.date),
+            author=_clean_field(found.author),
+            tags=tuple(t for t in tags if t),
+        )
+    ]
+
+
+def read_pdf(path: Path, data: bytes) -> list[RawArticle]:
+    """The text layer of a PDF, without running headers, footers and page numbers."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(path, "is an encrypted PDF; save an unlocked copy first")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata or {}
+    except PdfReadError as exc:
+        raise InputError(path, f"is not a readable PDF ({exc})") from exc
+    if not any(re.search(r"\w", page) for page in pages):
+        raise InputError(path, "has no text layer (scanned PDF?)")
+    lines = _drop_running_lines([page.split("\n") for page in pages])
+    return [
+        RawArticle(
+            text="\n\n".join(_pdf_paragraphs(lines)),
+            title=_clean_field(info.get("/Title")),
+            author=_clean_field(info.get("/Author")),
+            published=_pdf_date(info.get("/CreationDate")),
+        )
+    ]
+
+
+_PAGE_NUMBER = re.compile(r"(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?", re.I)
+
+
+def _drop_running_lines(pages: list[list[str]]) -> list[str]:
+    """Lines of all pages, less page numbers and headers/footers that repeat across pages."""
+    edge = 2  # running lines sit among the first or last two lines of a page
+
+    def shape(line: str) -> str:
+        return re.sub(r"\d+", "#", line.strip().lower())
+
+    repeats: Counter[str] = Counter()
+    for page in pages:
+        stripped = [line for line in page if line.strip()]
+        repeats.update({shape(line) for line in stripped[:edge] + stripped[-edge:]})
+    running = {s for s, n in repeats.items() if len(pages) >= 2 and n >= max(2, len(pages) / 2)}
+    kept: list[str] = []
+    for page in pages:
+        stripped = [line for line in page if line.strip()]
+        for n, line in enumerate(stripped):
+            at_edge = n < edge or n >= len(stripped) - edge
+            if at_edge and (_PAGE_NUMBER.fullmatch(line.strip()) or shape(line) in running):
+                continue
+            kept.append(line.rstrip())
+    return kept
+
+
+def _pdf_paragraphs(lines: list[str]) -> list[str]:
+    """Rebuild paragraphs from PDF lines: a short line that ends a sentence ends a paragraph."""
+    from .clean import join_lines
+
+    width = sorted(len(line) for line in lines)[int(len(lines) * 0.9)] if lines else 0
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        paragraphs[-1].append(line.strip())
+        if re.search(r"[.!?:\"”’)]$", line.strip()) and len(line.strip()) < 0.85 * width:
+            paragraphs.append([])
+    return [join_lines(p) for p in paragraphs if p]
+
+
+def _pdf_date(value: Any) -> str | None:
+    match = re.match(r"D:(\d{4})(\d{2})?(\d{2})?", str(value or ""))
+    if not match:
+        return None
+    return "-".join(part for part in match.groups() if part)
+
+
+def read_docx(path: Path, data: bytes) -> list[RawArticle]:
+    """Paragraphs of a Word file; a Title or first-heading paragraph is the title."""
+    import io
+
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError(path, "is not a valid .docx file") from exc
+    title = _clean_field(document.core_properties.title)
+    paragraphs: list[str] = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        if not paragraphs and style in ("Title", "Heading 1") and (not title or title == text):
+            title = text
+            continue
+        paragraphs.append(text)
+    created = document.core_properties.created
+    return [
+        RawArticle(
+            text="\n\n".join(paragraphs),
+            title=title,
+            author=_clean_field(document.core_properties.author),
+            published=created.date().isoformat() if created else None,
+            tags=tuple(
+                t.strip()
+                for t in re.split(r"[,;]", document.core_properties.keywords or "")
+                if t.strip()
+            ),
+        )
+    ]
+
+
+_TEXT_KEYS = ("text", "body", "article", "content", "article_text")
+_TITLE_KEYS = ("title", "headline")
+_URL_KEYS = ("url", "link", "source_url", "canonical_url")
+_DATE_KEYS = ("date", "published", "published_at", "publication_date", "pubdate")
+_AUTHOR_KEYS = ("author", "byline", "authors")
+_TAG_KEYS = ("tags", "keywords", "categories")
+
+
+def read_json(path: Path, data: bytes) -> list[RawArticle]:
+    """A JSON object, or a list of them, each with a text field and optional metadata fields."""
+    text = decode(path, data)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    records = value if isinstance(value, list) else [value]
+    return [_record(path, r, n if len(records) > 1 else None) for n, r in enumerate(records, 1)]
+
+
+def read_jsonl(path: Path, data: bytes) -> list[RawArticle]:
+    """One JSON object per line (blank lines skipped)."""
+    records = []
+    for n, line in enumerate(decode(path, data).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append((n, json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"line {n} is not valid JSON ({exc.msg})") from exc
+    return [_record(path, record, n) for n, record in records]
+
+
+def _record(path: Path, record: Any, number: int | None) -> RawArticle:
+    where = f"record {number}" if number is not None else "the JSON object"
+    if not isinstance(record, dict):
+        raise InputError(path, f"{where} is not an object with a text field")
+    body = _first(record, _TEXT_KEYS)
+    if isinstance(body, list):
+        body = "\n\n".join(str(p) for p in body)
+    if not isinstance(body, str) or not body.strip():
+        raise InputError(path, f"{where} has no text field ({', '.join(_TEXT_KEYS)})")
+    tags = _first(record, _TAG_KEYS) or ()
+    if isinstance(tags, str):
+        tags = re.split(r"[,;]", tags)
+    author = _first(record, _AUTHOR_KEYS)
+    if isinstance(author, list):
+        author = ", ".join(str(a) for a in author)
+    return RawArticle(
+        text=body,
+        title=_clean_field(_first(record, _TITLE_KEYS)),
+        url=_clean_field(_first(record, _URL_KEYS)),
+        published=_clean_field(_first(record, _DATE_KEYS)),
+        author=_clean_field(author),
+        tags=tuple(str(t).strip() for t in tags if str(t).strip()),
+        record=number,
+    )
+
+
+def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        if record.get(key) not in (None, ""):
+            return record[key]
+    return None
+
+
+def _clean_field(value: Any) -> str | None:
+    text = re.sub(r"\s+", " ", str(value)).strip() if value is not None else ""
+    return text or None
+
+
+READERS: dict[str, Callable[[Path, bytes], list[RawArticle]]] = {
+    ".txt": read_plain,
+    ".md": read_plain,
+    ".html": read_html,
+    ".htm": read_html,
+    ".pdf": read_pdf,
+    ".docx": read_docx,
+    ".json": read_json,
+    ".jsonl": read_jsonl,
+}
+SUPPORTED_SUFFIXES = tuple(READERS)

@@ -1,0 +1,177 @@
+"""Words fused at lost line breaks are split; real words, names, URLs and numbers are not."""
+
+from pathlib import Path
+
+import pytest
+
+from briefing.load import load_article
+from briefing.load.fused import split_fused_words
+
+EXAMPLE = Path(__file__).parents[1] / "inputs" / "pakistan-morocco-defence-mou.txt"
+
+# Every fused word in the example article, found by reading it, with its repair.
+EXAMPLE_FUSED = {
+    "intheir": "in their",
+    "ofUnderstanding": "of Understanding",
+    "amilestone": "a milestone",
+    "twoMuslim-majority": "two Muslim-majority",
+    "officialvisit": "official visit",
+    "wherehigh-level": "where high-level",
+    "diversedefence": "diverse defence",
+    "faceevolving": "face evolving",
+    "questionsabout": "questions about",
+    "ofthis": "of this",
+    "betweenDefence": "between Defence",
+    "MoroccanGovernment": "Moroccan Government",
+    "Bothsides": "Both sides",
+    "mutualinterest,": "mutual interest,",
+    "andpossible": "and possible",
+    "withthe": "with the",
+    "forstructured": "for structured",
+    "andexpanding": "and expanding",
+    "overthe": "over the",
+    "aseparate": "a separate",
+    "ofForeign": "of Foreign",
+    "Theconversation": "The conversation",
+    "regionalstability": "regional stability",
+    "bothnations": "both nations",
+    "synchronisingdefence": "synchronising defence",
+    "thecomprehensive": "the comprehensive",
+    "strategicrelationship,": "strategic relationship,",
+    "sustainedpartnership": "sustained partnership",
+    "thatdemonstrate": "that demonstrate",
+    "armedforces": "armed forces",
+    "theirjoint": "their joint",
+    "specificallydesigned": "specifically designed",
+    "mutualunderstanding": "mutual understanding",
+    "becomeincreasingly": "become increasingly",
+    "measureswhile": "measures while",
+    "operationalenvironments.": "operational environments.",
+    "fraternalrelations": "fraternal relations",
+    "mutualsupport": "mutual support",
+    "formallyestablished": "formally established",
+    "governmentsin": "governments in",
+    "regularhigh-level": "regular high-level",
+    "frequentlydescribe": "frequently describe",
+    "afoundation": "a foundation",
+    "defenceand": "defence and",
+    "shiftinggeopolitical": "shifting geopolitical",
+    "activelymodernising": "actively modernising",
+    "partnershipsbeyond": "partnerships beyond",
+    "tieswith": "ties with",
+    "Theagreement": "The agreement",
+    "includingcounter-terrorism": "including counter-terrorism",
+    "andpotential": "and potential",
+    "officialstatements": "official statements",
+    "andenhanced": "and enhanced",
+    "tofacilitate": "to facilitate",
+    "futureagreements": "future agreements",
+    "security,and": "security, and",
+    "theway": "the way",
+    "andincreased": "and increased",
+    "industrialforums.": "industrial forums.",
+    "commencingofficial": "commencing official",
+    "Mausoleumof": "Mausoleum of",
+    "MausoleumGuests": "Mausoleum Guests",
+    "nationalfigure": "national figure",
+    "tounderpin": "to underpin",
+    "andRabat.": "and Rabat.",
+}
+
+
+def test_every_fused_word_in_the_example_is_split_and_nothing_else_changes():
+    article = load_article(EXAMPLE)
+    lines = EXAMPLE.read_text(encoding="utf-8").splitlines()
+    body = [line for line in lines if not line.startswith(("Source:", "Tags:", "ogimage"))]
+    expected = " ".join(EXAMPLE_FUSED.get(word, word) for word in " ".join(body).split())
+    assert expected.startswith("ISLAMABAD: ")
+    assert " ".join(article.paragraphs) == expected.removeprefix("ISLAMABAD: ")
+    assert len(article.paragraphs) == 8
+
+
+def test_the_example_keeps_its_metadata_as_fields():
+    article = load_article(EXAMPLE)
+    body = " ".join(article.paragraphs)
+    for junk in ("Source:", "Tags:", "ogimageimage-name", "moroccoworldnews"):
+        assert junk not in body
+    assert article.source.url == (
+        "https://www.moroccoworldnews.com/2025/01/xxxxxx/pakistan-morocco-sign-mou-defence-cooperation"
+    )
+    assert article.source.outlet == "moroccoworldnews.com"
+    assert article.source.dateline == "ISLAMABAD"
+    # The tag fused in the file is split, as the article spells the name elsewhere.
+    assert article.source.tags == (
+        "Pakistan",
+        "Morocco",
+        "Defence Cooperation",
+        "Khawaja Asif",
+        "Abdellatif Loudyi",
+    )
+
+
+DAMAGED = (
+    "The companyreported record sales of the iPhone and the PlayStation this year, and its"
+    " shares rosesharply. McDonald also said that YouTube adverts for its counter-terrorism"
+    " awareness campaign, which ran in2004, had been seen 1,200,000 times. Details are at"
+    " https://news.example.org/2026/sales-figures and press@example.org, tagged #results."
+    " The chief executive, Maria Okonkwo-Bright, said the resultswere the best in the"
+    " firm's history andthat more stores would open."
+)
+
+
+def test_real_words_names_urls_and_numbers_are_left_alone_while_fusions_are_split():
+    (repaired,) = split_fused_words([DAMAGED])
+    for fused, split in [
+        ("companyreported", "company reported"),
+        ("rosesharply.", "rose sharply."),
+        ("in2004,", "in 2004,"),
+        ("resultswere", "results were"),
+        ("andthat", "and that"),
+    ]:
+        assert fused not in repaired
+        assert split in repaired
+    for whole in (
+        "iPhone",
+        "PlayStation",
+        "McDonald",
+        "YouTube",
+        "counter-terrorism",
+        "1,200,000",
+        "https://news.example.org/2026/sales-figures",
+        "press@example.org,",
+        "#results.",
+        "Okonkwo-Bright,",
+        "firm's",
+    ):
+        assert f" {whole} " in f" {repaired} "
+
+
+def test_the_documents_own_vocabulary_tells_how_to_split_a_name():
+    paragraphs = [
+        "The minister met Abdellatif Loudyi in Rabat on Tuesday.",
+        "Officials said AbdellatifLoudyi would visit Islamabad next year.",
+    ]
+    assert split_fused_words(paragraphs)[1] == (
+        "Officials said Abdellatif Loudyi would visit Islamabad next year."
+    )
+
+
+def test_a_name_repeated_as_one_word_stays_one_word():
+    paragraphs = [
+        "TimeWarner reported higher profits. TimeWarner said its film arm did well.",
+        "Analysts expect TimeWarner to sell its cable business.",
+    ]
+    assert split_fused_words(paragraphs) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "The report was published on Monday by the committee.",
+        "She said the proposal was a milestone for the region.",
+        "Shares in GlaxoSmithKline and ExxonMobil rose 3.5% to $45.20 at 2pm.",
+        "Mr O'Neill told BBC Radio 4's Today programme that the U.S. would act.",
+    ],
+)
+def test_clean_text_comes_out_unchanged(clean):
+    assert split_fused_words([clean]) == [clean]
