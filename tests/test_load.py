@@ -1,8 +1,5 @@
 from pathlib import Path
 
-import pytest
-
-from briefing.errors import InputError
 from briefing.load import discover, load_article
 
 EXAMPLE = Path(__file__).parents[1] / "inputs" / "pakistan-morocco-defence-mou.txt"
@@ -59,32 +56,6 @@ def test_hard_wrapped_lines_are_joined_into_paragraphs(tmp_path):
         "The committee met on Tuesday to discuss the proposal that had been "
         "tabled the week before by a group of members from both parties."
     )
-
-
-@pytest.mark.parametrize(
-    ("name", "content", "reason"),
-    [
-        ("empty.txt", b"", "is empty"),
-        ("blank.txt", b"  \n\t\n", "is empty"),
-        ("binary.txt", b"\x00\x01\x02binary", "binary file"),
-        ("undecodable.txt", b"\x81\x8d\x8f\x90\x9d" * 40, "cannot be decoded"),
-        ("notes.rtf", b"{\\rtf1 hello}", "unsupported file type .rtf"),
-    ],
-)
-def test_bad_input_names_the_file_and_the_reason(tmp_path, name, content, reason):
-    path = tmp_path / name
-    path.write_bytes(content)
-    with pytest.raises(InputError) as info:
-        load_article(path)
-    assert reason in str(info.value)
-    assert str(path) in str(info.value)
-
-
-def test_size_limit(tmp_path):
-    path = tmp_path / "big.txt"
-    path.write_text("word " * 100)
-    with pytest.raises(InputError, match="over the 100-byte limit"):
-        load_article(path, max_bytes=100)
 
 
 def test_discover_reads_folders_recursively_and_skips_hidden_and_other_files(tmp_path):
