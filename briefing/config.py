@@ -11,6 +11,7 @@ from typing import Any
 from .errors import ConfigError
 
 FORMATS = ("md", "html", "json")
+PRECISIONS = ("float32", "bfloat16", "int8")
 CONFIG_FILE = "briefing.toml"
 
 
@@ -27,6 +28,11 @@ class Settings:
     templates_dir: Path | None = None
     device: str | None = None  # None: CUDA, then MPS, then CPU
     max_input_bytes: int = 5_000_000
+    # Encoder arithmetic: float32, bfloat16 (CPUs with native bf16) or int8 (dynamic quantisation).
+    precision: str = "float32"
+    # Reuse an engine's output for an input it has already summarised with the same settings.
+    cache: bool = True
+    cache_dir: Path | None = None  # None: $BRIEFING_CACHE_DIR, else the per-user cache folder
 
     def __post_init__(self) -> None:
         if not 1 <= self.points <= 20:
@@ -38,6 +44,10 @@ class Settings:
             )
         if self.max_input_bytes <= 0:
             raise ConfigError("max_input_bytes must be positive")
+        if self.precision not in PRECISIONS:
+            raise ConfigError(
+                f"unknown precision {self.precision!r}; choose from {', '.join(PRECISIONS)}"
+            )
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with `changes` applied; None values mean 'not given' and are skipped."""
@@ -51,7 +61,7 @@ def parse_formats(text: str) -> tuple[str, ...]:
 def _coerce(name: str, value: Any) -> Any:
     if name == "formats":
         return parse_formats(value) if isinstance(value, str) else tuple(value)
-    if name in ("output_dir", "templates_dir"):
+    if name in ("output_dir", "templates_dir", "cache_dir"):
         return Path(value)
     return value
 
@@ -71,8 +81,9 @@ def load_settings(path: Path | None = None) -> Settings:
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}")
     values = {k: _coerce(k, v) for k, v in data.items()}
-    if "output_dir" in values and not values["output_dir"].is_absolute():
-        values["output_dir"] = path.parent / values["output_dir"]
+    for name in ("output_dir", "cache_dir"):
+        if name in values and not values[name].is_absolute():
+            values[name] = path.parent / values[name]
     try:
         return Settings(**values)
     except TypeError as exc:

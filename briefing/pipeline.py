@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .cache import CachedSummary, SummaryCache
 from .config import Settings
 from .errors import BriefingError
 from .ground import ground
@@ -75,47 +76,80 @@ def read_documents(paths: Iterable[Path], settings: Settings) -> Iterator[Docume
 def make_memos(
     paths: Sequence[Path], settings: Settings, engine: Engine | None = None
 ) -> Iterator[Outcome]:
-    """Write a memo for every path; yield one outcome per path, in order, as each finishes."""
+    """Write a memo for every path; yield one outcome per path, in order, as each finishes.
+
+    Documents whose summary is in the cache skip the engine; when all of them do, the engine
+    (and its model) is never created.
+    """
     output = OutputFolder(settings.output_dir)
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    pending: list[Document] = []
+    cache = SummaryCache.for_settings(settings)
+    points = settings.points + 1  # the bottom line plus the key points
+    pending: list[tuple[Document, CachedSummary | None]] = []
+    misses = 0
     for item in read_documents(paths, settings):
         if isinstance(item, Outcome):
             yield item
             continue
-        pending.append(item)
-        if len(pending) >= BATCH:
+        cached = cache.get(item, points) if cache is not None else None
+        if cached is not None and not pending:
+            yield _write(item, cached.summary, cached.engine, settings, output, now)
+            continue
+        pending.append((item, cached))  # a hit waits behind earlier misses: outcomes stay in order
+        misses += cached is None
+        if misses >= BATCH:
             engine = engine or create_engine(settings)
-            yield from _summarise_and_write(pending, engine, settings, output, now)
-            pending = []
+            yield from _summarise_and_write(pending, engine, cache, settings, output, now)
+            pending, misses = [], 0
     if pending:
         engine = engine or create_engine(settings)
-        yield from _summarise_and_write(pending, engine, settings, output, now)
+        yield from _summarise_and_write(pending, engine, cache, settings, output, now)
 
 
 def _summarise_and_write(
-    documents: list[Document], engine: Engine, settings: Settings, output: OutputFolder, now: str
+    pending: list[tuple[Document, CachedSummary | None]],
+    engine: Engine,
+    cache: SummaryCache | None,
+    settings: Settings,
+    output: OutputFolder,
+    now: str,
 ) -> Iterator[Outcome]:
+    points = settings.points + 1
+    todo = [document for document, cached in pending if cached is None]
     try:
-        summaries = engine.summarise(documents, settings.points + 1)
+        fresh: Iterator[Summary] | None = iter(engine.summarise(todo, points))
     except BriefingError:
         # One article broke the batch: redo them one at a time so only that one fails.
-        summaries = None
-    for n, document in enumerate(documents):
-        path = document.article.path
-        try:
-            if summaries is None:
-                summary = engine.summarise([document], settings.points + 1)[0]
-            else:
-                summary = summaries[n]
-            memo = build_memo(document, summary, engine.info, now)
-            files = output.write(memo, settings.formats, settings.templates_dir)
-        except (BriefingError, OSError) as exc:
-            yield Outcome(path=path, title=document.article.title, error=_reason(exc))
+        fresh = None
+    for document, cached in pending:
+        if cached is not None:
+            yield _write(document, cached.summary, cached.engine, settings, output, now)
             continue
-        yield Outcome(
-            path=path, files=tuple(files), title=document.article.title, points=len(memo.key_points)
-        )
+        try:
+            summary = next(fresh) if fresh is not None else engine.summarise([document], points)[0]
+        except BriefingError as exc:
+            yield Outcome(path=document.article.path, title=document.article.title, error=str(exc))
+            continue
+        if cache is not None:
+            cache.put(document, points, summary, engine.info)
+        yield _write(document, summary, engine.info, settings, output, now)
+
+
+def _write(
+    document: Document,
+    summary: Summary,
+    engine: EngineInfo,
+    settings: Settings,
+    output: OutputFolder,
+    now: str,
+) -> Outcome:
+    path, title = document.article.path, document.article.title
+    try:
+        memo = build_memo(document, summary, engine, now)
+        files = output.write(memo, settings.formats, settings.templates_dir)
+    except (BriefingError, OSError) as exc:
+        return Outcome(path=path, title=title, error=_reason(exc))
+    return Outcome(path=path, files=tuple(files), title=title, points=len(memo.key_points))
 
 
 def _reason(exc: Exception) -> str:
