@@ -1,0 +1,86 @@
+"""The sentence encoder: the plain-torch BERT, token-budget batches and reduced precision."""
+
+import numpy as np
+import pytest
+
+from briefing.config import Settings
+from briefing.errors import ConfigError
+from briefing.summarise import encoder as encoder_module
+from briefing.summarise.encoder import SentenceEncoder, token_batches
+
+SENTENCES = [
+    "Ministers agreed a £2bn plan on Monday to strengthen flood defences along the east coast.",
+    "Critics said the money falls short.",
+    "Work starts in March and should finish by 2029, the Environment Agency said.",
+    "Stocks fell.",
+    "Dr. Jane Hill of the University of East Anglia said at least £5bn was needed to protect "
+    "the coast, adding that the plan ignored the worst-hit villages in north Norfolk entirely.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lengths", "budget", "expected"),
+    [
+        ([3, 3, 3, 3], 6, [(0, 2), (2, 4)]),
+        ([2, 2, 5, 9], 10, [(0, 2), (2, 3), (3, 4)]),
+        ([50], 10, [(0, 1)]),  # a text longer than the budget still gets a batch of its own
+        ([1, 1, 1, 1, 1], 100, [(0, 5)]),
+    ],
+)
+def test_token_batches_cover_every_text_within_the_budget(lengths, budget, expected):
+    batches = token_batches(np.array(lengths), budget)
+    assert [(b.start, b.stop) for b in batches] == expected
+
+
+def test_token_batches_cap_the_rows():
+    batches = token_batches(np.ones(10, dtype=int), budget=1000, max_rows=4)
+    assert [b.stop - b.start for b in batches] == [4, 4, 2]
+
+
+@pytest.mark.slow
+def test_plain_torch_bert_matches_transformers():
+    import torch
+
+    from briefing.summarise.encoder import _load_with_transformers, resolve_encoder
+
+    native = SentenceEncoder()
+    tokenizer, model = _load_with_transformers(resolve_encoder(None))
+    batch = tokenizer.encode_batch(SENTENCES)
+    width = max(len(e.ids) for e in batch)
+    ids = torch.tensor([e.ids + [0] * (width - len(e.ids)) for e in batch])
+    mask = torch.tensor([[1] * len(e.ids) + [0] * (width - len(e.ids)) for e in batch])
+    with torch.inference_mode():
+        expected = model(input_ids=ids, attention_mask=mask).last_hidden_state
+        actual = native.runtime.forward(ids, mask)
+    real = mask.bool()
+    assert torch.allclose(actual[real], expected[real], atol=1e-5)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("precision", ["bfloat16", "int8"])
+def test_reduced_precision_stays_close_to_float32(precision):
+    reference = SentenceEncoder().encode(SENTENCES)
+    reduced = SentenceEncoder(precision=precision)
+    if reduced.precision != precision:
+        pytest.skip(f"{precision} is not supported natively on this machine")
+    vectors = reduced.encode(SENTENCES)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+    similarity = (vectors * reference).sum(1)
+    assert similarity.min() > (0.99 if precision == "bfloat16" else 0.8)
+    # Meaning survives: the flood sentences stay closer to each other than to the markets.
+    assert vectors[0] @ vectors[2] > vectors[0] @ vectors[3]
+
+
+@pytest.mark.slow
+def test_unsupported_precision_falls_back_to_float32_with_a_warning(monkeypatch):
+    monkeypatch.setattr(encoder_module, "bfloat16_supported", lambda device: False)
+    encoder_module._load.cache_clear()
+    with pytest.warns(RuntimeWarning, match="'bfloat16' is not supported natively"):
+        encoder = SentenceEncoder(precision="bfloat16")
+    encoder_module._load.cache_clear()
+    assert encoder.precision == "float32"
+
+
+def test_unknown_precision_is_a_settings_error():
+    with pytest.raises(ConfigError, match="unknown precision 'fp8'; choose from float32"):
+        Settings(precision="fp8")
