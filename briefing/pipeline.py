@@ -15,13 +15,13 @@ from .cache import CachedSummary, SummaryCache
 from .config import Settings
 from .errors import BriefingError
 from .ground import ground
-from .load import discover, load_article
+from .load import discover
+from .prepare import documents
 from .records import Document, EngineInfo, Memo, Summary
 from .render import OutputFolder
-from .segment import segment
 from .summarise import Engine, create_engine
 
-BATCH = 16  # articles per engine call: big enough to fill encoder batches, small enough to stream
+BATCH = 32  # articles per engine call: big enough to fill encoder batches, small enough to stream
 
 
 @dataclass(frozen=True)
@@ -60,17 +60,17 @@ def build_memo(document: Document, summary: Summary, engine: EngineInfo, now: st
 def read_documents(paths: Iterable[Path], settings: Settings) -> Iterator[Document | Outcome]:
     """Each path as a segmented document, or as a failed outcome saying why not."""
     seen: dict[str, Path] = {}
-    for path in paths:
-        try:
-            article = load_article(path, settings.max_input_bytes)
-        except BriefingError as exc:
-            yield Outcome(path=path, error=str(exc))
+    paths = list(paths)
+    for path, item in zip(paths, documents(paths, settings.max_input_bytes), strict=True):
+        if isinstance(item, str):
+            yield Outcome(path=path, error=item)
             continue
-        if article.sha256 in seen:
-            yield Outcome(path=path, warning=f"same content as {seen[article.sha256]}; skipped")
+        sha256 = item.article.sha256
+        if sha256 in seen:
+            yield Outcome(path=path, warning=f"same content as {seen[sha256]}; skipped")
             continue
-        seen[article.sha256] = path
-        yield segment(article)
+        seen[sha256] = path
+        yield item
 
 
 def make_memos(
