@@ -23,13 +23,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.config import PRECISIONS, Settings  # noqa: E402
+from briefing.config import Settings  # noqa: E402
 from briefing.load import parse_text  # noqa: E402
 from briefing.records import Document, Summary  # noqa: E402
 from briefing.segment import segment  # noqa: E402
 
 POINTS = 3
 ALLOWED_LOSS = 0.3  # ROUGE-1 points
+PRECISIONS = ("float32", "bfloat16", "int8")
 
 
 def shared_dir() -> Path:

@@ -41,6 +41,7 @@ class Runs:
     peak_mb: list[float] = field(default_factory=list)
 
     def add(self, wall: float, cpu: float, peak_mb: float) -> None:
+        print(f"    wall {wall:.2f} s, CPU {cpu:.2f} s, peak {peak_mb:.0f} MB", file=sys.stderr)
         self.wall.append(wall)
         self.cpu.append(cpu)
         self.peak_mb.append(peak_mb)
@@ -97,6 +98,7 @@ def bench_size(size: int, rounds: int, precisions: list[str], work: Path, data: 
         for name in runs:
             if name.startswith("cached"):
                 continue  # run right after its cold run, below
+            print(f"  {size} articles, round {round_ + 1}: {name}", file=sys.stderr)
             if name == "naive":
                 command = [PYTHON, str(ROOT / "benchmarks" / "naive_encoder.py"), str(inputs)]
                 runs[name].add(*timed(command, env, work))
@@ -111,7 +113,6 @@ def bench_size(size: int, rounds: int, precisions: list[str], work: Path, data: 
                 runs[f"cached {precision}"].add(*timed(command, run_env, work))
                 shutil.rmtree(output)
                 shutil.rmtree(cache)
-            print(f"  {size} articles, round {round_ + 1}: {name} done", file=sys.stderr)
     return {"articles": count, "runs": runs}
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from .errors import ConfigError
 
 FORMATS = ("md", "html", "json")
-PRECISIONS = ("float32", "bfloat16", "int8")
+PRECISIONS = ("auto", "float32", "bfloat16", "int8")
 CONFIG_FILE = "briefing.toml"
 
 

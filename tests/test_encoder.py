@@ -82,5 +82,13 @@ def test_unsupported_precision_falls_back_to_float32_with_a_warning(monkeypatch)
 
 
 def test_unknown_precision_is_a_settings_error():
-    with pytest.raises(ConfigError, match="unknown precision 'fp8'; choose from float32"):
+    with pytest.raises(ConfigError, match=r"unknown precision 'fp8'; choose from auto, float32"):
         Settings(precision="fp8")
+
+
+def test_auto_precision_is_int8_on_cpus_that_have_it_and_never_warns(recwarn):
+    from briefing.summarise.encoder import _usable_precision, int8_supported
+
+    assert _usable_precision("auto", "cpu") == ("int8" if int8_supported("cpu") else "float32")
+    assert _usable_precision("auto", "cuda") == "float32"
+    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]

@@ -214,6 +214,9 @@ def int8_supported(device: str) -> bool:
 
 
 def _usable_precision(precision: str, device: str) -> str:
+    if precision == "auto":
+        # int8 where it runs natively (every x86-64 and ARM CPU torch supports), else float32.
+        return "int8" if int8_supported(device) else "float32"
     supported = {
         "float32": True,
         "bfloat16": bfloat16_supported(device),
