@@ -64,7 +64,9 @@ def make(
     precision: Annotated[
         str | None,
         typer.Option(
-            "--precision", help="Encoder arithmetic: float32, bfloat16, int8 (default: float32)"
+            "--precision",
+            help="Encoder arithmetic: auto, float32, bfloat16, int8 (default: auto, bfloat16 "
+            "where the hardware has it, else float32)",
         ),
     ] = None,
     cache: Annotated[

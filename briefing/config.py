@@ -28,8 +28,9 @@ class Settings:
     templates_dir: Path | None = None
     device: str | None = None  # None: CUDA, then MPS, then CPU
     max_input_bytes: int = 5_000_000
-    # Encoder arithmetic: float32, bfloat16 (CPUs with native bf16) or int8 (dynamic quantisation).
-    precision: str = "float32"
+    # Encoder arithmetic: float32, bfloat16 (native bf16 only), int8 (dynamic quantisation, CPU),
+    # or auto: bfloat16 where the hardware has it, else float32 (README: speed and ROUGE of each).
+    precision: str = "auto"
     # Reuse an engine's output for an input it has already summarised with the same settings.
     cache: bool = True
     cache_dir: Path | None = None  # None: $BRIEFING_CACHE_DIR, else the per-user cache folder

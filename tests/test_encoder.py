@@ -43,7 +43,7 @@ def test_plain_torch_bert_matches_transformers():
 
     from briefing.summarise.encoder import _load_with_transformers, resolve_encoder
 
-    native = SentenceEncoder()
+    native = SentenceEncoder(precision="float32")
     tokenizer, model = _load_with_transformers(resolve_encoder(None))
     batch = tokenizer.encode_batch(SENTENCES)
     width = max(len(e.ids) for e in batch)
@@ -59,7 +59,7 @@ def test_plain_torch_bert_matches_transformers():
 @pytest.mark.slow
 @pytest.mark.parametrize("precision", ["bfloat16", "int8"])
 def test_reduced_precision_stays_close_to_float32(precision):
-    reference = SentenceEncoder().encode(SENTENCES)
+    reference = SentenceEncoder(precision="float32").encode(SENTENCES)
     reduced = SentenceEncoder(precision=precision)
     if reduced.precision != precision:
         pytest.skip(f"{precision} is not supported natively on this machine")
@@ -69,6 +69,21 @@ def test_reduced_precision_stays_close_to_float32(precision):
     assert similarity.min() > (0.99 if precision == "bfloat16" else 0.8)
     # Meaning survives: the flood sentences stay closer to each other than to the markets.
     assert vectors[0] @ vectors[2] > vectors[0] @ vectors[3]
+
+
+@pytest.mark.slow
+def test_bfloat16_embedding_does_not_depend_on_the_batch_but_int8_does():
+    """Why `auto` picks bfloat16, not int8: int8 shares one activation scale per batch."""
+    drift = {}
+    for precision in ("bfloat16", "int8"):
+        encoder = SentenceEncoder(precision=precision)
+        if encoder.precision != precision:
+            pytest.skip(f"{precision} is not supported natively on this machine")
+        alone = encoder.encode(SENTENCES[3:4])[0]
+        batched = encoder.encode(SENTENCES)[3]
+        drift[precision] = 1.0 - float(alone @ batched)
+    assert drift["bfloat16"] < 1e-4
+    assert drift["int8"] > 1e-3
 
 
 @pytest.mark.slow
@@ -86,9 +101,10 @@ def test_unknown_precision_is_a_settings_error():
         Settings(precision="fp8")
 
 
-def test_auto_precision_is_int8_on_cpus_that_have_it_and_never_warns(recwarn):
-    from briefing.summarise.encoder import _usable_precision, int8_supported
+def test_auto_precision_is_bfloat16_where_native_and_never_warns(monkeypatch, recwarn):
+    from briefing.summarise.encoder import _usable_precision
 
-    assert _usable_precision("auto", "cpu") == ("int8" if int8_supported("cpu") else "float32")
-    assert _usable_precision("auto", "cuda") == "float32"
+    monkeypatch.setattr(encoder_module, "bfloat16_supported", lambda device: device == "cpu")
+    assert _usable_precision("auto", "cpu") == "bfloat16"
+    assert _usable_precision("auto", "mps") == "float32"
     assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
