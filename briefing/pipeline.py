@@ -97,7 +97,8 @@ def make_memos(
             continue
         pending.append((item, cached))  # a hit waits behind earlier misses: outcomes stay in order
         misses += cached is None
-        if misses >= BATCH:
+        # Flush a full engine batch, or a long queue of hits waiting behind a few misses.
+        if misses >= BATCH or len(pending) >= 8 * BATCH:
             engine = engine or create_engine(settings)
             yield from _summarise_and_write(pending, engine, cache, settings, output, now)
             pending, misses = [], 0
