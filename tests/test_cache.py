@@ -77,7 +77,15 @@ def test_a_changed_input_is_summarised_again_and_only_it(counting, inputs, tmp_p
     (inputs / "b.txt").write_text(OTHER.replace("welcomed", "cautiously welcomed"))
     outcomes = run(inputs, tmp_path)
     assert (counting.created, counting.documents) == (1, 1)
-    # Outcomes keep the input order when hits and misses mix.
+    assert [o.path.name for o in outcomes] == ["a.txt", "b.txt"]
+
+
+def test_a_hit_behind_a_miss_keeps_the_input_order(counting, inputs, tmp_path):
+    run(inputs, tmp_path)
+    counting.documents = 0
+    (inputs / "a.txt").write_text(ARTICLE.replace("Monday", "Tuesday"))
+    outcomes = run(inputs, tmp_path)
+    assert counting.documents == 1
     assert [o.path.name for o in outcomes] == ["a.txt", "b.txt"]
 
 
