@@ -108,3 +108,9 @@ def test_auto_precision_is_bfloat16_where_native_and_never_warns(monkeypatch, re
     assert _usable_precision("auto", "cpu") == "bfloat16"
     assert _usable_precision("auto", "mps") == "float32"
     assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
+
+
+def test_unknown_precision_on_the_command_line_is_a_usage_error(cli, article_file):
+    result = cli("make", str(article_file), "--precision", "fp8")
+    assert result.exit_code == 2
+    assert "unknown precision 'fp8'" in result.output
