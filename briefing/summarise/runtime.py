@@ -7,7 +7,6 @@ from functools import lru_cache
 
 from ..errors import ConfigError
 
-
 # oneDNN keeps a compiled kernel for every matrix shape it meets, and nearly every encoder batch
 # has a new shape (its width is its longest sentence): with the default cache of 1,024 kernels the
 # process grew by ~0.5 GB over 1,000 articles. 64 kernels keep memory flat; rebuilding one costs
