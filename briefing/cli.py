@@ -74,6 +74,21 @@ def make(
         bool,
         typer.Option("--digest", help="Also write one digest memo across all the articles."),
     ] = False,
+    precision: Annotated[
+        str | None,
+        typer.Option(
+            "--precision",
+            help="Encoder arithmetic: auto, float32, bfloat16, int8 (default: auto, bfloat16 "
+            "where the hardware has it, else float32)",
+        ),
+    ] = None,
+    cache: Annotated[
+        bool | None,
+        typer.Option(
+            "--cache/--no-cache",
+            help="Reuse summaries of unchanged inputs (default: on; folder: `briefing cache`)",
+        ),
+    ] = None,
 ) -> None:
     """Write a briefing memo for every article in INPUTS."""
     from rich.console import Console
@@ -91,6 +106,8 @@ def make(
         model=model,
         device=device,
         prompt=prompt,
+        precision=precision,
+        cache=cache,
     )
     from .summarise import engine_names
 
@@ -160,6 +177,27 @@ def make(
         f"{written} memo{'s' * (written != 1)} written to {settings.output_dir}{failed_note}"
     )
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command(name="cache")
+def cache_command(
+    clear: Annotated[bool, typer.Option("--clear", help="Delete every cached summary.")] = False,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Settings file (default: ./briefing.toml)")
+    ] = None,
+) -> None:
+    """Show where cached summaries are kept and how many there are; --clear deletes them."""
+    from .cache import summaries_folder
+
+    folder = summaries_folder(_settings(config))
+    entries = list(folder.glob("*/*.json")) if folder.is_dir() else []
+    if clear:
+        for entry in entries:
+            entry.unlink(missing_ok=True)
+        typer.echo(f"deleted {len(entries)} cached summaries from {folder}")
+        return
+    size = sum(e.stat().st_size for e in entries)
+    typer.echo(f"{folder}: {len(entries)} cached summaries, {size / 1e6:.1f} MB")
 
 
 def _file_names(files: tuple[Path, ...]) -> str:

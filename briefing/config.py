@@ -11,6 +11,7 @@ from typing import Any
 from .errors import ConfigError
 
 FORMATS = ("md", "html", "json", "pdf")
+PRECISIONS = ("auto", "float32", "bfloat16", "int8")
 CONFIG_FILE = "briefing.toml"
 PAGE_SIZES = ("A4", "Letter")
 
@@ -61,6 +62,12 @@ class Settings:
     length_penalty: float | None = None
     max_input_tokens: int | None = None  # None: the model's maximum input
     prompt: str | None = None  # a template in prompts/ or a .j2 file; None: by model family
+    # Encoder arithmetic: float32, bfloat16 (native bf16 only), int8 (dynamic quantisation, CPU),
+    # or auto: bfloat16 where the hardware has it, else float32 (README: speed and ROUGE of each).
+    precision: str = "auto"
+    # Reuse an engine's output for an input it has already summarised with the same settings.
+    cache: bool = True
+    cache_dir: Path | None = None  # None: $BRIEFING_CACHE_DIR, else the per-user cache folder
 
     def __post_init__(self) -> None:
         if not 1 <= self.points <= 20:
@@ -80,6 +87,10 @@ class Settings:
             value = getattr(self, name)
             if value is not None and (not isinstance(value, int) or value < 0):
                 raise ConfigError(f"{name} must be a whole number >= 0, not {value!r}")
+        if self.precision not in PRECISIONS:
+            raise ConfigError(
+                f"unknown precision {self.precision!r}; choose from {', '.join(PRECISIONS)}"
+            )
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with `changes` applied; None values mean 'not given' and are skipped."""
@@ -93,7 +104,7 @@ def parse_formats(text: str) -> tuple[str, ...]:
 def _coerce(name: str, value: Any) -> Any:
     if name == "formats":
         return parse_formats(value) if isinstance(value, str) else tuple(value)
-    if name in ("output_dir", "templates_dir"):
+    if name in ("output_dir", "templates_dir", "cache_dir"):
         return Path(value)
     return value
 
@@ -113,7 +124,7 @@ def load_settings(path: Path | None = None) -> Settings:
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}")
     values = {k: _coerce(k, v) for k, v in data.items()}
-    for name in ("output_dir", "templates_dir"):
+    for name in ("output_dir", "templates_dir", "cache_dir"):
         if name in values and not values[name].is_absolute():
             values[name] = path.parent / values[name]
     try:

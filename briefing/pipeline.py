@@ -11,17 +11,18 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .cache import CachedSummary, SummaryCache
 from .config import Settings
 from .entities import extract_entities
 from .errors import BriefingError
 from .ground import Embed, ground
-from .load import discover, load_articles
+from .load import discover
+from .prepare import documents
 from .records import Document, EngineInfo, Memo, Summary
 from .render import OutputFolder
-from .segment import segment
 from .summarise import Engine, create_engine
 
-BATCH = 16  # articles per engine call: big enough to fill encoder batches, small enough to stream
+BATCH = 32  # articles per engine call: big enough to fill encoder batches, small enough to stream
 
 
 @dataclass(frozen=True)
@@ -69,71 +70,124 @@ def build_memo(
 def read_documents(paths: Iterable[Path], settings: Settings) -> Iterator[Document | Outcome]:
     """Each path as a segmented document, or as a failed outcome saying why not."""
     seen: dict[str, Path] = {}
-    for path in paths:
-        try:
-            articles = load_articles(path, settings.max_input_bytes)  # JSONL: one per record
-        except BriefingError as exc:
-            yield Outcome(path=path, error=str(exc))
+    paths = list(paths)
+    for path, item in zip(paths, documents(paths, settings.max_input_bytes), strict=True):
+        if isinstance(item, str):
+            yield Outcome(path=path, error=item)
             continue
-        for article in articles:
+        for document in item:  # a JSONL file holds one article per record
+            article = document.article
             if article.sha256 in seen:
                 warning = f"same content as {seen[article.sha256]}; skipped"
                 yield Outcome(path=article.path, warning=warning)
                 continue
             seen[article.sha256] = article.path
-            yield segment(article)
+            yield document
 
 
 def make_memos(
     paths: Sequence[Path], settings: Settings, engine: Engine | None = None
 ) -> Iterator[Outcome]:
-    """Write a memo for every path; yield one outcome per path, in order, as each finishes."""
+    """Write a memo for every path; yield one outcome per path, in order, as each finishes.
+
+    Documents whose summary is in the cache skip the engine; when all of them do, the engine
+    (and its model) is never created.
+    """
     output = OutputFolder(settings.output_dir)
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    pending: list[Document] = []
+    cache = SummaryCache.for_settings(settings)
+    points = settings.points + 1  # the bottom line plus the key points
+    pending: list[tuple[Document, CachedSummary | None]] = []
+    misses = 0
     for item in read_documents(paths, settings):
         if isinstance(item, Outcome):
             yield item
             continue
-        pending.append(item)
-        if len(pending) >= BATCH:
+        cached = cache.get(item, points) if cache is not None else None
+        if cached is not None and not pending:
+            yield _write(item, cached.summary, cached.engine, settings, output, now)
+            continue
+        pending.append((item, cached))  # a hit waits behind earlier misses: outcomes stay in order
+        misses += cached is None
+        # Flush a full engine batch, or a long queue of hits waiting behind a few misses.
+        if misses >= BATCH or len(pending) >= 8 * BATCH:
             engine = engine or create_engine(settings)
-            yield from _summarise_and_write(pending, engine, settings, output, now)
-            pending = []
+            yield from _summarise_and_write(pending, engine, cache, settings, output, now)
+            pending, misses = [], 0
     if pending:
         engine = engine or create_engine(settings)
-        yield from _summarise_and_write(pending, engine, settings, output, now)
+        yield from _summarise_and_write(pending, engine, cache, settings, output, now)
 
 
 def _summarise_and_write(
-    documents: list[Document], engine: Engine, settings: Settings, output: OutputFolder, now: str
+    pending: list[tuple[Document, CachedSummary | None]],
+    engine: Engine,
+    cache: SummaryCache | None,
+    settings: Settings,
+    output: OutputFolder,
+    now: str,
 ) -> Iterator[Outcome]:
+    points = settings.points + 1
+    todo = [document for document, cached in pending if cached is None]
     try:
-        summaries = engine.summarise(documents, settings.points + 1)
+        fresh: Iterator[Summary] | None = iter(engine.summarise(todo, points))
     except BriefingError:
         # One article broke the batch: redo them one at a time so only that one fails.
-        summaries = None
-    for n, document in enumerate(documents):
-        path = document.article.path
-        try:
-            if summaries is None:
-                summary = engine.summarise([document], settings.points + 1)[0]
-            else:
-                summary = summaries[n]
-            memo = build_memo(document, summary, engine.info, now, getattr(engine, "embed", None))
-            written = output.write(memo, settings.formats, settings.templates_dir, settings.memo)
-        except (BriefingError, OSError) as exc:
-            yield Outcome(path=path, title=document.article.title, error=_reason(exc))
+        fresh = None
+    for document, cached in pending:
+        if cached is not None:
+            yield _write(document, cached.summary, cached.engine, settings, output, now)
             continue
-        yield Outcome(
-            path=path,
-            files=written.paths,
-            title=document.article.title,
-            points=len(memo.key_points),
-            note=written.note,
-            memo=memo,
-            warning="; ".join(summary.warnings) or None,
+        try:
+            summary = next(fresh) if fresh is not None else engine.summarise([document], points)[0]
+        except BriefingError as exc:
+            yield Outcome(path=document.article.path, title=document.article.title, error=str(exc))
+            continue
+        if cache is not None:
+            cache.put(document, points, summary, engine.info)
+        yield _write(document, summary, engine.info, settings, output, now)
+
+
+def _write(
+    document: Document,
+    summary: Summary,
+    engine: EngineInfo,
+    settings: Settings,
+    output: OutputFolder,
+    now: str,
+) -> Outcome:
+    path, title = document.article.path, document.article.title
+    try:
+        memo = build_memo(document, summary, engine, now, _grounding_encoder(settings))
+        written = output.write(memo, settings.formats, settings.templates_dir, settings.memo)
+    except (BriefingError, OSError) as exc:
+        return Outcome(path=path, title=title, error=_reason(exc))
+    return Outcome(
+        path=path,
+        files=written.paths,
+        title=title,
+        points=len(memo.key_points),
+        note=written.note,
+        memo=memo,
+        warning="; ".join(summary.warnings) or None,
+    )
+
+
+def _grounding_encoder(settings: Settings) -> Embed:
+    """The default sentence encoder, loaded only if a written (abstractive) point needs grounding.
+
+    Grounding does not depend on whether a summary came from the engine or from the cache.
+    """
+
+    def embed(texts: Sequence[str]):
+        from .summarise.encoder import SentenceEncoder
+
+        encoder = SentenceEncoder(
+            settings.encoder, device=settings.device, precision=settings.precision
         )
+        return encoder.encode(texts)
+
+    return embed
 
 
 def _reason(exc: Exception) -> str:

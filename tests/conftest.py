@@ -24,6 +24,14 @@ Tags: floods, climate, infrastructure
 """
 
 
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path: Path, monkeypatch) -> Path:
+    """Every test gets its own summary cache, never the user's real one."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def article_file(tmp_path: Path) -> Path:
     path = tmp_path / "inputs" / "flood-plan.txt"

@@ -48,8 +48,13 @@ _QUOTE_OPEN = ('"', "“", "‘", "'")
 class ExtractiveEngine:
     def __init__(self, settings: Settings | None = None, encoder: SentenceEncoder | None = None):
         settings = settings or Settings()
-        self.encoder = encoder or SentenceEncoder(settings.encoder, device=settings.device)
-        self.info = EngineInfo(name="extractive", model=self.encoder.name)
+        self.encoder = encoder or SentenceEncoder(
+            settings.encoder, device=settings.device, precision=settings.precision
+        )
+        model = self.encoder.name
+        if self.encoder.precision != "float32":
+            model = f"{model} ({self.encoder.precision})"
+        self.info = EngineInfo(name="extractive", model=model)
 
     def summarise(self, documents: Sequence[Document], points: int) -> list[Summary]:
         texts = [s.text for doc in documents for s in doc.sentences]

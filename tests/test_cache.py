@@ -1,0 +1,174 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.cache import SummaryCache, cache_folder, engine_code_fingerprint
+from briefing.config import Settings
+from briefing.pipeline import make
+from briefing.summarise import base
+
+from .conftest import ARTICLE, FakeEngine
+
+OTHER = ARTICLE.replace("Ministers agree new flood defence plan", "Councils back coastal plan")
+
+
+class CountingEngine(FakeEngine):
+    """The fake engine, counting how often it is created and how many documents it reads."""
+
+    created = 0
+    documents = 0
+
+    def __init__(self, settings=None) -> None:
+        super().__init__(settings)
+        type(self).created += 1
+
+    def summarise(self, documents, points):
+        type(self).documents += len(documents)
+        return super().summarise(documents, points)
+
+
+@pytest.fixture
+def counting():
+    CountingEngine.created = CountingEngine.documents = 0
+    base.register("counting", CountingEngine)
+    base.register("counting-too", CountingEngine)
+    yield CountingEngine
+    base.ENGINES.pop("counting", None)
+    base.ENGINES.pop("counting-too", None)
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text(OTHER, encoding="utf-8")
+    return folder
+
+
+def run(inputs: Path, tmp_path: Path, **changes) -> list:
+    settings = Settings(engine="counting", output_dir=tmp_path / "out", formats=("json",))
+    outcomes = make([inputs], settings.replace(**changes))
+    assert all(o.ok for o in outcomes), outcomes
+    return outcomes
+
+
+def test_unchanged_inputs_and_settings_never_create_the_engine(counting, inputs, tmp_path):
+    first = run(inputs, tmp_path)
+    assert (counting.created, counting.documents) == (1, 2)
+    memo = (tmp_path / "out" / "ministers-agree-new-flood-defence-plan.json").read_text()
+    (tmp_path / "out" / "ministers-agree-new-flood-defence-plan.json").unlink()
+
+    counting.created = counting.documents = 0
+    second = run(inputs, tmp_path)
+    assert (counting.created, counting.documents) == (0, 0)
+    assert [o.files for o in second] == [o.files for o in first]
+    again = (tmp_path / "out" / "ministers-agree-new-flood-defence-plan.json").read_text()
+    # The memo written from the cache is the memo the engine made, engine name included.
+    drop = lambda text: {k: v for k, v in json.loads(text).items() if k != "generated_at"}  # noqa: E731
+    assert drop(again) == drop(memo)
+    assert json.loads(again)["engine"] == {"name": "fake", "model": "none"}
+
+
+def test_a_changed_input_is_summarised_again_and_only_it(counting, inputs, tmp_path):
+    run(inputs, tmp_path)
+    counting.created = counting.documents = 0
+    (inputs / "b.txt").write_text(OTHER.replace("welcomed", "cautiously welcomed"))
+    outcomes = run(inputs, tmp_path)
+    assert (counting.created, counting.documents) == (1, 1)
+    assert [o.path.name for o in outcomes] == ["a.txt", "b.txt"]
+
+
+def test_a_hit_behind_a_miss_keeps_the_input_order(counting, inputs, tmp_path):
+    run(inputs, tmp_path)
+    counting.documents = 0
+    (inputs / "a.txt").write_text(ARTICLE.replace("Monday", "Tuesday"))
+    outcomes = run(inputs, tmp_path)
+    assert counting.documents == 1
+    assert [o.path.name for o in outcomes] == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"points": 3},
+        {"engine": "counting-too"},
+        {"model": "some/other-model"},
+        {"encoder": "some/other-encoder"},
+        {"precision": "int8"},
+    ],
+    ids=lambda change: next(iter(change)),
+)
+def test_a_setting_that_shapes_the_summary_misses(counting, inputs, tmp_path, change):
+    run(inputs, tmp_path)
+    counting.created = counting.documents = 0
+    run(inputs, tmp_path, **change)
+    assert counting.documents == 2
+    counting.created = counting.documents = 0
+    run(inputs, tmp_path, **change)  # and that new setting is cached in its turn
+    assert counting.documents == 0
+
+
+def test_settings_that_only_change_the_files_still_hit(counting, inputs, tmp_path):
+    run(inputs, tmp_path)
+    counting.created = counting.documents = 0
+    run(inputs, tmp_path, formats=("md", "html"), output_dir=tmp_path / "elsewhere")
+    assert counting.documents == 0
+    assert (tmp_path / "elsewhere" / "councils-back-coastal-plan.html").is_file()
+
+
+def test_no_cache_neither_reads_nor_writes(counting, inputs, tmp_path, cache_dir):
+    run(inputs, tmp_path, cache=False)
+    assert not cache_dir.exists()
+    run(inputs, tmp_path)
+    counting.created = counting.documents = 0
+    run(inputs, tmp_path, cache=False)
+    assert counting.documents == 2
+
+
+def test_no_cache_flag_on_the_command_line(cli, counting, inputs, tmp_path):
+    out = str(tmp_path / "out")
+    assert cli("make", str(inputs), "-o", out, "-e", "counting").exit_code == 0
+    counting.documents = 0
+    assert cli("make", str(inputs), "-o", out, "-e", "counting").exit_code == 0
+    assert counting.documents == 0
+    assert cli("make", str(inputs), "-o", out, "-e", "counting", "--no-cache").exit_code == 0
+    assert counting.documents == 2
+
+
+def test_a_damaged_entry_is_a_miss_and_is_rewritten(counting, inputs, tmp_path, cache_dir):
+    run(inputs, tmp_path)
+    entries = sorted(cache_dir.glob("summaries/*/*.json"))
+    assert len(entries) == 2
+    for entry in entries:
+        entry.write_text('{"schema": "briefing-summary-cache/1", "points": [')
+    counting.documents = 0
+    run(inputs, tmp_path)
+    assert counting.documents == 2
+    assert all(json.loads(e.read_text())["points"] for e in entries)
+
+
+def test_where_the_cache_lives(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "env"))
+    assert cache_folder(Settings()) == tmp_path / "env"
+    assert cache_folder(Settings(cache_dir=tmp_path / "set")) == tmp_path / "set"
+    monkeypatch.delenv("BRIEFING_CACHE_DIR")
+    assert cache_folder(Settings()).name == "briefing"
+    assert SummaryCache.for_settings(Settings(cache=False)) is None
+
+
+def test_engine_code_is_part_of_the_key(counting):
+    # Built-in engines are found by module name without importing them; others by their class.
+    assert engine_code_fingerprint("extractive") != engine_code_fingerprint("counting")
+    assert engine_code_fingerprint("counting") == engine_code_fingerprint("counting-too")
+
+
+def test_cache_command_counts_and_clears(cli, counting, inputs, tmp_path, cache_dir):
+    run(inputs, tmp_path)
+    result = cli("cache")
+    assert result.exit_code == 0
+    assert f"{cache_dir / 'summaries'}: 2 cached summaries" in result.output
+    result = cli("cache", "--clear")
+    assert "deleted 2 cached summaries" in result.output
+    assert not list(cache_dir.glob("summaries/*/*.json"))
