@@ -13,8 +13,6 @@ Reduced precision may be the default only where it costs less than 0.3 ROUGE-1 (
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import os
 import sys
 import time
@@ -24,9 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from briefing.config import Settings  # noqa: E402
-from briefing.load import parse_text  # noqa: E402
+from briefing.evaluate import load_items, reading_order, score  # noqa: E402
 from briefing.records import Document, Summary  # noqa: E402
-from briefing.segment import segment  # noqa: E402
 
 POINTS = 3
 ALLOWED_LOSS = 0.3  # ROUGE-1 points
@@ -38,34 +35,13 @@ def shared_dir() -> Path:
 
 
 def read_documents(path: Path, limit: int | None) -> tuple[list[Document], list[str]]:
-    documents, references = [], []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            text = (f"{row['title']}\n\n" if row.get("title") else "") + row["article"]
-            sha = hashlib.sha256(text.encode()).hexdigest()
-            article = parse_text(text, path=Path(f"{row['id']}.txt"), sha256=sha)
-            documents.append(segment(article))
-            references.append(row["summary"])
-            if limit and len(documents) >= limit:
-                break
-    return documents, references
+    """The rows exactly as `briefing eval` reads them (same loader path, no invented titles)."""
+    items = load_items(path, limit)
+    return [item.document for item in items], [item.reference for item in items]
 
 
-def in_reading_order(summary: Summary) -> str:
-    points = sorted(summary.points, key=lambda d: d.sentences or (10**9,))
-    return "\n".join(d.text for d in points)
-
-
-def score(systems: list[str], references: list[str]) -> dict[str, float]:
-    from rouge_score import rouge_scorer
-
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
-    totals = {"rouge1": 0.0, "rouge2": 0.0, "rougeLsum": 0.0}
-    for system, reference in zip(systems, references, strict=True):
-        for name, value in scorer.score(reference, system).items():
-            totals[name] += value.fmeasure
-    return {name: 100 * value / len(systems) for name, value in totals.items()}
+def in_reading_order(summary: Summary) -> list[str]:
+    return reading_order(summary, POINTS)
 
 
 def main() -> None:
@@ -79,7 +55,7 @@ def main() -> None:
     documents, references = read_documents(args.data, args.limit)
     rows: dict[str, dict[str, float]] = {}
     picks: dict[str, list[tuple]] = {}
-    lead = ["\n".join(s.text for s in doc.sentences[:POINTS]) for doc in documents]
+    lead = [[s.text for s in doc.sentences[:POINTS]] for doc in documents]
     rows["Lead-3"] = score(lead, references)
     for precision in PRECISIONS:
         engine = ExtractiveEngine(Settings(precision=precision))
