@@ -81,9 +81,12 @@ def timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, fl
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+FORMATS = "md,html"  # what `briefing make` writes by default; --formats json leaves out the layout
+
+
 def briefing_command(inputs: Path, output: Path, precision: str) -> list[str]:
     make = [PYTHON, "-m", "briefing", "make", str(inputs), "-o", str(output)]
-    return [*make, "--precision", precision]
+    return [*make, "--precision", precision, "--format", FORMATS]
 
 
 def bench_size(size: int, rounds: int, precisions: list[str], work: Path, data: Path) -> dict:
@@ -174,7 +177,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, nargs="+", default=[3, 2], help="one per size")
     parser.add_argument("--precisions", nargs="+", default=["float32", "bfloat16", "int8"])
     parser.add_argument("--json", type=Path, help="also write the raw timings here")
+    parser.add_argument(
+        "--formats",
+        default="md,html",
+        help="formats `briefing make` writes (md,html by default: HTML includes the one-page layout)",
+    )
     args = parser.parse_args()
+    globals()["FORMATS"] = args.formats  # read by briefing_command
     rounds = args.rounds + [args.rounds[-1]] * (len(args.sizes) - len(args.rounds))
     results = {}
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:

@@ -85,11 +85,9 @@ def fit(
     """
     item, page = _fit_bluf(item, render_html, page)
     candidates = list(cuts(item, page))
-    htmls: dict[int, str] = {}
 
     def fits(index: int) -> bool:
-        htmls[index] = render_html(*candidates[index])
-        return measure(htmls[index]).pages == 1
+        return measure(_print_html(render_html, *candidates[index])).pages == 1
 
     low, high = 0, len(candidates) - 1  # invariant: every cut before `low` overflows
     if not fits(0):
@@ -107,14 +105,24 @@ def fit(
             else:
                 low = middle + 1
     chosen, chosen_page = candidates[low]
-    print_page = replace(chosen_page, appendix=False)
-    return Fitted(chosen, htmls[low], render_html(chosen, print_page), chosen_page)
+    return Fitted(
+        chosen,
+        render_html(chosen, chosen_page),
+        _print_html(render_html, chosen, chosen_page),
+        chosen_page,
+    )
+
+
+def _print_html(render_html: Callable[[Item, Page], str], item: Item, page: Page) -> str:
+    """The HTML as printed: the article appendix is hidden in print, so it is left out of what is
+    measured too (laying out a whole article's text costs more than the memo itself)."""
+    return render_html(item, replace(page, appendix=False))
 
 
 def _fit_bluf(item: Item, render_html: Callable[[Item, Page], str], page: Page):
     """Clip the bottom line until it prints in at most four lines."""
     for _ in range(4):
-        lines = measure(render_html(item, page)).bluf_lines
+        lines = measure(_print_html(render_html, item, page)).bluf_lines
         if lines <= MAX_BLUF_LINES:
             break
         words = item.bluf.text.split()
