@@ -180,7 +180,7 @@ def main() -> None:
     parser.add_argument(
         "--formats",
         default="md,html",
-        help="formats `briefing make` writes (md,html by default: HTML includes the one-page layout)",
+        help="formats `briefing make` writes (md,html by default; HTML includes the layout)",
     )
     args = parser.parse_args()
     globals()["FORMATS"] = args.formats  # read by briefing_command
