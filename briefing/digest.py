@@ -11,7 +11,6 @@ is added to that point's citations instead.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,7 @@ import numpy as np
 from .config import Settings
 from .errors import BriefingError
 from .records import Article, EngineInfo, Memo
-from .render import DIGEST_PREFIX, Page, Written, environment, safe_link, write_atomic
+from .render import DIGEST_PREFIX, Page, Written, render_data, safe_link, write_atomic
 
 # Cosine of two MiniLM sentence embeddings at or above which two points state the same fact.
 # On 8 hand-written pairs, paraphrases of one fact scored 0.74-0.98 ("signed a memorandum of
@@ -172,11 +171,7 @@ def digest_data(digest: Digest) -> dict[str, Any]:
 def render_digest(
     digest: Digest, fmt: str, templates_dir: Path | None = None, page: Page | None = None
 ) -> str:
-    data = digest_data(digest)
-    if fmt == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    template = environment(templates_dir).get_template(f"digest.{fmt}.j2")
-    return template.render(digest=data, page=(page or Page()).context())
+    return render_data("digest", digest_data(digest), fmt, templates_dir, page)
 
 
 def write_digest(digest: Digest, settings: Settings) -> Written:

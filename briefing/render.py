@@ -149,11 +149,17 @@ def render(
     memo: Memo, fmt: str, templates_dir: Path | None = None, page: Page | None = None
 ) -> str:
     """The memo as Markdown, HTML or JSON text (PDF: `briefing.layout.render_pdf`)."""
-    data = memo_data(memo)
+    return render_data("memo", memo_data(memo), fmt, templates_dir, page)
+
+
+def render_data(
+    kind: str, data: dict[str, Any], fmt: str, templates_dir: Path | None, page: Page | None
+) -> str:
+    """`data` as JSON, or through the `<kind>.<fmt>.j2` template (kind: memo or digest)."""
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    template = environment(templates_dir).get_template(f"memo.{fmt}.j2")
-    return template.render(memo=data, page=(page or Page()).context())
+    template = environment(templates_dir).get_template(f"{kind}.{fmt}.j2")
+    return template.render({kind: data, "page": (page or Page()).context()})
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
