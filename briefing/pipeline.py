@@ -48,7 +48,7 @@ def build_memo(
 ) -> Memo:
     """The memo for one document: the best point is the bottom line, the rest are key points.
 
-    `embed` is the engine's sentence encoder when it has one: written points are then grounded by
+    `embed` is a sentence encoder: points an engine wrote (rather than picked) are then grounded by
     meaning as well as by shared words.
     """
     points = [replace(p, rank=n) for n, p in enumerate(ground(document, summary.points, embed))]
