@@ -10,6 +10,16 @@ from briefing.summarise.extractive import DUPLICATE, select
 pytestmark = pytest.mark.slow
 
 
+def test_fragments_are_never_used_to_pad_the_points():
+    vectors = np.eye(4)
+    scores = np.array([5.0, 1.0, 4.0, 0.5])  # 0 and 2 are fragments, scored high
+    eligible = [False, True, False, False]
+    fallback = [False, True, False, True]  # 3: a long or quoted sentence, still usable
+    assert select(scores, vectors, k=4, eligible=eligible, fallback=fallback) == [1, 3]
+    # An article of nothing but fragments still gets one point: the memo needs a bottom line.
+    assert select(scores, vectors, k=3, eligible=[False] * 4, fallback=[False] * 4) == [0]
+
+
 def test_select_skips_near_duplicates_and_respects_k():
     vectors = np.array([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
     chosen = select(np.array([3.0, 2.9, 1.0]), vectors, k=2)

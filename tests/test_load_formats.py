@@ -72,6 +72,22 @@ def pdf_pages() -> list[list[str]]:
     ]
 
 
+def test_a_headline_repeated_at_the_top_of_the_body_is_said_once(tmp_path):
+    page = tmp_path / "vote.html"
+    page.write_text(
+        "<html><head><title>Budget vote | Daily Planet</title></head><body><article>"
+        "<h1>Budget vote</h1>"
+        "<p>The parliament passed the budget on Friday after a long debate about taxes.</p>"
+        "<p>Opposition parties said the plan cuts too deep into public services.</p>"
+        "<p>The finance minister said the deficit stays under three percent of output.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert article.paragraphs[0].startswith("The parliament passed the budget")
+    assert "Budget vote" not in article.paragraphs
+
+
 def test_pdf_text_layer_without_running_headers_and_page_numbers(tmp_path):
     path = tmp_path / "report.pdf"
     path.write_bytes(make_pdf(pdf_pages(), title="Flood plan agreed"))

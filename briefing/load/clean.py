@@ -57,6 +57,9 @@ def parse_text(text: str, path: Path, sha256: str, raw: RawArticle | None = None
     tags = [splitter.split(t) for t in tags if t.strip()]
     if title:
         title = splitter.split(normalise(title))
+        # A page's headline often opens its body too (the <h1> above the text): say it once.
+        if len(blocks) > 1 and _looks_like_title(blocks[0]) and _same_headline(blocks[0], title):
+            blocks.pop(0)
     elif blocks and blocks[0].startswith("#"):
         title = blocks.pop(0).lstrip("#").strip()
     elif len(blocks) > 1 and _looks_like_title(blocks[0]):
@@ -175,6 +178,12 @@ def _dehyphenate(left: str, right: str) -> str | None:
     joined = zipf_frequency(left + right, "en")
     parts = min(zipf_frequency(left, "en"), zipf_frequency(right, "en"))
     return left + right if joined > 2 and joined >= parts else None
+
+
+def _same_headline(block: str, title: str) -> bool:
+    """Whether `block` is the title again, or the title without a suffix (" | Outlet")."""
+    a, b = (" ".join(re.findall(r"\w+", t.lower())) for t in (block.lstrip("#"), title))
+    return bool(a) and (a == b or b.startswith(a) or a.startswith(b))
 
 
 def _looks_like_title(block: str) -> bool:

@@ -114,14 +114,23 @@ def _standardise(values: np.ndarray) -> np.ndarray:
 
 
 def select(
-    scores: np.ndarray, vectors: np.ndarray, k: int, eligible: Sequence[bool] | None = None
+    scores: np.ndarray,
+    vectors: np.ndarray,
+    k: int,
+    eligible: Sequence[bool] | None = None,
+    fallback: Sequence[bool] | None = None,
 ) -> list[int]:
-    """Greedy MMR, eligible sentences first, then the rest if needed; never two near-duplicates."""
-    if eligible is None:
-        eligible = [True] * len(scores)
+    """Greedy MMR over eligible sentences, then over `fallback` ones (default: all the others) if
+    too few; never two near-duplicates. Something is always chosen when there is anything."""
+    count = len(scores)
+    eligible = [True] * count if eligible is None else eligible
+    fallback = [True] * count if fallback is None else fallback
+    pools = (
+        [i for i in range(count) if eligible[i]],
+        [i for i in range(count) if not eligible[i] and fallback[i]],
+    )
     chosen: list[int] = []
-    for wanted in (True, False):
-        candidates = [i for i in range(len(scores)) if eligible[i] is wanted]
+    for candidates in pools:
         while candidates and len(chosen) < k:
             if chosen:
                 overlap = (vectors[candidates] @ vectors[chosen].T).max(1)
@@ -133,7 +142,15 @@ def select(
             if chosen and overlap[best] >= DUPLICATE:
                 continue
             chosen.append(pick)
+    if not chosen and count and k:
+        chosen.append(int(np.argmax(scores)))
     return chosen
+
+
+def is_fragment(sentence: Sentence) -> bool:
+    """A heading, a caption stub or a broken line: never a memo point while anything else is."""
+    text = sentence.text.strip()
+    return len(text.split()) < MIN_WORDS or not _CLOSED.search(text)
 
 
 def _summarise_one(doc: Document, vectors: np.ndarray, title: np.ndarray | None, k: int) -> Summary:
@@ -141,7 +158,9 @@ def _summarise_one(doc: Document, vectors: np.ndarray, title: np.ndarray | None,
         return Summary(points=())
     scores = sentence_scores(vectors, title)
     eligible = [is_memo_sentence(s) for s in doc.sentences]
-    chosen = select(scores, vectors, k, eligible)
+    # Fewer points beat a padded memo: fragments fill in only when nothing else is left.
+    fallback = [not is_fragment(s) for s in doc.sentences]
+    chosen = select(scores, vectors, k, eligible, fallback)
     points: list[Draft] = []
     for i in chosen:
         text = compress(doc.sentences[i].text, MAX_WORDS)
