@@ -4,6 +4,7 @@ Re-running `briefing make` over a folder where only a few articles are new shoul
 few. The key is the sha256 of everything that shapes an engine's output: the input's content
 hash and the segmented text the engine reads (so a change in the loader or splitter cannot hand
 back stale sentence numbers), the engine, model, encoder, precision, device, the number of points,
+the abstractive engine's generation settings and prompt templates,
 the source code of the engine modules (so an upgraded engine never reuses an old one's picks) and
 a schema version. The value is the `Summary` as JSON, with the engine's name and model so a memo
 can be written without creating the engine at all.
@@ -115,10 +116,38 @@ def settings_fingerprint(settings: Settings) -> str:
             "encoder": settings.encoder,
             "precision": settings.precision,
             "device": settings.device,
+            "generation": {name: getattr(settings, name) for name in GENERATION_SETTINGS},
+            "prompt": settings.prompt,
+            "prompts": prompts_fingerprint(settings.prompt),
             "code": engine_code_fingerprint(settings.engine),
         },
         sort_keys=True,
     )
+
+
+# Abstractive generation settings: each changes what the model writes.
+GENERATION_SETTINGS = (
+    "num_beams",
+    "max_new_tokens",
+    "min_new_tokens",
+    "no_repeat_ngram_size",
+    "length_penalty",
+    "max_input_tokens",
+)
+
+
+def prompts_fingerprint(prompt: str | None) -> str:
+    """sha256 of the prompt templates: the built-in ones, and the user's own file if it is one."""
+    from .render import resource_dir
+
+    files = sorted(resource_dir("prompts").glob("*.j2"))
+    if prompt and Path(prompt).is_file():
+        files.append(Path(prompt))
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 @lru_cache(maxsize=8)

@@ -97,6 +97,9 @@ def test_a_hit_behind_a_miss_keeps_the_input_order(counting, inputs, tmp_path):
         {"model": "some/other-model"},
         {"encoder": "some/other-encoder"},
         {"precision": "int8"},
+        {"num_beams": 2},
+        {"max_new_tokens": 40},
+        {"prompt": "flan-t5"},
     ],
     ids=lambda change: next(iter(change)),
 )
