@@ -146,12 +146,10 @@ def make(
                 progress.advance(task)
                 if outcome.error:
                     failed += 1
-                    progress.console.print(
-                        f"[red]✗[/] {outcome.error}", markup=True, soft_wrap=True
-                    )
+                    progress.console.print(f"[red]✗[/] {esc(outcome.error)}", soft_wrap=True)
                 elif outcome.warning and not outcome.files:
                     progress.console.print(
-                        f"[yellow]![/] {outcome.path}: {outcome.warning}", soft_wrap=True
+                        f"[yellow]![/] {esc(outcome.path)}: {esc(outcome.warning)}", soft_wrap=True
                     )
                 else:
                     written += 1
@@ -159,22 +157,22 @@ def make(
                         memos.append(outcome.memo)
                         html = [f.name for f in outcome.files if f.suffix == ".html"]
                         memo_files[outcome.memo.document.article.sha256] = (html or [None])[0]
-                    names = _file_names(outcome.files)
-                    fitted = f"; [yellow]{outcome.note}[/]" if outcome.note else ""
-                    note = f" [yellow]! {outcome.warning}[/]" if outcome.warning else ""
+                    names = esc(_file_names(outcome.files))
+                    fitted = f"; [yellow]{esc(outcome.note)}[/]" if outcome.note else ""
+                    note = f" [yellow]! {esc(outcome.warning)}[/]" if outcome.warning else ""
                     progress.console.print(
-                        f"[green]✓[/] {outcome.path} → {names} "
+                        f"[green]✓[/] {esc(outcome.path)} → {names} "
                         f"({outcome.points} key points{fitted}){note}"
                     )
         except BriefingError as exc:  # the engine itself could not start: nothing more can be done
             progress.stop()
-            console.print(f"[red]error:[/] {exc}")
+            console.print(f"[red]error:[/] {esc(exc)}")
             raise typer.Exit(1) from None
     if digest:
         failed += _write_digest(memos, settings, memo_files, console)
     failed_note = f", [red]{failed} failed[/]" if failed else ""
     console.print(
-        f"{written} memo{'s' * (written != 1)} written to {settings.output_dir}{failed_note}"
+        f"{written} memo{'s' * (written != 1)} written to {esc(settings.output_dir)}{failed_note}"
     )
     raise typer.Exit(1 if failed else 0)
 
@@ -200,6 +198,13 @@ def cache_command(
     typer.echo(f"{folder}: {len(entries)} cached summaries, {size / 1e6:.1f} MB")
 
 
+def esc(value: object) -> str:
+    """File names and messages carry untrusted text: never let them be read as rich markup."""
+    from rich.markup import escape
+
+    return escape(str(value))
+
+
 def _file_names(files: tuple[Path, ...]) -> str:
     """outputs/slug.{md,html} rather than every path in full."""
     if len(files) == 1:
@@ -220,12 +225,12 @@ def _write_digest(
     try:
         _, written = make_digest(memos, settings, memo_files)
     except (BriefingError, OSError) as exc:
-        console.print(f"[red]✗[/] digest: {exc}")
+        console.print(f"[red]✗[/] digest: {esc(exc)}")
         return 1
-    fitted = f"; [yellow]{written.note}[/]" if written.note else ""
+    fitted = f"; [yellow]{esc(written.note)}[/]" if written.note else ""
     console.print(
         f"[green]✓[/] digest of {len(memos)} article{'s' * (len(memos) != 1)} → "
-        f"{_file_names(written.paths)}{fitted}"
+        f"{esc(_file_names(written.paths))}{fitted}"
     )
     return 0
 

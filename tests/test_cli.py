@@ -103,3 +103,16 @@ def test_an_engine_warning_is_shown_on_the_article_line(cli, article_file, tmp_p
     line = next(line for line in result.output.splitlines() if "✓" in line)
     assert line.endswith("! ¶9 was longer than the model's input (64 tokens) and was cut")
     assert "1 memo written" in result.output
+
+
+def test_file_names_that_look_like_markup_are_printed_as_they_are(cli, fake_engine, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "[red] and [bold]x.txt").write_text("")
+    (folder / "[link=javascript:x]ok.txt").write_text(
+        "A title\n\nThe council met on Monday and agreed the plan for the harbour wall.\n"
+    )
+    result = cli("make", str(folder), "-o", str(tmp_path / "out"), "--engine", "fake")
+    assert result.exit_code == 1, result.output
+    assert "[red] and [bold]x.txt: is empty" in result.output
+    assert "[link=javascript:x]ok.txt →" in result.output
