@@ -353,6 +353,9 @@ def inspect(
     from .load import inspect_file
 
     settings = _settings(config)
+    if not file.is_file():
+        what = "is a folder, not a file" if file.is_dir() else "no such file"
+        raise typer.BadParameter(f"{file}: {what}", param_hint="FILE")
     try:
         report = inspect_file(file, settings.max_input_bytes)
     except BriefingError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -79,6 +80,10 @@ class Settings:
             )
         if self.max_input_bytes <= 0:
             raise ConfigError("max_input_bytes must be positive")
+        if self.device is not None and not re.fullmatch(r"cpu|mps|cuda(:\d+)?", self.device):
+            raise ConfigError(f"device must be cpu, cuda, cuda:N or mps, not {self.device!r}")
+        if not isinstance(self.cache, bool):
+            raise ConfigError(f"cache must be true or false, not {self.cache!r}")
         for name in ("num_beams", "max_new_tokens", "max_input_tokens"):
             value = getattr(self, name)
             if value is not None and (not isinstance(value, int) or value < 1):
@@ -117,21 +122,26 @@ def load_settings(path: Path | None = None) -> Settings:
             return Settings()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: {exc}") from exc
     known = {f.name: f for f in fields(Settings)}
     unknown = sorted(set(data) - set(known))
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}")
-    values = {k: _coerce(k, v) for k, v in data.items()}
-    for name in ("output_dir", "templates_dir", "cache_dir"):
-        if name in values and not values[name].is_absolute():
-            values[name] = path.parent / values[name]
     try:
+        values = {k: _coerce(k, v) for k, v in data.items()}
+        for name in ("output_dir", "templates_dir", "cache_dir"):
+            if name in values and not values[name].is_absolute():
+                values[name] = path.parent / values[name]
         if "memo" in values:
             values["memo"] = _memo_settings(path, values["memo"])
         return Settings(**values)
-    except TypeError as exc:
+    except ConfigError as exc:
+        message = str(exc)
+        raise ConfigError(
+            message if message.startswith(str(path)) else f"{path}: {message}"
+        ) from exc
+    except (TypeError, ValueError, AttributeError) as exc:
         raise ConfigError(f"{path}: {exc}") from exc
 
 

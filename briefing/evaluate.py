@@ -64,6 +64,8 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"is not UTF-8 (byte {exc.start})") from exc
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue

@@ -11,10 +11,12 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from jinja2 import TemplateError
+
 from .cache import CachedSummary, SummaryCache
 from .config import Settings
 from .entities import extract_entities
-from .errors import BriefingError
+from .errors import BriefingError, InputError
 from .ground import Embed, ground
 from .load import discover
 from .prepare import documents
@@ -54,7 +56,7 @@ def build_memo(
     points = [replace(p, rank=n) for n, p in enumerate(ground(document, summary.points, embed))]
     if not points:
         raise BriefingError("the engine found no key points")
-    bluf, rest = points[0], points[1:] or points[:1]
+    bluf, rest = points[0], points[1:]  # one point: a bottom line, and no key points to repeat it
     background = " ".join(d.text for d in summary.background)
     return Memo(
         document=document,
@@ -141,7 +143,8 @@ def _summarise_and_write(
         try:
             summary = next(fresh) if fresh is not None else engine.summarise([document], points)[0]
         except BriefingError as exc:
-            yield Outcome(path=document.article.path, title=document.article.title, error=str(exc))
+            path, title = document.article.path, document.article.title
+            yield Outcome(path=path, title=title, error=_reason(path, exc))
             continue
         if cache is not None:
             cache.put(document, points, summary, engine.info)
@@ -161,7 +164,10 @@ def _write(
         memo = build_memo(document, summary, engine, now, _grounding_encoder(settings))
         written = output.write(memo, settings.formats, settings.templates_dir, settings.memo)
     except (BriefingError, OSError) as exc:
-        return Outcome(path=path, title=title, error=_reason(exc))
+        return Outcome(path=path, title=title, error=_reason(path, exc))
+    except TemplateError as exc:  # a user's own template: it fails this memo, not the run
+        where = f" {exc.name}" if getattr(exc, "name", None) else ""
+        return Outcome(path=path, title=title, error=f"{path}: template{where}: {exc}")
     return Outcome(
         path=path,
         files=written.paths,
@@ -190,10 +196,13 @@ def _grounding_encoder(settings: Settings) -> Embed:
     return embed
 
 
-def _reason(exc: Exception) -> str:
+def _reason(path: Path, exc: Exception) -> str:
+    """One line naming the input and what went wrong with it."""
     if isinstance(exc, OSError) and exc.filename:
-        return f"cannot write {exc.filename}: {exc.strerror}"
-    return str(exc)
+        return f"{path}: cannot write {exc.filename}: {exc.strerror}"
+    if isinstance(exc, InputError):
+        return str(exc)  # names its file already
+    return f"{path}: {exc}"
 
 
 def make(inputs: Sequence[Path], settings: Settings | None = None) -> list[Outcome]:

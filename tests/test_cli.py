@@ -2,6 +2,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 
 def test_help_does_not_import_torch_or_transformers():
     code = (
@@ -116,3 +118,56 @@ def test_file_names_that_look_like_markup_are_printed_as_they_are(cli, fake_engi
     assert result.exit_code == 1, result.output
     assert "[red] and [bold]x.txt: is empty" in result.output
     assert "[link=javascript:x]ok.txt →" in result.output
+
+
+def test_a_broken_user_template_fails_each_memo_in_one_line(
+    cli, fake_engine, article_file, tmp_path
+):
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "memo.md.j2").write_text("{{ memo.nope }}")
+    config = tmp_path / "briefing.toml"
+    config.write_text(f'templates_dir = "{templates}"\nformats = "md"\n')
+    result = cli(
+        "make",
+        str(article_file),
+        "-o",
+        str(tmp_path / "out"),
+        "--engine",
+        "fake",
+        "--config",
+        str(config),
+    )
+    assert result.exit_code == 1
+    assert f"{article_file}: template" in result.output
+    assert "nope" in result.output and "Traceback" not in result.output
+
+
+def test_a_short_article_does_not_repeat_its_bottom_line_as_a_key_point(cli, fake_engine, tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text("The council approved the new harbour wall on Monday after a short debate.\n")
+    out = tmp_path / "out"
+    result = cli("make", str(path), "-o", str(out), "--engine", "fake", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [memo] = [json.loads(p.read_text()) for p in out.glob("*.json") if p.name[0] != "."]
+    assert memo["bluf"].startswith("The council approved")
+    assert memo["key_points"] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--device", "bogus"], "device must be cpu, cuda, cuda:N or mps"),
+        (["--points", "30"], "points must be between 1 and 20"),
+    ],
+)
+def test_bad_options_are_usage_errors(cli, article_file, args, message):
+    result = cli("make", str(article_file), *args)
+    assert result.exit_code == 2
+    assert message in " ".join(result.output.split())
+
+
+def test_inspect_a_missing_file_is_a_usage_error(cli, tmp_path):
+    result = cli("inspect", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 2
+    assert "such file" in result.output  # the usage box may wrap the message

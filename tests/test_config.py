@@ -21,6 +21,10 @@ def test_file_values_override_defaults_and_cli_overrides_file(tmp_path):
         ("points = 0\n", "points must be between 1 and 20"),
         ('formats = "md,docx"\n', "unknown format docx"),
         ("points = \n", "briefing.toml"),
+        ("formats = 5\n", "briefing.toml"),
+        ("output_dir = 5\n", "briefing.toml"),
+        ('cache = "no"\n', "cache must be true or false"),
+        ("points = 30\n", "briefing.toml: points must be between 1 and 20"),
     ],
 )
 def test_bad_settings_are_errors(tmp_path, text, message):
@@ -33,3 +37,10 @@ def test_bad_settings_are_errors(tmp_path, text, message):
 def test_defaults():
     assert Settings().formats == ("md", "html")
     assert Settings().engine == "extractive"
+
+
+def test_a_settings_file_that_is_not_utf8_is_a_clear_error(tmp_path):
+    path = tmp_path / "briefing.toml"
+    path.write_bytes(b'engine = "caf\xe9"\n')
+    with pytest.raises(ConfigError, match=r"briefing\.toml"):
+        load_settings(path)

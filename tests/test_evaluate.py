@@ -186,3 +186,11 @@ def test_eval_bad_data_exits_1_with_one_line(cli, tmp_path):
     result = cli("eval", str(path), "-e", "lead")
     assert result.exit_code == 1
     assert "line 1 is not JSON" in result.output
+
+
+def test_eval_data_that_is_not_utf8_is_a_one_line_error(cli, tmp_path):
+    data = tmp_path / "latin.jsonl"
+    data.write_bytes(b'{"article": "caf\xe9 opens.", "summary": "x"}\n')
+    result = cli("eval", str(data), "-e", "lead")
+    assert result.exit_code == 1
+    assert f"{data}: is not UTF-8" in result.output

@@ -8,6 +8,7 @@ separated by blank lines.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import zipfile
 from collections import Counter
@@ -71,6 +72,8 @@ def read_pdf(path: Path, data: bytes) -> list[RawArticle]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    # pypdf logs what it repairs ("EOF marker not found"); the one-line error below says enough.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
