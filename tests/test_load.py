@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from briefing.load import discover, load_article
 
 EXAMPLE = Path(__file__).parents[1] / "inputs" / "pakistan-morocco-defence-mou.txt"
@@ -65,3 +67,27 @@ def test_discover_reads_folders_recursively_and_skips_hidden_and_other_files(tmp
         (tmp_path / name).write_text("x")
     found = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
     assert found == ["a.md", "b.txt", "sub/c.txt"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "url", "outlet"),
+    [
+        ("Source: Reuters", None, "Reuters"),
+        (
+            "URL: www.example.com/markets/rates",
+            "https://www.example.com/markets/rates",
+            "example.com",
+        ),
+        ("Source: https://news.example.org/a", "https://news.example.org/a", "news.example.org"),
+    ],
+)
+def test_source_and_url_lines_become_fields_not_body_text(tmp_path, first_line, url, outlet):
+    path = tmp_path / "rates.txt"
+    path.write_text(
+        f"{first_line}\n\nLONDON: The bank raised rates on Thursday to curb inflation.\n\n"
+        "Markets fell after the governor announced the decision.\n"
+    )
+    article = load_article(path)
+    assert (article.source.url, article.source.outlet) == (url, outlet)
+    assert article.source.dateline == "LONDON"
+    assert article.paragraphs[0].startswith("The bank raised rates")

@@ -30,6 +30,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.' ]{1,30})?)"
     r"(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-–—])\s+(?=\S)"
 )
+_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")  # a URL without its scheme
 _SENTENCE_END = re.compile(r"[.!?…:;\"”']\s*$")
 # Whole lines that are page furniture, not article text.
 _BOILERPLATE = re.compile(
@@ -68,12 +69,20 @@ def parse_text(text: str, path: Path, sha256: str, raw: RawArticle | None = None
     if blocks and (m := _DATELINE.match(blocks[0])):
         dateline = m["place"].strip()
         blocks[0] = blocks[0][m.end() :]
-    url = raw.url or _first_url(
-        meta.get("source") or meta.get("url") or meta.get("link") or meta.get("canonical") or ""
+    given = [meta.get(k) or "" for k in ("source", "url", "link", "canonical")]
+    url = raw.url or next(filter(None, map(_first_url, given)), None)
+    if url is None:
+        address = next((g.strip() for g in given if _ADDRESS.fullmatch(g.strip())), None)
+        url = f"https://{address}" if address else None
+    named = meta.get("source", "")
+    outlet = (
+        named.strip()
+        if named and not _URL.search(named) and not _ADDRESS.fullmatch(named.strip())
+        else None
     )
     source = Source(
         url=url,
-        outlet=_outlet(url),
+        outlet=outlet or _outlet(url),
         published=raw.published or meta.get("published") or meta.get("date") or meta.get("updated"),
         author=raw.author or meta.get("author") or meta.get("by"),
         dateline=dateline,
@@ -108,9 +117,13 @@ def _metadata_lines(lines: list[str]) -> tuple[dict[str, str], list[str]]:
 
 
 def _is_metadata(key: str, value: str) -> bool:
-    # "Source: officials said" in running prose is not metadata; a URL or a short list is.
-    if key in ("source", "url", "link", "canonical"):
-        return bool(_URL.search(value))
+    # "Source: officials said" in running prose is not metadata; a URL, an address
+    # ("www.example.com/x") or an outlet's name ("Source: Reuters") is.
+    if key in ("url", "link", "canonical"):
+        return bool(_URL.search(value) or _ADDRESS.fullmatch(value.strip()))
+    if key == "source":
+        short_name = len(value.split()) <= 4 and not _SENTENCE_END.search(value)
+        return bool(_URL.search(value) or _ADDRESS.fullmatch(value.strip()) or short_name)
     return bool(value.strip()) and len(value.split()) <= 30 and not _SENTENCE_END.search(value)
 
 
