@@ -78,6 +78,9 @@ def read_documents(paths: Iterable[Path], settings: Settings) -> Iterator[Docume
             yield Outcome(path=path, error=item)
             continue
         for document in item:  # a JSONL file holds one article per record
+            if isinstance(document, str):  # a record that could not be read
+                yield Outcome(path=path, error=document)
+                continue
             article = document.article
             if article.sha256 in seen:
                 warning = f"same content as {seen[article.sha256]}; skipped"

@@ -15,7 +15,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from .errors import BriefingError
-from .load import load_articles
+from .load import load_each
 from .records import Document
 from .segment import segment
 
@@ -29,18 +29,17 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def load_and_segment(path: Path, max_bytes: int) -> list[Document] | str:
-    """The file's segmented documents (a JSONL file holds several), or why there are none.
-
-    The reason is a string: it crosses process boundaries.
-    """
+def load_and_segment(path: Path, max_bytes: int) -> list[Document | str] | str:
+    """The file's segmented documents (a feed holds several, and a bad record is a string saying
+    why), or why the file has none. Reasons are strings: they cross process boundaries."""
     try:
-        return [segment(article) for article in load_articles(path, max_bytes)]
+        items = load_each(path, max_bytes)
     except BriefingError as exc:
         return str(exc)
+    return [str(item) if isinstance(item, BriefingError) else segment(item) for item in items]
 
 
-def documents(paths: Sequence[Path], max_bytes: int) -> Iterator[list[Document] | str]:
+def documents(paths: Sequence[Path], max_bytes: int) -> Iterator[list[Document | str] | str]:
     """`load_and_segment` for every path, in order; in parallel when it pays."""
     cores = usable_cores()
     work = partial(load_and_segment, max_bytes=max_bytes)

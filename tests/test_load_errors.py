@@ -142,3 +142,21 @@ def test_inspect_of_a_bad_file_is_one_line_and_exit_code_1(cli, tmp_path):
     result = cli("inspect", str(path))
     assert result.exit_code == 1
     assert result.output == f"error: {path}: has no text layer (scanned PDF?)\n"
+
+
+def test_a_bad_record_in_a_feed_fails_alone(cli, fake_engine, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    good = {
+        "title": "Harbour wall approved",
+        "text": "The council approved the harbour wall on Monday after a long debate.",
+    }
+    feed.write_text(
+        json.dumps(good) + "\n" + json.dumps({"title": "no text"}) + "\n{oops\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = cli("make", str(feed), "-o", str(out), "--engine", "fake")
+    assert result.exit_code == 1
+    assert f"{feed}: record 2 has no text field" in result.output
+    assert f"{feed}: line 3 is not valid JSON" in result.output
+    assert (out / "harbour-wall-approved.md").is_file()
+    assert "1 memo written" in result.output and "2 failed" in result.output

@@ -26,6 +26,7 @@ __all__ = [
     "inspect_file",
     "load_article",
     "load_articles",
+    "load_each",
     "normalise",
     "parse_text",
     "read_bytes",
@@ -77,22 +78,38 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def load_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
-    """Every article in one file (JSON lists and JSONL files hold several; others hold one)."""
+    """Every article in one file (JSON lists and JSONL files hold several; others hold one).
+    The first unusable record is an error: see `load_each` to keep the others."""
+    articles = []
+    for item in load_each(path, max_bytes):
+        if isinstance(item, InputError):
+            raise item
+        articles.append(item)
+    return articles
+
+
+def load_each(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | InputError]:
+    """Every article in one file, with an `InputError` in place of each unusable record."""
     data = read_bytes(path, max_bytes)
     raws = READERS[path.suffix.lower()](path, data)
     if not raws:
         raise InputError(path, "holds no articles")
-    articles = []
+    items: list[Article | InputError] = []
     for raw in raws:
+        if isinstance(raw, InputError):
+            items.append(raw)
+            continue
         where = path if raw.record is None else path.with_name(f"{path.name}#{raw.record}")
         if not raw.text.strip():
-            raise InputError(where, "is empty")
+            items.append(InputError(where, "is empty"))
+            continue
         digest = hashlib.sha256(data if len(raws) == 1 else raw.text.encode("utf-8"))
         article = parse_text(raw.text, path=where, sha256=digest.hexdigest(), raw=raw)
         if not article.paragraphs:
-            raise InputError(where, "has no body text after cleaning")
-        articles.append(article)
-    return articles
+            items.append(InputError(where, "has no body text after cleaning"))
+            continue
+        items.append(article)
+    return items
 
 
 def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:

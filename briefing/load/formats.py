@@ -186,7 +186,7 @@ _AUTHOR_KEYS = ("author", "byline", "authors")
 _TAG_KEYS = ("tags", "keywords", "categories")
 
 
-def read_json(path: Path, data: bytes) -> list[RawArticle]:
+def read_json(path: Path, data: bytes) -> list[RawArticle | InputError]:
     """A JSON object, or a list of them, each with a text field and optional metadata fields."""
     text = decode(path, data)
     try:
@@ -194,20 +194,32 @@ def read_json(path: Path, data: bytes) -> list[RawArticle]:
     except json.JSONDecodeError as exc:
         raise InputError(path, f"is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
     records = value if isinstance(value, list) else [value]
-    return [_record(path, r, n if len(records) > 1 else None) for n, r in enumerate(records, 1)]
+    return [_each(path, r, n if len(records) > 1 else None) for n, r in enumerate(records, 1)]
 
 
-def read_jsonl(path: Path, data: bytes) -> list[RawArticle]:
-    """One JSON object per line (blank lines skipped)."""
-    records = []
+def read_jsonl(path: Path, data: bytes) -> list[RawArticle | InputError]:
+    """One JSON object per line (blank lines skipped); a bad line is that record's error only."""
+    records: list[RawArticle | InputError] = []
     for n, line in enumerate(decode(path, data).splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            records.append((n, json.loads(line)))
+            record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(path, f"line {n} is not valid JSON ({exc.msg})") from exc
-    return [_record(path, record, n) for n, record in records]
+            records.append(InputError(path, f"line {n} is not valid JSON ({exc.msg})"))
+            continue
+        records.append(_each(path, record, n))
+    return records
+
+
+def _each(path: Path, record: Any, number: int | None) -> RawArticle | InputError:
+    """One record of a feed, or why it is unusable: one bad record does not sink the others."""
+    try:
+        return _record(path, record, number)
+    except InputError as exc:
+        if number is None:
+            raise
+        return exc
 
 
 def _record(path: Path, record: Any, number: int | None) -> RawArticle:
@@ -248,7 +260,8 @@ def _clean_field(value: Any) -> str | None:
     return text or None
 
 
-READERS: dict[str, Callable[[Path, bytes], list[RawArticle]]] = {
+# Readers of feeds return, per record, the article or the error that makes it unusable.
+READERS: dict[str, Callable[[Path, bytes], list[RawArticle | InputError]]] = {
     ".txt": read_plain,
     ".md": read_plain,
     ".html": read_html,
