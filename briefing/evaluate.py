@@ -106,8 +106,15 @@ def to_item(row: dict, number: int) -> EvalItem:
 
 
 def load_items(path: Path, limit: int | None = None) -> list[EvalItem]:
-    items = [to_item(row, n) for n, row in enumerate(read_jsonl(path, limit), start=1)]
-    return [item for item in items if item.document.sentences]
+    """The first `limit` usable rows: rows whose article has no sentence do not count."""
+    items: list[EvalItem] = []
+    for n, row in enumerate(read_jsonl(path), start=1):
+        item = to_item(row, n)
+        if item.document.sentences:
+            items.append(item)
+            if limit is not None and len(items) >= limit:
+                break
+    return items
 
 
 class CachedEncoder:

@@ -194,3 +194,17 @@ def test_eval_data_that_is_not_utf8_is_a_one_line_error(cli, tmp_path):
     result = cli("eval", str(data), "-e", "lead")
     assert result.exit_code == 1
     assert f"{data}: is not UTF-8" in result.output
+
+
+def test_limit_counts_usable_rows_only(tmp_path):
+    from briefing.evaluate import load_items
+
+    data = tmp_path / "rows.jsonl"
+    rows = [
+        {"article": "...", "summary": "x"},  # no sentence with a word in it: not usable
+        {"article": "The council met on Monday.", "summary": "Council met."},
+        {"article": "The mayor resigned on Tuesday.", "summary": "Mayor resigned."},
+    ]
+    data.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    items = load_items(data, limit=2)
+    assert [i.reference for i in items] == ["Council met.", "Mayor resigned."]
