@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+from briefing.evaluate import shared_dir  # noqa: E402
 
 # sshleifer/distilbart-cnn-12-6 config.json, the values that set the amount of work.
 DISTILBART_CNN_12_6 = {
@@ -64,7 +64,7 @@ def build_model(folder: Path) -> None:
     from tokenizers import ByteLevelBPETokenizer
     from transformers import BartConfig, BartForConditionalGeneration, BartTokenizer
 
-    texts = [r["article"] for r in read_jsonl(SHARED / "eval" / "bbc_news.jsonl")]
+    texts = [r["article"] for r in read_jsonl(shared_dir() / "eval" / "bbc_news.jsonl")]
     trained = ByteLevelBPETokenizer()
     specials = ["<s>", "<pad>", "</s>", "<unk>", "<mask>"]
     trained.train_from_iterator(texts, vocab_size=50000, special_tokens=specials)
@@ -92,7 +92,7 @@ def documents(count: int):
     from briefing.segment import segment
 
     docs = []
-    for row in read_jsonl(SHARED / "eval" / "writers_dev.jsonl")[:count]:
+    for row in read_jsonl(shared_dir() / "eval" / "writers_dev.jsonl")[:count]:
         paragraphs = tuple(p.strip() for p in row["article"].split("\n\n") if p.strip())
         title = row["title"] or paragraphs[0][:80]
         docs.append(segment(Article(Path(f"{row['id']}.txt"), row["id"], title, paragraphs)))

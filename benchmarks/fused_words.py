@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import os
 import sys
 import tempfile
 import textwrap
@@ -33,14 +32,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from briefing.evaluate import shared_dir
 from briefing.load import load_article
 
 Span = tuple[int, int]
-
-
-def shared_dir() -> Path:
-    default = Path(__file__).resolve().parents[1].parent / "shared"
-    return Path(os.environ.get("BRIEFING_SHARED", default))
 
 
 def articles(path: Path, limit: int | None, every: int = 1) -> Iterator[dict]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from briefing.config import MemoSettings
+from briefing.evaluate import shared_dir
 from briefing.layout import fit_memo, measure, render_pdf
 from briefing.render import Page, render
 from tests.memo_helpers import eval_document, lead_memo
@@ -30,8 +30,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=30)
     parser.add_argument("--page-size", default="A4", choices=("A4", "Letter"))
     args = parser.parse_args()
-    shared = Path(os.environ.get("BRIEFING_SHARED", Path(__file__).parents[2] / "shared"))
-    with (shared / "eval" / "writers_dev.jsonl").open(encoding="utf-8") as handle:
+    with (shared_dir() / "eval" / "writers_dev.jsonl").open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle][: args.articles]
     memos = [lead_memo(eval_document(row), points=6) for row in rows]
     settings = MemoSettings(page_size=args.page_size)

@@ -13,7 +13,6 @@ Reduced precision may be the default only where it costs less than 0.3 ROUGE-1 (
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
@@ -22,16 +21,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from briefing.config import Settings  # noqa: E402
-from briefing.evaluate import load_items, reading_order, score  # noqa: E402
+from briefing.evaluate import load_items, reading_order, score, shared_dir  # noqa: E402
 from briefing.records import Document, Summary  # noqa: E402
 
 POINTS = 3
 ALLOWED_LOSS = 0.3  # ROUGE-1 points
 PRECISIONS = ("float32", "bfloat16", "int8")
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 
 
 def read_documents(path: Path, limit: int | None) -> tuple[list[Document], list[str]]:

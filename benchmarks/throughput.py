@@ -32,6 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
+sys.path.insert(0, str(ROOT))
+
+from briefing.evaluate import shared_dir  # noqa: E402
 
 
 @dataclass
@@ -45,10 +48,6 @@ class Runs:
         self.wall.append(wall)
         self.cpu.append(cpu)
         self.peak_mb.append(peak_mb)
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 
 
 def write_articles(data: Path, count: int, folder: Path) -> int:

@@ -14,7 +14,6 @@ with slightly different fonts prints it.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -25,9 +24,9 @@ from .config import MemoSettings
 from .errors import LayoutError
 from .records import Entities, Memo
 from .render import Page, render
+from .segment import split_sentences
 
 MAX_BLUF_LINES = 4
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)]))\s+(?=[A-Z\"“‘(])")
 SLACK_CSS = "@page { margin-bottom: 26mm !important; }"  # the template's 16 mm + 10 mm of slack
 MIN_POINTS = 2  # key points kept before the background and names give way entirely
 FEW_NAMES = 3
@@ -135,7 +134,7 @@ def _fit_bluf(item: Item, render_html: Callable[[Item, Page], str], page: Page):
 def memo_cuts(memo: Memo, page: Page) -> Iterator[tuple[Memo, Page]]:
     """The memo, then smaller and smaller versions of it, in the order parts give way."""
     yield memo, page
-    sentences = split_sentences(memo.background)
+    sentences = [memo.background[a:b] for a, b in split_sentences(memo.background)]
     while len(sentences) > 1:
         sentences.pop()
         memo = replace(memo, background=" ".join(sentences))
@@ -201,11 +200,6 @@ def clip(text: str, words: int) -> str:
     if len(parts) <= words:
         return text
     return " ".join(parts[:words]).rstrip(",;:—–-") + " …"
-
-
-def split_sentences(text: str) -> list[str]:
-    # Background text is already whole sentences joined by spaces; a light split is enough here.
-    return [s for s in _SENTENCE_BREAK.split(text.strip()) if s]
 
 
 def _title(item: Any) -> str:

@@ -7,7 +7,6 @@ core, ahead of the engine; results come back in input order.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator, Sequence
 from functools import partial
@@ -18,15 +17,9 @@ from .errors import BriefingError
 from .load import load_each
 from .records import Document
 from .segment import segment
+from .summarise.runtime import usable_cores
 
 PARALLEL_FROM = 48  # inputs; below this, starting worker processes costs more than it saves
-
-
-def usable_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS, Windows
-        return os.cpu_count() or 1
 
 
 def load_and_segment(path: Path, max_bytes: int) -> list[Document | str] | str:

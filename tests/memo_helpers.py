@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
 
+from briefing.evaluate import shared_dir
 from briefing.load import parse_text
 from briefing.pipeline import build_memo
 from briefing.records import Document, Draft, EngineInfo, Memo, Summary
@@ -19,10 +19,6 @@ EXAMPLE = REPO / "inputs" / "pakistan-morocco-defence-mou.txt"
 NOW = "2026-11-29T10:00:00+00:00"
 # PDF page sizes in points: A4 is 210 x 297 mm, Letter 8.5 x 11 in.
 PAGE_POINTS = {"A4": (595.3, 841.9), "Letter": (612.0, 792.0)}
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("BRIEFING_SHARED", REPO.parent / "shared"))
 
 
 def writers_dev() -> list[dict]:

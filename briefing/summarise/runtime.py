@@ -37,17 +37,21 @@ def resolve_device(requested: str | None) -> str:
     return "cpu"
 
 
+def usable_cores() -> int:
+    """Cores this process may run on (its affinity mask where the OS has one)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
 @lru_cache(maxsize=1)
 def configure_threads() -> int:
     """Use the cores this process may run on; oversubscribing two cores costs more than it gains."""
     import torch
 
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS, Windows
-        cores = os.cpu_count() or 1
     if "OMP_NUM_THREADS" not in os.environ:
-        torch.set_num_threads(max(1, cores))
+        torch.set_num_threads(usable_cores())
     return torch.get_num_threads()
 
 
