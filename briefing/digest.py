@@ -210,7 +210,7 @@ def make_digest(
     """Library entry point: the digest of `memos`, written beside them."""
     from .summarise.encoder import SentenceEncoder
 
-    encoder = SentenceEncoder(settings.encoder, device=settings.device)
+    encoder = SentenceEncoder.from_settings(settings)
     points = digest_points(settings, len(memos))
     digest = build_digest(memos, encoder.encode, points, memo_files)
     return digest, write_digest(digest, settings)

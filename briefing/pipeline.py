@@ -191,10 +191,7 @@ def _grounding_encoder(settings: Settings) -> Embed:
     def embed(texts: Sequence[str]):
         from .summarise.encoder import SentenceEncoder
 
-        encoder = SentenceEncoder(
-            settings.encoder, device=settings.device, precision=settings.precision
-        )
-        return encoder.encode(texts)
+        return SentenceEncoder.from_settings(settings).encode(texts)
 
     return embed
 

@@ -65,7 +65,7 @@ class AbstractiveEngine:
                 f"the model reads {self.max_input} tokens and the prompt takes {overhead}: "
                 "no room for the article; use a shorter prompt"
             )
-        self.encoder = encoder or SentenceEncoder(settings.encoder, device=settings.device)
+        self.encoder = encoder or SentenceEncoder.from_settings(settings)
         self.info = EngineInfo(name="abstractive", model=settings.model)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from ..config import PRECISIONS
+from ..config import PRECISIONS, Settings
 from ..errors import ConfigError, ModelError
 from .runtime import configure_threads, quiet_transformers, resolve_device
 
@@ -75,6 +75,12 @@ class SentenceEncoder:
         self.runtime = _load(self.location, self.device, check_precision(precision), max_length)
         # What actually runs: a precision the hardware lacks falls back to float32 (with a warning).
         self.precision = self.runtime.precision
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SentenceEncoder:
+        """The encoder the settings name; every stage that embeds builds it here, so one
+        process loads it once (`_load` is cached by location, device and precision)."""
+        return cls(settings.encoder, device=settings.device, precision=settings.precision)
 
     @property
     def dimension(self) -> int:

@@ -48,9 +48,7 @@ _QUOTE_OPEN = ('"', "“", "‘", "'")
 class ExtractiveEngine:
     def __init__(self, settings: Settings | None = None, encoder: SentenceEncoder | None = None):
         settings = settings or Settings()
-        self.encoder = encoder or SentenceEncoder(
-            settings.encoder, device=settings.device, precision=settings.precision
-        )
+        self.encoder = encoder or SentenceEncoder.from_settings(settings)
         model = self.encoder.name
         if self.encoder.precision != "float32":
             model = f"{model} ({self.encoder.precision})"
