@@ -7,6 +7,7 @@ already written stays written.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -104,11 +105,14 @@ def make_memos(
     points = settings.points + 1  # the bottom line plus the key points
     pending: list[tuple[Document, CachedSummary | None]] = []
     misses = 0
+    loading: Future[Engine] | None = None
     for item in read_documents(paths, settings):
         if isinstance(item, Outcome):
             yield item
             continue
         cached = cache.get(item, points) if cache is not None else None
+        if cached is None and engine is None and loading is None:
+            loading = preload_engine(settings)
         if cached is not None and not pending:
             yield _write(item, cached.summary, cached.engine, settings, output, now)
             continue
@@ -116,12 +120,30 @@ def make_memos(
         misses += cached is None
         # Flush a full engine batch, or a long queue of hits waiting behind a few misses.
         if misses >= BATCH or len(pending) >= 8 * BATCH:
-            engine = engine or create_engine(settings)
+            engine = engine or _ready(loading, settings)
             yield from _summarise_and_write(pending, engine, cache, settings, output, now)
             pending, misses = [], 0
     if pending:
-        engine = engine or create_engine(settings)
+        engine = engine or _ready(loading, settings)
         yield from _summarise_and_write(pending, engine, cache, settings, output, now)
+
+
+def preload_engine(settings: Settings) -> Future[Engine]:
+    """Start building the engine in a background thread.
+
+    Importing torch and transformers and loading the model take seconds of CPU, most of it
+    Python holding the GIL. Started at the first cache miss, that work overlaps with loading and
+    segmenting the articles, which run in worker processes for a large batch.
+    """
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-engine")
+    loading = pool.submit(create_engine, settings)
+    pool.shutdown(wait=False)  # the thread ends when the engine is built
+    return loading
+
+
+def _ready(loading: Future[Engine] | None, settings: Settings) -> Engine:
+    """The engine: the one being preloaded (its errors are raised here), or a new one."""
+    return loading.result() if loading is not None else create_engine(settings)
 
 
 def _summarise_and_write(

@@ -1,10 +1,12 @@
 import json
+import threading
 from pathlib import Path
 
 import pytest
 
 from briefing.cache import SummaryCache, cache_folder, engine_code_fingerprint
 from briefing.config import Settings
+from briefing.errors import ModelError
 from briefing.pipeline import make
 from briefing.summarise import base
 
@@ -175,3 +177,29 @@ def test_cache_command_counts_and_clears(cli, counting, inputs, tmp_path, cache_
     result = cli("cache", "--clear")
     assert "deleted 2 cached summaries" in result.output
     assert not list(cache_dir.glob("summaries/*/*.json"))
+
+
+def test_the_engine_is_built_once_in_the_background(counting, inputs, tmp_path):
+    built_in: list[str] = []
+
+    class ThreadNoting(CountingEngine):
+        def __init__(self, settings=None) -> None:
+            super().__init__(settings)
+            built_in.append(threading.current_thread().name)
+
+    base.register("counting", ThreadNoting)
+    run(inputs, tmp_path)
+    assert len(built_in) == 1 and built_in[0].startswith("briefing-engine")
+
+
+def test_an_engine_that_cannot_load_stops_the_run_with_its_own_error(inputs, tmp_path):
+    def broken(settings):
+        raise ModelError("cannot load sentence encoder 'nowhere'")
+
+    base.register("broken", broken)
+    try:
+        settings = Settings(engine="broken", output_dir=tmp_path / "out", formats=("json",))
+        with pytest.raises(ModelError, match="nowhere"):
+            make([inputs], settings)
+    finally:
+        base.ENGINES.pop("broken", None)
