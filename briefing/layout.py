@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .config import MemoSettings
+from .envelope import proves_fit
 from .errors import LayoutError
 from .records import Entities, Memo
 from .render import Page, render
@@ -68,7 +69,17 @@ def fit_memo(memo: Memo, templates_dir: Path | None, settings: MemoSettings) -> 
     def html(item: Memo, page: Page) -> str:
         return render(item, "html", templates_dir, page)
 
-    return fit(memo, html, memo_cuts, Page(settings))
+    page = Page(settings)
+    if _built_in_template(templates_dir) and proves_fit(memo, page):
+        return Fitted(memo, html(memo, page), _print_html(html, memo, page), page)
+    return fit(memo, html, memo_cuts, page)
+
+
+def _built_in_template(templates_dir: Path | None) -> bool:
+    """Whether memos are printed with the built-in template and style, which `proves_fit` knows."""
+    if templates_dir is None:
+        return True
+    return not any((templates_dir / name).exists() for name in ("memo.html.j2", "memo.css.j2"))
 
 
 def fit(
@@ -214,7 +225,7 @@ def _join(parts: tuple[str, ...]) -> str:
 @lru_cache(maxsize=16)  # fitting measures the uncut memo twice: for its bottom line, its pages
 def measure(html: str) -> Measure:
     """Pages the HTML prints on (with slack) and the printed lines of its bottom line."""
-    document = _weasyprint_document(html, slack=True)
+    document = layout_document(html, slack=True)
     from weasyprint.formatting_structure.boxes import LineBox
 
     bluf_lines = 0
@@ -227,7 +238,7 @@ def measure(html: str) -> Measure:
 
 def render_pdf(html: str) -> bytes:
     """The PDF of a fitted memo's print HTML; a second page is an error, not a surprise."""
-    document = _weasyprint_document(html, slack=False)
+    document = layout_document(html, slack=False)
     if len(document.pages) != 1:
         raise LayoutError(f"the PDF came out at {len(document.pages)} pages, not one")
     return document.write_pdf()
@@ -235,14 +246,14 @@ def render_pdf(html: str) -> bytes:
 
 def count_pages(html: str) -> int:
     """Pages `html` prints on, with no slack: what a reader gets."""
-    return len(_weasyprint_document(html, slack=False).pages)
+    return len(layout_document(html, slack=False).pages)
 
 
 def _classes(element: Any) -> list[str]:
     return (element.get("class") or "").split() if element is not None else []
 
 
-def _weasyprint_document(html: str, slack: bool):
+def layout_document(html: str, slack: bool):
     try:
         import weasyprint
     except ImportError as exc:  # pango missing, typically

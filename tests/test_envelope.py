@@ -1,0 +1,139 @@
+"""The quick proof that a memo fits: its bounds against WeasyPrint's own layout of real memos."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefing import envelope
+from briefing.config import MemoSettings
+from briefing.layout import MAX_BLUF_LINES, fit_memo, layout_document, measure
+from briefing.load import parse_text
+from briefing.pipeline import build_memo
+from briefing.records import Draft, EngineInfo, Entities, Summary
+from briefing.render import Page, memo_data, render
+from briefing.segment import segment
+
+from .memo_helpers import NOW, eval_document, lead_memo, writers_dev
+
+PAGES = {
+    "A4": Page(MemoSettings()),
+    "Letter, routed": Page(
+        MemoSettings(page_size="Letter", banner="OFFICIAL", to="Desk", sender="Me")
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def memos():
+    """Lead memos of writers_dev articles, and a few that stretch single blocks."""
+    rows = writers_dev()[:30]
+    real = [lead_memo(eval_document(row), points=5) for row in rows]
+    long_title = replace(
+        real[0],
+        document=replace(
+            real[0].document,
+            article=replace(real[0].document.article, title="A long headline about talks " * 5),
+        ),
+    )
+    names = Entities(
+        people=tuple(f"Person Number{n} Surname" for n in range(12)),
+        organisations=("Ministry of Defence", "United Nations"),
+        places=("Rabat", "Islamabad"),
+    )
+    many_names = replace(real[1], entities=names)
+    url_source = real[2].document.article.source
+    url_source = replace(url_source, url="https://example.com/" + "a-very-long-path-" * 12)
+    with_url = replace(
+        real[2],
+        document=replace(
+            real[2].document,
+            article=replace(real[2].document.article, source=url_source),
+        ),
+    )
+    return [*real, long_title, many_names, with_url]
+
+
+def printed_lines(memo, page):
+    """Lines per block in WeasyPrint's layout of the memo as printed, and its page count."""
+    from weasyprint.formatting_structure.boxes import LineBox
+
+    document = layout_document(render(memo, "html", None, replace(page, appendix=False)), True)
+    lines: dict[str, list[int]] = {}
+    seen = set()
+    for box, chain in envelope._boxes(document, "BlockBox"):
+        block = envelope._block_of(chain)
+        if block and id(box.element) not in seen:  # a list item is two boxes of one element
+            seen.add(id(box.element))
+            count = sum(isinstance(b, LineBox) for b in box.descendants())
+            lines.setdefault(block, []).append(count)
+    return lines, len(document.pages)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_bounds_are_never_below_the_printed_lines(memos, name):
+    page = PAGES[name]
+    metrics = envelope._metrics(replace(page, appendix=False), envelope._frame(memo_data(memos[0])))
+    for memo in memos:
+        bounds = envelope._bounds(memo_data(memo), metrics)
+        assert bounds is not None
+        lines, _ = printed_lines(memo, page)
+        for block, bound in bounds.items():
+            assert len(bound) == len(lines.get(block, [])), block
+            assert all(b >= n for b, n in zip(bound, lines[block], strict=True)), (
+                memo.document.article.title,
+                block,
+                bound,
+                lines[block],
+            )
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_proved_memo_prints_on_one_page_and_most_are_proved(memos, name):
+    page = PAGES[name]
+    proved = [memo for memo in memos if envelope.proves_fit(memo, page)]
+    for memo in proved:
+        printed = measure(render(memo, "html", None, replace(page, appendix=False)))
+        assert printed.pages == 1
+        assert printed.bluf_lines <= MAX_BLUF_LINES
+    assert len(proved) >= 0.8 * len(memos)
+    # Memos share envelopes: far fewer layouts than memos.
+    printed = replace(page, appendix=False)
+    layouts = sum(len(f) + len(o) for (_, p), (f, o) in envelope._ENVELOPES.items() if p == printed)
+    assert layouts <= len(memos) / 2
+
+
+def test_what_the_bounds_do_not_cover_takes_the_full_layout(memos):
+    page = PAGES["A4"]
+    memo = memos[3]
+    assert envelope.proves_fit(memo, page)
+    point = replace(memo.key_points[0], unsupported=("Rabat",))
+    flagged = replace(memo, key_points=(point, *memo.key_points[1:]))
+    assert not envelope.proves_fit(flagged, page)  # the "[check: ...]" note
+    article = replace(memo.document.article, title="国防 協力 覚書 署名")
+    unmeasured = replace(memo, document=replace(memo.document, article=article))
+    assert not envelope.proves_fit(unmeasured, page)  # characters outside the measured set
+    long_bluf = replace(memo, bluf=replace(memo.bluf, text=" ".join([memo.bluf.text] * 6)))
+    assert not envelope.proves_fit(long_bluf, page)  # a bottom line to clip
+
+
+def test_a_memo_too_long_for_its_envelope_is_fitted_by_the_full_layout():
+    sentences = [
+        f"Point {n} says that the Ministry of Water in Rabat agreed to fund project {n} "
+        + "with more money for coastal towns and farms " * 3
+        + "."
+        for n in range(16)
+    ]
+    document = segment(parse_text("Crowded\n\n" + "\n\n".join(sentences), Path("c.txt"), "c" * 64))
+    summary = Summary(points=tuple(Draft(s.text, (i,)) for i, s in enumerate(document.sentences)))
+    memo = build_memo(document, summary, EngineInfo("fake", "none"), NOW)
+    assert not envelope.proves_fit(memo, PAGES["A4"])
+    fitted = fit_memo(memo, None, MemoSettings())
+    assert fitted.page.dropped_points > 0
+
+
+def test_a_custom_template_is_always_laid_out_in_full(memos, tmp_path, monkeypatch):
+    (tmp_path / "memo.css.j2").write_text("html { font: 9pt serif; }", encoding="utf-8")
+    monkeypatch.setattr("briefing.layout.proves_fit", lambda *args: pytest.fail("not to be used"))
+    fitted = fit_memo(memos[3], tmp_path, MemoSettings())
+    assert "font: 9pt serif" in fitted.html
