@@ -15,8 +15,18 @@ def _segmenter():
     return pysbd.Segmenter(language="en", clean=False)
 
 
+# pysbd ends sentences only at these marks; a paragraph with none before its end is one sentence.
+_TERMINATOR = re.compile(r"[.!?。．！？…]")
+_CLOSING = "\"'”’)]}.!?。．！？…"
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of the sentences in `text`, whitespace trimmed."""
+    stripped = text.strip()
+    if stripped and not _TERMINATOR.search(stripped.rstrip(_CLOSING)):
+        # A third of news paragraphs are a single sentence: no need for pysbd's ~2 ms.
+        start = text.find(stripped)
+        return [(start, start + len(stripped))]
     spans: list[tuple[int, int]] = []
     cursor = 0
     for piece in _segmenter().segment(text):

@@ -31,3 +31,21 @@ def test_sentences_keep_paragraph_numbers_and_offsets():
     ]
     for s in sentences:
         assert doc.paragraphs[s.paragraph - 1].text[s.start : s.end] == s.text
+
+
+def test_a_paragraph_with_one_closing_mark_is_one_sentence_as_pysbd_says():
+    from briefing.segment import _segmenter
+
+    examples = [
+        "  The minister said talks would go on “for as long as it takes.”  ",
+        "Shares rose 5% on Monday (their best day this year)",
+        "He asked whether it would work?!",
+        "Prices fell – and then recovered",
+    ]
+    for text in examples:
+        [(start, end)] = split_sentences(text)
+        assert text[start:end] == text.strip()
+        assert [p.strip() for p in _segmenter().segment(text) if p.strip()] == [text.strip()]
+    # A mark inside the paragraph still goes to pysbd, abbreviations and all.
+    text = "Mr. Smith arrived. He spoke."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["Mr. Smith arrived.", "He spoke."]
