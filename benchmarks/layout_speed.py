@@ -1,8 +1,9 @@
-"""What one-page fitting costs: seconds per memo for HTML unfitted, fitted, and fitted + PDF.
+"""What one-page fitting costs per memo: HTML unfitted, every memo laid out, fitted the way
+`briefing make` fits (envelopes first: see briefing/envelope.py), and fitted + PDF.
 
 Memos are built from writers_dev articles with their first sentences as points (no model), so
-only rendering and layout are timed. The three are timed in alternation, memo by memo, so that
-load from other processes falls on all three alike.
+only rendering and layout are timed. The four are timed in alternation, memo by memo, so that
+load from other processes falls on all alike.
 
     python benchmarks/layout_speed.py [--articles 30] [--page-size A4]
 """
@@ -20,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from briefing.config import MemoSettings
 from briefing.evaluate import shared_dir
-from briefing.layout import fit_memo, measure, render_pdf
+from briefing.layout import fit, fit_memo, measure, memo_cuts, render_pdf
 from briefing.render import Page, render
 from tests.memo_helpers import eval_document, lead_memo
 
@@ -39,6 +40,9 @@ def main() -> None:
     def plain(memo):
         render(memo, "html", None, Page(settings))
 
+    def full(memo):
+        return fit(memo, lambda m, page: render(m, "html", None, page), memo_cuts, Page(settings))
+
     def html(memo):
         return fit_memo(memo, None, settings)
 
@@ -46,18 +50,19 @@ def main() -> None:
         render_pdf(fit_memo(memo, None, settings).print_html)
 
     times: dict[str, list[float]] = {
-        "html, template only (before this change)": [],
-        "html (fitted)": [],
+        "html, template only": [],
+        "html, every memo laid out": [],
+        "html (fitted: envelopes first)": [],
         "html + pdf": [],
     }
     cut = 0
     for memo in memos:
-        for name, work in zip(times, (plain, html, pdf), strict=True):
+        for name, work in zip(times, (plain, full, html, pdf), strict=True):
             measure.cache_clear()  # each variant lays the memo out from scratch
             start = time.perf_counter()
             result = work(memo)
             times[name].append(time.perf_counter() - start)
-            if name == "html (fitted)" and result.note:
+            if name == "html, every memo laid out" and result.note:
                 cut += 1
     print(f"{len(memos)} writers_dev articles, {args.page_size}, 5 key points + background each")
     print(f"memos that needed cuts to fit one page: {cut}/{len(memos)}")
