@@ -4,8 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.load import load_article
+from briefing.load import load_article, words
 from briefing.load.fused import split_fused_words
+from briefing.load.pieces import break_points, piece, unseen_word_log_probability
+from briefing.load.words import memoised, split_points
 
 EXAMPLE = Path(__file__).parents[1] / "inputs" / "pakistan-morocco-defence-mou.txt"
 
@@ -175,3 +177,49 @@ def test_a_name_repeated_as_one_word_stays_one_word():
 )
 def test_clean_text_comes_out_unchanged(clean):
     assert split_fused_words([clean]) == [clean]
+
+
+@pytest.mark.parametrize(
+    ("token", "points"),
+    [
+        ("-they", [1, 2, 3, 4]),
+        ("decline-", [1, 2, 3, 4, 5, 6, 7]),
+        ('")into', [2, 3, 4, 5]),
+        ('said."The', [1, 2, 3, 5, 6, 7, 8]),
+        ("1,000", []),
+        ("2004,10", [5]),
+        ("(METI)", [2, 3, 4]),
+        ("McDonald", [1, 3, 4, 5, 6, 7]),
+        ("--", []),
+        ('a"(b', [1, 2]),
+        ('so,"he', [1, 3, 4, 5]),
+    ],
+)
+def test_split_points_skip_number_groups_name_prefixes_and_lone_marks(token, points):
+    assert list(split_points(token)) == points
+
+
+def test_what_is_kept_across_documents_does_not_leak_one_documents_words_into_another():
+    # The first document spells the name apart, the second only fused and as one word: what the
+    # splitter keeps across documents (pieces unseen in a document) must not carry the first
+    # document's counts over.
+    named = ["The minister met Abdellatif Loudyi in Rabat.", "Later AbdellatifLoudyi left."]
+    unnamed = ["TimeWarner said TimeWarner would report.", "Analysts said TimeWarner did well."]
+    for piece_memo in (piece, break_points, unseen_word_log_probability):
+        piece_memo.cache_clear()
+    fresh = split_fused_words(unnamed)
+    assert split_fused_words(named)[1] == "Later Abdellatif Loudyi left."
+    assert split_fused_words(unnamed) == fresh == unnamed
+
+
+def test_memoised_results_are_dropped_when_the_memo_is_full(monkeypatch):
+    calls: list[str] = []
+
+    @memoised
+    def shout(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    monkeypatch.setattr(words, "_MEMO_LIMIT", 2)
+    assert [shout(w) for w in ("a", "b", "a", "c", "a")] == ["A", "B", "A", "C", "A"]
+    assert calls == ["a", "b", "c", "a"]  # full at "c": emptied, so "a" is worked out again
