@@ -193,9 +193,12 @@ def test_clean_text_comes_out_unchanged(clean):
         ("--", []),
         ('a"(b', [1, 2]),
         ('so,"he', [1, 3, 4, 5]),
+        ("Procter&", [1, 2, 3, 4, 5, 6, 7]),
+        ("&Johnson", [1, 2, 3, 4, 5, 6, 7]),
+        ("AT&T", [1]),
     ],
 )
-def test_split_points_skip_number_groups_name_prefixes_and_lone_marks(token, points):
+def test_split_points_skip_number_groups_name_prefixes_and_marks_inside_words(token, points):
     assert list(split_points(token)) == points
 
 
@@ -223,3 +226,33 @@ def test_memoised_results_are_dropped_when_the_memo_is_full(monkeypatch):
     monkeypatch.setattr(words, "_MEMO_LIMIT", 2)
     assert [shout(w) for w in ("a", "b", "a", "c", "a")] == ["A", "B", "A", "C", "A"]
     assert calls == ["a", "b", "c", "a"]  # full at "c": emptied, so "a" is worked out again
+
+
+def test_the_halves_of_a_split_token_are_split_again_only_as_rarely_as_clean_text_is():
+    # A lost break joins two words: "sales.TimeWarner" is "sales." and "TimeWarner", however
+    # damaged the rest of the text is.
+    (repaired,) = split_fused_words(
+        [
+            "Quarterly profits rosesharply thanks to higher advert sales.TimeWarner said its film"
+            " arm haddone well, andthat its cable business wouldbe sold nextyear."
+        ]
+    )
+    assert repaired == (
+        "Quarterly profits rose sharply thanks to higher advert sales. TimeWarner said its film"
+        " arm had done well, and that its cable business would be sold next year."
+    )
+
+
+def test_a_lone_ampersand_or_dash_at_a_lost_break_is_split_off_but_not_one_inside_a_name():
+    (repaired,) = split_fused_words(
+        [
+            "Shares in theretailer rose 3% as Marks& Spencer saidsales had grown, and Johnson"
+            " &Johnson said its R&B unit and AT&T did well. The chief executive said - I quote"
+            " - that the results were good.The firm's sales in Iraq- and elsewhere -rose."
+        ]
+    )
+    assert repaired == (
+        "Shares in the retailer rose 3% as Marks & Spencer said sales had grown, and Johnson"
+        " & Johnson said its R&B unit and AT&T did well. The chief executive said - I quote"
+        " - that the results were good. The firm's sales in Iraq - and elsewhere - rose."
+    )

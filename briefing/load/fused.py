@@ -41,6 +41,7 @@ from .pieces import (
 )
 from .words import (
     BROKEN_GROUPS,
+    DASHES,
     SKIP,
     TOKEN,
     URL_INSIDE,
@@ -57,6 +58,7 @@ _COMMON = 1e-5  # a lower-case word this frequent ("said", "into") is never take
 _RHO_START = 0.02
 _RHO_FLOOR = 1e-4
 _EM_ROUNDS = 3
+_MOST_SPLITS = 2  # a token is split, and its halves once more
 
 _VOCABULARY_PARTS = re.compile(r"[-/]")
 _SENTENCE_END = re.compile(r"[.!?:]['\"’”)]*$")
@@ -174,6 +176,8 @@ class Splitter:
         core, parts, _ = word_parts(token)
         repeats = self.vocabulary.counts.get(core.lower(), 0)
         whole = self._word(core, repeats) if core else -math.inf
+        if core and (core[0] in DASHES or core[-1] in DASHES):
+            whole = -math.inf  # no word starts or ends with a dash: "-I", "Iraq-" is a word and one
         if len(parts) == 1 and parts[0] == core:
             return whole
         return max(whole, self.log_probability(piece(token), own_words(token), max(repeats, 1)))
@@ -208,6 +212,7 @@ class Splitter:
         before: str = "",
         after: str = "",
         sentence_start: bool = True,
+        rho: float | None = None,
     ) -> tuple[Split | None, float]:
         """The best way to split `token`, and the posterior probability that it is two words.
 
@@ -216,6 +221,7 @@ class Splitter:
         `before`, `after`: the words either side (as `bigram_key`s), when no punctuation parts
         them from the token.
         `sentence_start`: the token starts a sentence, so a capital says nothing.
+        `rho`: the prior share of fused tokens, if not the document's.
         """
         inside = URL_INSIDE.search(token)
         if inside and inside.start() > 0:
@@ -229,15 +235,16 @@ class Splitter:
         if scored is None:
             return None, 0.0
         i, split, keep, copies = scored
-        return Split(token, token[:i], token[i:]), self._posterior(split, keep, copies)
+        return Split(token, token[:i], token[i:]), self._posterior(split, keep, copies, rho)
 
-    def _posterior(self, split: float, keep: float, copies: int) -> float:
+    def _posterior(self, split: float, keep: float, copies: int, rho: float | None = None) -> float:
         # Every copy of a token in the text is fused, or none is. Past the first, a copy is as
         # likely either way (the text repeats itself), except that each fused copy needs a lost
         # break of its own: "TimeWarner" seven times in clean text is a word, "lastweek" three
         # times in damaged text is not.
-        split += copies * math.log(self.rho)
-        keep += copies * math.log(1 - self.rho)
+        rho = self.rho if rho is None else rho
+        split += copies * math.log(rho)
+        keep += copies * math.log(1 - rho)
         return 1 / (1 + math.exp(min(max(keep - split, -700), 700)))
 
     def _score(
@@ -335,7 +342,7 @@ class Splitter:
             if n + 1 < len(tokens) and token[-1].isalnum():
                 after = bigram_key(first_word(tokens[n + 1]))
             start = n == 0 or bool(_SENTENCE_END.search(tokens[n - 1]))
-            repaired.append(self._repair(token, closes, before, after, start, depth=2))
+            repaired.append(self._repair(token, closes, before, after, start, depth=_MOST_SPLITS))
         replacements = iter(repaired)
         return TOKEN.sub(lambda _: next(replacements), text)
 
@@ -348,7 +355,11 @@ class Splitter:
         start: bool,
         depth: int,
     ) -> str:
-        found, posterior = self.best_split(token, quote_closes, before, after, start)
+        # A lost line break joins two words, so the halves of a split token are fused again only
+        # where the source had run two words together itself (or a line held a single word): as
+        # rarely as in clean text, the floor of rho.
+        rho = self.rho if depth == _MOST_SPLITS else min(self.rho, _RHO_FLOOR)
+        found, posterior = self.best_split(token, quote_closes, before, after, start, rho)
         if found is None or posterior <= 0.5 or depth == 0:
             return token
         cut = len(found.left)

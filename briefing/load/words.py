@@ -277,14 +277,17 @@ def split_points(token: str) -> Iterator[int]:
             a in JOINERS or b in JOINERS
         ):
             continue
-        if not (a.isalnum() or a in TRAILING or a in "%$£€'’") or not (
-            b.isalnum() or b in LEADING or b in "$£€'’"
+        # An ampersand on its own is a word ("Marks&" + "Spencer"), inside one it is not ("R&B").
+        lone_before = a == "&" and token[:i].lstrip(LEADING) == "&"
+        lone_after = b == "&" and token[i:].rstrip(TRAILING) == "&"
+        if not (a.isalnum() or a in TRAILING or a in "%$£€'’" or lone_before) or not (
+            b.isalnum() or b in LEADING or b in "$£€'’" or lone_after
         ):
             continue
         if a.islower() and b.isupper() and _NAME_PREFIX.fullmatch(token[:i].lstrip(LEADING)):
             continue
-        if (first_alnum < i or i <= leading_closers) and (
-            last_alnum >= i or n - i <= trailing_openers
+        if (first_alnum < i or i <= leading_closers or lone_before) and (
+            last_alnum >= i or n - i <= trailing_openers or lone_after
         ):
             yield i
 
