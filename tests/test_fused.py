@@ -256,3 +256,19 @@ def test_a_lone_ampersand_or_dash_at_a_lost_break_is_split_off_but_not_one_insid
         " & Johnson said its R&B unit and AT&T did well. The chief executive said - I quote"
         " - that the results were good. The firm's sales in Iraq - and elsewhere - rose."
     )
+
+
+def test_a_pair_written_apart_elsewhere_in_the_document_tells_how_to_split_a_compound():
+    clean = (
+        "Sales of the console rose by a third over the Christmas period, the companysaid, and"
+        " it expects demand to stay strong for the rest of the year as new titles come out."
+    )
+    paragraphs = [
+        "The video game was a hit. " + clean,
+        "Analysts said the videogame was the best seller of the year.",
+    ]
+    assert split_fused_words(paragraphs)[1] == (
+        "Analysts said the video game was the best seller of the year."
+    )
+    # Without the pair written apart, "videogame" is a word.
+    assert split_fused_words([paragraphs[1], clean])[0] == paragraphs[1]

@@ -9,13 +9,16 @@ weighed as two hypotheses, with a unigram model of English:
 
 P(word) mixes word frequencies from `wordfreq` (large English list) with a cache of the document's
 own tokens, so a name spelled "Abdellatif Loudyi" elsewhere in the article explains how to split
-"AbdellatifLoudyi", and a token that appears as-is elsewhere ("TimeWarner") stays whole. rho, the
-share of word boundaries that were lost, is estimated per document (a few rounds of EM), so clean
-text, where rho is near zero, is left alone, and damaged text is repaired aggressively.
+"AbdellatifLoudyi", and a token that appears as-is elsewhere ("TimeWarner") stays whole. Bigram
+counts tell "its core" from "it score", and the document's own pairs ("video game" written apart)
+back a split across the break. rho, the share of word boundaries that were lost, is estimated per
+document (a few rounds of EM), so clean text, where rho is near zero, is left alone, and damaged
+text is repaired aggressively.
 
-A lost line break joins exactly two words, so a token is split at one point at most. URLs, email
-addresses, hashtags, handles and numbers are never split, nor is a token at a hyphen ("counter-
-terrorism" keeps its hyphen; only the parts either side of it can be split off).
+A lost line break joins exactly two words, so a token is split at one point, and its halves again
+only as rarely as clean text has words run together. URLs, email addresses, hashtags, handles and
+numbers are never split, nor is a token at a hyphen ("counter-terrorism" keeps its hyphen; only
+the parts either side of it can be split off).
 """
 
 from __future__ import annotations
@@ -25,14 +28,17 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .pieces import (
+    CACHE_WEIGHT,
     LOG_QUOTE_SIDE,
     BreakPoint,
     Piece,
     bigram_key,
     bigram_log_conditional,
     break_points,
+    edge_keys,
     piece,
     piece_log_probability,
     possessive,
@@ -45,9 +51,7 @@ from .words import (
     SKIP,
     TOKEN,
     URL_INSIDE,
-    first_word,
     inner_quotes_close,
-    last_word,
     own_words,
     token_core,
     word_frequencies,
@@ -100,8 +104,17 @@ class Vocabulary:
         self.counts: Counter[str] = Counter()
         self.capitalised: Counter[str] = Counter()  # "Is", "Irish": how a word is written here
         self.lowercase: Counter[str] = Counter()
+        # Pairs of words written apart, next to each other ("stock market"), as bigram keys.
+        self.pairs: Counter[tuple[str, str]] = Counter()
+        self.pair_starts: Counter[str] = Counter()
         for text in texts:
-            for token in TOKEN.findall(text):
+            tokens = TOKEN.findall(text)
+            for this, following in pairwise(tokens):
+                first, second = edge_keys(this)[1], edge_keys(following)[0]
+                if first and second:
+                    self.pairs[first, second] += 1
+                    self.pair_starts[first] += 1
+            for token in tokens:
                 core = token_core(token)
                 if not core:
                     continue
@@ -195,6 +208,19 @@ class Splitter:
         if conditional is None:
             return 0.0
         return max(0.0, conditional - self._word(second))
+
+    def _across(self, first: str, second: str) -> float:
+        """The bigram boost for the words either side of a break, with the document's own pairs
+        mixed in: "stock market" written apart elsewhere in it tells how to read "stockmarket",
+        as the unigram cache does for "AbdellatifLoudyi"."""
+        written_apart = self.vocabulary.pairs.get((first, second), 0)
+        if not written_apart:
+            return self._boost(first, second)
+        listed = bigram_log_conditional(first, second)
+        p = CACHE_WEIGHT * written_apart / self.vocabulary.pair_starts[first]
+        if listed is not None:
+            p += (1 - CACHE_WEIGHT) * math.exp(listed)
+        return max(0.0, math.log(p) - self._word(second))
 
     def _case(self, lower: str | None) -> float:
         """log P(a capital) for a word inside a sentence, given it lower-cased if it has one:
@@ -301,7 +327,7 @@ class Splitter:
             )
             terms = point.marks
             if point.across:
-                terms = (self._boost(*point.across), *terms)
+                terms = (self._across(*point.across), *terms)
             if point.quote:
                 at, on_left = point.quote
                 terms = (*terms, LOG_QUOTE_SIDE if closing.get(at, False) != on_left else 0.0)
@@ -337,10 +363,10 @@ class Splitter:
             if not closes and self._alone.get((token, ()), _UNSEEN) is None:
                 repaired.append(token)  # it has nowhere to split (EM scored every token alone)
                 continue
-            before = bigram_key(last_word(tokens[n - 1])) if n and token[0].isalnum() else ""
+            before = edge_keys(tokens[n - 1])[1] if n and token[0].isalnum() else ""
             after = ""
             if n + 1 < len(tokens) and token[-1].isalnum():
-                after = bigram_key(first_word(tokens[n + 1]))
+                after = edge_keys(tokens[n + 1])[0]
             start = n == 0 or bool(_SENTENCE_END.search(tokens[n - 1]))
             repaired.append(self._repair(token, closes, before, after, start, depth=_MOST_SPLITS))
         replacements = iter(repaired)

@@ -187,6 +187,12 @@ def bigram_key(word: str) -> str:
     return possessive_stem(word.lower())
 
 
+@memoised
+def edge_keys(token: str) -> tuple[str, str]:
+    """Bigram keys of a token's first and last words ("" where punctuation stands there)."""
+    return bigram_key(first_word(token)), bigram_key(last_word(token))
+
+
 def bigram_log_conditional(first: str, second: str) -> float | None:
     """log P(second | first) for two bigram keys; None where the pair is not listed."""
     followers = bigram_followers().get(first)
