@@ -4,8 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.load import load_article
+from briefing.load import load_article, words
 from briefing.load.fused import split_fused_words
+from briefing.load.pieces import break_points, piece, unseen_word_log_probability
+from briefing.load.words import memoised, split_points
 
 EXAMPLE = Path(__file__).parents[1] / "inputs" / "pakistan-morocco-defence-mou.txt"
 
@@ -175,3 +177,98 @@ def test_a_name_repeated_as_one_word_stays_one_word():
 )
 def test_clean_text_comes_out_unchanged(clean):
     assert split_fused_words([clean]) == [clean]
+
+
+@pytest.mark.parametrize(
+    ("token", "points"),
+    [
+        ("-they", [1, 2, 3, 4]),
+        ("decline-", [1, 2, 3, 4, 5, 6, 7]),
+        ('")into', [2, 3, 4, 5]),
+        ('said."The', [1, 2, 3, 5, 6, 7, 8]),
+        ("1,000", []),
+        ("2004,10", [5]),
+        ("(METI)", [2, 3, 4]),
+        ("McDonald", [1, 3, 4, 5, 6, 7]),
+        ("--", []),
+        ('a"(b', [1, 2]),
+        ('so,"he', [1, 3, 4, 5]),
+        ("Procter&", [1, 2, 3, 4, 5, 6, 7]),
+        ("&Johnson", [1, 2, 3, 4, 5, 6, 7]),
+        ("AT&T", [1]),
+    ],
+)
+def test_split_points_skip_number_groups_name_prefixes_and_marks_inside_words(token, points):
+    assert list(split_points(token)) == points
+
+
+def test_what_is_kept_across_documents_does_not_leak_one_documents_words_into_another():
+    # The first document spells the name apart, the second only fused and as one word: what the
+    # splitter keeps across documents (pieces unseen in a document) must not carry the first
+    # document's counts over.
+    named = ["The minister met Abdellatif Loudyi in Rabat.", "Later AbdellatifLoudyi left."]
+    unnamed = ["TimeWarner said TimeWarner would report.", "Analysts said TimeWarner did well."]
+    for piece_memo in (piece, break_points, unseen_word_log_probability):
+        piece_memo.cache_clear()
+    fresh = split_fused_words(unnamed)
+    assert split_fused_words(named)[1] == "Later Abdellatif Loudyi left."
+    assert split_fused_words(unnamed) == fresh == unnamed
+
+
+def test_memoised_results_are_dropped_when_the_memo_is_full(monkeypatch):
+    calls: list[str] = []
+
+    @memoised
+    def shout(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    monkeypatch.setattr(words, "_MEMO_LIMIT", 2)
+    assert [shout(w) for w in ("a", "b", "a", "c", "a")] == ["A", "B", "A", "C", "A"]
+    assert calls == ["a", "b", "c", "a"]  # full at "c": emptied, so "a" is worked out again
+
+
+def test_the_halves_of_a_split_token_are_split_again_only_as_rarely_as_clean_text_is():
+    # A lost break joins two words: "sales.TimeWarner" is "sales." and "TimeWarner", however
+    # damaged the rest of the text is.
+    (repaired,) = split_fused_words(
+        [
+            "Quarterly profits rosesharply thanks to higher advert sales.TimeWarner said its film"
+            " arm haddone well, andthat its cable business wouldbe sold nextyear."
+        ]
+    )
+    assert repaired == (
+        "Quarterly profits rose sharply thanks to higher advert sales. TimeWarner said its film"
+        " arm had done well, and that its cable business would be sold next year."
+    )
+
+
+def test_a_lone_ampersand_or_dash_at_a_lost_break_is_split_off_but_not_one_inside_a_name():
+    (repaired,) = split_fused_words(
+        [
+            "Shares in theretailer rose 3% as Marks& Spencer saidsales had grown, and Johnson"
+            " &Johnson said its R&B unit and AT&T did well. The chief executive said - I quote"
+            " - that the results were good.The firm's sales in Iraq- and elsewhere -rose."
+        ]
+    )
+    assert repaired == (
+        "Shares in the retailer rose 3% as Marks & Spencer said sales had grown, and Johnson"
+        " & Johnson said its R&B unit and AT&T did well. The chief executive said - I quote"
+        " - that the results were good. The firm's sales in Iraq - and elsewhere - rose."
+    )
+
+
+def test_a_pair_written_apart_elsewhere_in_the_document_tells_how_to_split_a_compound():
+    clean = (
+        "Sales of the console rose by a third over the Christmas period, the companysaid, and"
+        " it expects demand to stay strong for the rest of the year as new titles come out."
+    )
+    paragraphs = [
+        "The video game was a hit. " + clean,
+        "Analysts said the videogame was the best seller of the year.",
+    ]
+    assert split_fused_words(paragraphs)[1] == (
+        "Analysts said the video game was the best seller of the year."
+    )
+    # Without the pair written apart, "videogame" is a word.
+    assert split_fused_words([paragraphs[1], clean])[0] == paragraphs[1]

@@ -7,8 +7,9 @@ Books counts that ship with `symspellpy`; both are loaded on first use.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from functools import lru_cache, update_wrapper
+from typing import Any, TypeVar
 
 SKIP = re.compile(
     r"^(?:https?://|www\.|ftp://)|@|^#\w|^[£$€]?\d(?:[\d,.:/%-]*[\d%])?$"
@@ -43,10 +44,47 @@ _NAME_PREFIX = re.compile(r"Mc|Mac|O'|D'|[ie]")
 # ... and prefixes whose capital is no sign of one either way (DiCaprio, LeBron, but De Zeeuw).
 _CAMEL_PREFIX = re.compile(r"Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O'|D'|[ie]")
 TOKEN = re.compile(r"\S+")
+DIGIT = re.compile(r"\d")
+LOWER = re.compile(r"[a-z]")
+PART_SEPARATOR = re.compile(r"[-/–—]")  # between the parts of "counter-terrorism", "and/or"
+_QUOTE = re.compile('"')
+_SENTENCE_END_INSIDE = re.compile(r"[.!?]['\"’”)]*\s")
+_NOT_WORD = re.compile(r"[^\w']+")
+_LEADING_DIGITS = re.compile(r"\d*")
+_BRITISH_ENDING = re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$")
 DASHES = "-–—"
 CLOSERS = ')]}"”’'  # marks that can stand alone before a lost break: ")into"
 OPENERS = '([{"“‘'
 JOINERS = "-–—/"
+
+
+Result = TypeVar("Result")
+
+
+def memoised(function: Callable[..., Result]) -> Callable[..., Result]:
+    """`function` with its results kept, for pure functions of a token or a piece of one.
+
+    Unlike `lru_cache`, the results live in one plain dict: lru_cache keeps a linked node per
+    result, and the garbage collector walking hundreds of thousands of them cost more than the
+    caching saved. The dict is emptied when full, so memory stays bounded in a long run.
+    """
+    results: dict[Any, Result] = {}
+
+    def cached(*args: Any) -> Result:
+        key = args if len(args) > 1 else args[0]
+        try:
+            return results[key]
+        except KeyError:
+            if len(results) >= _MEMO_LIMIT:
+                results.clear()
+            result = results[key] = function(*args)
+            return result
+
+    cached.cache_clear = results.clear  # type: ignore[attr-defined]
+    return update_wrapper(cached, function)
+
+
+_MEMO_LIMIT = 200_000  # results per function: a few hundred thousand distinct pieces of tokens
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +113,16 @@ def bigram_counts() -> tuple[dict[str, int], dict[str, int]]:
     return unigrams, bigrams
 
 
+@lru_cache(maxsize=1)
+def bigram_followers() -> dict[str, dict[str, int]]:
+    """The bigram counts by first word, then second: looking up a pair needs no string built."""
+    followers: dict[str, dict[str, int]] = {}
+    for pair, count in bigram_counts()[1].items():
+        first, _, second = pair.partition(" ")
+        followers.setdefault(first, {})[second] = count
+    return followers
+
+
 def token_core(token: str) -> str:
     """A token without the opening marks before it and the closing marks after it."""
     return token.lstrip(LEADING).rstrip(TRAILING).translate(APOSTROPHES)
@@ -93,13 +141,15 @@ def inner_quotes_close(tokens: list[str]) -> list[dict[int, bool]]:
     On the fused BBC benchmark this puts 95% of such quotes on the right side.
     """
     text = " ".join(tokens)
-    kinds = [(m.start(), _quote_kind(text, m.start())) for m in re.finditer('"', text)]
+    if '"' not in text:
+        return [{} for _ in tokens]
+    kinds = [(m.start(), _quote_kind(text, m.start())) for m in _QUOTE.finditer(text)]
     result: list[dict[int, bool]] = []
     index = opened_at = 0
     quote_open = False
     for token in tokens:
         decisions: dict[int, bool] = {}
-        for i, char in enumerate(token):
+        for i, char in enumerate(token if '"' in token else ""):
             if char != '"':
                 continue
             kind = kinds[index][1]
@@ -108,8 +158,8 @@ def inner_quotes_close(tokens: list[str]) -> list[dict[int, bool]]:
                 at = kinds[index][0]
                 if not quote_open or (i and token[i - 1] == ":"):  # 'said:"It'
                     kind = "open"
-                elif token[i - 1] not in ".!?" and not re.search(
-                    r"[.!?]['\"’”)]*\s", text[opened_at:at]
+                elif token[i - 1] not in ".!?" and not _SENTENCE_END_INSIDE.search(
+                    text, opened_at, at
                 ):
                     kind = "close"  # a quotation within one sentence: '"subside"throughout'
                 elif following is not None:  # pair up with the next clear quote
@@ -136,12 +186,14 @@ def _quote_kind(text: str, at: int) -> str | None:
     return None
 
 
-def edge_word(token: str, first: bool) -> str:
-    """The first (or last) word of a token, when no punctuation stands on that side of it."""
-    if not token or not (token[0] if first else token[-1]).isalnum():
-        return ""
-    parts = re.split(r"[^\w']+", token)
-    return parts[0] if first else parts[-1]
+def first_word(token: str) -> str:
+    """The first word of a token, when no punctuation stands before it."""
+    return _NOT_WORD.split(token, 1)[0] if token and token[0].isalnum() else ""
+
+
+def last_word(token: str) -> str:
+    """The last word of a token, when no punctuation stands after it."""
+    return _NOT_WORD.split(token)[-1] if token and token[-1].isalnum() else ""
 
 
 def possessive_stem(word: str) -> str:
@@ -149,9 +201,19 @@ def possessive_stem(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word.rstrip("'")
 
 
+@memoised
 def own_words(token: str) -> frozenset[str]:
     core = token_core(token).lower()
-    return frozenset([core, *(p for p in re.split(r"[-/–—]", core) if p)])
+    return frozenset([core, *(p for p in PART_SEPARATOR.split(core) if p)])
+
+
+@memoised
+def word_parts(piece: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A token's core, the parts of the core between hyphens and slashes, and the distinct ones
+    of those lower-cased."""
+    core = token_core(piece)
+    parts = tuple(p for p in PART_SEPARATOR.split(core) if p)
+    return core, parts, tuple(dict.fromkeys(p.lower() for p in [core, *parts]))
 
 
 # Only suffixes no common word looks like: with "s", "ed" or "d", "headded" ("he added") and
@@ -168,8 +230,8 @@ def derived_frequency(lower: str) -> float:
     if len(lower) < 6 or not lower.isalpha():
         return 0.0
     frequencies = word_frequencies()
-    american = re.sub(r"is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1", lower)
-    if american != lower and american in frequencies:
+    british = _BRITISH_ENDING.search(lower)
+    if british and (american := f"{lower[: british.start()]}iz{british[1]}") in frequencies:
         return frequencies[american]
     for suffix in _SUFFIXES:
         stem = lower[: -len(suffix)]
@@ -191,32 +253,45 @@ def camel(word: str) -> bool:
     return False
 
 
-def split_points(token: str) -> Iterable[int]:
+def split_points(token: str) -> Iterator[int]:
     """Where a lost line break can be: between two characters that are not inside one word part."""
-    for i in range(1, len(token)):
+    n = len(token)
+    alnum = [i for i, c in enumerate(token) if c.isalnum()]
+    first_alnum, last_alnum = (alnum[0], alnum[-1]) if alnum else (n, -1)
+    # The pieces made only of dashes, closing marks or opening marks, by their length.
+    leading_dashes, trailing_dashes = _run(token, DASHES), _run(token[::-1], DASHES)
+    leading_closers, trailing_openers = _run(token, CLOSERS), _run(token[::-1], OPENERS)
+    for i in range(1, n):
         a, b = token[i - 1], token[i]
-        left, right = token[:i], token[i:]
-        if not left.strip(DASHES) or not right.strip(DASHES):  # a dash: "decline-", "-they"
-            if any(c.isalnum() for c in left + right):
+        if i <= leading_dashes or n - i <= trailing_dashes:  # a dash: "decline-", "-they"
+            if alnum:
                 yield i
             continue
         if a.isdigit() and (b.isdigit() or b in ",.%"):
             continue
         if a == "," and b.isdigit() and i > 1 and token[i - 2].isdigit():
-            digits = re.match(r"\d*", token[i:]).group(0)
+            digits = _LEADING_DIGITS.match(token, i).group(0)
             if len(digits) == 3:
                 continue  # "1,000": a thousands separator, not a lost break
         elif (a == "." and b.isdigit() and i > 1 and token[i - 2].isdigit()) or (
             a in JOINERS or b in JOINERS
         ):
             continue
-        if not (a.isalnum() or a in TRAILING or a in "%$£€'’") or not (
-            b.isalnum() or b in LEADING or b in "$£€'’"
+        # An ampersand on its own is a word ("Marks&" + "Spencer"), inside one it is not ("R&B").
+        lone_before = a == "&" and token[:i].lstrip(LEADING) == "&"
+        lone_after = b == "&" and token[i:].rstrip(TRAILING) == "&"
+        if not (a.isalnum() or a in TRAILING or a in "%$£€'’" or lone_before) or not (
+            b.isalnum() or b in LEADING or b in "$£€'’" or lone_after
         ):
             continue
-        if a.islower() and b.isupper() and _NAME_PREFIX.fullmatch(left.lstrip(LEADING)):
+        if a.islower() and b.isupper() and _NAME_PREFIX.fullmatch(token[:i].lstrip(LEADING)):
             continue
-        if (any(c.isalnum() for c in left) or all(c in CLOSERS for c in left)) and (
-            any(c.isalnum() for c in right) or all(c in OPENERS for c in right)
+        if (first_alnum < i or i <= leading_closers or lone_before) and (
+            last_alnum >= i or n - i <= trailing_openers or lone_after
         ):
             yield i
+
+
+def _run(text: str, chars: str) -> int:
+    """How many of the first characters of `text` are among `chars`."""
+    return len(text) - len(text.lstrip(chars))
