@@ -94,11 +94,7 @@ def proves_fit(memo: Any, page: Page) -> bool:
     # First an envelope rounded up to the steps, which later memos can share; if that one
     # is too tall, one of exactly the memo's bounds.
     rounded = _levels(bounds, STEPS)
-    generous = {
-        block: tuple(max(x, y) for x, y in zip(levels[block], rounded[block], strict=True))
-        for block in levels
-    }
-    for envelope in (generous, levels) if generous != levels else (levels,):
+    for envelope in (rounded, levels) if rounded != levels else (levels,):
         if any(_within(known, envelope) for known in overflowed):
             continue  # as tall as one that overflowed: it would too
         html = render_data("memo", _fill(frame, envelope, metrics), "html", None, page)

@@ -156,8 +156,9 @@ def _load(location: str, device: str, precision: str, max_length: int) -> Runtim
     if precision == "int8":
         model = _quantise(model)
     elif precision == "bfloat16":
-        # The whole model in bf16, not autocast: no casts of weights and activations around
-        # every layer (~25% faster on CPU); normalisation still accumulates in float32.
+        # The whole model in bf16 rather than under autocast: as fast here (3.7 s vs 3.5 s for
+        # 100 BBC articles, best of 3), no context to carry, and its picks on writers_dev are
+        # float32's for all 109 articles (README, "Reduced precision").
         model = model.to(torch.bfloat16)
 
     def forward(ids, mask):
