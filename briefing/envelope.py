@@ -228,10 +228,9 @@ def _levels(bounds: dict[str, tuple[int, ...]], steps: dict[str, tuple[int, ...]
 # --- the envelope ---------------------------------------------------------------------------------
 def _frame(data: dict[str, Any]) -> dict[str, Any]:
     """The memo's data with the parts that vary emptied: what envelopes and probes fill in."""
-    frame = copy.deepcopy(data)
+    frame = copy.deepcopy({**data, "paragraphs": []})  # the article text is not printed
     frame["source"] = dict.fromkeys(frame["source"])
     frame["input"]["path"] = "x"
-    frame["paragraphs"] = []
     return frame
 
 

@@ -235,8 +235,11 @@ class OutputFolder:
             path = self.root / f"{slug}{SUFFIXES[fmt]}"
             write_atomic(path, rendered[fmt])
             paths.append(path)
-        self._owners[slug] = article.sha256
-        write_atomic(self._manifest_path, json.dumps(self._owners, indent=1, sort_keys=True))
+        if self._owners.get(slug) != article.sha256:
+            self._owners[slug] = article.sha256
+            # Compact, so json's C encoder writes it: it is rewritten after every new memo.
+            manifest = json.dumps(self._owners, sort_keys=True, separators=(",", ":"))
+            write_atomic(self._manifest_path, manifest)
         return Written(paths=tuple(paths), note=fit.note if fit else None)
 
 

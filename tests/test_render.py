@@ -1,4 +1,5 @@
 import json
+import os
 from pathlib import Path
 
 from briefing.load import parse_text
@@ -92,6 +93,18 @@ def test_different_articles_with_the_same_title_get_different_files(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == sorted(
         [first[0].name, other[0].name]
     )
+
+
+def test_the_manifest_is_written_only_when_a_name_gets_a_new_owner(tmp_path):
+    from briefing.render import MANIFEST
+
+    OutputFolder(tmp_path).write(_memo(sha="a" * 64), ("md",), None)
+    manifest = tmp_path / MANIFEST
+    os.utime(manifest, ns=(10**9, 10**9))  # an old time that any rewrite would replace
+    OutputFolder(tmp_path).write(_memo(sha="a" * 64), ("md",), None)
+    assert manifest.stat().st_mtime_ns == 10**9
+    OutputFolder(tmp_path).write(_memo(sha="b" * 64), ("md",), None)
+    assert len(json.loads(manifest.read_text())) == 2
 
 
 def test_templates_and_prompts_are_found():
