@@ -9,12 +9,13 @@ cheaper test comes first:
    per-character widths that WeasyPrint itself reports, in that block's font (read once per
    process), widened by `WIDTH_MARGIN` for kerning and rounding, and wrapped greedily at spaces
    only. The real layout can also break at hyphens, which only ever saves lines.
-2. An envelope: the same memo structure (sections, number of key points, page settings), with
-   filler words so wide that each takes a line of its own, as many as each block's bound rounded
-   up to a few fixed steps. The envelope is laid out by WeasyPrint once and remembered: memos of
-   the same structure share it. Every line of a block has the same height, so a memo whose blocks
-   need no more lines than the envelope's is no taller than it: if the envelope prints on one
-   page, so does the memo.
+2. Envelopes: the same memo structure (sections, number of key points, page settings), with
+   filler words so wide that each takes a line of its own, as many per block as a bound. Every
+   line of a block has the same height, so a memo whose blocks need no more lines than an
+   envelope's is no taller than it: if the envelope prints on one page, so does the memo. Each
+   envelope is laid out by WeasyPrint once and kept, with whether it fitted; a memo that no kept
+   envelope covers gets a new one, its bounds rounded up to a few steps so that later memos can
+   share it (or, if that one overflows, its bounds as they are).
 
 Whatever the bounds do not cover (a character outside the measured set, a custom template, a
 "[check: ...]" note) returns False, and the memo is laid out in full as before.
