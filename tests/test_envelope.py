@@ -137,3 +137,16 @@ def test_a_custom_template_is_always_laid_out_in_full(memos, tmp_path, monkeypat
     monkeypatch.setattr("briefing.layout.proves_fit", lambda *args: pytest.fail("not to be used"))
     fitted = fit_memo(memos[3], tmp_path, MemoSettings())
     assert "font: 9pt serif" in fitted.html
+
+
+def test_the_first_memos_of_a_process_are_laid_out_in_full(memos, monkeypatch):
+    import itertools
+
+    from briefing import layout
+
+    asked = []
+    monkeypatch.setattr(layout, "_FITTED", itertools.count(1))
+    monkeypatch.setattr(layout, "proves_fit", lambda memo, page: asked.append(memo) or True)
+    fitted = [fit_memo(memo, None, MemoSettings()) for memo in memos[:10]]
+    assert asked == memos[layout.LAYOUTS_BEFORE_PROOFS : 10]
+    assert [f.item for f in fitted] == memos[:10]  # uncut either way
