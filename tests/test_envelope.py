@@ -8,13 +8,13 @@ import pytest
 from briefing import envelope
 from briefing.config import MemoSettings
 from briefing.layout import MAX_BLUF_LINES, fit_memo, layout_document, measure
-from briefing.load import parse_text
+from briefing.load import load_article, parse_text
 from briefing.pipeline import build_memo
 from briefing.records import Draft, EngineInfo, Entities, Summary
 from briefing.render import Page, memo_data, render
 from briefing.segment import segment
 
-from .memo_helpers import NOW, eval_document, lead_memo, writers_dev
+from .memo_helpers import EXAMPLE, NOW, eval_document, lead_memo, writers_dev
 
 PAGES = {
     "A4": Page(MemoSettings()),
@@ -51,7 +51,10 @@ def memos():
             article=replace(real[2].document.article, source=url_source),
         ),
     )
-    return [*real, long_title, many_names, with_url]
+    # The example article's memo: its first key point is one WeasyPrint breaks early, leaving a
+    # word on a line of its own, because the paragraph reference does not fit after it.
+    example = lead_memo(segment(load_article(EXAMPLE)), points=6)
+    return [*real, long_title, many_names, with_url, example]
 
 
 def printed_lines(memo, page):
