@@ -229,10 +229,13 @@ def _levels(bounds: dict[str, tuple[int, ...]], steps: dict[str, tuple[int, ...]
 # --- the envelope ---------------------------------------------------------------------------------
 def _frame(data: dict[str, Any]) -> dict[str, Any]:
     """The memo's data with the parts that vary emptied: what envelopes and probes fill in."""
-    frame = copy.deepcopy({**data, "paragraphs": []})  # the article text is not printed
-    frame["source"] = dict.fromkeys(frame["source"])
-    frame["input"]["path"] = "x"
-    return frame
+    # Shallow: `_with_blocks` copies it whole before filling anything in.
+    return {
+        **data,
+        "paragraphs": [],  # the article text is not printed
+        "source": dict.fromkeys(data["source"]),
+        "input": {**data["input"], "path": "x"},
+    }
 
 
 def _fill(frame: dict[str, Any], levels: dict[str, tuple[int, ...]], metrics: Metrics) -> dict:
@@ -313,7 +316,7 @@ def _metrics(page: Page, frame: dict[str, Any]) -> Metrics:
         widths: dict[str, dict[str, float]] = {}
         document = layout_document(_html(probes, page), slack=True)
         for box, chain in _boxes(document, "InlineBox"):
-            context = _context(chain) if "probe" in _classes(box.element) else None
+            context = _context(chain) if "probe" in element_classes(box.element) else None
             if context in ("subject", "bluf", "point", "point-ref"):
                 widths.setdefault(context, {})[chr(int(box.element.get("data-c")))] = box.width
         short = _with_blocks(
@@ -333,7 +336,7 @@ def _metrics(page: Page, frame: dict[str, Any]) -> Metrics:
             if block:
                 line_width[block] = min(line_width.get(block, math.inf), box.width)
         for box, chain in _boxes(document, "InlineBox"):
-            context = _context(chain) if "sample" in _classes(box.element) else None
+            context = _context(chain) if "sample" in element_classes(box.element) else None
             if context in SCALED_FROM and context not in widths:
                 base = widths[SCALED_FROM[context]]
                 scale = box.width / sum(base[c] for c in SAMPLE)
@@ -371,15 +374,16 @@ def _boxes(document: Any, kind: str) -> Iterator[tuple[Any, list[Any]]]:
 _CELL = "TableCellBox:BlockBox"
 
 
-def _classes(element: Any) -> list[str]:
-    return (element.get("class") or "").split()
+def element_classes(element: Any) -> list[str]:
+    """The class names of a laid-out box's HTML element (none for an anonymous box)."""
+    return (element.get("class") or "").split() if element is not None else []
 
 
 def _block_of(chain: list[Any]) -> str | None:
     """The text block the innermost element of `chain` is, by the template's markup, or None."""
     element = chain[-1]
-    classes = _classes(element)
-    parent = _classes(chain[-2]) if len(chain) > 1 else []
+    classes = element_classes(element)
+    parent = element_classes(chain[-2]) if len(chain) > 1 else []
     if element.tag == "td" and "subject" in classes:
         return "subject"
     if element.tag == "p" and "bluf" in classes:
@@ -401,7 +405,7 @@ def _context(chain: list[Any]) -> str | None:
     """The font context of a probe: its block, and "-ref" inside a paragraph reference."""
     in_ref = False
     for depth in range(len(chain) - 1, 0, -1):
-        if "ref" in _classes(chain[depth - 1]):
+        if "ref" in element_classes(chain[depth - 1]):
             in_ref = True
         block = _block_of(chain[:depth])
         if block:

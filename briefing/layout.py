@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .config import MemoSettings
-from .envelope import proves_fit
+from .envelope import element_classes, proves_fit
 from .errors import LayoutError
 from .records import Entities, Memo
 from .render import Page, render
@@ -239,7 +239,7 @@ def measure(html: str) -> Measure:
     bluf_lines = 0
     for page in document.pages:
         for box in page._page_box.descendants():
-            if isinstance(box, LineBox) and "bluf" in _classes(box.element):
+            if isinstance(box, LineBox) and "bluf" in element_classes(box.element):
                 bluf_lines += 1
     return Measure(pages=len(document.pages), bluf_lines=bluf_lines)
 
@@ -255,10 +255,6 @@ def render_pdf(html: str) -> bytes:
 def count_pages(html: str) -> int:
     """Pages `html` prints on, with no slack: what a reader gets."""
     return len(layout_document(html, slack=False).pages)
-
-
-def _classes(element: Any) -> list[str]:
-    return (element.get("class") or "").split() if element is not None else []
 
 
 def layout_document(html: str, slack: bool):

@@ -37,8 +37,6 @@ SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?;,][\"“(]?[A-Z]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 # An acronym run into a word: "GMTon", "MEPRobert", "HPinkjet" (but "MPs", "CDs").
 ACRONYM_INSIDE = re.compile(r"[A-Z]{2}(?:[a-rt-z]|s[a-z])")
-# Capitals inside names and brands that are not word boundaries: McDonald, MacLeod, DiCaprio,
-# O'Neill, iPhone, eBay.
 # Capitals inside names that are never a lost break (McDonald, O'Neill, iPhone, eBay) ...
 _NAME_PREFIX = re.compile(r"Mc|Mac|O'|D'|[ie]")
 # ... and prefixes whose capital is no sign of one either way (DiCaprio, LeBron, but De Zeeuw).
