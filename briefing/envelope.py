@@ -12,10 +12,12 @@ cheaper test comes first:
 2. Envelopes: the same memo structure (sections, number of key points, page settings), with
    filler words so wide that each takes a line of its own, as many per block as a bound. Every
    line of a block has the same height, so a memo whose blocks need no more lines than an
-   envelope's is no taller than it: if the envelope prints on one page, so does the memo. Each
-   envelope is laid out by WeasyPrint once and kept, with whether it fitted; a memo that no kept
-   envelope covers gets a new one, its bounds rounded up to a few steps so that later memos can
-   share it (or, if that one overflows, its bounds as they are).
+   envelope's is no taller than it: if the envelope prints on one page, so does the memo. Nor is
+   a memo with fewer blocks (fewer key points, no background, a list of names less): a block
+   left out of the normal flow of a page only takes its height and margins away. Each envelope
+   is laid out by WeasyPrint once and kept, with whether it fitted; a memo that no kept envelope
+   covers gets a new one, its bounds rounded up to a few steps so that later memos can share it
+   (or, if that one overflows, its bounds as they are).
 
 Whatever the bounds do not cover (a character outside the measured set, a custom template, a
 "[check: ...]" note) returns False, and the memo is laid out in full as before.
@@ -59,10 +61,11 @@ STEPS = {
     "footer": (2,),
 }
 NAME_LISTS = ("people", "organisations", "places", "tags")
+FIXED = ("subject", "bluf", "point", "source", "footer")  # blocks every memo prints
 
 
-# (structure, page) -> the envelopes laid out for it: those that fit, those that overflowed
-_ENVELOPES: dict[tuple[tuple, Page], tuple[list[dict], list[dict]]] = {}
+# page -> the envelopes laid out for it: those that fit, those that overflowed
+_ENVELOPES: dict[Page, tuple[list[dict], list[dict]]] = {}
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ class Metrics:
 def proves_fit(memo: Any, page: Page) -> bool:
     """True when the memo, uncut, certainly prints on one page with its bottom line in at most
     four lines; False when that takes the full layout to tell."""
-    from .layout import MAX_BLUF_LINES, measure
+    from .layout import MAX_BLUF_LINES
 
     data = memo_data(memo)
     page = replace(page, appendix=False)  # what is printed, and measured, has no appendix
@@ -87,36 +90,49 @@ def proves_fit(memo: Any, page: Page) -> bool:
     if bounds is None or bounds["bluf"][0] > MAX_BLUF_LINES:
         return False
     levels = _levels(bounds, {})
-    fitted, overflowed = _ENVELOPES.setdefault((_structure(levels), page), ([], []))
-    if any(_within(levels, envelope) for envelope in fitted):
+    if any(_within(levels, envelope) for envelope in _ENVELOPES.get(page, ([], []))[0]):
         return True
-    if any(_within(envelope, levels) for envelope in overflowed):
-        return False
     # First an envelope rounded up to the steps, which later memos can share; if that one
     # is too tall, one of exactly the memo's bounds.
     rounded = _levels(bounds, STEPS)
-    for envelope in (rounded, levels) if rounded != levels else (levels,):
-        if any(_within(known, envelope) for known in overflowed):
-            continue  # as tall as one that overflowed: it would too
-        html = render_data("memo", _fill(frame, envelope, metrics), "html", None, page)
-        if measure(html).pages == 1:
-            fitted.append(envelope)
-            return True
-        overflowed.append(envelope)
-    return False
+    return any(_fits(envelope, frame, page, metrics) for envelope in _unique(rounded, levels))
 
 
-def _structure(levels: dict[str, tuple[int, ...]]) -> tuple:
-    """What an envelope must share with a memo: its blocks and how many of each there are."""
-    return tuple((block, len(lines)) for block, lines in sorted(levels.items()))
+def _fits(envelope: dict, frame: dict[str, Any], page: Page, metrics: Metrics) -> bool:
+    """Whether the envelope prints on one page: known, or laid out now and kept."""
+    from .layout import measure
+
+    fitted, overflowed = _ENVELOPES.setdefault(page, ([], []))
+    if any(_within(envelope, known) for known in fitted):
+        return True
+    if any(_within(known, envelope) for known in overflowed):
+        return False  # as tall as one that overflowed, or taller
+    html = render_data("memo", _fill(frame, envelope, metrics), "html", None, page)
+    fits = measure(html).pages == 1
+    (fitted if fits else overflowed).append(envelope)
+    return fits
+
+
+def _unique(*envelopes: dict) -> list[dict]:
+    return [e for n, e in enumerate(envelopes) if e not in envelopes[:n]]
 
 
 def _within(small: dict[str, tuple[int, ...]], large: dict[str, tuple[int, ...]]) -> bool:
-    """Whether every block of `small` needs no more lines than the same block of `large`
-    (key points are sorted by size in both, which pairs them up as well as can be)."""
-    return all(
-        all(x <= y for x, y in zip(small[block], large[block], strict=True)) for block in small
-    )
+    """Whether every block of `small` needs no more lines than the same block of `large`.
+
+    A block at 0 lines is left out (a list of names, the background). Key points are paired
+    longest with longest, and `large` may have more of them.
+    """
+    for block, lines in small.items():
+        if block == "point":
+            mine, theirs = sorted(lines, reverse=True), sorted(large[block], reverse=True)
+            if len(mine) > len(theirs):
+                return False
+            if any(x > y for x, y in zip(mine, theirs[: len(mine)], strict=True)):
+                return False
+        elif any(x > y for x, y in zip(lines, large[block], strict=True)):
+            return False
+    return True
 
 
 # --- bounds on lines ------------------------------------------------------------------------------
@@ -129,8 +145,8 @@ def _bounds(data: dict[str, Any], metrics: Metrics) -> dict[str, tuple[int, ...]
         "subject": [(data["title"], None)],
         "bluf": [(data["bluf"], _ref(data["bluf_point"]))],
         "point": [(p["text"], _ref(p)) for p in points],
-        "background": [(data["background"], None)] if data["background"] else [],
-        "names": [("; ".join(names), None) for names in _name_lists(data) if names],
+        "background": [(data["background"], None)],
+        "names": [("; ".join(names), None) for names in _name_lists(data)],
         "source": [(_source_line(data), None)],
         "footer": [(_footer_line(data), None)],
     }
@@ -138,7 +154,8 @@ def _bounds(data: dict[str, Any], metrics: Metrics) -> dict[str, tuple[int, ...]
     for block, items in texts.items():
         lines = []
         for text, ref in items:
-            count = _lines(text, ref, block, metrics)
+            # An empty background or list of names is left out of the memo: 0 lines.
+            count = _lines(text, ref, block, metrics) if text or block in FIXED else 0
             if count is None:
                 return None
             lines.append(count)
@@ -221,7 +238,7 @@ def _levels(bounds: dict[str, tuple[int, ...]], steps: dict[str, tuple[int, ...]
     levels = {}
     for block, lines in bounds.items():
         up = steps.get(block, ())
-        rounded = tuple(next((s for s in up if s >= n), n) for n in lines)
+        rounded = tuple(next((s for s in up if s >= n), n) if n else 0 for n in lines)
         levels[block] = tuple(sorted(rounded)) if block == "point" else rounded
     return levels
 
@@ -247,17 +264,17 @@ def _fill(frame: dict[str, Any], levels: dict[str, tuple[int, ...]], metrics: Me
         word = FILLER_CHAR * (math.floor(0.6 * metrics.line_width[block] / glyph) + 1)
         return " ".join([word] * lines)
 
-    rows = iter(levels["names"])
     names = {
-        key: [filler("names", next(rows))] if present else []
-        for key, present in zip(NAME_LISTS, map(bool, _name_lists(frame)), strict=True)
+        key: [filler("names", n)] if n else []
+        for key, n in zip(NAME_LISTS, levels["names"], strict=True)
     }
+    background = levels["background"][0]
     return _with_blocks(
         frame,
         title=filler("subject", levels["subject"][0]),
         bluf=filler("bluf", levels["bluf"][0]),
         points=[filler("point", n) for n in levels["point"]],
-        background=filler("background", levels["background"][0]) if levels["background"] else "",
+        background=filler("background", background) if background else "",
         names=names,
         source=filler("source", levels["source"][0]),
         footer=filler("footer", levels["footer"][0]),
@@ -273,8 +290,11 @@ def _with_blocks(frame: dict[str, Any], **blocks: Any) -> dict[str, Any]:
         blocks["bluf"],
         blocks["background"],
     )
-    for point, text in zip(data["key_points"], blocks["points"], strict=True):
-        point["text"] = text
+    # As many key points as asked for, each like the frame's (its last, or its bottom line's).
+    like = data["key_points"] or [_any_point(frame)]
+    data["key_points"] = [
+        like[min(n, len(like) - 1)] | {"text": text} for n, text in enumerate(blocks["points"])
+    ]
     data["entities"] = {key: blocks["names"][key] for key in NAME_LISTS[:3]}
     data["tags"] = blocks["names"]["tags"]
     data["source"]["outlet"] = blocks["source"]
@@ -284,6 +304,16 @@ def _with_blocks(frame: dict[str, Any], **blocks: Any) -> dict[str, Any]:
 
 # --- calibration: read from WeasyPrint once per process and page ----------------------------------
 _METRICS: dict[Page, Metrics] = {}
+
+
+def calibrate(memo: Any, page: Page) -> None:
+    """Read the glyph widths for `page` now, with `memo` standing in for the memos to come."""
+    _metrics(replace(page, appendix=False), _frame(memo_data(memo)))
+
+
+def calibrated(page: Page) -> bool:
+    """Whether the glyph widths for `page` have been read."""
+    return replace(page, appendix=False) in _METRICS
 
 
 def _metrics(page: Page, frame: dict[str, Any]) -> Metrics:
@@ -303,8 +333,11 @@ def _metrics(page: Page, frame: dict[str, Any]) -> Metrics:
 
         probe = Markup(" ").join(span("probe", c, ord(c)) for c in CHARSET)
         sample = span("sample", SAMPLE)
+        # One key point whatever the memo has, so that a memo with none (a bottom line only)
+        # still calibrates the key points of the memos after it.
+        frame = frame | {"key_points": frame["key_points"][:1] or [_any_point(frame)]}
         probes = _with_blocks(
-            frame | {"key_points": frame["key_points"][:1] or [_any_point(frame)]},
+            frame,
             title=probe,
             bluf=probe,
             points=[probe + Markup(" ") + ref(probe)],
@@ -323,7 +356,7 @@ def _metrics(page: Page, frame: dict[str, Any]) -> Metrics:
             frame,
             title="x",
             bluf=Markup("x ") + ref(sample),
-            points=["x"] * len(frame["key_points"]),
+            points=["x"],
             background=sample,
             names={key: [sample] for key in NAME_LISTS},
             source=sample,

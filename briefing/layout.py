@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .config import MemoSettings
-from .envelope import element_classes, proves_fit
+from .envelope import calibrate, calibrated, element_classes, proves_fit
 from .errors import LayoutError
 from .records import Entities, Memo
 from .render import Page, render
@@ -72,8 +72,10 @@ def fit_memo(memo: Memo, templates_dir: Path | None, settings: MemoSettings) -> 
 
     page = Page(settings)
     # Proving a fit first reads glyph widths once (~0.6 s, about ten layouts): worth it for a
-    # batch of memos, not for the first few. The memo comes out the same either way.
-    proving = next(_FITTED) > LAYOUTS_BEFORE_PROOFS and _built_in_template(templates_dir)
+    # batch of memos (see `prepare`), not for the first few. The memo comes out the same either way.
+    proving = _built_in_template(templates_dir) and (
+        calibrated(page) or next(_FITTED) > LAYOUTS_BEFORE_PROOFS
+    )
     if proving and proves_fit(memo, page):
         return Fitted(memo, html(memo, page), _print_html(html, memo, page), page)
     return fit(memo, html, memo_cuts, page)
@@ -81,6 +83,13 @@ def fit_memo(memo: Memo, templates_dir: Path | None, settings: MemoSettings) -> 
 
 LAYOUTS_BEFORE_PROOFS = 8
 _FITTED = itertools.count(1)  # memos this process has fitted
+
+
+def prepare(stand_in: Memo, templates_dir: Path | None, settings: MemoSettings) -> None:
+    """Read the page's glyph widths ahead of a batch of memos like `stand_in`, so that every one
+    of them may be proved to fit, the first ones included. For the built-in template only."""
+    if _built_in_template(templates_dir):
+        calibrate(stand_in, Page(settings))
 
 
 def _built_in_template(templates_dir: Path | None) -> bool:

@@ -6,6 +6,7 @@ already written stays written.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -21,7 +22,7 @@ from .errors import BriefingError, InputError
 from .ground import Embed, ground
 from .load import discover
 from .prepare import documents
-from .records import Document, EngineInfo, Memo, Summary
+from .records import Document, Draft, EngineInfo, Memo, Summary
 from .render import OutputFolder
 from .summarise import Engine, create_engine
 
@@ -97,83 +98,152 @@ def make_memos(
     """Write a memo for every path; yield one outcome per path, in order, as each finishes.
 
     Documents whose summary is in the cache skip the engine; when all of them do, the engine
-    (and its model) is never created.
+    (and its model) is never created. The engine works on a thread of its own (`EngineLane`):
+    while it summarises one batch, this thread reads the next documents and writes the memos of
+    the batch before.
     """
     output = OutputFolder(settings.output_dir)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     cache = SummaryCache.for_settings(settings)
     points = settings.points + 1  # the bottom line plus the key points
+    lane: EngineLane | None = None
+    batches: deque[Batch] = deque()  # sent to the engine, memos not yet written: oldest first
     pending: list[tuple[Document, CachedSummary | None]] = []
     misses = 0
-    loading: Future[Engine] | None = None
-    for item in read_documents(paths, settings):
-        if isinstance(item, Outcome):
-            yield item
-            continue
-        cached = cache.get(item, points) if cache is not None else None
-        if cached is None and engine is None and loading is None:
-            loading = preload_engine(settings)
-        if cached is not None and not pending:
-            yield _write(item, cached.summary, cached.engine, settings, output, now)
-            continue
-        pending.append((item, cached))  # a hit waits behind earlier misses: outcomes stay in order
-        misses += cached is None
-        # Flush a full engine batch, or a long queue of hits waiting behind a few misses.
-        if misses >= BATCH or len(pending) >= 8 * BATCH:
-            engine = engine or _ready(loading, settings)
-            yield from _summarise_and_write(pending, engine, cache, settings, output, now)
-            pending, misses = [], 0
-    if pending:
-        engine = engine or _ready(loading, settings)
-        yield from _summarise_and_write(pending, engine, cache, settings, output, now)
+
+    def write_done(wait: bool) -> Iterator[Outcome]:
+        while batches and (wait or batches[0].done()):
+            yield from _write_batch(batches.popleft(), cache, settings, output, now)
+
+    try:
+        for item in read_documents(paths, settings):
+            if isinstance(item, Outcome):
+                yield item
+                continue
+            cached = cache.get(item, points) if cache is not None else None
+            if cached is None and lane is None:
+                lane = EngineLane(settings, engine)  # starts loading the model
+            if cached is not None and not pending and not batches:
+                yield _write(item, cached.summary, cached.engine, settings, output, now)
+                continue
+            # A hit waits behind earlier misses: outcomes stay in order.
+            pending.append((item, cached))
+            misses += cached is None
+            # Send a full engine batch, or a long queue of hits waiting behind a few misses.
+            if misses >= BATCH or len(pending) >= 8 * BATCH:
+                if not batches and lane is not None and len(paths) > BATCH:
+                    _prepare_layout(pending[0][0], settings)  # while the engine starts up
+                batches.append(Batch.of(pending, lane, points))
+                pending, misses = [], 0
+                # Write what the engine has finished; wait only when far enough ahead of it.
+                yield from write_done(wait=len(batches) > BATCHES_AHEAD)
+        if pending:
+            batches.append(Batch.of(pending, lane, points))
+        yield from write_done(wait=True)
+    finally:
+        if lane is not None:
+            lane.close()
 
 
-def preload_engine(settings: Settings) -> Future[Engine]:
-    """Start building the engine in a background thread.
+BATCHES_AHEAD = 3  # batches read and queued for the engine before the oldest must be written
 
-    Importing torch and transformers and loading the model take seconds of CPU, most of it
-    Python holding the GIL. Started at the first cache miss, that work overlaps with loading and
-    segmenting the articles, which run in worker processes for a large batch.
+
+@dataclass(frozen=True)
+class Batch:
+    """Documents in input order, with their cached summaries, and the engine's work on the misses.
+
+    `fresh` gives, for each miss in order, its summary (with the engine's name and model) or
+    the error that kept it from one.
     """
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-engine")
-    loading = pool.submit(create_engine, settings)
-    pool.shutdown(wait=False)  # the thread ends when the engine is built
-    return loading
+
+    entries: list[tuple[Document, CachedSummary | None]]
+    fresh: Future[Summarised] | None
+
+    @classmethod
+    def of(
+        cls, entries: list[tuple[Document, CachedSummary | None]], lane: EngineLane | None, k: int
+    ) -> Batch:
+        todo = [document for document, cached in entries if cached is None]
+        return cls(entries, lane.summarise(todo, k) if todo and lane is not None else None)
+
+    def done(self) -> bool:
+        return self.fresh is None or self.fresh.done()
 
 
-def _ready(loading: Future[Engine] | None, settings: Settings) -> Engine:
-    """The engine: the one being preloaded (its errors are raised here), or a new one."""
-    return loading.result() if loading is not None else create_engine(settings)
+class EngineLane:
+    """The engine on a thread of its own: built at once in the background, then fed batches.
+
+    Importing torch and loading the model take a second or more of CPU, and encoding a batch
+    takes longer; on this thread, both overlap with loading articles (in worker processes for a
+    large batch) and with writing memos (layout is pure Python, the encoder mostly native code
+    that runs without the GIL). Batches are summarised one at a time, in the order sent.
+    """
+
+    def __init__(self, settings: Settings, engine: Engine | None = None) -> None:
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-engine")
+        self._engine = self._thread.submit(lambda: engine or create_engine(settings))
+
+    def summarise(self, documents: list[Document], points: int) -> Future[Summarised]:
+        return self._thread.submit(_summarise_each, self._engine, documents, points)
+
+    def close(self) -> None:
+        """Drop the batches not yet started (a run stopped early); the one running finishes."""
+        self._thread.shutdown(wait=False, cancel_futures=True)
 
 
-def _summarise_and_write(
-    pending: list[tuple[Document, CachedSummary | None]],
-    engine: Engine,
+Summarised = list[CachedSummary | BriefingError]
+
+
+def _summarise_each(engine: Future[Engine], documents: list[Document], points: int) -> Summarised:
+    """Each document's summary, or the error that kept it from one; the engine's own errors
+    (a model that cannot load, a bad setting) are raised."""
+    built = engine.result()
+    try:
+        return [CachedSummary(s, built.info) for s in built.summarise(documents, points)]
+    except BriefingError:
+        pass  # one article broke the batch: redo them one at a time so only that one fails
+    results: Summarised = []
+    for document in documents:
+        try:
+            results.append(CachedSummary(built.summarise([document], points)[0], built.info))
+        except BriefingError as exc:
+            results.append(exc)
+    return results
+
+
+def _write_batch(
+    batch: Batch,
     cache: SummaryCache | None,
     settings: Settings,
     output: OutputFolder,
     now: str,
 ) -> Iterator[Outcome]:
     points = settings.points + 1
-    todo = [document for document, cached in pending if cached is None]
-    try:
-        fresh: Iterator[Summary] | None = iter(engine.summarise(todo, points))
-    except BriefingError:
-        # One article broke the batch: redo them one at a time so only that one fails.
-        fresh = None
-    for document, cached in pending:
+    fresh = iter(batch.fresh.result() if batch.fresh is not None else ())
+    for document, cached in batch.entries:
         if cached is not None:
             yield _write(document, cached.summary, cached.engine, settings, output, now)
             continue
-        try:
-            summary = next(fresh) if fresh is not None else engine.summarise([document], points)[0]
-        except BriefingError as exc:
+        result = next(fresh)
+        if isinstance(result, BriefingError):
             path, title = document.article.path, document.article.title
-            yield Outcome(path=path, title=title, error=_reason(path, exc))
+            yield Outcome(path=path, title=title, error=_reason(path, result))
             continue
         if cache is not None:
-            cache.put(document, points, summary, engine.info)
-        yield _write(document, summary, engine.info, settings, output, now)
+            cache.put(document, points, result.summary, result.engine)
+        yield _write(document, result.summary, result.engine, settings, output, now)
+
+
+def _prepare_layout(document: Document, settings: Settings) -> None:
+    """Ready the one-page proofs for a batch of memos now, while the engine is busy, if memos
+    will be laid out (see `layout.prepare`): a memo of the document's first sentence stands in
+    for the memos to come, which share its page and template."""
+    if {"html", "pdf"} & set(settings.formats) and document.sentences:
+        from .layout import prepare
+
+        first = Summary(points=(Draft(document.sentences[0].text, (0,)),))
+        stand_in = build_memo(document, first, EngineInfo("extractive", "-"), "-")
+        prepare(stand_in, settings.templates_dir, settings.memo)
 
 
 def _write(
