@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import BriefingError
 from .load import load_each
+from .load.words import load_tables
 from .records import Document
 from .segment import segment
 from .summarise.runtime import usable_cores
@@ -39,8 +40,14 @@ def documents(paths: Sequence[Path], max_bytes: int) -> Iterator[list[Document |
     if len(paths) < PARALLEL_FROM or cores < 2:
         yield from map(work, paths)
         return
-    # fork is cheapest, but unsafe once torch has started its thread pools in this process.
-    method = "fork" if sys.platform == "linux" and "torch" not in sys.modules else "spawn"
+    method = _start_method()
+    if method == "fork":
+        load_tables()  # forked workers inherit them instead of each reading them again
     with get_context(method).Pool(cores) as pool:
         # One file at a time: the first document (which starts the engine loading) comes sooner.
         yield from pool.imap(work, paths, chunksize=1)
+
+
+def _start_method() -> str:
+    """fork is cheapest, but unsafe once torch has started its thread pools in this process."""
+    return "fork" if sys.platform == "linux" and "torch" not in sys.modules else "spawn"
