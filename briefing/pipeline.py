@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +20,7 @@ from .config import Settings
 from .entities import extract_entities
 from .errors import BriefingError, InputError
 from .ground import Embed, ground
+from .lane import EngineLane, Summarised
 from .load import discover
 from .prepare import documents
 from .records import Document, Draft, EngineInfo, Memo, Summary
@@ -27,6 +28,7 @@ from .render import OutputFolder
 from .summarise import Engine, create_engine
 
 BATCH = 32  # articles per engine call: big enough to fill encoder batches, small enough to stream
+BATCHES_AHEAD = 3  # batches queued for the engine before the main thread waits for the oldest
 
 
 @dataclass(frozen=True)
@@ -100,115 +102,74 @@ def make_memos(
     Documents whose summary is in the cache skip the engine; when all of them do, the engine
     (and its model) is never created. The engine works on a thread of its own (`EngineLane`):
     while it summarises one batch, this thread reads the next documents and writes the memos of
-    the batch before.
+    the batches it has finished.
     """
     output = OutputFolder(settings.output_dir)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     cache = SummaryCache.for_settings(settings)
     points = settings.points + 1  # the bottom line plus the key points
     lane: EngineLane | None = None
-    batches: deque[Batch] = deque()  # sent to the engine, memos not yet written: oldest first
-    pending: list[tuple[Document, CachedSummary | None]] = []
-    misses = 0
+    batches: deque[Batch] = deque()  # sent to the engine, not yet written: oldest first
+    pending: list[Entry] = []  # read, not yet sent
+    misses, prepared = 0, False
 
-    def write_done(wait: bool) -> Iterator[Outcome]:
-        while batches and (wait or batches[0].done()):
+    def written(ahead: int) -> Iterator[Outcome]:
+        """The outcomes of the batches the engine has finished, oldest first, waiting for the
+        oldest while more than `ahead` are queued."""
+        while batches and (len(batches) > ahead or batches[0].done()):
             yield from _write_batch(batches.popleft(), cache, settings, output, now)
 
     try:
         for item in read_documents(paths, settings):
             if isinstance(item, Outcome):
-                yield item
+                if pending or batches:
+                    pending.append(item)  # behind the memos still to come: outcomes stay in order
+                else:
+                    yield item
                 continue
             cached = cache.get(item, points) if cache is not None else None
             if cached is None and lane is None:
-                lane = EngineLane(settings, engine)  # starts loading the model
+                lane = EngineLane(lambda: engine or create_engine(settings))  # loads the model
             if cached is not None and not pending and not batches:
                 yield _write(item, cached.summary, cached.engine, settings, output, now)
                 continue
-            # A hit waits behind earlier misses: outcomes stay in order.
-            pending.append((item, cached))
+            pending.append((item, cached))  # a hit waits behind earlier misses, in order
             misses += cached is None
             # Send a full engine batch, or a long queue of hits waiting behind a few misses.
             if misses >= BATCH or len(pending) >= 8 * BATCH:
-                if not batches and lane is not None and len(paths) > BATCH:
-                    _prepare_layout(pending[0][0], settings)  # while the engine starts up
                 batches.append(Batch.of(pending, lane, points))
+                if not prepared and lane is not None and len(paths) > BATCH:
+                    # The glyph widths, read now: while the engine loads or runs this batch.
+                    prepared = _prepare_layout(item, settings)
                 pending, misses = [], 0
-                # Write what the engine has finished; wait only when far enough ahead of it.
-                yield from write_done(wait=len(batches) > BATCHES_AHEAD)
+                yield from written(ahead=BATCHES_AHEAD)
         if pending:
             batches.append(Batch.of(pending, lane, points))
-        yield from write_done(wait=True)
+        yield from written(ahead=0)
     finally:
         if lane is not None:
             lane.close()
 
 
-BATCHES_AHEAD = 3  # batches read and queued for the engine before the oldest must be written
+Entry = tuple[Document, CachedSummary | None] | Outcome  # an outcome: an input that failed
 
 
 @dataclass(frozen=True)
 class Batch:
-    """Documents in input order, with their cached summaries, and the engine's work on the misses.
+    """What was read, in input order (documents, with their cached summaries if any, and failed
+    inputs), and the engine's work on the documents not in the cache."""
 
-    `fresh` gives, for each miss in order, its summary (with the engine's name and model) or
-    the error that kept it from one.
-    """
-
-    entries: list[tuple[Document, CachedSummary | None]]
-    fresh: Future[Summarised] | None
+    entries: tuple[Entry, ...]
+    fresh: Future[Summarised] | None  # None: nothing for the engine
 
     @classmethod
-    def of(
-        cls, entries: list[tuple[Document, CachedSummary | None]], lane: EngineLane | None, k: int
-    ) -> Batch:
-        todo = [document for document, cached in entries if cached is None]
-        return cls(entries, lane.summarise(todo, k) if todo and lane is not None else None)
+    def of(cls, entries: Sequence[Entry], lane: EngineLane | None, points: int) -> Batch:
+        todo = [e[0] for e in entries if not isinstance(e, Outcome) and e[1] is None]
+        # A miss always starts the lane before it is queued, so `lane` is set when `todo` is.
+        return cls(tuple(entries), lane.summarise(todo, points) if lane and todo else None)
 
     def done(self) -> bool:
         return self.fresh is None or self.fresh.done()
-
-
-class EngineLane:
-    """The engine on a thread of its own: built at once in the background, then fed batches.
-
-    Importing torch and loading the model take a second or more of CPU, and encoding a batch
-    takes longer; on this thread, both overlap with loading articles (in worker processes for a
-    large batch) and with writing memos (layout is pure Python, the encoder mostly native code
-    that runs without the GIL). Batches are summarised one at a time, in the order sent.
-    """
-
-    def __init__(self, settings: Settings, engine: Engine | None = None) -> None:
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="briefing-engine")
-        self._engine = self._thread.submit(lambda: engine or create_engine(settings))
-
-    def summarise(self, documents: list[Document], points: int) -> Future[Summarised]:
-        return self._thread.submit(_summarise_each, self._engine, documents, points)
-
-    def close(self) -> None:
-        """Drop the batches not yet started (a run stopped early); the one running finishes."""
-        self._thread.shutdown(wait=False, cancel_futures=True)
-
-
-Summarised = list[CachedSummary | BriefingError]
-
-
-def _summarise_each(engine: Future[Engine], documents: list[Document], points: int) -> Summarised:
-    """Each document's summary, or the error that kept it from one; the engine's own errors
-    (a model that cannot load, a bad setting) are raised."""
-    built = engine.result()
-    try:
-        return [CachedSummary(s, built.info) for s in built.summarise(documents, points)]
-    except BriefingError:
-        pass  # one article broke the batch: redo them one at a time so only that one fails
-    results: Summarised = []
-    for document in documents:
-        try:
-            results.append(CachedSummary(built.summarise([document], points)[0], built.info))
-        except BriefingError as exc:
-            results.append(exc)
-    return results
 
 
 def _write_batch(
@@ -220,7 +181,11 @@ def _write_batch(
 ) -> Iterator[Outcome]:
     points = settings.points + 1
     fresh = iter(batch.fresh.result() if batch.fresh is not None else ())
-    for document, cached in batch.entries:
+    for entry in batch.entries:
+        if isinstance(entry, Outcome):
+            yield entry
+            continue
+        document, cached = entry
         if cached is not None:
             yield _write(document, cached.summary, cached.engine, settings, output, now)
             continue
@@ -234,16 +199,18 @@ def _write_batch(
         yield _write(document, result.summary, result.engine, settings, output, now)
 
 
-def _prepare_layout(document: Document, settings: Settings) -> None:
+def _prepare_layout(document: Document, settings: Settings) -> bool:
     """Ready the one-page proofs for a batch of memos now, while the engine is busy, if memos
     will be laid out (see `layout.prepare`): a memo of the document's first sentence stands in
-    for the memos to come, which share its page and template."""
-    if {"html", "pdf"} & set(settings.formats) and document.sentences:
-        from .layout import prepare
+    for the memos to come, which share its page and template. Whether that was done."""
+    if not ({"html", "pdf"} & set(settings.formats) and document.sentences):
+        return False
+    from .layout import prepare
 
-        first = Summary(points=(Draft(document.sentences[0].text, (0,)),))
-        stand_in = build_memo(document, first, EngineInfo("extractive", "-"), "-")
-        prepare(stand_in, settings.templates_dir, settings.memo)
+    first = Summary(points=(Draft(document.sentences[0].text, (0,)),))
+    stand_in = build_memo(document, first, EngineInfo("extractive", "-"), "-")
+    prepare(stand_in, settings.templates_dir, settings.memo)
+    return True
 
 
 def _write(

@@ -219,3 +219,26 @@ def test_rounding_up_to_the_steps_keeps_a_left_out_block_out():
     assert levels["background"] == (0,)
     assert levels["point"] == (3, 4)
     assert levels["bluf"] == (4,)
+
+
+def test_the_fullest_proved_memo_less_a_block_is_proved_by_its_envelope(memos, monkeypatch):
+    """Near a full page, where leaving a block out must not make anything taller."""
+    monkeypatch.setattr(envelope, "_ENVELOPES", {})
+    page, printed = PAGES["Letter, routed"], replace(PAGES["Letter, routed"], appendix=False)
+    metrics = envelope._metrics(printed, envelope._frame(memo_data(memos[0])))
+
+    def size(memo):
+        bounds = envelope._bounds(memo_data(memo), metrics)
+        return sum(map(sum, bounds.values())) if bounds else 0
+
+    candidates = [m for m in memos if m.background and len(m.key_points) > 2]
+    fullest = max((m for m in candidates if envelope.proves_fit(m, page)), key=size)
+    laid_out = sum(map(len, envelope._ENVELOPES[printed]))
+    for smaller in (
+        replace(fullest, background=""),
+        replace(fullest, key_points=fullest.key_points[1:]),
+        replace(fullest, entities=replace(fullest.entities, places=())),
+    ):
+        assert envelope.proves_fit(smaller, page)
+        assert measure(render(smaller, "html", None, printed)).pages == 1
+    assert sum(map(len, envelope._ENVELOPES[printed])) == laid_out

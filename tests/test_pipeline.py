@@ -1,4 +1,4 @@
-"""The pipeline around the engine: batches on the engine's own thread, memos written in order."""
+"""The pipeline around the engine: batches on the engine's own thread, outcomes in input order."""
 
 import threading
 from pathlib import Path
@@ -8,44 +8,91 @@ import pytest
 from briefing import pipeline
 from briefing.config import Settings
 from briefing.errors import BriefingError
+from briefing.lane import EngineContractError
 from briefing.pipeline import make_memos
 
 from .conftest import ARTICLE, FakeEngine
 
 
-def articles(folder: Path, count: int) -> list[Path]:
-    folder.mkdir()
+def articles(folder: Path, count: int, empty: tuple[int, ...] = ()) -> list[Path]:
+    """`count` articles with different titles; those numbered in `empty` are empty files."""
+    folder.mkdir(exist_ok=True)
     paths = []
     for n in range(count):
         path = folder / f"{n:02d}.txt"
-        # Different titles: different documents, different file names.
-        path.write_text(ARTICLE.replace("flood defence plan", f"flood plan number {n}"), "utf-8")
+        text = "" if n in empty else ARTICLE.replace("flood defence plan", f"flood plan {n}")
+        path.write_text(text, "utf-8")
         paths.append(path)
     return paths
 
 
-def settings_for(tmp_path: Path) -> Settings:
-    return Settings(output_dir=tmp_path / "out", formats=("json",), cache=False)
+def settings_for(tmp_path: Path, **changes) -> Settings:
+    return Settings(output_dir=tmp_path / "out", formats=("json",), cache=False).replace(**changes)
 
 
-def test_the_next_batch_is_summarised_while_the_last_ones_memos_are_written(tmp_path, monkeypatch):
+def names(outcomes) -> list[str]:
+    return [o.path.name for o in outcomes]
+
+
+class Slow(FakeEngine):
+    """Takes its time over a batch, so that reading runs ahead of it."""
+
+    def summarise(self, documents, points):
+        threading.Event().wait(0.2)
+        return super().summarise(documents, points)
+
+
+def test_memos_are_written_while_the_engine_works_on_the_next_batch(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "BATCH", 2)
-    first_written = threading.Event()
-    seen_when_summarising: list[bool] = []
+    second_batch_started = threading.Event()
+    release = threading.Event()
 
-    class Watching(FakeEngine):
+    class Slow(FakeEngine):
         def summarise(self, documents, points):
-            if self.calls == 1:  # the second batch: wait (a while) for the first batch's memos
-                seen_when_summarising.append(first_written.wait(timeout=20))
+            if self.calls == 1:  # the second batch: held until the first memo is out
+                second_batch_started.set()
+                release.wait(timeout=20)
             return super().summarise(documents, points)
 
     outcomes = []
-    for outcome in make_memos(articles(tmp_path / "in", 6), settings_for(tmp_path), Watching()):
+    for outcome in make_memos(articles(tmp_path / "in", 6), settings_for(tmp_path), Slow()):
+        if not outcomes:
+            # The first batch's memo came out while the engine is on the second batch.
+            assert second_batch_started.wait(timeout=20)
+            assert not release.is_set()
+            release.set()
         outcomes.append(outcome)
-        first_written.set()
-    assert seen_when_summarising == [True]
-    assert [o.path.name for o in outcomes] == [f"{n:02d}.txt" for n in range(6)]
+    assert names(outcomes) == [f"{n:02d}.txt" for n in range(6)]
     assert all(o.ok for o in outcomes)
+
+
+def test_a_failed_input_keeps_its_place_behind_memos_still_to_come(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    paths = articles(tmp_path / "in", 6, empty=(3,))
+    outcomes = list(make_memos(paths, settings_for(tmp_path), Slow()))
+    assert names(outcomes) == [f"{n:02d}.txt" for n in range(6)]
+    assert [o.ok for o in outcomes] == [True, True, True, False, True, True]
+    assert outcomes[3].error == f"{paths[3]}: is empty"
+
+
+def test_a_duplicate_keeps_its_place_too(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    paths = articles(tmp_path / "in", 4)
+    duplicate = tmp_path / "in" / "zz.txt"
+    duplicate.write_text(paths[0].read_text("utf-8"), "utf-8")
+    outcomes = list(make_memos([*paths, duplicate], settings_for(tmp_path), Slow()))
+    assert names(outcomes) == ["00.txt", "01.txt", "02.txt", "03.txt", "zz.txt"]
+    assert outcomes[-1].warning == f"same content as {paths[0]}; skipped"
+
+
+def test_a_cache_hit_waits_behind_batches_still_with_the_engine(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    cache = tmp_path / "cache"
+    paths = articles(tmp_path / "in", 5)
+    settings = settings_for(tmp_path, cache=True, cache_dir=cache)
+    list(make_memos(paths[4:], settings, FakeEngine()))  # 04 is now cached
+    outcomes = list(make_memos(paths, settings, Slow()))
+    assert names(outcomes) == [f"{n:02d}.txt" for n in range(5)]
 
 
 def test_an_article_that_breaks_its_batch_fails_alone(tmp_path, monkeypatch):
@@ -53,14 +100,14 @@ def test_an_article_that_breaks_its_batch_fails_alone(tmp_path, monkeypatch):
 
     class Fussy(FakeEngine):
         def summarise(self, documents, points):
-            if any("number 4" in d.article.title for d in documents):
+            if any("plan 4" in d.article.title for d in documents):
                 raise BriefingError("the model choked on this one")
             return super().summarise(documents, points)
 
     outcomes = list(make_memos(articles(tmp_path / "in", 7), settings_for(tmp_path), Fussy()))
-    assert [o.path.name for o in outcomes] == [f"{n:02d}.txt" for n in range(7)]
+    assert names(outcomes) == [f"{n:02d}.txt" for n in range(7)]
     failed = [o for o in outcomes if not o.ok]
-    assert [o.path.name for o in failed] == ["04.txt"]
+    assert names(failed) == ["04.txt"]
     assert "04.txt: the model choked on this one" in failed[0].error
     written = sorted(p.name for o in outcomes for p in o.files)
     assert len(written) == 6 and all(name.endswith(".json") for name in written)
@@ -75,3 +122,22 @@ def test_an_engine_error_that_is_not_one_articles_stops_the_run(tmp_path):
 
     with pytest.raises(RuntimeError, match="out of memory"):
         list(make_memos(articles(tmp_path / "in", 2), settings_for(tmp_path), Broken()))
+
+
+def test_an_engine_that_loses_a_summary_is_named(tmp_path):
+    class Lossy(FakeEngine):
+        def summarise(self, documents, points):
+            return super().summarise(documents, points)[:-1]
+
+    with pytest.raises(EngineContractError, match="returned 1 summaries for 2 documents"):
+        list(make_memos(articles(tmp_path / "in", 2), settings_for(tmp_path), Lossy()))
+
+
+def test_a_run_stopped_early_drops_the_batches_not_started(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH", 1)
+    counting = FakeEngine()
+    run = make_memos(articles(tmp_path / "in", 6), settings_for(tmp_path), counting)
+    next(run)
+    run.close()  # as when the caller stops reading (Ctrl-C in the CLI)
+    threading.Event().wait(0.5)  # time for any batch still queued to run, if it would
+    assert counting.calls < 6

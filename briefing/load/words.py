@@ -122,8 +122,9 @@ def bigram_followers() -> dict[str, dict[str, int]]:
 
 
 def load_tables() -> None:
-    """Read the word tables now (about 0.4 s): before forking workers, so that they share one
-    copy rather than each reading its own."""
+    """Read the word tables now (about 0.4 s): before forking workers, so that they start with
+    the tables instead of each reading them again. (Their pages are copied as the workers touch
+    them: what this saves is the time, not the memory.)"""
     word_frequencies()
     bigram_followers()
 

@@ -146,13 +146,16 @@ def _load(location: str, device: str, precision: str, max_length: int) -> Runtim
     """Load once per process: the tokenizer and model for `location` on `device`."""
     import torch
 
-    from .bert import load_plain_bert, plain_bert_config  # imports torch
+    from .bert import NotPlainBert, load_plain_bert, plain_bert_config  # imports torch
 
     configure_threads()
     folder = Path(location)
     config = plain_bert_config(folder) if folder.is_dir() else None
+    try:
+        tokenizer, model = load_plain_bert(folder, config) if config else (None, None)
+    except NotPlainBert:
+        config = None  # transformers loads it, or says why it cannot
     if config is not None:
-        tokenizer, model = load_plain_bert(folder, config)
         dimension = int(config["hidden_size"])
     else:
         tokenizer, model = _load_with_transformers(location)
@@ -239,13 +242,24 @@ def _usable_precision(precision: str, device: str) -> str:
 
 
 def _quantise(model: Any) -> Any:
-    """Dynamic int8 quantisation of every Linear layer (weights int8, activations per batch)."""
+    """Dynamic int8 quantisation of every Linear layer: weights int8 with a scale per output
+    row, activations with one scale per batch.
+
+    A scale per row, not per matrix: `bert.PlainBert` computes query, key and value in one
+    product, whose three parts have weights of different ranges (in the packaged encoder's first
+    layer, largest values 0.77, 0.66 and 0.26), and one shared scale would quantise the value
+    part 3x more coarsely. Per row, the cosine of 100 BBC articles' sentence vectors to float32
+    went from 0.941 to 0.975 on average (least 0.865 to 0.906), for about 5% more time (2.97-3.03
+    s against 2.84-2.87, two runs of best-of-3 each).
+    """
     import torch
 
     with warnings.catch_warnings():
         # The eager-mode API is deprecated in favour of torchao, but it is still the one that
         # needs no extra package, and it works on every torch this project supports.
         warnings.simplefilter("ignore")
-        from torch.ao.quantization import quantize_dynamic
+        from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
-        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        return quantize_dynamic(
+            model, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8
+        )

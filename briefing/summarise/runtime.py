@@ -18,7 +18,9 @@ ONEDNN_KERNEL_CACHE = "64"
 # the cores with the thread writing memos and the processes loading articles, and a spinning
 # thread burns the core the others need: on 1,000 BBC articles a cold run took 133 CPU seconds
 # (68.6 s) with spinning and 118 (64.8 s) with passive waiting, one run each; encoding alone was
-# as fast either way (3.5-3.9 s for 100 articles' sentences).
+# as fast either way (3.5-3.9 s for 100 articles' sentences). Not measured: the abstractive
+# engine's token-by-token generation, whose many small parallel regions may prefer spinning
+# (set OMP_WAIT_POLICY=ACTIVE to have it back).
 OPENMP_WAIT_POLICY = "PASSIVE"
 
 
