@@ -151,15 +151,14 @@ def _load(location: str, device: str, precision: str, max_length: int) -> Runtim
     configure_threads()
     folder = Path(location)
     config = plain_bert_config(folder) if folder.is_dir() else None
-    try:
-        tokenizer, model = load_plain_bert(folder, config) if config else (None, None)
-    except NotPlainBert:
-        config = None  # transformers loads it, or says why it cannot
+    loaded = None
     if config is not None:
-        dimension = int(config["hidden_size"])
-    else:
-        tokenizer, model = _load_with_transformers(location)
-        dimension = int(model.config.hidden_size)
+        try:
+            loaded = load_plain_bert(folder, config)
+        except NotPlainBert:
+            config = None  # transformers loads it, or says why it cannot
+    tokenizer, model = loaded or _load_with_transformers(location)
+    dimension = int(config["hidden_size"] if config else model.config.hidden_size)
     tokenizer.no_padding()
     tokenizer.enable_truncation(max_length=max_length)
     pad_id = tokenizer.token_to_id("[PAD]") or 0
