@@ -21,6 +21,7 @@ from .cache import CachedSummary
 from .errors import BriefingError
 from .records import Document, Summary
 from .summarise import Engine
+from .summarise.runtime import release_free_memory
 
 # For each document sent, in order: its summary (with the engine's name and model) or the error
 # that kept it from one.
@@ -57,9 +58,12 @@ class EngineLane:
             if not future.set_running_or_notify_cancel():
                 continue  # cancelled while queued
             try:
-                future.set_result(function(*args))
+                result = function(*args)
             except BaseException as exc:  # handed to whoever waits on the batch
                 future.set_exception(exc)
+            else:
+                release_free_memory()  # before the next batch, whose tensors differ in size
+                future.set_result(result)
 
 
 def summarise_each(

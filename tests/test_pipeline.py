@@ -141,3 +141,14 @@ def test_a_run_stopped_early_drops_the_batches_not_started(tmp_path, monkeypatch
     run.close()  # as when the caller stops reading (Ctrl-C in the CLI)
     threading.Event().wait(0.5)  # time for any batch still queued to run, if it would
     assert counting.calls < 6
+
+
+def test_memory_is_given_back_after_every_batch(tmp_path, monkeypatch):
+    from briefing import lane
+
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    released = []
+    monkeypatch.setattr(lane, "release_free_memory", lambda: released.append(1))
+    outcomes = list(make_memos(articles(tmp_path / "in", 4), settings_for(tmp_path), FakeEngine()))
+    assert all(o.ok for o in outcomes)
+    assert len(released) == 3  # after building the engine, and after each of the two batches

@@ -16,3 +16,15 @@ def test_torch_starts_with_our_defaults_unless_the_user_set_one(monkeypatch, var
     monkeypatch.setenv(variable, "mine")
     runtime.prepare_torch()
     assert runtime.os.environ[variable] == "mine"
+
+
+def test_freed_memory_can_be_given_back_on_glibc(monkeypatch):
+    runtime._malloc_trim.cache_clear()
+    if runtime.sys.platform.startswith("linux"):  # this project's machines: glibc
+        assert runtime._malloc_trim() is not None
+    runtime.release_free_memory()  # callable everywhere; a no-op where there is no malloc_trim
+    monkeypatch.setattr(runtime.sys, "platform", "darwin")
+    runtime._malloc_trim.cache_clear()
+    assert runtime._malloc_trim() is None
+    runtime.release_free_memory()
+    runtime._malloc_trim.cache_clear()

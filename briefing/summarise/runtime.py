@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
+import sys
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..errors import ConfigError
@@ -72,3 +75,27 @@ def quiet_transformers() -> None:
 
     hf_logging.disable_progress_bar()
     hf_logging.set_verbosity_error()
+
+
+def release_free_memory() -> None:
+    """Give the memory freed by a batch back to the system (glibc's `malloc_trim`).
+
+    glibc keeps freed memory in a heap per thread for reuse, and the encoder's tensors, of a new
+    size with every batch, leave those heaps ragged: with the engine on a thread of its own, the
+    peak over 1,000 BBC articles was 1,080-1,288 MB in three runs, and 843-978 MB trimming after
+    every batch, for about 2 s more on 66 s (int8: 1,549 MB and 1,062 MB, one run each).
+    Elsewhere (macOS, Windows, musl) there is nothing to call, and nothing is done.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@lru_cache(maxsize=1)
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return None
