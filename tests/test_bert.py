@@ -13,34 +13,16 @@ from briefing.summarise.bert import NotPlainBert, PlainBert, load_plain_bert, pl
 from briefing.summarise.encoder import SentenceEncoder, resolve_encoder
 
 from .test_encoder import SENTENCES
+from .tiny_models import build_bert
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def tiny_bert(tmp_path_factory) -> Path:
-    """A small BERT with random weights, saved as a masked-LM model (weights under `bert.`)
-    with the packaged encoder's tokenizer."""
-    import torch
-    from transformers import BertConfig, BertForMaskedLM
-
-    torch.manual_seed(0)
-    config = BertConfig(
-        vocab_size=30522,
-        hidden_size=32,
-        num_hidden_layers=2,
-        num_attention_heads=4,
-        intermediate_size=64,
-        max_position_embeddings=128,
-    )
-    folder = tmp_path_factory.mktemp("tiny-bert")
-    model = BertForMaskedLM(config).eval()
-    with torch.no_grad():  # every tensor random: a bias or a norm mapped wrongly shows
-        for name, parameter in model.named_parameters():
-            parameter.normal_(mean=1.0 if "LayerNorm.weight" in name else 0.0, std=0.2)
-    model.save_pretrained(folder)
-    shutil.copy(Path(resolve_encoder(None)) / "tokenizer.json", folder / "tokenizer.json")
-    return folder
+    """A small BERT with random weights and the packaged encoder's tokenizer."""
+    tokenizer = Path(resolve_encoder(None)) / "tokenizer.json"
+    return build_bert(tmp_path_factory.mktemp("tiny-bert"), tokenizer)
 
 
 def hidden_states(folder: Path, texts: list[str], dtype=None):

@@ -1,5 +1,6 @@
-"""Tiny seq2seq models built from scratch, for tests that must run the real loading and generation
-code without a model hub: random weights, tokenizers trained here on a few hundred sentences.
+"""Tiny models built from scratch, for tests that must run the real loading and generation code
+without a model hub: random weights, tokenizers trained here on a few hundred sentences (or, for
+the BERT encoder, the packaged encoder's tokenizer).
 
 Their output is gibberish, which is the point: nothing about it is faked, and the code around the
 model (chunking, batching, reduce, grounding, rendering) runs exactly as it does for real models.
@@ -74,6 +75,33 @@ def build_t5(folder: Path, extra_text: Iterable[str] = (), vocab_size: int = 400
     )
     T5ForConditionalGeneration(config).save_pretrained(folder)
     tokenizer.save_pretrained(folder)
+    return folder
+
+
+def build_bert(folder: Path, tokenizer_json: Path) -> Path:
+    """A 2-layer BERT (hidden 32) saved as a masked-LM model, so its weights sit under `bert.`,
+    with every tensor random (norm weights around 1): a bias or a norm mapped to the wrong place
+    changes the numbers."""
+    import shutil
+
+    import torch
+    from transformers import BertConfig, BertForMaskedLM
+
+    torch.manual_seed(0)
+    config = BertConfig(
+        vocab_size=30522,
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        intermediate_size=64,
+        max_position_embeddings=128,
+    )
+    model = BertForMaskedLM(config).eval()
+    with torch.no_grad():
+        for name, parameter in model.named_parameters():
+            parameter.normal_(mean=1.0 if "LayerNorm.weight" in name else 0.0, std=0.2)
+    model.save_pretrained(folder)
+    shutil.copy(tokenizer_json, folder / "tokenizer.json")
     return folder
 
 
