@@ -25,7 +25,7 @@ from .segment import segment
 from .summarise import create_engine
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
-BATCH = 16  # documents per engine call, as in `briefing make`
+BATCH = 16  # documents per engine call
 
 
 @dataclass(frozen=True)

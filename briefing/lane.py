@@ -21,7 +21,7 @@ from .cache import CachedSummary
 from .errors import BriefingError
 from .records import Document, Summary
 from .summarise import Engine
-from .summarise.runtime import release_free_memory
+from .summarise.runtime import freeze_long_lived, release_free_memory
 
 # For each document sent, in order: its summary (with the engine's name and model) or the error
 # that kept it from one.
@@ -34,7 +34,7 @@ class EngineLane:
     def __init__(self, build: Callable[[], Engine]) -> None:
         self._jobs: queue.SimpleQueue[tuple[Future, Callable, tuple] | None] = queue.SimpleQueue()
         self._queued: list[Future] = []
-        self._engine: Future[Engine] = self._submit(build)
+        self._engine: Future[Engine] = self._submit(_built, build)
         threading.Thread(target=self._work, name="briefing-engine", daemon=True).start()
 
     def summarise(self, documents: Sequence[Document], points: int) -> Future[Summarised]:
@@ -64,6 +64,12 @@ class EngineLane:
             else:
                 release_free_memory()  # before the next batch, whose tensors differ in size
                 future.set_result(result)
+
+
+def _built(build: Callable[[], Engine]) -> Engine:
+    engine = build()
+    freeze_long_lived()  # the model, and torch with it, live as long as the run
+    return engine
 
 
 def summarise_each(

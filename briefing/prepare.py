@@ -2,7 +2,8 @@
 
 Repairing fused words and splitting sentences (pysbd) are pure Python: about 17 ms an article on
 one core, while the other cores wait. For a folder of hundreds of articles they run in a pool of
-worker processes, one per core, ahead of the engine; results come back in input order.
+worker processes, one per core, ahead of the engine and at a lower priority than it; results
+come back in input order.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .load import load_each
 from .load.words import load_tables
 from .records import Document
 from .segment import segment
-from .summarise.runtime import usable_cores
+from .summarise.runtime import freeze_long_lived, lower_priority, usable_cores
 
 PARALLEL_FROM = 48  # inputs; below this, starting worker processes costs more than it saves
 
@@ -43,9 +44,15 @@ def documents(paths: Sequence[Path], max_bytes: int) -> Iterator[list[Document |
     method = _start_method()
     if method == "fork":
         load_tables()  # forked workers inherit them instead of each reading them again
-    with get_context(method).Pool(cores) as pool:
+        freeze_long_lived()  # and the collector's walks do not copy them into every worker
+    with loader_pool(method, cores) as pool:
         # One file at a time: the first document (which starts the engine loading) comes sooner.
         yield from pool.imap(work, paths, chunksize=1)
+
+
+def loader_pool(method: str, cores: int):
+    """Worker processes for loading, at a lower priority than the engine (see `lower_priority`)."""
+    return get_context(method).Pool(cores, initializer=lower_priority)
 
 
 def _start_method() -> str:

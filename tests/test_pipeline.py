@@ -152,3 +152,18 @@ def test_memory_is_given_back_after_every_batch(tmp_path, monkeypatch):
     outcomes = list(make_memos(articles(tmp_path / "in", 4), settings_for(tmp_path), FakeEngine()))
     assert all(o.ok for o in outcomes)
     assert len(released) == 3  # after building the engine, and after each of the two batches
+
+
+def test_the_engine_is_kept_out_of_the_collectors_walks_once_built(tmp_path, monkeypatch):
+    import gc
+
+    from briefing import lane
+
+    engine = FakeEngine()
+    walked = []
+    monkeypatch.setattr(
+        lane, "freeze_long_lived", lambda: walked.append(any(o is engine for o in gc.get_objects()))
+    )
+    outcomes = list(make_memos(articles(tmp_path / "in", 2), settings_for(tmp_path), engine))
+    assert all(o.ok for o in outcomes)
+    assert walked == [True]  # frozen once, with the engine built and alive

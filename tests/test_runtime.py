@@ -28,3 +28,25 @@ def test_freed_memory_can_be_given_back_on_glibc(monkeypatch):
     assert runtime._malloc_trim() is None
     runtime.release_free_memory()
     runtime._malloc_trim.cache_clear()
+
+
+def test_loader_workers_run_behind_the_engine(tmp_path):
+    from briefing import prepare
+
+    with prepare.loader_pool("spawn", 1) as pool:
+        worker = pool.apply(runtime.os.nice, (0,))
+    assert worker == min(runtime.os.nice(0) + runtime.LOADER_NICENESS, 19)
+
+
+def test_what_lives_for_the_run_is_kept_out_of_the_collectors_walks():
+    import gc
+
+    kept = [[n] for n in range(3)]  # alive now, and for as long as the run
+    assert any(o is kept for o in gc.get_objects())
+    try:
+        runtime.freeze_long_lived()
+        assert not any(o is kept for o in gc.get_objects())  # what a collection walks
+        made_later = [[4]]
+        assert any(o is made_later for o in gc.get_objects())
+    finally:
+        gc.unfreeze()
