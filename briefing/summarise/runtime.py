@@ -91,7 +91,7 @@ def freeze_long_lived() -> None:
     two large sets of them for its whole run: the word tables the loader reads, and torch with
     the model. `gc.freeze()` moves them out of the collector's sight, so it only walks what the
     run makes afterwards: the collections cost less, forked loader workers no longer copy the
-    pages a walk touches, and the process exits in about 0.1 s instead of 0.5 s once torch is
+    pages a walk touches, and the process exits in about 0.1 s instead of 0.4 s once torch is
     loaded. On 100 BBC articles a cold run went from 8.6-9.0 s to 7.7-8.3 s (two alternated runs
     each). Objects frozen are never collected, so this is called only where what is alive stays
     alive: after reading the word tables, and after building the engine.
