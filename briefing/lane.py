@@ -68,7 +68,7 @@ class EngineLane:
 
 def _built(build: Callable[[], Engine]) -> Engine:
     engine = build()
-    freeze_long_lived()  # the model, and torch with it, live as long as the run
+    freeze_long_lived("engine")  # the model, and torch with it, live as long as the run
     return engine
 
 

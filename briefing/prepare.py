@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from functools import partial
 from multiprocessing import get_context
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 from .errors import BriefingError
@@ -44,13 +45,13 @@ def documents(paths: Sequence[Path], max_bytes: int) -> Iterator[list[Document |
     method = _start_method()
     if method == "fork":
         load_tables()  # forked workers inherit them instead of each reading them again
-        freeze_long_lived()  # and the collector's walks do not copy them into every worker
+        freeze_long_lived("word tables")  # and the collector's walks do not copy them into each
     with loader_pool(method, cores) as pool:
         # One file at a time: the first document (which starts the engine loading) comes sooner.
         yield from pool.imap(work, paths, chunksize=1)
 
 
-def loader_pool(method: str, cores: int):
+def loader_pool(method: str, cores: int) -> Pool:
     """Worker processes for loading, at a lower priority than the engine (see `lower_priority`)."""
     return get_context(method).Pool(cores, initializer=lower_priority)
 

@@ -162,8 +162,10 @@ def test_the_engine_is_kept_out_of_the_collectors_walks_once_built(tmp_path, mon
     engine = FakeEngine()
     walked = []
     monkeypatch.setattr(
-        lane, "freeze_long_lived", lambda: walked.append(any(o is engine for o in gc.get_objects()))
+        lane,
+        "freeze_long_lived",
+        lambda what: walked.append((what, any(o is engine for o in gc.get_objects()))),
     )
     outcomes = list(make_memos(articles(tmp_path / "in", 2), settings_for(tmp_path), engine))
     assert all(o.ok for o in outcomes)
-    assert walked == [True]  # frozen once, with the engine built and alive
+    assert walked == [("engine", True)]  # frozen once, with the engine built and alive

@@ -38,15 +38,19 @@ def test_loader_workers_run_behind_the_engine(tmp_path):
     assert worker == min(runtime.os.nice(0) + runtime.LOADER_NICENESS, 19)
 
 
-def test_what_lives_for_the_run_is_kept_out_of_the_collectors_walks():
+def test_what_lives_for_the_run_is_kept_out_of_the_collectors_walks(monkeypatch):
     import gc
 
+    monkeypatch.setattr(runtime, "_FROZEN", set())
     kept = [[n] for n in range(3)]  # alive now, and for as long as the run
     assert any(o is kept for o in gc.get_objects())
     try:
-        runtime.freeze_long_lived()
+        runtime.freeze_long_lived("tables")
         assert not any(o is kept for o in gc.get_objects())  # what a collection walks
         made_later = [[4]]
+        runtime.freeze_long_lived("tables")  # once for each thing, however often asked
         assert any(o is made_later for o in gc.get_objects())
+        runtime.freeze_long_lived("engine")
+        assert not any(o is made_later for o in gc.get_objects())
     finally:
         gc.unfreeze()

@@ -84,7 +84,7 @@ def lower_priority() -> None:
         os.nice(LOADER_NICENESS)
 
 
-def freeze_long_lived() -> None:
+def freeze_long_lived(what: str) -> None:
     """Tell Python's cyclic garbage collector that every object alive now lives for the run.
 
     A full collection walks every container object in the process, and `briefing make` holds
@@ -94,9 +94,16 @@ def freeze_long_lived() -> None:
     pages a walk touches, and the process exits in about 0.1 s instead of 0.4 s once torch is
     loaded. On 100 BBC articles a cold run went from 8.6-9.0 s to 7.7-8.3 s (two alternated runs
     each). Objects frozen are never collected, so this is called only where what is alive stays
-    alive: after reading the word tables, and after building the engine.
+    alive: after reading the word tables, and after building the engine; and only once for
+    each (`what`) in a process, so that a program calling `briefing.pipeline.make` again and
+    again does not freeze its own objects again and again.
     """
-    gc.freeze()
+    if what not in _FROZEN:
+        _FROZEN.add(what)
+        gc.freeze()
+
+
+_FROZEN: set[str] = set()
 
 
 def quiet_transformers() -> None:
