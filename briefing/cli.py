@@ -78,8 +78,8 @@ def make(
         str | None,
         typer.Option(
             "--precision",
-            help="Encoder arithmetic: auto, float32, bfloat16, int8 (default: auto, bfloat16 "
-            "where the hardware has it, else float32)",
+            help="Encoder arithmetic: auto, float32, bfloat16, int8 (default: auto, int8 on "
+            "CPUs with VNNI, else bfloat16 where the hardware has it, else float32)",
         ),
     ] = None,
     cache: Annotated[

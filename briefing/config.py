@@ -63,8 +63,9 @@ class Settings:
     length_penalty: float | None = None
     max_input_tokens: int | None = None  # None: the model's maximum input
     prompt: str | None = None  # a template in prompts/ or a .j2 file; None: by model family
-    # Encoder arithmetic: float32, bfloat16 (native bf16 only), int8 (dynamic quantisation, CPU),
-    # or auto: bfloat16 where the hardware has it, else float32 (README: speed and ROUGE of each).
+    # Encoder arithmetic: float32, bfloat16 (native bf16 only), int8 (a scale per token, CPU), or
+    # auto: int8 on CPUs with VNNI, else bfloat16 where the hardware has it, else float32 (README:
+    # speed and ROUGE of each).
     precision: str = "auto"
     # Reuse an engine's output for an input it has already summarised with the same settings.
     cache: bool = True

@@ -65,24 +65,26 @@ def test_reduced_precision_stays_close_to_float32(precision):
     vectors = reduced.encode(SENTENCES)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
     similarity = (vectors * reference).sum(1)
-    assert similarity.min() > (0.99 if precision == "bfloat16" else 0.8)
+    # int8: least cosine 0.988 on the sentences of 100 BBC articles (quantise.py)
+    assert similarity.min() > (0.99 if precision == "bfloat16" else 0.98)
     # Meaning survives: the flood sentences stay closer to each other than to the markets.
     assert vectors[0] @ vectors[2] > vectors[0] @ vectors[3]
 
 
 @pytest.mark.slow
-def test_bfloat16_embedding_does_not_depend_on_the_batch_but_int8_does():
-    """Why `auto` picks bfloat16, not int8: int8 shares one activation scale per batch."""
-    drift = {}
-    for precision in ("bfloat16", "int8"):
-        encoder = SentenceEncoder(precision=precision)
-        if encoder.precision != precision:
-            pytest.skip(f"{precision} is not supported natively on this machine")
-        alone = encoder.encode(SENTENCES[3:4])[0]
-        batched = encoder.encode(SENTENCES)[3]
-        drift[precision] = 1.0 - float(alone @ batched)
-    assert drift["bfloat16"] < 1e-4
-    assert drift["int8"] > 1e-3
+@pytest.mark.parametrize("precision", ["bfloat16", "int8"])
+def test_embedding_does_not_depend_on_the_batch(precision):
+    """A sentence's vector alone is its vector in a batch, so a memo does not depend on the other
+    articles in the folder. int8's scale is per token and its sums are exact, but attention over
+    a padded batch adds in another order, and a last-bit difference can tip a rounding to int8:
+    1 - cosine up to 1.2e-4 here (bfloat16: 2.5e-5; one int8 scale per batch gave over 1e-3)."""
+    encoder = SentenceEncoder(precision=precision)
+    if encoder.precision != precision:
+        pytest.skip(f"{precision} is not supported natively on this machine")
+    batched = encoder.encode(SENTENCES)
+    for row in range(len(SENTENCES)):
+        alone = encoder.encode(SENTENCES[row : row + 1])[0]
+        assert 1.0 - float(alone @ batched[row]) < (1e-4 if precision == "bfloat16" else 5e-4)
 
 
 @pytest.mark.slow
@@ -98,15 +100,6 @@ def test_unsupported_precision_falls_back_to_float32_with_a_warning(monkeypatch)
 def test_unknown_precision_is_a_settings_error():
     with pytest.raises(ConfigError, match=r"unknown precision 'fp8'; choose from auto, float32"):
         Settings(precision="fp8")
-
-
-def test_auto_precision_is_bfloat16_where_native_and_never_warns(monkeypatch, recwarn):
-    from briefing.summarise.encoder import _usable_precision
-
-    monkeypatch.setattr(encoder_module, "bfloat16_supported", lambda device: device == "cpu")
-    assert _usable_precision("auto", "cpu") == "bfloat16"
-    assert _usable_precision("auto", "mps") == "float32"
-    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
 
 
 def test_unknown_precision_on_the_command_line_is_a_usage_error(cli, article_file):

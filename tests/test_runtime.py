@@ -18,16 +18,55 @@ def test_torch_starts_with_our_defaults_unless_the_user_set_one(monkeypatch, var
     assert runtime.os.environ[variable] == "mine"
 
 
+def test_openmp_threads_spin_briefly_then_sleep_unless_the_user_chose(monkeypatch):
+    for variable in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT"):
+        monkeypatch.delenv(variable, raising=False)
+    runtime.prepare_torch()
+    assert runtime.os.environ["OMP_WAIT_POLICY"] == "PASSIVE"
+    assert runtime.os.environ["GOMP_SPINCOUNT"] == "1000"
+
+    monkeypatch.delenv("OMP_WAIT_POLICY")
+    monkeypatch.setenv("GOMP_SPINCOUNT", "50")
+    runtime.prepare_torch()
+    assert runtime.os.environ["GOMP_SPINCOUNT"] == "50"
+
+    # A user who asks for spinning gets libgomp's own spin, not ours.
+    monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
+    monkeypatch.delenv("GOMP_SPINCOUNT")
+    runtime.prepare_torch()
+    assert "GOMP_SPINCOUNT" not in runtime.os.environ
+
+
 def test_freed_memory_can_be_given_back_on_glibc(monkeypatch):
-    runtime._malloc_trim.cache_clear()
+    runtime._glibc.cache_clear()
     if runtime.sys.platform.startswith("linux"):  # this project's machines: glibc
-        assert runtime._malloc_trim() is not None
+        assert runtime._glibc() is not None
     runtime.release_free_memory()  # callable everywhere; a no-op where there is no malloc_trim
     monkeypatch.setattr(runtime.sys, "platform", "darwin")
-    runtime._malloc_trim.cache_clear()
-    assert runtime._malloc_trim() is None
+    runtime._glibc.cache_clear()
+    assert runtime._glibc() is None
     runtime.release_free_memory()
-    runtime._malloc_trim.cache_clear()
+    runtime._glibc.cache_clear()
+
+
+def test_glibc_thresholds_are_fixed_once_per_process(monkeypatch):
+    calls = []
+
+    class FakeLibc:
+        def mallopt(self, parameter, value):
+            calls.append((parameter, value))
+            return 1
+
+    monkeypatch.setattr(runtime, "_glibc", lambda: FakeLibc())
+    runtime.keep_freed_memory_between_batches.cache_clear()
+    runtime.keep_freed_memory_between_batches()
+    runtime.keep_freed_memory_between_batches()
+    assert calls == [(-3, 32 * 1024 * 1024), (-1, 256 * 1024 * 1024)]  # M_MMAP_, M_TRIM_THRESHOLD
+
+    monkeypatch.setattr(runtime, "_glibc", lambda: None)  # macOS, musl: nothing to set
+    runtime.keep_freed_memory_between_batches.cache_clear()
+    runtime.keep_freed_memory_between_batches()
+    runtime.keep_freed_memory_between_batches.cache_clear()
 
 
 def test_loader_workers_run_behind_the_engine(tmp_path):

@@ -9,8 +9,8 @@ model, so it needs no network and no model cache. Where the time goes, and what 
 - padding: every text of a call is tokenised at once, sorted by length and cut into batches by a
   token budget, so each batch is padded only to its own longest text;
 - precision: "bfloat16" (the model in bf16, where the hardware has native bf16) or "int8"
-  (dynamic quantisation of the linear layers) trade a little accuracy for about 2-3x the speed;
-  see README for the ROUGE.
+  (`quantise.Int8Linear`: int8 products with a scale per token, on CPUs) trade a little
+  accuracy for about 2-3x the speed; see README for the ROUGE.
 """
 
 from __future__ import annotations
@@ -26,11 +26,20 @@ import numpy as np
 
 from ..config import PRECISIONS, Settings
 from ..errors import ConfigError, ModelError
-from .runtime import configure_threads, quiet_transformers, resolve_device
+from .runtime import (
+    configure_threads,
+    keep_freed_memory_between_batches,
+    quiet_transformers,
+    resolve_device,
+)
 
 DEFAULT_ENCODER = "packaged:all-MiniLM-L6-v2"
 MAX_LENGTH = 128  # tokens: a news sentence is about 30; the rare longer one is cut, not split
-TOKENS_PER_BATCH = 4096  # padded tokens per forward pass: big enough for efficient GEMMs
+# Padded tokens per forward pass. Products are as fast from about 1,000 tokens as from 4,096 (the
+# sentences of 100 BBC articles: 3.71 s against 3.76 s in bfloat16, 6.46 against 6.58 s in
+# float32, medians of 5), and int8's scaling passes need their activations to stay in the CPU's
+# caches: 2.62 s at 1,024 tokens against 3.7-4.7 s at 4,096.
+TOKENS_PER_BATCH = 1024
 MAX_ROWS = 256
 
 
@@ -147,8 +156,10 @@ def _load(location: str, device: str, precision: str, max_length: int) -> Runtim
     import torch
 
     from .bert import NotPlainBert, load_plain_bert, plain_bert_config  # imports torch
+    from .quantise import quantise_linears
 
     configure_threads()
+    keep_freed_memory_between_batches()
     folder = Path(location)
     config = plain_bert_config(folder) if folder.is_dir() else None
     loaded = None
@@ -165,7 +176,7 @@ def _load(location: str, device: str, precision: str, max_length: int) -> Runtim
     precision = _usable_precision(precision, device)
     model = model.to(device).eval()
     if precision == "int8":
-        model = _quantise(model)
+        model = quantise_linears(model)
     elif precision == "bfloat16":
         # The whole model in bf16 rather than under autocast: as fast here (3.7 s vs 3.5 s for
         # 100 BBC articles, best of 3), no context to carry, and its picks on writers_dev are
@@ -212,17 +223,21 @@ def bfloat16_supported(device: str) -> bool:
 
 
 def int8_supported(device: str) -> bool:
-    """Dynamic int8 quantisation runs on CPUs with an fbgemm/x86 (or qnnpack, on ARM) backend."""
-    import torch
+    """Int8 products run on CPUs, with a torch that has `_int_mm` there."""
+    from .quantise import int8_matmul_works
 
-    engines = set(torch.backends.quantized.supported_engines) - {"none"}
-    return device == "cpu" and bool(engines)
+    return device == "cpu" and int8_matmul_works()
 
 
 def _usable_precision(precision: str, device: str) -> str:
     if precision == "auto":
-        # bf16 where the hardware has it: as fast as int8 there, and unlike int8 (whose activation
-        # scale is shared by a whole batch) a sentence's embedding does not depend on its batch.
+        from .quantise import int8_is_fast
+
+        # int8 where the CPU has VNNI: faster than bf16 there (README, "Reduced precision"), as
+        # accurate, and a sentence's embedding does not depend on its batch; else bf16 where the
+        # hardware has it; else float32.
+        if device == "cpu" and int8_is_fast():
+            return "int8"
         return "bfloat16" if bfloat16_supported(device) else "float32"
     supported = {
         "float32": True,
@@ -238,27 +253,3 @@ def _usable_precision(precision: str, device: str) -> str:
         stacklevel=3,
     )
     return "float32"
-
-
-def _quantise(model: Any) -> Any:
-    """Dynamic int8 quantisation of every Linear layer: weights int8 with a scale per output
-    row, activations with one scale per batch.
-
-    A scale per row, not per matrix: `bert.PlainBert` computes query, key and value in one
-    product, whose three parts have weights of different ranges (in the packaged encoder's first
-    layer, largest values 0.77, 0.66 and 0.26), and one shared scale would quantise the value
-    part 3x more coarsely. Per row, the cosine of 100 BBC articles' sentence vectors to float32
-    went from 0.941 to 0.975 on average (least 0.865 to 0.906), for about 5% more time (2.97-3.03
-    s against 2.84-2.87, two runs of best-of-3 each).
-    """
-    import torch
-
-    with warnings.catch_warnings():
-        # The eager-mode API is deprecated in favour of torchao, but it is still the one that
-        # needs no extra package, and it works on every torch this project supports.
-        warnings.simplefilter("ignore")
-        from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
-
-        return quantize_dynamic(
-            model, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8
-        )

@@ -6,7 +6,6 @@ import ctypes
 import gc
 import os
 import sys
-from collections.abc import Callable
 from functools import lru_cache
 
 from ..errors import ConfigError
@@ -18,20 +17,27 @@ from ..errors import ConfigError
 ONEDNN_KERNEL_CACHE = "64"
 
 
-# torch's OpenMP threads spin between parallel regions by default. In `briefing make` they share
-# the cores with the thread writing memos and the processes loading articles, and a spinning
-# thread burns the core the others need: on 1,000 BBC articles a cold run took 133 CPU seconds
-# (68.6 s) with spinning and 118 (64.8 s) with passive waiting, one run each; encoding alone was
-# as fast either way (3.5-3.9 s for 100 articles' sentences). Not measured: the abstractive
-# engine's token-by-token generation, whose many small parallel regions may prefer spinning
-# (set OMP_WAIT_POLICY=ACTIVE to have it back).
+# torch's OpenMP threads spin between parallel regions by default (GNU OpenMP: about 3 ms). In
+# `briefing make` they share the cores with the thread writing memos and the processes loading
+# articles, and a spinning thread burns the core the others need: on 1,000 BBC articles a cold
+# run took 133 CPU seconds (68.6 s) with spinning and 118 (64.8 s) with passive waiting, one run
+# each. But a thread that sleeps at once pays a wake-up at the start of every parallel region,
+# and the int8 encoder runs several small ones per layer: its encoding of 100 BBC articles'
+# sentences took 3.4-3.6 s with passive waiting and 3.0-3.1 s with a spin of 1,000 rounds (a few
+# microseconds), three runs each. So threads spin briefly, then sleep: a whole cold run of 1,000
+# articles took 52.4-54.7 s with that and 55.7-58.3 s with 10,000 rounds (two runs each). Where
+# torch uses another OpenMP (LLVM's on macOS), GOMP_SPINCOUNT means nothing and waiting is
+# passive. A value the user sets wins (OMP_WAIT_POLICY=ACTIVE with GOMP_SPINCOUNT unset spins).
 OPENMP_WAIT_POLICY = "PASSIVE"
+GNU_OPENMP_SPIN = "1000"
 
 
 def prepare_torch() -> None:
     """Environment torch reads when it starts; a value the user set wins."""
     os.environ.setdefault("ONEDNN_PRIMITIVE_CACHE_CAPACITY", ONEDNN_KERNEL_CACHE)
-    os.environ.setdefault("OMP_WAIT_POLICY", OPENMP_WAIT_POLICY)
+    if "OMP_WAIT_POLICY" not in os.environ:
+        os.environ["OMP_WAIT_POLICY"] = OPENMP_WAIT_POLICY
+        os.environ.setdefault("GOMP_SPINCOUNT", GNU_OPENMP_SPIN)
 
 
 def resolve_device(requested: str | None) -> str:
@@ -123,16 +129,39 @@ def release_free_memory() -> None:
     every batch, for about 2 s more on 66 s (int8: 1,549 MB and 1,062 MB, one run each).
     Elsewhere (macOS, Windows, musl) there is nothing to call, and nothing is done.
     """
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
+    libc = _glibc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
+# glibc serves a request above its mmap threshold with fresh pages from the kernel, and gives the
+# top of a heap back as soon as more than its trim threshold is free there. Both start small and
+# move with the sizes it sees, so the encoder's activations (a few MB each, of a new size with
+# every batch) were faulted in again and again within an engine call. Fixed thresholds keep them
+# in the heap between batches; `release_free_memory` still gives it all back after each call,
+# so the peak stays where it was. On 1,000 BBC articles: 1.08 million page faults against 1.76,
+# 52.9 s against 56.2 s, peak 782 MB against 771 (one run each); on 100, 7.5-7.7 s against
+# 7.7-7.9 s (two alternated runs each).
+MMAP_THRESHOLD = 32 * 1024 * 1024  # glibc's largest dynamic value
+TRIM_THRESHOLD = 256 * 1024 * 1024
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameter numbers (malloc.h)
 
 
 @lru_cache(maxsize=1)
-def _malloc_trim() -> Callable[[int], int] | None:
+def keep_freed_memory_between_batches() -> None:
+    """Fix glibc's mmap and trim thresholds for this process; a no-op without glibc."""
+    libc = _glibc()
+    if libc is not None:
+        libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+        libc.mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD)
+
+
+@lru_cache(maxsize=1)
+def _glibc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        return ctypes.CDLL("libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # not glibc
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:  # not glibc (musl)
         return None
+    return libc if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt") else None
