@@ -28,7 +28,6 @@ from .words import (
     NUMBER,
     SENTENCE_INSIDE,
     TRAILING,
-    bigram_counts,
     bigram_followers,
     camel,
     derived_frequency,
@@ -38,6 +37,7 @@ from .words import (
     possessive_stem,
     split_points,
     token_core,
+    unigram_counts,
     word_frequencies,
     word_parts,
 )
@@ -197,7 +197,7 @@ def bigram_log_conditional(first: str, second: str) -> float | None:
     """log P(second | first) for two bigram keys; None where the pair is not listed."""
     followers = bigram_followers().get(first)
     pair = followers.get(second) if followers else None
-    unigrams = bigram_counts()[0]
+    unigrams = unigram_counts()
     if not pair or first not in unigrams:
         return None
     return math.log(pair / (_BIGRAM_SCALE * unigrams[first]))

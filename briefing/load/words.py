@@ -6,9 +6,11 @@ Books counts that ship with `symspellpy`; both are loaded on first use.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache, update_wrapper
+from pathlib import Path
 from typing import Any, TypeVar
 
 SKIP = re.compile(
@@ -85,47 +87,72 @@ def memoised(function: Callable[..., Result]) -> Callable[..., Result]:
 _MEMO_LIMIT = 200_000  # results per function: a few hundred thousand distinct pieces of tokens
 
 
+# The tables are read from the packages' data files without importing the packages: wordfreq's
+# import alone took 0.12 s (it brings ftfy, langcodes and regex), symspellpy's 0.04 s, and every
+# `briefing make` waits for the tables before its first article (README, "Speed").
+def _package_file(package: str, name: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{package} is not installed: pip install {package}")
+    return Path(next(iter(spec.submodule_search_locations))) / name
+
+
 @lru_cache(maxsize=1)
 def word_frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict  # loads a 320k-word list: keep it off import time
+    """wordfreq's large English list, {word: frequency}: `wordfreq.get_frequency_dict("en",
+    "large")`, read as it reads it (a gzipped msgpack list of words by centibel, its "cBpack").
+    Any other layout than the one known here is left to wordfreq itself."""
+    import gzip
 
-    return get_frequency_dict("en", "large")
+    import msgpack
+
+    try:
+        with gzip.open(_package_file("wordfreq", "data/large_en.msgpack.gz"), "rb") as packed:
+            header, *buckets = msgpack.load(packed, raw=False)
+    except (OSError, ValueError):
+        header, buckets = None, []
+    if header != {"format": "cB", "version": 1}:
+        from wordfreq import get_frequency_dict
+
+        return get_frequency_dict("en", "large")
+    frequencies: dict[str, float] = {}
+    for index, bucket in enumerate(buckets):
+        frequency = 10 ** (-index / 100)  # wordfreq's cB_to_freq(-index), to the last bit
+        for word in bucket:
+            frequencies[word] = frequency
+    return frequencies
 
 
 @lru_cache(maxsize=1)
-def bigram_counts() -> tuple[dict[str, int], dict[str, int]]:
-    """Unigram and bigram counts (Google Books n-grams, as shipped with symspellpy)."""
-    from importlib.resources import files
-
-    folder = files("symspellpy")
-    unigrams: dict[str, int] = {}
-    for line in (folder / "frequency_dictionary_en_82_765.txt").read_text("utf-8").splitlines():
+def unigram_counts() -> dict[str, int]:
+    """Word counts from the Google Books n-grams, as shipped with symspellpy."""
+    counts: dict[str, int] = {}
+    for line in _symspell_lines("frequency_dictionary_en_82_765.txt"):
         word, _, count = line.partition(" ")
-        unigrams[word] = int(count)
-    bigrams: dict[str, int] = {}
-    for line in (
-        (folder / "frequency_bigramdictionary_en_243_342.txt").read_text("utf-8").splitlines()
-    ):
-        pair, _, count = line.rpartition(" ")
-        bigrams[pair] = int(count)
-    return unigrams, bigrams
+        counts[word] = int(count)
+    return counts
 
 
 @lru_cache(maxsize=1)
 def bigram_followers() -> dict[str, dict[str, int]]:
     """The bigram counts by first word, then second: looking up a pair needs no string built."""
     followers: dict[str, dict[str, int]] = {}
-    for pair, count in bigram_counts()[1].items():
-        first, _, second = pair.partition(" ")
-        followers.setdefault(first, {})[second] = count
+    for line in _symspell_lines("frequency_bigramdictionary_en_243_342.txt"):
+        first, second, count = line.split(" ")
+        followers.setdefault(first, {})[second] = int(count)
     return followers
 
 
+def _symspell_lines(name: str) -> list[str]:
+    return _package_file("symspellpy", name).read_text("utf-8").splitlines()
+
+
 def load_tables() -> None:
-    """Read the word tables now (about 0.4 s): before forking workers, so that they start with
+    """Read the word tables now (about 0.35 s): before forking workers, so that they start with
     the tables instead of each reading them again. (Their pages are copied as the workers touch
     them: what this saves is the time, not the memory.)"""
     word_frequencies()
+    unigram_counts()
     bigram_followers()
 
 

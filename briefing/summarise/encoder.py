@@ -10,7 +10,7 @@ model, so it needs no network and no model cache. Where the time goes, and what 
   token budget, so each batch is padded only to its own longest text;
 - precision: "bfloat16" (the model in bf16, where the hardware has native bf16) or "int8"
   (`quantise.Int8Linear`: int8 products with a scale per token, on CPUs) trade a little
-  accuracy for about 2-3x the speed; see README for the ROUGE.
+  accuracy for about twice float32's speed; see README for the ROUGE.
 """
 
 from __future__ import annotations
