@@ -139,9 +139,9 @@ def release_free_memory() -> None:
 # move with the sizes it sees, so the encoder's activations (a few MB each, of a new size with
 # every batch) were faulted in again and again within an engine call. Fixed thresholds keep them
 # in the heap between batches; `release_free_memory` still gives it all back after each call,
-# so the peak stays where it was. On 1,000 BBC articles: 1.08 million page faults against 1.76,
-# 52.9 s against 56.2 s, peak 782 MB against 771 (one run each); on 100, 7.5-7.7 s against
-# 7.7-7.9 s (two alternated runs each).
+# so the peak stays about where it was. On 1,000 BBC articles: 1.08 million page faults against
+# 1.76, 52.9 s against 56.2 s, peak 781,536 KB against 771,028 KB (one run each); on 100,
+# 7.5-7.7 s against 7.7-7.9 s (two alternated runs each).
 MMAP_THRESHOLD = 32 * 1024 * 1024  # glibc's largest dynamic value
 TRIM_THRESHOLD = 256 * 1024 * 1024
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameter numbers (malloc.h)
