@@ -38,7 +38,7 @@ MAX_LENGTH = 128  # tokens: a news sentence is about 30; the rare longer one is 
 # Padded tokens per forward pass. Products are as fast from about 1,000 tokens as from 4,096 (the
 # sentences of 100 BBC articles: 3.71 s against 3.76 s in bfloat16, 6.46 against 6.58 s in
 # float32, medians of 5), and int8's scaling passes need their activations to stay in the CPU's
-# caches: 2.62 s at 1,024 tokens against 3.7-4.7 s at 4,096.
+# caches: 2.6-3.0 s at 1,024 tokens against 3.7-4.7 s at 4,096 (three runs each).
 TOKENS_PER_BATCH = 1024
 MAX_ROWS = 256
 
