@@ -126,7 +126,8 @@ def release_free_memory() -> None:
     glibc keeps freed memory in a heap per thread for reuse, and the encoder's tensors, of a new
     size with every batch, leave those heaps ragged: with the engine on a thread of its own, the
     peak over 1,000 BBC articles was 1,080-1,288 MB in three runs, and 843-978 MB trimming after
-    every batch, for about 2 s more on 66 s (int8: 1,549 MB and 1,062 MB, one run each).
+    every batch, for about 2 s more on 66 s (PyTorch's dynamic int8, used then: 1,549 MB and
+    1,062 MB, one run each).
     Elsewhere (macOS, Windows, musl) there is nothing to call, and nothing is done.
     """
     libc = _glibc()
