@@ -67,6 +67,26 @@ def main() -> None:
             f"{engine.encoder.precision}: {changed} of {len(documents)} articles get other picks "
             "alone than in one batch with the others"
         )
+        print(f"  sentence vectors, {vector_agreement(engine.encoder, documents)}")
+
+
+def vector_agreement(encoder, documents: list) -> str:
+    """How far each sentence's vector with its article alone is from its vector in one batch of
+    all the articles (sentences, then headlines, as the engine sends them)."""
+    import numpy as np
+
+    def texts(docs: list) -> list[str]:
+        return [s.text for d in docs for s in d.sentences] + [
+            d.article.title.strip() for d in docs if d.article.title.strip()
+        ]
+
+    together = encoder.encode(texts(documents))
+    alone = np.concatenate([encoder.encode(texts([d]))[: len(d.sentences)] for d in documents])
+    gap = 1.0 - (together[: len(alone)] * alone).sum(1)
+    return (
+        f"1 - cosine alone vs together: {int((gap == 0).sum())} of {len(gap)} bit-identical, "
+        f"mean {gap.mean():.1e}, largest {gap.max():.1e}"
+    )
 
 
 if __name__ == "__main__":

@@ -149,3 +149,25 @@ def test_the_default_encoder_starts_without_transformers_modelling_code():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("width", [5, 40])
+def test_written_out_attention_is_torchs_attention(width):
+    """Short batches take attention written out (faster there); padding is left out the same."""
+    import torch
+    import torch.nn.functional as F
+
+    from briefing.summarise import bert
+
+    torch.manual_seed(0)
+    query, key, value = (torch.randn(3, 4, width, 8) for _ in range(3))
+    lengths = torch.tensor([width, width - 2, 1])
+    real = torch.arange(width)[None, :] < lengths[:, None]
+    added = torch.zeros(real.shape).masked_fill_(~real, float("-inf"))[:, None, None, :]
+    assert width <= bert._WRITTEN_OUT_UP_TO
+    mine = bert.attention(query, key, value, added)
+    theirs = F.scaled_dot_product_attention(query, key, value, attn_mask=real[:, None, None, :])
+    assert torch.allclose(mine, theirs, atol=1e-6)
+    # A padded key changes nothing: the short row's output is its output alone.
+    alone = bert.attention(query[2:, :, :1], key[2:, :, :1], value[2:, :, :1], added[2:, ..., :1])
+    assert torch.allclose(mine[2, :, :1], alone[0], atol=1e-6)

@@ -77,14 +77,18 @@ def test_embedding_does_not_depend_on_the_batch(precision):
     """A sentence's vector alone is its vector in a batch, so a memo does not depend on the other
     articles in the folder. int8's scale is per token and its sums are exact, but attention over
     a padded batch adds in another order, and a last-bit difference can tip a rounding to int8:
-    1 - cosine up to 1.2e-4 here (bfloat16: 2.5e-5; one int8 scale per batch gave over 1e-3)."""
+    1 - cosine up to 6.5e-4 here with attention written out (bfloat16: 2.5e-5; one int8 scale
+    per batch gave over 1e-3). On the 1,423 sentences of 100 BBC articles, each article alone
+    against all together: 740 come out bit-identical, the mean is 8.4e-6 and the largest 3.0e-3
+    (torch's fused attention: 563, 1.5e-4 and 3.4e-3). What counts is the picks: 1 of those 100
+    articles changes them, as with the fused attention (benchmarks/batch_dependence.py)."""
     encoder = SentenceEncoder(precision=precision)
     if encoder.precision != precision:
         pytest.skip(f"{precision} is not supported natively on this machine")
     batched = encoder.encode(SENTENCES)
     for row in range(len(SENTENCES)):
         alone = encoder.encode(SENTENCES[row : row + 1])[0]
-        assert 1.0 - float(alone @ batched[row]) < (1e-4 if precision == "bfloat16" else 5e-4)
+        assert 1.0 - float(alone @ batched[row]) < (1e-4 if precision == "bfloat16" else 1e-3)
 
 
 @pytest.mark.slow

@@ -65,9 +65,10 @@ def test_encoder_gives_normalised_embeddings_that_know_meaning():
     assert vectors.shape == (3, 384)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.2
-    # Batching and padding do not change a sentence's embedding.
+    # Batching and padding do not change a sentence's embedding, but for the last bits that int8
+    # can round the other way (tests/test_encoder.py measures how far).
     alone = encoder.encode(["Stocks fell."])
-    assert np.allclose(alone[0], vectors[2], atol=1e-5)
+    assert 1.0 - float(alone[0] @ vectors[2]) < 1e-3
 
 
 NOISY = """Council votes to close two libraries

@@ -58,7 +58,9 @@ from .words import (
     word_parts,
 )
 
-_COMMON = 1e-5  # a lower-case word this frequent ("said", "into") is never taken apart
+# A word this frequent ("said", "into", "Government") is never taken apart, written in lower
+# case or with a capital first.
+_COMMON = 1e-5
 _RHO_START = 0.02
 _RHO_FLOOR = 1e-4
 _EM_ROUNDS = 3
@@ -312,8 +314,12 @@ class Splitter:
         if len(token) < 2 or (SKIP.search(token) and not BROKEN_GROUPS.search(token)):
             return None
         core = token_core(token)
-        if core.isalpha() and core.islower() and word_frequencies().get(core, 0.0) >= _COMMON:
-            return None  # "said", "into": common words are never two
+        if (
+            core.isalpha()
+            and (core.islower() or core.istitle())
+            and word_frequencies().get(core.lower(), 0.0) >= _COMMON
+        ):
+            return None  # "said", "into", "The", "Government": common words are never two
         points = break_points(token)
         if not points:
             return None
