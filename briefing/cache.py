@@ -80,6 +80,11 @@ class SummaryCache:
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
+    def is_empty(self) -> bool:
+        """Whether no summary is stored at all (a first run, or a cleared cache), so that every
+        document will need the engine. Stops at the first entry found."""
+        return next(self.folder.glob("*/*.json"), None) is None
+
     def get(self, document: Document, points: int) -> CachedSummary | None:
         try:
             data = json.loads(self.path(self.key(document, points)).read_text(encoding="utf-8"))

@@ -37,6 +37,10 @@ class EngineLane:
         self._engine: Future[Engine] = self._submit(_built, build)
         threading.Thread(target=self._work, name="briefing-engine", daemon=True).start()
 
+    def ready(self) -> bool:
+        """Whether the engine is built (or failed to build)."""
+        return self._engine.done()
+
     def summarise(self, documents: Sequence[Document], points: int) -> Future[Summarised]:
         return self._submit(summarise_each, self._engine, documents, points)
 

@@ -203,3 +203,41 @@ def test_an_engine_that_cannot_load_stops_the_run_with_its_own_error(inputs, tmp
             make([inputs], settings)
     finally:
         base.ENGINES.pop("broken", None)
+
+
+def _engine_start_and_reads(monkeypatch) -> list[str]:
+    """Records, in order, when the engine lane starts and when each input is read."""
+    from briefing import pipeline
+
+    events: list[str] = []
+    lane, documents = pipeline.EngineLane, pipeline.documents
+
+    def noting_lane(*args, **kwargs):
+        events.append("engine")
+        return lane(*args, **kwargs)
+
+    def noting_documents(*args, **kwargs):
+        for item in documents(*args, **kwargs):
+            events.append("read")
+            yield item
+
+    monkeypatch.setattr(pipeline, "EngineLane", noting_lane)
+    monkeypatch.setattr(pipeline, "documents", noting_documents)
+    return events
+
+
+def test_on_a_first_run_the_engine_starts_before_any_input_is_read(
+    counting, inputs, tmp_path, monkeypatch
+):
+    events = _engine_start_and_reads(monkeypatch)
+    assert SummaryCache(tmp_path / "cache" / "summaries", Settings()).is_empty()
+    run(inputs, tmp_path, cache_dir=tmp_path / "cache")
+    assert events == ["engine", "read", "read"]
+    assert not SummaryCache(tmp_path / "cache" / "summaries", Settings()).is_empty()
+
+    # With summaries cached, the engine waits for an input that misses, and starts only then.
+    events.clear()
+    (inputs / "b.txt").write_text(OTHER.replace("coastal", "inland"), encoding="utf-8")
+    run(inputs, tmp_path, cache_dir=tmp_path / "cache")
+    assert events == ["read", "read", "engine"]
+    assert counting.documents == 3  # both inputs, then only the changed one

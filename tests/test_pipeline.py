@@ -169,3 +169,29 @@ def test_the_engine_is_kept_out_of_the_collectors_walks_once_built(tmp_path, mon
     outcomes = list(make_memos(articles(tmp_path / "in", 2), settings_for(tmp_path), engine))
     assert all(o.ok for o in outcomes)
     assert walked == [("engine", True)]  # frozen once, with the engine built and alive
+
+
+def test_an_engine_waiting_for_work_gets_what_is_read_without_a_full_batch(tmp_path, monkeypatch):
+    """At the start the engine is often ready before a full batch is read: it gets what there
+    is (at least LAST_BATCH documents) rather than wait."""
+    monkeypatch.setattr(pipeline, "BATCH", 8)
+    monkeypatch.setattr(pipeline, "LAST_BATCH", 3)
+    sizes = []
+
+    class Noting(FakeEngine):
+        def summarise(self, documents, points):
+            sizes.append(len(documents))
+            return super().summarise(documents, points)
+
+    paths = articles(tmp_path / "in", 10)
+    # A busy engine: full batches only, and the rest at the end.
+    monkeypatch.setattr(pipeline.EngineLane, "ready", lambda lane: False)
+    assert all(o.ok for o in make_memos(paths, settings_for(tmp_path), Noting()))
+    assert sizes == [8, 2]
+    # An engine ready and done with what it had each time a document is read.
+    sizes.clear()
+    monkeypatch.setattr(pipeline.EngineLane, "ready", lambda lane: True)
+    monkeypatch.setattr(pipeline.Batch, "done", lambda batch: True)
+    outcomes = list(make_memos(paths, settings_for(tmp_path), Noting()))
+    assert names(outcomes) == [f"{n:02d}.txt" for n in range(10)]
+    assert sizes == [3, 3, 3, 1]

@@ -37,27 +37,66 @@ def test_make_with_parallel_loading(tmp_path, monkeypatch, fake_engine):
     assert all(o.ok for o in outcomes)
 
 
-def test_workers_are_forked_with_the_word_tables_already_read(tmp_path, monkeypatch):
+def _tables_read() -> bool:
+    from briefing.load import words
+
+    return (
+        words.word_frequencies.cache_info().currsize
+        == 1
+        == words.unigram_counts.cache_info().currsize
+    )
+
+
+def test_each_worker_reads_the_word_tables_as_it_starts():
+    with prepare.loader_pool("spawn", 1) as pool:
+        assert pool.apply(_tables_read)
+
+
+def test_the_engine_may_start_once_the_workers_exist_and_this_process_skips_the_tables(
+    tmp_path, monkeypatch
+):
+    """`started` (which starts the engine's torch import) comes after the fork, never during it;
+    this process does not read the word tables, which it never uses (the workers load)."""
     from multiprocessing import get_context
 
     from briefing.load import words
 
     monkeypatch.setattr(prepare, "PARALLEL_FROM", 2)
     monkeypatch.setattr(prepare, "usable_cores", lambda: 2)
-    monkeypatch.setattr(prepare, "_start_method", lambda: "fork")
-    tables_read_at_fork = []
+    events = []
 
-    def context(method):
-        tables_read_at_fork.append(words.bigram_followers.cache_info().currsize == 1)
-        # Spawned all the same: this test process may have torch's threads running.
-        return get_context("spawn")
+    class Context:
+        def __init__(self, method):
+            # Spawned all the same: this test process may have torch's threads running.
+            self.context = get_context("spawn")
 
-    monkeypatch.setattr(prepare, "get_context", context)
+        def Pool(self, *args, **kwargs):
+            pool = self.context.Pool(*args, **kwargs)
+            events.append("workers")
+            return pool
+
+    monkeypatch.setattr(prepare, "get_context", Context)
     paths = []
     for n in range(2):
         paths.append(tmp_path / f"{n}.txt")
         paths[-1].write_text(ARTICLE, encoding="utf-8")
     words.word_frequencies.cache_clear()
-    words.bigram_followers.cache_clear()
-    assert len(list(prepare.documents(paths, 10_000))) == 2
-    assert tables_read_at_fork == [True]
+    words.unigram_counts.cache_clear()
+    read = prepare.documents(paths, 10_000, started=lambda: events.append("started"))
+    assert len(list(read)) == 2
+    assert events == ["workers", "started"]
+    assert words.word_frequencies.cache_info().currsize == 0
+
+
+def test_without_workers_the_engine_may_start_at_once(tmp_path):
+    events = []
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+
+    def read():
+        for item in prepare.documents([path], 10_000, started=lambda: events.append("started")):
+            events.append("document")
+            yield item
+
+    assert len(list(read())) == 1
+    assert events == ["started", "document"]
