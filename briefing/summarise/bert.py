@@ -78,8 +78,8 @@ class _Layer(nn.Module):
 # in float32 (int8 runs attention in float32 too). torch's fused kernel is tuned for long
 # sequences: at news sentences' 16-64 tokens it took 2-3.5 times as long (batches of 1,024
 # tokens, 12 heads of 32), at 128 tokens it was the faster. For the sentences of 100 BBC articles
-# int8 took 2.78 s against 3.05 s, float32 6.10 s against 6.26 s (medians of 8 and 4 runs,
-# alternated in one process). In bfloat16 the fused kernel keeps its sums in float32: kept there.
+# int8 took 2.44 s against 2.63 s, float32 5.87 s against 6.11 s (benchmarks/attention_speed.py).
+# In bfloat16 the fused kernel keeps its sums in float32: kept there.
 _WRITTEN_OUT_UP_TO = 96
 
 
