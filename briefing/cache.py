@@ -3,7 +3,8 @@
 Re-running `briefing make` over a folder where only a few articles are new should cost only those
 few. The key is the sha256 of everything that shapes an engine's output: the input's content
 hash and the segmented text the engine reads (so a change in the loader or splitter cannot hand
-back stale sentence numbers), the engine, model, encoder, precision, device, the number of points,
+back stale sentence numbers), the engine, model, encoder, precision, device, the CPU features
+that decide which precision runs (and torch's version), the number of points,
 the abstractive engine's generation settings and prompt templates,
 the source code of the engine modules (so an upgraded engine never reuses an old one's picks) and
 a schema version. The value is the `Summary` as JSON, with the engine's name and model so a memo
@@ -121,6 +122,7 @@ def settings_fingerprint(settings: Settings) -> str:
             "encoder": settings.encoder,
             "precision": settings.precision,
             "device": settings.device,
+            "hardware": hardware_fingerprint(),
             "generation": {name: getattr(settings, name) for name in GENERATION_SETTINGS},
             "prompt": settings.prompt,
             "prompts": prompts_fingerprint(settings.prompt),
@@ -128,6 +130,40 @@ def settings_fingerprint(settings: Settings) -> str:
         },
         sort_keys=True,
     )
+
+
+# CPU features that decide which precision `auto` resolves to, and whether a reduced precision
+# asked for is run or falls back to float32 (`encoder._usable_precision`).
+PRECISION_FEATURES = ("avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_int8")
+
+
+@lru_cache(maxsize=1)
+def hardware_fingerprint() -> str:
+    """The machine, the CPU features that decide its precision, and torch's version, read
+    without importing torch: a cache folder shared by machines whose `auto` resolves to
+    different precisions (int8 here, bfloat16 there) keeps their summaries apart."""
+    import platform
+    from importlib import metadata
+
+    try:
+        torch_version = metadata.version("torch")
+    except metadata.PackageNotFoundError:
+        torch_version = "none"
+    return "/".join(
+        [platform.machine(), *sorted(cpu_flags() & set(PRECISION_FEATURES)), torch_version]
+    )
+
+
+def cpu_flags() -> set[str]:
+    """The CPU's feature flags as Linux lists them; empty elsewhere."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as info:
+            for line in info:
+                if line.startswith("flags"):
+                    return set(line.partition(":")[2].split())
+    except OSError:
+        pass
+    return set()
 
 
 # Abstractive generation settings: each changes what the model writes.

@@ -241,3 +241,21 @@ def test_on_a_first_run_the_engine_starts_before_any_input_is_read(
     run(inputs, tmp_path, cache_dir=tmp_path / "cache")
     assert events == ["read", "read", "engine"]
     assert counting.documents == 3  # both inputs, then only the changed one
+
+
+def test_machines_whose_precision_differs_keep_their_summaries_apart(monkeypatch):
+    """`auto` is int8 on a CPU with VNNI and bfloat16 or float32 elsewhere: a cache folder shared
+    between such machines must not hand one's picks to the other. Read without torch."""
+    from briefing import cache
+
+    settings = Settings()
+    monkeypatch.setattr(cache, "cpu_flags", lambda: {"sse2", "avx2", "avx512_vnni"})
+    cache.hardware_fingerprint.cache_clear()
+    with_vnni = cache.settings_fingerprint(settings)
+    monkeypatch.setattr(cache, "cpu_flags", lambda: {"sse2", "avx2", "avx512_vnni", "fpu"})
+    cache.hardware_fingerprint.cache_clear()
+    assert cache.settings_fingerprint(settings) == with_vnni  # flags that decide nothing
+    monkeypatch.setattr(cache, "cpu_flags", lambda: {"sse2", "avx2", "avx512_bf16"})
+    cache.hardware_fingerprint.cache_clear()
+    assert cache.settings_fingerprint(settings) != with_vnni
+    cache.hardware_fingerprint.cache_clear()
