@@ -148,9 +148,8 @@ def _symspell_lines(name: str) -> list[str]:
 
 
 def load_tables() -> None:
-    """Read the word tables now (about 0.35 s): before forking workers, so that they start with
-    the tables instead of each reading them again. (Their pages are copied as the workers touch
-    them: what this saves is the time, not the memory.)"""
+    """Read the word tables now (about 0.35 s): each loader worker does as it starts, so that
+    they are ready for its first article (`prepare._start_worker`)."""
     word_frequencies()
     unigram_counts()
     bigram_followers()
