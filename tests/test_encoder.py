@@ -38,6 +38,26 @@ def test_token_batches_cap_the_rows():
 
 
 @pytest.mark.slow
+def test_lanes_give_each_sentence_the_vector_one_lane_gives():
+    """Batches run side by side on a CPU's cores; each sentence gets the vector it gets when the
+    batches run one after another on one core: a batch is computed the same way on any thread."""
+    import torch
+
+    encoder = SentenceEncoder(precision="float32", tokens_per_batch=64)
+    assert encoder.lanes == encoder_module.configure_threads()
+    encoder.lanes = 2
+    side_by_side = encoder.encode(SENTENCES * 3)
+    threads = torch.get_num_threads()
+    encoder.lanes = 1
+    torch.set_num_threads(1)
+    try:
+        one_after_another = encoder.encode(SENTENCES * 3)
+    finally:
+        torch.set_num_threads(threads)
+    assert np.array_equal(side_by_side, one_after_another)
+
+
+@pytest.mark.slow
 def test_batched_padded_encoding_matches_one_sentence_at_a_time():
     """Length-sorted, token-budgeted batches give each sentence the embedding it has alone."""
     import torch

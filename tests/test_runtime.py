@@ -93,3 +93,53 @@ def test_what_lives_for_the_run_is_kept_out_of_the_collectors_walks(monkeypatch)
         assert not any(o is made_later for o in gc.get_objects())
     finally:
         gc.unfreeze()
+
+
+def test_lanes_run_side_by_side_each_on_one_core_and_torch_gets_its_threads_back():
+    import threading
+
+    import torch
+
+    before = torch.get_num_threads()
+    both_running = threading.Barrier(2, timeout=10)  # broken, and raised, if lanes take turns
+    seen = []
+
+    def work(job):
+        if job < 2:
+            both_running.wait()
+        seen.append((job, threading.get_ident(), torch.get_num_threads()))
+        assert torch.is_inference_mode_enabled()
+
+    runtime.run_in_lanes(list(range(6)), work, lanes=2)
+    assert sorted(job for job, _, _ in seen) == list(range(6))
+    assert len({thread for _, thread, _ in seen}) == 2
+    assert {threads for _, _, threads in seen} == {1}
+    assert torch.get_num_threads() == before
+
+
+def test_an_error_in_a_lane_is_raised_and_torch_gets_its_threads_back():
+    import torch
+
+    before = torch.get_num_threads()
+
+    def work(job):
+        if job == 3:
+            raise ValueError("batch 3 broke")
+
+    with pytest.raises(ValueError, match="batch 3 broke"):
+        runtime.run_in_lanes(list(range(6)), work, lanes=2)
+    assert torch.get_num_threads() == before
+
+
+def test_one_lane_runs_in_the_calling_thread():
+    import threading
+
+    import torch
+
+    seen = []
+    runtime.run_in_lanes(
+        [1, 2],
+        lambda job: seen.append((job, threading.get_ident(), torch.is_inference_mode_enabled())),
+        lanes=1,
+    )
+    assert seen == [(1, threading.get_ident(), True), (2, threading.get_ident(), True)]

@@ -31,6 +31,7 @@ from .runtime import (
     keep_freed_memory_between_batches,
     quiet_transformers,
     resolve_device,
+    run_in_lanes,
 )
 
 DEFAULT_ENCODER = "packaged:all-MiniLM-L6-v2"
@@ -85,6 +86,9 @@ class SentenceEncoder:
         self.runtime = _load(self.location, self.device, check_precision(precision), max_length)
         # What actually runs: a precision the hardware lacks falls back to float32 (with a warning).
         self.precision = self.runtime.precision
+        # On a CPU, one batch per core at a time (see runtime.run_in_lanes); a GPU takes them
+        # one after another.
+        self.lanes = configure_threads() if self.device == "cpu" else 1
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SentenceEncoder:
@@ -97,32 +101,38 @@ class SentenceEncoder:
         return self.runtime.dimension
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        import torch
-
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         encoded = [e.ids for e in self.runtime.tokenizer.encode_batch(list(texts))]
         lengths = np.fromiter((len(ids) for ids in encoded), dtype=np.int64, count=len(encoded))
         # Sorting by length keeps each batch's padding small: the cost is in the padded tokens.
         order = np.argsort(lengths, kind="stable")
+        batches = [order[b] for b in token_batches(lengths[order], self.tokens_per_batch)]
         out = np.empty((len(texts), self.dimension), dtype=np.float32)
-        with torch.inference_mode():
-            for batch in token_batches(lengths[order], self.tokens_per_batch):
-                rows = order[batch]
-                width = int(lengths[rows].max())
-                ids = np.full((len(rows), width), self.runtime.pad_id, dtype=np.int64)
-                mask = np.zeros((len(rows), width), dtype=np.int64)
-                for row, i in enumerate(rows):
-                    ids[row, : lengths[i]] = encoded[i]
-                    mask[row, : lengths[i]] = 1
-                ids_t = torch.from_numpy(ids).to(self.device)
-                mask_t = torch.from_numpy(mask).to(self.device)
-                hidden = self.runtime.forward(ids_t, mask_t).float()
-                weights = mask_t.unsqueeze(-1).to(hidden.dtype)
-                pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
-                pooled = torch.nn.functional.normalize(pooled, dim=-1)
-                out[rows] = pooled.cpu().numpy()
+
+        def embed(rows: np.ndarray) -> None:
+            out[rows] = self._embed([encoded[i] for i in rows])
+
+        # Longest first, so that the lanes run out of work together.
+        run_in_lanes(batches[::-1], embed, self.lanes)
         return out
+
+    def _embed(self, encoded: list[list[int]]) -> np.ndarray:
+        """Mean-pooled, L2-normalised vectors of one batch of token ids."""
+        import torch
+
+        width = max(len(ids) for ids in encoded)
+        ids = np.full((len(encoded), width), self.runtime.pad_id, dtype=np.int64)
+        mask = np.zeros((len(encoded), width), dtype=np.int64)
+        for row, row_ids in enumerate(encoded):
+            ids[row, : len(row_ids)] = row_ids
+            mask[row, : len(row_ids)] = 1
+        ids_t = torch.from_numpy(ids).to(self.device)
+        mask_t = torch.from_numpy(mask).to(self.device)
+        hidden = self.runtime.forward(ids_t, mask_t).float()
+        weights = mask_t.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
+        return torch.nn.functional.normalize(pooled, dim=-1).cpu().numpy()
 
 
 def token_batches(sorted_lengths: np.ndarray, budget: int, max_rows: int = MAX_ROWS) -> list[slice]:
