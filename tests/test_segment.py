@@ -49,3 +49,33 @@ def test_a_paragraph_with_one_closing_mark_is_one_sentence_as_pysbd_says():
     # A mark inside the paragraph still goes to pysbd, abbreviations and all.
     text = "Mr. Smith arrived. He spoke."
     assert [text[a:b] for a, b in split_sentences(text)] == ["Mr. Smith arrived.", "He spoke."]
+
+
+def test_skipping_abbreviations_no_period_follows_gives_stock_pysbd_sentences():
+    """The abbreviation search skips abbreviations never followed by a period; pysbd's own
+    search, on the same text, must end every sentence at the same place."""
+    import pysbd
+
+    from briefing.segment import _segmenter
+
+    stock = pysbd.Segmenter(language="en", clean=False)
+    examples = [
+        "Dr. Smith met U.S. officials at 3 p.m. on Jan. 5. They agreed. Mr. Jones did not.",
+        "No. 10 said a deal was near. St. Mary's hospital, on Main St., was shut. No one came.",
+        "The plan, e.g. new roads, costs $2bn; i.e. too much. Gen. Lee and Col. Smith disagreed.",
+        "Sales rose in the U.S. Analysts at Ph.D. level say prices fall. A new era begins.",
+        "Apple Inc. and Co. Ltd. are rivals. Rev. Jones spoke at 10 a.m. It was cold.",
+        "Ministers met on Monday. The talks, which no one expected to succeed, went on. Then a "
+        "vote was held and the motion passed by 310 votes to 285.",
+        'He said: "We will see." Prof. Hill, of Leeds, agreed. Fig. 3 shows the fall.',
+    ]
+    ours = _segmenter()
+    for text in examples:
+        assert ours.processor(text).process() == stock.processor(text).process()
+    # And the abbreviations still hold: "No. 10" and "Gen. Lee" end no sentence.
+    text = "No. 10 said a deal was near. Gen. Lee was not sure. No one came."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "No. 10 said a deal was near.",
+        "Gen. Lee was not sure.",
+        "No one came.",
+    ]
