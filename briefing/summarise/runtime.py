@@ -91,10 +91,10 @@ def run_in_lanes(jobs: Sequence[T], work: Callable[[T], object], lanes: int) -> 
     then cut in two and its halves wait for each other, hundreds of times a batch. In
     `briefing make` the cores are shared with the loading processes and the thread writing
     memos, so the half whose core was taken holds up the other. Whole batches on one core each
-    never wait: on 1,000 BBC articles a cold run took 43.1-43.3 s against 46.2-47.2 s (two
+    never wait: on 1,000 BBC articles a cold run took 44.2-44.6 s against 46.7-49.3 s (two
     alternated pairs), with the encoder alone as fast either way (the sentences of 100 BBC
-    articles: 2.42 s against 2.42 s in int8, medians of 15). The vectors are bit-identical: a
-    batch is computed the same way whichever thread runs it.
+    articles: 2.42 s against 2.42 s in int8, medians of three alternated processes of five runs).
+    The vectors are bit-identical: a batch is computed the same way whichever thread runs it.
     """
     import torch
 
