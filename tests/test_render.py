@@ -1,5 +1,4 @@
 import json
-import os
 from pathlib import Path
 
 from briefing.load import parse_text
@@ -95,16 +94,43 @@ def test_different_articles_with_the_same_title_get_different_files(tmp_path):
     )
 
 
-def test_the_manifest_is_written_only_when_a_name_gets_a_new_owner(tmp_path):
+def test_the_manifest_gets_a_line_only_when_a_name_gets_a_new_owner(tmp_path):
     from briefing.render import MANIFEST
 
     OutputFolder(tmp_path).write(_memo(sha="a" * 64), ("md",), None)
     manifest = tmp_path / MANIFEST
-    os.utime(manifest, ns=(10**9, 10**9))  # an old time that any rewrite would replace
+    first = manifest.read_text()
     OutputFolder(tmp_path).write(_memo(sha="a" * 64), ("md",), None)
-    assert manifest.stat().st_mtime_ns == 10**9
-    OutputFolder(tmp_path).write(_memo(sha="b" * 64), ("md",), None)
-    assert len(json.loads(manifest.read_text())) == 2
+    assert manifest.read_text() == first
+    written = OutputFolder(tmp_path).write(_memo(sha="b" * 64), ("md",), None)
+    # Appended, never rewritten: the first owner's line is still the first line.
+    lines = manifest.read_text().splitlines()
+    assert manifest.read_text().startswith(first)
+    assert [json.loads(line)["sha256"] for line in lines] == ["a" * 64, "b" * 64]
+    assert json.loads(lines[1])["name"] == written.paths[0].stem
+
+
+def test_a_manifest_line_cut_short_by_a_crash_is_skipped_and_the_next_one_kept(tmp_path):
+    from briefing.render import MANIFEST
+
+    OutputFolder(tmp_path).write(_memo(sha="a" * 64), ("md",), None)
+    with (tmp_path / MANIFEST).open("a") as handle:
+        handle.write('{"name": "half-writ')  # the process died here
+    other_title = ARTICLE.replace("Ministers agree new flood defence plan", "Rivers rise", 1)
+    owned = OutputFolder(tmp_path).write(_memo(other_title, sha="b" * 64), ("md",), None)
+    # A third article under that title must not take the name the second one owns.
+    third = OutputFolder(tmp_path).write(_memo(other_title, sha="c" * 64), ("md",), None)
+    assert owned.paths[0].stem == "rivers-rise"
+    assert third.paths[0].stem == "rivers-rise-cccccccc"
+
+
+def test_a_manifest_from_before_the_journal_still_keeps_names_apart(tmp_path):
+    from briefing.render import OLD_MANIFEST
+
+    slug = OutputFolder(tmp_path).name_for(_memo().document.article.title, "a" * 64)
+    (tmp_path / OLD_MANIFEST).write_text(json.dumps({slug: "a" * 64}))
+    written = OutputFolder(tmp_path).write(_memo(sha="b" * 64), ("md",), None)
+    assert written.paths[0].stem == f"{slug}-bbbbbbbb"
 
 
 def test_templates_and_prompts_are_found():
