@@ -22,7 +22,6 @@ import importlib.util
 import inspect
 import json
 import os
-import tempfile
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +31,7 @@ from typing import Any
 from . import __version__
 from .config import Settings
 from .records import Document, Draft, EngineInfo, Summary
+from .render import write_atomic
 
 SCHEMA = "briefing-summary-cache/1"
 ENV_VAR = "BRIEFING_CACHE_DIR"
@@ -96,7 +96,7 @@ class SummaryCache:
     def put(self, document: Document, points: int, summary: Summary, engine: EngineInfo) -> None:
         text = json.dumps(_encode(summary, engine), ensure_ascii=False)
         try:
-            _write_atomic(self.path(self.key(document, points)), text)
+            write_atomic(self.path(self.key(document, points)), text)
         except OSError as exc:
             # A cache that cannot be written costs speed, never memos: say so once and go on.
             if not self._warned:
@@ -242,16 +242,3 @@ def _decode(data: dict[str, Any]) -> CachedSummary | None:
     summary = Summary(points=drafts(data["points"]), background=drafts(data["background"]))
     engine = EngineInfo(name=str(data["engine"]["name"]), model=str(data["engine"]["model"]))
     return CachedSummary(summary=summary, engine=engine)
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file in the same folder, then rename: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -44,6 +44,9 @@ def environment(templates_dir: Path | None = None):
     search.append(str(resource_dir("templates")))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(search),
+        # Read once: checking every template file's time before every memo cost 5,000 stat
+        # calls on 1,000 memos.
+        auto_reload=False,
         autoescape=jinja2.select_autoescape(enabled_extensions=("html", "html.j2")),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -165,8 +168,13 @@ def render_data(
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write to a temporary file in the same folder, then rename: readers never see half a file.
+    The folder is made when it is missing, not checked before every file."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         if isinstance(content, bytes):
             with os.fdopen(fd, "wb") as handle:

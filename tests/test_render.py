@@ -143,3 +143,32 @@ def test_an_article_never_takes_the_digest_file_name(tmp_path):
         OutputFolder(tmp_path).name_for("Digest 2026-11-29", "c" * 64)
         == "digest-2026-11-29-cccccccc"
     )
+
+
+def test_atomic_writes_make_missing_folders_and_leave_no_temporary_files(tmp_path):
+    from briefing.render import write_atomic
+
+    target = tmp_path / "new" / "deeper" / "memo.md"
+    write_atomic(target, "first")
+    write_atomic(target, "second")
+    write_atomic(tmp_path / "new" / "memo.pdf", b"%PDF")
+    assert target.read_text() == "second"
+    assert (tmp_path / "new" / "memo.pdf").read_bytes() == b"%PDF"
+    assert sorted(p.name for p in (tmp_path / "new").rglob("*")) == [
+        "deeper",
+        "memo.md",
+        "memo.pdf",
+    ]
+
+
+def test_templates_are_read_once_per_process(tmp_path, monkeypatch):
+    """Templates do not change during a run; checking their files before every memo cost a stat
+    call per template per memo."""
+    import jinja2.loaders
+
+    calls = []
+    real = jinja2.loaders.os.path.getmtime
+    monkeypatch.setattr(jinja2.loaders.os.path, "getmtime", lambda p: calls.append(p) or real(p))
+    for _ in range(3):
+        render(_memo(), "md")
+    assert len(calls) <= 1  # at most the first read of the template, never a check per memo
