@@ -287,3 +287,28 @@ def test_common_words_are_never_weighed_as_two_with_a_capital_or_without():
         assert splitter._scored_alone(token, ()) is not None
     (repaired,) = split_fused_words(["Theyear ended well.Government bonds rose intheir market."])
     assert repaired == "The year ended well. Government bonds rose in their market."
+
+
+def test_the_document_vocabulary_counts_every_occurrence_case_parts_and_pairs():
+    from briefing.load.fused import Vocabulary
+
+    vocabulary = Vocabulary(
+        [
+            "The stock market fell. The stock market rose.",
+            'Counter-terrorism talks: "Stock" is up; the market is Up',
+        ]
+    )
+    assert vocabulary.counts == {
+        "the": 3, "stock": 3, "market": 3, "fell": 1, "rose": 1, "counter-terrorism": 1,
+        "counter": 1, "terrorism": 1, "talks": 1, "is": 2, "up": 2,
+    }  # fmt: skip
+    assert vocabulary.total == 19
+    assert vocabulary.capitalised == {"the": 2, "counter-terrorism": 1, "stock": 1, "up": 1}
+    assert vocabulary.lowercase["stock"] == 2 and vocabulary.lowercase["the"] == 1
+    # Pairs only where no punctuation stands between the words ("fell. The" is none).
+    assert vocabulary.pairs == {
+        ("the", "stock"): 2, ("stock", "market"): 2, ("market", "fell"): 1,
+        ("market", "rose"): 1, ("terrorism", "talks"): 1, ("is", "up"): 2,
+        ("the", "market"): 1, ("market", "is"): 1,
+    }  # fmt: skip
+    assert vocabulary.pair_starts == {"the": 3, "stock": 2, "market": 3, "terrorism": 1, "is": 2}

@@ -109,25 +109,32 @@ class Vocabulary:
         # Pairs of words written apart, next to each other ("stock market"), as bigram keys.
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.pair_starts: Counter[str] = Counter()
+        tokens: Counter[str] = Counter()
         for text in texts:
-            tokens = TOKEN.findall(text)
-            for this, following in pairwise(tokens):
-                first, second = edge_keys(this)[1], edge_keys(following)[0]
+            found = TOKEN.findall(text)
+            tokens.update(found)
+            keys = [edge_keys(token) for token in found]
+            for (_, first), (second, _) in pairwise(keys):
                 if first and second:
                     self.pairs[first, second] += 1
-                    self.pair_starts[first] += 1
-            for token in tokens:
-                core = token_core(token)
-                if not core:
-                    continue
-                self.counts[core.lower()] += 1
-                if core[0].isupper():
-                    self.capitalised[core.lower()] += 1
-                elif core.islower():
-                    self.lowercase[core.lower()] += 1
-                parts = _VOCABULARY_PARTS.split(core)
-                if len(parts) > 1:
-                    self.counts.update(p.lower() for p in parts if p)
+        for (first, _), n in self.pairs.items():
+            self.pair_starts[first] += n
+        # Each distinct token once, weighed by its count: articles repeat many of their tokens.
+        for token, n in tokens.items():
+            core = token_core(token)
+            if not core:
+                continue
+            lower = core.lower()
+            self.counts[lower] += n
+            if core[0].isupper():
+                self.capitalised[lower] += n
+            elif core.islower():
+                self.lowercase[lower] += n
+            parts = _VOCABULARY_PARTS.split(core)
+            if len(parts) > 1:
+                for part in parts:
+                    if part:
+                        self.counts[part.lower()] += n
         self.total = max(sum(self.counts.values()), 1)
 
 
