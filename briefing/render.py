@@ -284,9 +284,14 @@ def _read_old_manifest(path: Path) -> dict[str, str]:
 
 
 def _append_line(path: Path, line: str) -> None:
-    """Append `line` to the journal at `path`, on a line of its own even after a cut-short one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a+b") as handle:
+    """Append `line` to the journal at `path`, on a line of its own even after a cut-short one.
+    The folder is made when it is missing, as `write_atomic` does."""
+    try:
+        handle = path.open("a+b")
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = path.open("a+b")
+    with handle:
         start = handle.tell()  # "a" mode: at the end
         if start:
             handle.seek(start - 1)

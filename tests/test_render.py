@@ -172,3 +172,15 @@ def test_templates_are_read_once_per_process(tmp_path, monkeypatch):
     for _ in range(3):
         render(_memo(), "md")
     assert len(calls) <= 1  # at most the first read of the template, never a check per memo
+
+
+def test_the_manifest_journal_is_started_in_a_folder_that_does_not_exist_yet(tmp_path):
+    from briefing.render import MANIFEST, _append_line
+
+    journal = tmp_path / "not" / "yet" / MANIFEST
+    _append_line(journal, '{"name": "a", "sha256": "1"}')
+    _append_line(journal, '{"name": "b", "sha256": "2"}')
+    assert journal.read_text().splitlines() == [
+        '{"name": "a", "sha256": "1"}',
+        '{"name": "b", "sha256": "2"}',
+    ]
