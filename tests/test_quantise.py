@@ -108,3 +108,41 @@ def test_auto_precision_prefers_int8_then_bfloat16_and_never_warns(
     monkeypatch.setattr(encoder_module, "bfloat16_supported", lambda d: bfloat16 and d == "cpu")
     assert encoder_module._usable_precision("auto", device) == expected
     assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
+
+
+def _reference_int8(layer: Int8Linear, x: torch.Tensor) -> torch.Tensor:
+    """The product written plainly: each row scaled by its largest magnitude, int8 sums,
+    float32 out. What the layer computes with fewer passes over memory."""
+    rows = x.reshape(-1, layer.in_features).float()
+    peak = rows.abs().amax(dim=-1, keepdim=True).clamp(min=1e-12)
+    quantised = torch.round(rows * (127 / peak)).to(torch.int8)
+    sums = torch._int_mm(quantised, layer.weight_t).float()
+    out = sums * (peak / 127) * layer.weight_scale + layer.bias
+    return out.view(*x.shape[:-1], layer.out_features)
+
+
+@pytest.mark.parametrize("scratch", [False, True])
+def test_the_layer_is_bit_for_bit_the_plain_product(scratch):
+    layer = Int8Linear(_linear(48, 40), scratch_input=scratch)
+    torch.manual_seed(2)
+    x = torch.randn(3, 17, 48)
+    x[0, 3] = -x[0, 3].abs() * 9  # a row whose largest magnitude is negative
+    expected = _reference_int8(layer, x)
+    kept = x.clone()
+    got = layer(x)
+    assert torch.equal(got, expected)
+    # A scratch input is written over; any other input is left as it was.
+    assert torch.equal(x, kept) is not scratch
+
+
+def test_quantise_linears_lets_a_module_name_its_scratch_inputs():
+    class Block(nn.Module):
+        SCRATCH_INPUTS = ("down",)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.up, self.down = nn.Linear(8, 16), nn.Linear(16, 8)
+
+    block = quantise_linears(Block())
+    assert block.down.scratch_input and not block.up.scratch_input
+    assert not quantise_linears(nn.Sequential(nn.Linear(4, 4)))[0].scratch_input

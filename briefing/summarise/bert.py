@@ -53,6 +53,9 @@ class NotPlainBert(ValueError):
 class _Layer(nn.Module):
     """One transformer layer: self-attention, then the feed-forward block, each post-norm."""
 
+    # Linear layers whose input is a temporary read by nothing else (see quantise_linears).
+    SCRATCH_INPUTS = ("attention_out", "output")
+
     def __init__(self, hidden: int, heads: int, intermediate: int, eps: float, device: str) -> None:
         super().__init__()
         self.heads = heads
@@ -71,7 +74,10 @@ class _Layer(nn.Module):
         context = attention(query, key, value, mask)
         context = context.transpose(1, 2).reshape(rows, width, hidden)
         x = self.attention_norm(x + self.attention_out(context))
-        return self.output_norm(x + self.output(F.gelu(self.intermediate(x))))
+        # GELU in place: the product is a new tensor, and a fresh one for GELU's output would
+        # not be in the CPU's caches.
+        inner = torch.ops.aten.gelu_(self.intermediate(x))
+        return self.output_norm(x + self.output(inner))
 
 
 # Batches up to this many tokens wide get attention written out, as two products and a softmax,

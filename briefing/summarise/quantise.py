@@ -15,7 +15,12 @@ activation scale across the whole batch):
 - `quantize_dynamic` is deprecated, and this needs no other package.
 
 The scaling passes read and write every activation once more, so they must stay in the CPU's
-caches: the encoder keeps its batches to about 1,000 tokens (`encoder.TOKENS_PER_BATCH`).
+caches: the encoder keeps its batches to about 1,000 tokens (`encoder.TOKENS_PER_BATCH`), and the
+passes write into memory already in use where they can rather than into new tensors. Three such
+choices (the largest magnitude of a row as two reductions, the sums turned into float32 in their
+own memory, and an input that is a temporary scaled in place) encode the sentences of 100 BBC
+articles in 4.05-4.21 s against 4.35-4.63 s, with bit-identical vectors (one core, medians of
+five, alternated in one process; README, "Speed").
 """
 
 from __future__ import annotations
@@ -31,8 +36,11 @@ _LEVELS = 127  # symmetric int8: -127..127, so that negating a value never overf
 class Int8Linear(nn.Module):
     """A drop-in for `nn.Linear` (float32 in, float32 out) whose product runs in int8."""
 
-    def __init__(self, linear: nn.Linear) -> None:
+    def __init__(self, linear: nn.Linear, scratch_input: bool = False) -> None:
         super().__init__()
+        # The model reads the input of this layer nowhere else (see `quantise_linears`), so its
+        # scaling into int8 may be written over it.
+        self.scratch_input = scratch_input
         weight = linear.weight.detach().float()
         scale = weight.abs().amax(dim=1).clamp(min=1e-12) / _LEVELS
         quantised = torch.round(weight / scale[:, None]).to(torch.int8)
@@ -46,9 +54,14 @@ class Int8Linear(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         rows = x.reshape(-1, self.in_features).float()
-        peak = rows.abs().amax(dim=-1, keepdim=True).clamp_(min=1e-12)
-        quantised = torch.mul(rows, peak.reciprocal().mul_(_LEVELS)).round_().to(torch.int8)
-        out = torch._int_mm(quantised, self.weight_t).float()
+        # max(largest, -smallest): two reductions, where abs().amax() writes a new tensor first.
+        largest, smallest = rows.amax(dim=-1, keepdim=True), rows.amin(dim=-1, keepdim=True)
+        peak = torch.maximum(largest, smallest.neg_())
+        scale = peak.clamp_(min=1e-12).reciprocal().mul_(_LEVELS)
+        scaled = rows.mul_(scale) if self.scratch_input else torch.mul(rows, scale)
+        sums = torch._int_mm(scaled.round_().to(torch.int8), self.weight_t)
+        # float32 in the int32 sums' own memory (element for element, the same size).
+        out = sums.view(torch.float32).copy_(sums)
         out.mul_(peak.div_(_LEVELS)).mul_(self.weight_scale)
         if self.bias is not None:
             out.add_(self.bias)
@@ -59,11 +72,16 @@ class Int8Linear(nn.Module):
 
 
 def quantise_linears(model: nn.Module) -> nn.Module:
-    """Every `nn.Linear` in `model` replaced, in place, by an `Int8Linear`; returns `model`."""
+    """Every `nn.Linear` in `model` replaced, in place, by an `Int8Linear`; returns `model`.
+
+    A module may name, in `SCRATCH_INPUTS`, the linear layers among its children whose input is
+    a temporary it never reads again: those scale their input in place.
+    """
     for module in list(model.modules()):
+        scratch = getattr(module, "SCRATCH_INPUTS", ())
         for name, child in list(module.named_children()):
             if type(child) is nn.Linear:
-                setattr(module, name, Int8Linear(child))
+                setattr(module, name, Int8Linear(child, scratch_input=name in scratch))
     return model
 
 
