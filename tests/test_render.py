@@ -1,5 +1,8 @@
 import json
+import os
 from pathlib import Path
+
+import pytest
 
 from briefing.load import parse_text
 from briefing.pipeline import build_memo
@@ -159,6 +162,37 @@ def test_atomic_writes_make_missing_folders_and_leave_no_temporary_files(tmp_pat
         "memo.md",
         "memo.pdf",
     ]
+
+
+def test_atomic_writes_give_files_the_usual_permissions(tmp_path):
+    """As `open` would: 0o666 less the umask, for a memo other people read."""
+    from briefing.render import write_atomic
+
+    mask = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "memo.md", "text")
+        (tmp_path / "plain.md").write_text("text")
+    finally:
+        os.umask(mask)
+    mode = (tmp_path / "memo.md").stat().st_mode & 0o777
+    assert mode == (tmp_path / "plain.md").stat().st_mode & 0o777 == 0o640
+    assert (tmp_path / "memo.md").read_text() == "text"
+
+
+def test_an_atomic_write_that_fails_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
+    from briefing import render as render_module
+
+    target = tmp_path / "memo.md"
+    render_module.write_atomic(target, "old")
+
+    def refuse(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(render_module.os, "replace", refuse)
+    with pytest.raises(OSError, match="disk full"):
+        render_module.write_atomic(target, "new")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["memo.md"]
 
 
 def test_templates_are_read_once_per_process(tmp_path, monkeypatch):
