@@ -19,8 +19,8 @@ caches: the encoder keeps its batches to about 1,000 tokens (`encoder.TOKENS_PER
 passes write into memory already in use where they can rather than into new tensors. Three such
 choices (the largest magnitude of a row as two reductions, the sums turned into float32 in their
 own memory, and an input that is a temporary scaled in place) encode the sentences of 100 BBC
-articles in 4.05-4.21 s against 4.35-4.63 s, with bit-identical vectors (one core, medians of
-five, alternated in one process; README, "Speed").
+articles in 3.88-3.92 s against 4.12-4.35 s on one core, with bit-identical vectors (medians of
+five encodings in each of three alternated processes; README, "Speed").
 """
 
 from __future__ import annotations
