@@ -115,7 +115,7 @@ def _reference_int8(layer: Int8Linear, x: torch.Tensor) -> torch.Tensor:
     float32 out. What the layer computes with fewer passes over memory."""
     rows = x.reshape(-1, layer.in_features).float()
     peak = rows.abs().amax(dim=-1, keepdim=True).clamp(min=1e-12)
-    quantised = torch.round(rows * (127 / peak)).to(torch.int8)
+    quantised = torch.round(rows * (peak.reciprocal() * 127)).to(torch.int8)
     sums = torch._int_mm(quantised, layer.weight_t).float()
     out = sums * (peak / 127) * layer.weight_scale + layer.bias
     return out.view(*x.shape[:-1], layer.out_features)
