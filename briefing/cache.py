@@ -32,6 +32,7 @@ from . import __version__
 from .config import Settings
 from .records import Document, Draft, EngineInfo, Summary
 from .render import write_atomic
+from .summarise.runtime import cpu_flags
 
 SCHEMA = "briefing-summary-cache/1"
 ENV_VAR = "BRIEFING_CACHE_DIR"
@@ -133,37 +134,27 @@ def settings_fingerprint(settings: Settings) -> str:
 
 
 # CPU features that decide which precision `auto` resolves to, and whether a reduced precision
-# asked for is run or falls back to float32 (`encoder._usable_precision`).
-PRECISION_FEATURES = ("avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_int8")
+# asked for is run or falls back to float32 (`encoder._usable_precision`); and AVX-512, whose
+# kernels CTranslate2 runs where the CPU has it (`ctranslate.prefer_avx512`).
+PRECISION_FEATURES = ("avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_int8", "avx512f")
 
 
 @lru_cache(maxsize=1)
 def hardware_fingerprint() -> str:
-    """The machine, the CPU features that decide its precision, and torch's version, read
-    without importing torch: a cache folder shared by machines whose `auto` resolves to
-    different precisions (int8 here, bfloat16 there) keeps their summaries apart."""
+    """The machine, the CPU features that decide its precision and kernels, and the versions of
+    torch and CTranslate2, read without importing either: a cache folder shared by machines
+    whose `auto` resolves to different precisions (int8 here, bfloat16 there) keeps their
+    summaries apart."""
     import platform
     from importlib import metadata
 
-    try:
-        torch_version = metadata.version("torch")
-    except metadata.PackageNotFoundError:
-        torch_version = "none"
-    return "/".join(
-        [platform.machine(), *sorted(cpu_flags() & set(PRECISION_FEATURES)), torch_version]
-    )
-
-
-def cpu_flags() -> set[str]:
-    """The CPU's feature flags as Linux lists them; empty elsewhere."""
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as info:
-            for line in info:
-                if line.startswith("flags"):
-                    return set(line.partition(":")[2].split())
-    except OSError:
-        pass
-    return set()
+    versions = []
+    for package in ("torch", "ctranslate2"):
+        try:
+            versions.append(f"{package}-{metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{package}-none")
+    return "/".join([platform.machine(), *sorted(cpu_flags() & set(PRECISION_FEATURES)), *versions])
 
 
 # Abstractive generation settings: each changes what the model writes.

@@ -85,7 +85,7 @@ def test_a_checkpoint_laid_out_otherwise_goes_to_transformers(tiny_bert, tmp_pat
     with pytest.raises(NotPlainBert, match=r"LayerNorm\.weight"):
         load_plain_bert(folder, plain_bert_config(folder))
     encoder = SentenceEncoder(str(folder), precision="float32")  # through transformers
-    assert not isinstance(encoder.runtime.forward, PlainBert)
+    assert not isinstance(encoder.runtime.embed.forward, PlainBert)
     assert encoder.encode(SENTENCES).shape == (len(SENTENCES), 32)
 
 
@@ -97,7 +97,7 @@ def test_the_packaged_encoder_gives_transformers_numbers():
 
 def test_the_encoder_runs_a_plain_bert_folder_on_plain_bert(tiny_bert):
     encoder = SentenceEncoder(str(tiny_bert), precision="float32")
-    assert isinstance(encoder.runtime.forward, PlainBert)
+    assert isinstance(encoder.runtime.embed.forward, PlainBert)
     vectors = encoder.encode(SENTENCES)
     assert vectors.shape == (len(SENTENCES), 32)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
@@ -132,7 +132,7 @@ def test_a_bert_with_another_activation_still_loads_through_transformers(tiny_be
     config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     (folder / "config.json").write_text(json.dumps(config | {"hidden_act": "gelu_new"}), "utf-8")
     encoder = SentenceEncoder(str(folder), precision="float32")
-    assert not isinstance(encoder.runtime.forward, PlainBert)
+    assert not isinstance(encoder.runtime.embed.forward, PlainBert)
     assert encoder.encode(SENTENCES).shape == (len(SENTENCES), 32)
 
 

@@ -258,4 +258,10 @@ def test_machines_whose_precision_differs_keep_their_summaries_apart(monkeypatch
     monkeypatch.setattr(cache, "cpu_flags", lambda: {"sse2", "avx2", "avx512_bf16"})
     cache.hardware_fingerprint.cache_clear()
     assert cache.settings_fingerprint(settings) != with_vnni
+    assert "/torch-" in cache.hardware_fingerprint()
+    assert "/ctranslate2-" in cache.hardware_fingerprint()  # it runs int8 where installed
+    # AVX-512 decides which of CTranslate2's kernels run int8 (ctranslate.prefer_avx512).
+    monkeypatch.setattr(cache, "cpu_flags", lambda: {"sse2", "avx2", "avx512_vnni", "avx512f"})
+    cache.hardware_fingerprint.cache_clear()
+    assert cache.settings_fingerprint(settings) != with_vnni
     cache.hardware_fingerprint.cache_clear()

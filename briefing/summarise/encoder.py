@@ -9,8 +9,9 @@ model, so it needs no network and no model cache. Where the time goes, and what 
 - padding: every text of a call is tokenised at once, sorted by length and cut into batches by a
   token budget, so each batch is padded only to its own longest text;
 - precision: "bfloat16" (the model in bf16, where the hardware has native bf16) or "int8"
-  (`quantise.Int8Linear`: int8 products with a scale per token, on CPUs) trade a little
-  accuracy for about twice float32's speed; see README for the ROUGE.
+  (int8 products with a scale per token, on CPUs: a plain BERT on CTranslate2, `ctranslate.py`,
+  else `quantise.Int8Linear` in torch) trade a little accuracy for about twice float32's speed;
+  see README for the ROUGE.
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ import numpy as np
 
 from ..config import PRECISIONS, Settings
 from ..errors import ConfigError, ModelError
+from . import ctranslate
 from .runtime import (
     configure_threads,
     keep_freed_memory_between_batches,
     quiet_transformers,
     resolve_device,
     run_in_lanes,
+    usable_cores,
 )
 
 DEFAULT_ENCODER = "packaged:all-MiniLM-L6-v2"
@@ -111,28 +114,11 @@ class SentenceEncoder:
         out = np.empty((len(texts), self.dimension), dtype=np.float32)
 
         def embed(rows: np.ndarray) -> None:
-            out[rows] = self._embed([encoded[i] for i in rows])
+            out[rows] = self.runtime.embed([encoded[i] for i in rows])
 
         # Longest first, so that the lanes run out of work together.
         run_in_lanes(batches[::-1], embed, self.lanes)
         return out
-
-    def _embed(self, encoded: list[list[int]]) -> np.ndarray:
-        """Mean-pooled, L2-normalised vectors of one batch of token ids."""
-        import torch
-
-        width = max(len(ids) for ids in encoded)
-        ids = np.full((len(encoded), width), self.runtime.pad_id, dtype=np.int64)
-        mask = np.zeros((len(encoded), width), dtype=np.int64)
-        for row, row_ids in enumerate(encoded):
-            ids[row, : len(row_ids)] = row_ids
-            mask[row, : len(row_ids)] = 1
-        ids_t = torch.from_numpy(ids).to(self.device)
-        mask_t = torch.from_numpy(mask).to(self.device)
-        hidden = self.runtime.forward(ids_t, mask_t).float()
-        weights = mask_t.unsqueeze(-1).to(hidden.dtype)
-        pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
-        return torch.nn.functional.normalize(pooled, dim=-1).cpu().numpy()
 
 
 def token_batches(sorted_lengths: np.ndarray, budget: int, max_rows: int = MAX_ROWS) -> list[slice]:
@@ -150,40 +136,105 @@ def token_batches(sorted_lengths: np.ndarray, budget: int, max_rows: int = MAX_R
 
 @dataclass(frozen=True)
 class Runtime:
-    """A loaded encoder: its tokenizer (the `tokenizers` library's), forward pass and precision."""
+    """A loaded encoder: its tokenizer (the `tokenizers` library's), what turns one batch of
+    token ids into mean-pooled, L2-normalised vectors, and what runs it."""
 
     tokenizer: Any
-    forward: Callable[[Any, Any], Any]
+    embed: Callable[[list[list[int]]], np.ndarray]
     dimension: int
-    pad_id: int
     precision: str
     device: str
+    backend: str  # "ctranslate2" or "torch"
+
+
+class TorchEmbedder:
+    """A torch model's forward pass (ids and mask in, hidden states out) pooled into vectors."""
+
+    def __init__(self, forward: Callable[[Any, Any], Any], pad_id: int, device: str) -> None:
+        self.forward, self.pad_id, self.device = forward, pad_id, device
+
+    def __call__(self, encoded: list[list[int]]) -> np.ndarray:
+        import torch
+
+        width = max(len(ids) for ids in encoded)
+        ids = np.full((len(encoded), width), self.pad_id, dtype=np.int64)
+        mask = np.zeros((len(encoded), width), dtype=np.int64)
+        for row, row_ids in enumerate(encoded):
+            ids[row, : len(row_ids)] = row_ids
+            mask[row, : len(row_ids)] = 1
+        ids_t = torch.from_numpy(ids).to(self.device)
+        mask_t = torch.from_numpy(mask).to(self.device)
+        hidden = self.forward(ids_t, mask_t).float()
+        weights = mask_t.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
+        return torch.nn.functional.normalize(pooled, dim=-1).cpu().numpy()
 
 
 @lru_cache(maxsize=4)
 def _load(location: str, device: str, precision: str, max_length: int) -> Runtime:
     """Load once per process: the tokenizer and model for `location` on `device`."""
-    import torch
-
-    from .bert import NotPlainBert, load_plain_bert, plain_bert_config  # imports torch
-    from .quantise import quantise_linears
-
     configure_threads()
     keep_freed_memory_between_batches()
+    precision = _usable_precision(precision, device)
     folder = Path(location)
-    config = plain_bert_config(folder) if folder.is_dir() else None
+    config = _plain_bert_config(folder)
+    loaded = None
+    if config is not None and precision == "int8" and ctranslate.available():
+        loaded = _load_ctranslate2(folder, config)
+    if loaded is None:
+        loaded = _load_torch(location, device, precision, config)
+    tokenizer, embed, dimension, backend = loaded
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(max_length=max_length)
+    return Runtime(tokenizer, embed, dimension, precision, device, backend)
+
+
+def _plain_bert_config(folder: Path) -> dict[str, Any] | None:
+    from .bert import plain_bert_config
+
+    return plain_bert_config(folder) if folder.is_dir() else None
+
+
+Loaded = tuple[Any, Callable[[list[list[int]]], np.ndarray], int, str]
+
+
+def _load_ctranslate2(folder: Path, config: dict[str, Any]) -> Loaded | None:
+    """The checkpoint in int8 on CTranslate2; None if it will not convert (torch then runs it)."""
+    from tokenizers import Tokenizer
+
+    from .bert import TOKENIZER
+
+    try:
+        tokenizer = Tokenizer.from_file(str(folder / TOKENIZER))
+        model = ctranslate.Int8BertEncoder(folder, config, lanes=usable_cores())
+    except Exception as exc:
+        # Tensors named or shaped otherwise, a file that will not read, CTranslate2's own
+        # errors (plain RuntimeError, ValueError): torch can still run the checkpoint.
+        warnings.warn(
+            f"CTranslate2 cannot run {folder} ({exc}); running int8 in torch instead",
+            RuntimeWarning,
+            stacklevel=4,
+        )
+        return None
+    return tokenizer, model.embed, int(config["hidden_size"]), "ctranslate2"
+
+
+def _load_torch(
+    location: str, device: str, precision: str, config: dict[str, Any] | None
+) -> Loaded:
+    import torch
+
+    from .bert import NotPlainBert, load_plain_bert  # imports torch
+    from .quantise import quantise_linears
+
     loaded = None
     if config is not None:
         try:
-            loaded = load_plain_bert(folder, config)
+            loaded = load_plain_bert(Path(location), config)
         except NotPlainBert:
             config = None  # transformers loads it, or says why it cannot
     tokenizer, model = loaded or _load_with_transformers(location)
     dimension = int(config["hidden_size"] if config else model.config.hidden_size)
-    tokenizer.no_padding()
-    tokenizer.enable_truncation(max_length=max_length)
-    pad_id = tokenizer.token_to_id("[PAD]") or 0
-    precision = _usable_precision(precision, device)
     model = model.to(device).eval()
     if precision == "int8":
         model = quantise_linears(model)
@@ -200,7 +251,8 @@ def _load(location: str, device: str, precision: str, max_length: int) -> Runtim
         def forward(ids, mask):
             return model(input_ids=ids, attention_mask=mask).last_hidden_state
 
-    return Runtime(tokenizer, forward, dimension, pad_id, precision, device)
+    pad_id = tokenizer.token_to_id("[PAD]") or 0
+    return tokenizer, TorchEmbedder(forward, pad_id, device), dimension, "torch"
 
 
 def _load_with_transformers(location: str) -> tuple[Any, Any]:

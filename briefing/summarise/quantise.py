@@ -1,4 +1,8 @@
-"""Int8 linear layers with a scale per token, for the sentence encoder on CPUs.
+"""Int8 linear layers with a scale per token, for the sentence encoder on CPUs, in torch.
+
+The packaged encoder runs int8 on CTranslate2 (`ctranslate.py`), the same scheme in C++ kernels;
+this runs it where CTranslate2 is not installed or cannot convert a checkpoint, and for encoders
+that are not a plain BERT.
 
 Each linear layer's weights are stored as int8 with a scale per output row. At run time every
 input row (one token) gets a scale of its own, from its largest value; the product runs in
