@@ -34,7 +34,6 @@ from .runtime import (
     quiet_transformers,
     resolve_device,
     run_in_lanes,
-    usable_cores,
 )
 
 DEFAULT_ENCODER = "packaged:all-MiniLM-L6-v2"
@@ -206,7 +205,7 @@ def _load_ctranslate2(folder: Path, config: dict[str, Any]) -> Loaded | None:
 
     try:
         tokenizer = Tokenizer.from_file(str(folder / TOKENIZER))
-        model = ctranslate.Int8BertEncoder(folder, config, lanes=usable_cores())
+        model = ctranslate.Int8BertEncoder(folder, config, lanes=configure_threads())
     except Exception as exc:
         # Tensors named or shaped otherwise, a file that will not read, CTranslate2's own
         # errors (plain RuntimeError, ValueError): torch can still run the checkpoint.
