@@ -29,10 +29,10 @@ import numpy as np
 
 from .runtime import cpu_flags
 
-# CTranslate2 uses its AVX-512 kernels on Intel CPUs only, and AVX2 elsewhere. On this project's
-# AMD EPYC (Zen 4) AVX-512 encoded the sentences of 100 BBC articles in 3.38-3.46 s against
-# 3.91-4.16 s with AVX2 (one core, five runs each). So AVX-512 is asked for wherever the CPU
-# has it; a value the user sets wins.
+# CTranslate2 picks its AVX2 kernels on this project's AMD EPYC though the CPU has AVX-512 (its
+# log, CT2_VERBOSE=1, says both). With AVX-512 asked for, the sentences of 100 BBC articles took
+# 3.38-3.46 s against 3.91-4.16 s with AVX2 (one core, five runs each). So AVX-512 is asked for
+# wherever the CPU has it; a value the user sets wins.
 ISA_VARIABLE = "CT2_FORCE_CPU_ISA"
 AVX512_FLAGS = frozenset({"avx512f", "avx512bw", "avx512dq", "avx512vl"})
 
@@ -60,7 +60,7 @@ class Int8BertEncoder:
         with tempfile.TemporaryDirectory(prefix="briefing-ct2-") as converted:
             spec.save(converted)
             # One batch per lane at a time, each on one core (as `runtime.run_in_lanes` runs
-            # torch); the lanes share the weights. The files are read in full here.
+            # torch). The files are read in full here, before the folder goes.
             self.model = ctranslate2.Encoder(
                 converted, device="cpu", compute_type="int8", inter_threads=lanes, intra_threads=1
             )
