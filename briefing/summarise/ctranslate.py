@@ -18,7 +18,6 @@ Where CTranslate2 is not installed, `quantise.Int8Linear` runs int8 in torch ins
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from importlib import util
@@ -52,11 +51,14 @@ def prefer_avx512() -> None:
 class Int8BertEncoder:
     """A plain BERT checkpoint in int8 on CTranslate2: token ids in, sentence vectors out."""
 
-    def __init__(self, folder: Path, config: dict[str, Any], lanes: int) -> None:
+    def __init__(
+        self, folder: Path, config: dict[str, Any], vocabulary: dict[str, int], lanes: int
+    ) -> None:
+        """`vocabulary`: the tokenizer's, {token: id}; ids are what the model is given."""
         import ctranslate2
 
         prefer_avx512()
-        spec = _model_spec(folder, config)
+        spec = _model_spec(folder, config, vocabulary)
         with tempfile.TemporaryDirectory(prefix="briefing-ct2-") as converted:
             spec.save(converted)
             # One batch per lane at a time, each on one core (as `runtime.run_in_lanes` runs
@@ -77,7 +79,7 @@ class Int8BertEncoder:
         return pooled / np.maximum(norms, 1e-12)
 
 
-def _model_spec(folder: Path, config: dict[str, Any]) -> Any:
+def _model_spec(folder: Path, config: dict[str, Any], vocabulary: dict[str, int]) -> Any:
     """CTranslate2's description of the checkpoint, its weights quantised to int8; laid out as
     CTranslate2's own converter lays out transformers' BertModel (no pooler: it is not used)."""
     from ctranslate2.specs import common_spec, transformer_spec
@@ -112,7 +114,7 @@ def _model_spec(folder: Path, config: dict[str, Any]) -> Any:
         _linear(layer.ffn.linear_0, weights, f"{theirs}intermediate.dense")
         _linear(layer.ffn.linear_1, weights, f"{theirs}output.dense")
         _norm(layer.ffn.layer_norm, weights, f"{theirs}output.LayerNorm")
-    tokens = _vocabulary(folder, config["vocab_size"])
+    tokens = _tokens(vocabulary, config["vocab_size"])
     spec.register_vocabulary(tokens)
     spec.config.unk_token = "[UNK]" if "[UNK]" in tokens else tokens[0]
     spec.config.layer_norm_epsilon = config.get("layer_norm_eps", 1e-12)
@@ -129,16 +131,11 @@ def _norm(spec: Any, weights: dict[str, np.ndarray], name: str) -> None:
     spec.gamma, spec.beta = weights[f"{name}.weight"], weights[f"{name}.bias"]
 
 
-def _vocabulary(folder: Path, size: int) -> list[str]:
-    """The tokenizer's tokens by id. CTranslate2 wants one per embedding row; ids are passed to
-    it directly, so the tokens serve only as names."""
-    from .bert import TOKENIZER
-
-    vocab = json.loads((folder / TOKENIZER).read_text(encoding="utf-8"))["model"].get("vocab")
+def _tokens(vocabulary: dict[str, int], size: int) -> list[str]:
+    """The tokens by id, one per embedding row, as CTranslate2 wants them. It is given ids, so
+    they serve only as names: an id the tokenizer lacks gets a placeholder."""
     tokens = [f"<unused_{i}>" for i in range(size)]
-    seen = set(tokens)
-    for token, i in vocab.items() if isinstance(vocab, dict) else ():
-        if 0 <= i < size and token not in seen:
+    for token, i in vocabulary.items():
+        if 0 <= i < size:
             tokens[i] = token
-            seen.add(token)
     return tokens

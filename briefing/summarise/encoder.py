@@ -205,7 +205,8 @@ def _load_ctranslate2(folder: Path, config: dict[str, Any]) -> Loaded | None:
 
     try:
         tokenizer = Tokenizer.from_file(str(folder / TOKENIZER))
-        model = ctranslate.Int8BertEncoder(folder, config, lanes=configure_threads())
+        vocabulary = tokenizer.get_vocab()
+        model = ctranslate.Int8BertEncoder(folder, config, vocabulary, lanes=configure_threads())
     except Exception as exc:
         # Tensors named or shaped otherwise, a file that will not read, CTranslate2's own
         # errors (plain RuntimeError, ValueError): torch can still run the checkpoint.
