@@ -121,6 +121,7 @@ def settings_fingerprint(settings: Settings) -> str:
             "engine": settings.engine,
             "model": settings.model,
             "encoder": settings.encoder,
+            "language": language_fingerprint(settings.spacy_model),
             "precision": settings.precision,
             "device": settings.device,
             "hardware": hardware_fingerprint(),
@@ -131,6 +132,19 @@ def settings_fingerprint(settings: Settings) -> str:
         },
         sort_keys=True,
     )
+
+
+def language_fingerprint(model: str | None) -> str:
+    """The spaCy pipeline that reads names and sentence structure, with its version."""
+    from importlib import metadata
+
+    from .language import default_model
+
+    name = model or default_model()
+    try:
+        return f"{name}-{metadata.version(name)}"
+    except metadata.PackageNotFoundError:  # a folder, or a pipeline not installed as a package
+        return name
 
 
 # CPU features that decide which precision `auto` resolves to, and whether a reduced precision

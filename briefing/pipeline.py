@@ -85,7 +85,7 @@ def read_documents(
     `prepare.documents`."""
     seen: dict[str, Path] = {}
     paths = list(paths)
-    read = documents(paths, settings.max_input_bytes, started)
+    read = documents(paths, settings.max_input_bytes, started, settings.spacy_model)
     for path, item in zip(paths, read, strict=True):
         if isinstance(item, str):
             yield Outcome(path=path, error=item)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .errors import BriefingError
 from .load import load_each
+from .language import with_mentions
 from .load.words import load_tables
 from .records import Document
 from .segment import segment
@@ -25,18 +26,28 @@ from .summarise.runtime import freeze_long_lived, lower_priority, usable_cores
 PARALLEL_FROM = 48  # inputs; below this, starting worker processes costs more than it saves
 
 
-def load_and_segment(path: Path, max_bytes: int) -> list[Document | str] | str:
-    """The file's segmented documents (a feed holds several, and a bad record is a string saying
-    why), or why the file has none. Reasons are strings: they cross process boundaries."""
+def load_and_segment(
+    path: Path, max_bytes: int, language: str | None = None
+) -> list[Document | str] | str:
+    """The file's segmented documents, their named entities read with the spaCy pipeline
+    `language` (None: the default), or why the file has none. A feed holds several documents,
+    and a bad record is a string saying why. Reasons are strings: they cross process
+    boundaries."""
     try:
         items = load_each(path, max_bytes)
     except BriefingError as exc:
         return str(exc)
-    return [str(item) if isinstance(item, BriefingError) else segment(item) for item in items]
+    return [
+        str(item) if isinstance(item, BriefingError) else with_mentions(segment(item), language)
+        for item in items
+    ]
 
 
 def documents(
-    paths: Sequence[Path], max_bytes: int, started: Callable[[], None] | None = None
+    paths: Sequence[Path],
+    max_bytes: int,
+    started: Callable[[], None] | None = None,
+    language: str | None = None,
 ) -> Iterator[list[Document | str] | str]:
     """`load_and_segment` for every path, in order; in parallel when it pays.
 
@@ -44,7 +55,7 @@ def documents(
     on another thread may import torch, which must not be under way while this process forks.
     """
     cores = usable_cores()
-    work = partial(load_and_segment, max_bytes=max_bytes)
+    work = partial(load_and_segment, max_bytes=max_bytes, language=language)
     if len(paths) < PARALLEL_FROM or cores < 2:
         if started is not None:
             started()

