@@ -16,8 +16,8 @@ from multiprocessing.pool import Pool
 from pathlib import Path
 
 from .errors import BriefingError
-from .load import load_each
 from .language import with_mentions
+from .load import load_each
 from .load.words import load_tables
 from .records import Document
 from .segment import segment
