@@ -54,7 +54,9 @@ VARIANTS: list[tuple[str, dict[str, object]]] = [
     ("redundancy 0.3", {"REDUNDANCY": 0.3}),
     ("duplicate cut 0.75", {"DUPLICATE": 0.75}),
     ("no memo-sentence filter", {"is_memo_sentence": lambda sentence: True}),
-    ("no compression", {"compress": lambda text, max_words=35: text}),
+    ("no compression", {"compress": lambda text, max_words=35, is_clause=None: text}),
+    ("no standalone check", {"standalone": lambda sentence, doc, text=None: text or sentence.text}),
+    ("no news filter", {"is_news": lambda text: True}),
 ]
 
 
@@ -72,6 +74,7 @@ def main() -> None:
     )
     parser.add_argument("--points", type=int, default=3)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--only", nargs="*", help="run only the variants with these names")
     args = parser.parse_args()
 
     items = ev.load_items(args.data, args.limit)
@@ -97,6 +100,8 @@ def main() -> None:
     r1, r2, rl = lead.mean(0)
     print(f"| Lead-{args.points} | {r1:.2f} | {r2:.2f} | {rl:.2f} | {lead_every.mean():.2f} | |")
     for name, values in VARIANTS:
+        if args.only and name not in args.only:
+            continue
         with patched(**values):
             scores, every = measure(engine)
         low, high = bootstrap_interval(scores[:, 0] - lead[:, 0])

@@ -135,6 +135,9 @@ def _within(small: dict[str, tuple[int, ...]], large: dict[str, tuple[int, ...]]
     return True
 
 
+WATCH_LABEL = "What to watch: "
+
+
 # --- bounds on lines ------------------------------------------------------------------------------
 def _bounds(data: dict[str, Any], metrics: Metrics) -> dict[str, tuple[int, ...]] | None:
     """Upper bounds on the printed lines of every block, or None if one cannot be bounded."""
@@ -144,7 +147,8 @@ def _bounds(data: dict[str, Any], metrics: Metrics) -> dict[str, tuple[int, ...]
     texts: dict[str, list[tuple[str, str | None]]] = {
         "subject": [(data["title"], None)],
         "bluf": [(data["bluf"], _ref(data["bluf_point"]))],
-        "point": [(p["text"], _ref(p)) for p in points],
+        # "What to watch:" is printed before its point in the point's own font (memo.html.j2).
+        "point": [(WATCH_LABEL * bool(p.get("watch")) + p["text"], _ref(p)) for p in points],
         "background": [(data["background"], None)],
         "names": [("; ".join(names), None) for names in _name_lists(data)],
         "source": [(_source_line(data), None)],

@@ -19,6 +19,7 @@ import numpy as np
 
 from .config import Settings
 from .errors import ConfigError, InputError
+from .language import with_mentions
 from .load import parse_text
 from .records import Document, Summary
 from .segment import segment
@@ -100,8 +101,11 @@ def to_item(row: dict, number: int) -> EvalItem:
     others = tuple(
         r.strip() for r in row.get("references") or () if isinstance(r, str) and r.strip()
     )
+    # Named entities read as `briefing make` reads them (the loader's workers), so the engine
+    # resolves pronouns from the same mentions.
+    document = with_mentions(segment(article))
     return EvalItem(
-        id=ident, document=segment(article), reference=reference, references=others or (reference,)
+        id=ident, document=document, reference=reference, references=others or (reference,)
     )
 
 
@@ -123,6 +127,7 @@ class CachedEncoder:
     def __init__(self, inner, cache: dict[str, np.ndarray] | None = None) -> None:
         self.inner = inner
         self.name = inner.name
+        self.precision = getattr(inner, "precision", "float32")
         self.cache: dict[str, np.ndarray] = {} if cache is None else cache
 
     @property

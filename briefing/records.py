@@ -66,13 +66,15 @@ class Mention:
 class Document:
     """An article split into paragraphs and sentences: what every engine reads.
 
-    `mentions` holds the named entities the language pipeline found, in reading order; None when
-    they have not been read (see `language.with_mentions`).
+    `mentions` holds the named entities the language pipeline found, in reading order, and
+    `statements` whether each sentence is a statement (a finite verb, not an imperative); both
+    None when the document has not been read by it (see `language.read_language`).
     """
 
     article: Article
     paragraphs: tuple[Paragraph, ...]
     mentions: tuple[Mention, ...] | None = None
+    statements: tuple[bool, ...] | None = None
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -114,6 +116,7 @@ class KeyPoint:
     rank: int = (
         0  # the engine's ranking, 0 = best (the bottom line); layout drops the highest first
     )
+    watch: bool = False  # states a dated future event: printed as "What to watch"
 
 
 @dataclass(frozen=True)

@@ -103,8 +103,8 @@ def memo_data(memo: Memo) -> dict[str, Any]:
         },
         "tags": list(source.tags),
         "bluf": memo.bluf.text,
-        "bluf_point": _point(memo.bluf),
-        "key_points": [_point(p) for p in memo.key_points],
+        "bluf_point": _point(memo.bluf, memo),
+        "key_points": [_point(p, memo) for p in memo.key_points],
         "background": memo.background,
         "entities": {
             "people": list(memo.entities.people),
@@ -118,14 +118,18 @@ def memo_data(memo: Memo) -> dict[str, Any]:
     }
 
 
-def _point(point: KeyPoint) -> dict[str, Any]:
+def _point(point: KeyPoint, memo: Memo) -> dict[str, Any]:
+    sentences = memo.document.sentences
     return {
         "text": point.text,
         "paragraph": point.paragraph,
         "sentences": list(point.sentences),
+        # The article's own words behind the point, so a reader or a tool can check the wording.
+        "source": " ".join(sentences[i].text for i in point.sentences if i < len(sentences)),
         "support": point.support,
         "unsupported": list(point.unsupported),
         "rank": point.rank,
+        "watch": point.watch,
     }
 
 

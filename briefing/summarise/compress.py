@@ -1,30 +1,21 @@
 """Light, fact-preserving compression of an extracted sentence.
 
-Only ever removes words: a news-agency tag ("(CNN) --"), a leading connective ("Notably,"), a
-leading or trailing anonymous attribution ("Sources familiar with the talks said that", ", police
-said."), a pointer to a photo ("(pictured)"), or trailing clauses past the length budget. Never
-rewrites, and keeps any attribution that names someone or carries a number.
+Only ever removes words: a news-agency tag ("(CNN) --"), a pointer to a photo ("(pictured)"), a
+leading connective ("However,"), or trailing clauses past the length budget. Never rewrites, and
+never removes who said it: a reporting frame ("Nestle said that ...", "..., officials said",
+"according to ...") stays with its claim, and a trailing clause that carries one, or a quotation,
+is never cut. A sentence that cannot be shortened that way is kept whole.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from .standalone import drop_connective
 
 MAX_WORDS = 35
 
-_CONNECTIVE = re.compile(
-    r"^(?:notably|however|meanwhile|additionally|moreover|furthermore|also|indeed|"
-    r"in addition|in fact|at the same time|separately|similarly|nevertheless|nonetheless|"
-    r"as a result|in particular|importantly|crucially|overall|still|yet|but|and|so)\s*,\s+",
-    re.IGNORECASE,
-)
-# "<up to ~10 words> say(s)/said/indicate(s)/note(s)/... that <clause>"
-_ATTRIBUTION = re.compile(
-    r"^(?:[\w’'\-]+\s){1,10}?(?:say|says|said|indicate|indicates|indicated|note|notes|noted|"
-    r"believe|believes|point out|points out|pointed out|suggest|suggests|suggested|"
-    r"report|reports|reported|argue|argues|argued)\s+that\s+",
-    re.IGNORECASE,
-)
 _CLAUSE_BREAK = re.compile(r"(?:,|;|\s[—–-])\s")
 # "(CNN) -- ", "LONDON, England (CNN) -- ", "Miami (CNN)World ...": a wire tag, not the news.
 _AGENCY_TAG = re.compile(
@@ -37,62 +28,57 @@ _PHOTO_NOTE = re.compile(
     r"bottom|front|back)\b[^()]{0,60}\)",
     re.IGNORECASE,
 )
-# ", police said." / ", the official said." / ", according to officials.": anonymous sources.
-_TRAILING_ATTRIBUTION = re.compile(
-    r",\s(?:(?:he|she|they|it|police|officials|sources|the [a-z]+(?: [a-z]+)?)\s"
-    r"(?:said|says|added|told [a-z]+)|according to (?:police|officials|sources|the [a-z]+))"
-    r"(?P<end>[.!]?[\"”’']?)$"
-)
+IsClause = Callable[[str], bool]
 
 
-def compress(sentence: str, max_words: int = MAX_WORDS) -> str:
-    """The sentence without framing, cut to `max_words` (with "…" when no clause can go)."""
-    text = _strip_framing(sentence)
+def compress(sentence: str, max_words: int = MAX_WORDS, is_clause: IsClause | None = None) -> str:
+    """The sentence without framing, shortened to `max_words` where a trailing clause can go
+    (and, with `is_clause`, where what is left is still a sentence); else whole."""
+    text = strip_framing(sentence)
     if len(text.split()) > max_words:
-        head = _trim_clauses(text, max_words)
-        text = head if head else " ".join(text.split()[:max_words]).rstrip(",;:") + "…"
+        text = _trim_clauses(text, max_words, is_clause) or text
     return text
 
 
 def fits(sentence: str, max_words: int = MAX_WORDS) -> bool:
     """Whether the sentence comes down to `max_words` by dropping framing or a trailing clause."""
-    text = _strip_framing(sentence)
+    text = strip_framing(sentence)
     return len(text.split()) <= max_words or _trim_clauses(text, max_words) is not None
 
 
-def _strip_framing(sentence: str) -> str:
+def strip_framing(sentence: str) -> str:
+    """The sentence without a wire tag, a photo pointer or a leading connective."""
     text = sentence.strip()
     stripped = _AGENCY_TAG.sub("", text, count=1)
     stripped = _PHOTO_NOTE.sub("", stripped)
-    stripped = _TRAILING_ATTRIBUTION.sub(lambda m: m["end"] or ".", stripped)
-    stripped = _CONNECTIVE.sub("", stripped, count=1)
-    match = _ATTRIBUTION.match(stripped)
-    # Keep attributions that carry a name or number: who said it can be the news.
-    if match and not re.search(r"\d|\b[A-Z][a-z]+\s[A-Z][a-z]+", match.group(0)[1:]):
-        stripped = stripped[match.end() :]
-    return _capitalise(stripped) if stripped != text else text
+    stripped = drop_connective(stripped)
+    return stripped[:1].upper() + stripped[1:] if stripped != text else text
 
 
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
-
-
-def _trim_clauses(text: str, max_words: int) -> str | None:
+def _trim_clauses(text: str, max_words: int, is_clause: IsClause | None = None) -> str | None:
     """The longest head, at most `max_words` words (at least 8), that ends where a trailing clause
-    can go without changing what the head says; None when there is no such place."""
-    best = None
+    can go without changing what the head says or losing who said it; None when there is no such
+    place."""
+    heads = []
     for match in _CLAUSE_BREAK.finditer(text):
         head, tail = text[: match.start()], text[match.end() :]
         n = len(head.split())
         if n > max_words:
             break
         if n >= 8 and _detachable(head, match.group(0), tail):
-            best = head
-    return best.rstrip(" ,;:") + "." if best else None
+            heads.append(head.rstrip(" ,;:") + ".")
+    return next((h for h in reversed(heads) if is_clause is None or is_clause(h)), None)
 
 
 def _detachable(head: str, delimiter: str, tail: str) -> bool:
     """A trailing clause can go when the head is a whole clause and the tail only adds to it."""
+    # Who said it stays with what was said: a tail that attributes the head's claim ("...,
+    # officials said", "according to ...") or quotes is never cut. A head with its own frame
+    # ("Campaigners said they would sue, and argued ...") keeps its attribution either way.
+    if _count_quotes(tail) or _REPORTING_HEAD.search(head):
+        return False
+    if _REPORTING.search(tail) and not _REPORTING.search(head):
+        return False
     # Inside an open aside or quotation, the head is not a whole sentence.
     if head.count("(") != head.count(")") or _count_quotes(head) % 2:
         return False
@@ -117,6 +103,21 @@ def _count_quotes(text: str) -> int:
     return text.count('"') + text.count("“") + text.count("”")
 
 
+# A reporting frame: the verbs and phrases by which news attributes a claim to its source.
+REPORTING_VERBS = (
+    r"say|says|said|saying|tell|tells|told|claim|claims|claimed|believe|believes|believed|"
+    r"argue|argues|argued|suggest|suggests|suggested|note|notes|noted|add|adds|added|warn|warns|"
+    r"warned|insist|insists|insisted|state|states|stated|report|reports|reported|allege|alleges|"
+    r"alleged|estimate|estimates|estimated|predict|predicts|predicted|think|thinks|thought|"
+    r"deny|denies|denied|admit|admits|admitted|accuse|accuses|accused|announce|announces|"
+    r"announced|confirm|confirms|confirmed|explain|explains|explained|write|writes|wrote|"
+    r"acknowledge|acknowledges|acknowledged|maintain|maintains|maintained|contend|contends|"
+    r"contended|assert|asserts|asserted|conclude|concludes|concluded|fear|fears|feared|"
+    r"expect|expects|hope|hopes|hoped|according to|quoted|cited"
+)
+_REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+# A head that ends in an open reporting frame ("..., he said that") needs what follows it.
+_REPORTING_HEAD = re.compile(rf"\b(?:{REPORTING_VERBS})(?:\s+that)?\s*$", re.IGNORECASE)
 _DASH = re.compile(r"\s[—–-]\s")
 _FRONTED = re.compile(
     r"^(?:as|with|after|before|although|though|while|when|if|despite|since|because|following|"

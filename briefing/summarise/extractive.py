@@ -13,15 +13,22 @@ Two signals then reorder sentences whose priors are close:
 Sentences that do not work as a memo point are set aside unless there are too few others:
 fragments, questions, sentences that open with a quotation mark, photo captions ("Under fire:
 ..."), lines without closing punctuation, and sentences that cannot come down to the memo's 35
-words by dropping a trailing clause. Selection is greedy MMR with a near-duplicate cut,
-so no two points say the same thing; points are returned best first, lightly compressed.
-`briefing eval` measures every choice here (see README, "Measuring key points").
+words by dropping a trailing clause. Page furniture and the writer's first person never become
+points or background (`standalone`). Selection is greedy MMR with a near-duplicate cut, so no two
+points say the same thing; a picked sentence is used only if it stands alone (its opening pronoun
+resolved to a named person, else it is passed over) and, when shortened, still reads as a
+sentence with its attribution (`compress`, checked with the language pipeline's parse).
+
+Beyond the first `LEAD_POINTS` points, which follow salience alone, the memo makes room for what
+a reader needs next when the article has it: a reaction (criticism, denial, opposition) and a
+next step (a vote, a deadline, a plan), each the most salient sentence of its kind.
+Points are returned best first. `briefing eval` measures every choice here.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -29,6 +36,7 @@ from ..config import Settings
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
 from .compress import MAX_WORDS, compress, fits
 from .encoder import SentenceEncoder
+from .standalone import is_news, standalone
 
 # The one weight tuned on writers_dev: how far one standard deviation of a signal may move a
 # sentence against the position prior (0.05-0.2 all beat Lead-3; see README for the check).
@@ -39,6 +47,22 @@ REDUNDANCY = 0.1  # MMR: cosine to the closest chosen point, on the prior's scal
 DUPLICATE = 0.85  # cosine above which two sentences count as the same fact
 MIN_WORDS = 8  # shorter sentences are fragments ("It's busy.", "Read on.")
 BACKGROUND_SENTENCES = 2
+BACKGROUND_MAX_WORDS = 45  # background is whole sentences: a longer one is left out, not cut
+LEAD_POINTS = 3  # points picked by salience alone before reactions and next steps get room
+# What comes after the news: a reaction to it, and what happens next.
+_REACTION = re.compile(
+    r"\b(?:criticis|criticiz|condemn|reject|den(?:y|ied|ies)\b|oppos|object|protest|"
+    r"hit back|welcom|respond|response|reaction|called for|urg(?:e|ed|es)\b|vow|challeng|"
+    r"disput|appeal|accus|backlash|angr|outrage|dismiss)",
+    re.IGNORECASE,
+)
+_NEXT_STEP = re.compile(
+    r"\b(?:will|is to|are to|(?:is|are|was|were) due|expected to|plans? to|set to|"
+    r"next (?:week|month|year|spring|summer|autumn|winter)|deadline|vote|ballot|run-off|"
+    r"hearing|summit|talks|by (?:the end of )?(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 _CAPTION = re.compile(r"^[A-Z][\w'’\- ]{0,40}:\s+(?![\"“‘'])")
 _CLOSED = re.compile(r"[.!…\"”’')]\s*$")
@@ -48,6 +72,7 @@ _QUOTE_OPEN = ('"', "“", "‘", "'")
 class ExtractiveEngine:
     def __init__(self, settings: Settings | None = None, encoder: SentenceEncoder | None = None):
         settings = settings or Settings()
+        self.language = settings.spacy_model
         self.encoder = encoder or SentenceEncoder.from_settings(settings)
         model = self.encoder.name
         if self.encoder.precision != "float32":
@@ -67,7 +92,9 @@ class ExtractiveEngine:
                 title_vector = vectors[title_row]
                 title_row += 1
             sentence_vectors = vectors[offset : offset + count]
-            summaries.append(_summarise_one(doc, sentence_vectors, title_vector, points))
+            summaries.append(
+                _summarise_one(doc, sentence_vectors, title_vector, points, self.language)
+            )
             offset += count
         return summaries
 
@@ -117,17 +144,23 @@ def select(
     k: int,
     eligible: Sequence[bool] | None = None,
     fallback: Sequence[bool] | None = None,
+    accept: Callable[[int], bool] | None = None,
+    chosen: Sequence[int] = (),
+    always: bool = True,
 ) -> list[int]:
     """Greedy MMR over eligible sentences, then over `fallback` ones (default: all the others) if
-    too few; never two near-duplicates. Something is always chosen when there is anything."""
+    too few, until `k` are chosen (counting those `chosen` already); never two near-duplicates.
+    `accept` has the last word on a pick (it is asked only about sentences that would be picked).
+    With `always`, something is chosen when there is anything."""
     count = len(scores)
     eligible = [True] * count if eligible is None else eligible
     fallback = [True] * count if fallback is None else fallback
+    taken = set(chosen)
     pools = (
-        [i for i in range(count) if eligible[i]],
-        [i for i in range(count) if not eligible[i] and fallback[i]],
+        [i for i in range(count) if eligible[i] and i not in taken],
+        [i for i in range(count) if not eligible[i] and fallback[i] and i not in taken],
     )
-    chosen: list[int] = []
+    chosen = list(chosen)
     for candidates in pools:
         while candidates and len(chosen) < k:
             if chosen:
@@ -139,8 +172,10 @@ def select(
             pick = candidates.pop(best)
             if chosen and overlap[best] >= DUPLICATE:
                 continue
+            if accept is not None and not accept(pick):
+                continue
             chosen.append(pick)
-    if not chosen and count and k:
+    if always and not chosen and count and k:
         chosen.append(int(np.argmax(scores)))
     return chosen
 
@@ -151,29 +186,102 @@ def is_fragment(sentence: Sentence) -> bool:
     return len(text.split()) < MIN_WORDS or not _CLOSED.search(text)
 
 
-def _summarise_one(doc: Document, vectors: np.ndarray, title: np.ndarray | None, k: int) -> Summary:
+def _summarise_one(
+    doc: Document,
+    vectors: np.ndarray,
+    title: np.ndarray | None,
+    k: int,
+    language: str | None = None,
+) -> Summary:
     if not doc.sentences:
         return Summary(points=())
+    sentences = doc.sentences
     scores = sentence_scores(vectors, title)
-    eligible = [is_memo_sentence(s) for s in doc.sentences]
+    # News that reads as a statement: not furniture or first person, and (where the language
+    # pipeline has read the document) a finite verb and no imperative.
+    statements = doc.statements or (True,) * len(sentences)
+    news = [st and is_news(s.text) for st, s in zip(statements, sentences, strict=True)]
+    eligible = [n and is_memo_sentence(s) for n, s in zip(news, sentences, strict=True)]
     # Fewer points beat a padded memo: fragments fill in only when nothing else is left.
-    fallback = [not is_fragment(s) for s in doc.sentences]
-    chosen = select(scores, vectors, k, eligible, fallback)
+    fallback = [n and not is_fragment(s) for n, s in zip(news, sentences, strict=True)]
+    texts: dict[int, str | None] = {}
+
+    def point_text(i: int) -> str | None:
+        if i not in texts:
+            clause = _clause_check(language)
+            short = compress(sentences[i].text, MAX_WORDS, is_clause=clause)
+            texts[i] = standalone(sentences[i], doc, short)
+        return texts[i]
+
+    def usable(i: int) -> bool:
+        return point_text(i) is not None
+
+    chosen = select(scores, vectors, min(k, LEAD_POINTS), eligible, fallback, usable)
+    for kind in (_REACTION, _NEXT_STEP):
+        if len(chosen) >= k:
+            break
+        if any(kind.search(sentences[i].text) for i in chosen):
+            continue  # the memo already has one
+        of_kind = [
+            e and bool(kind.search(s.text)) for e, s in zip(eligible, sentences, strict=True)
+        ]
+        nothing = [False] * len(sentences)
+        chosen = select(scores, vectors, len(chosen) + 1, of_kind, nothing, usable, chosen, False)
+    chosen = select(scores, vectors, k, eligible, fallback, usable, chosen)
     points: list[Draft] = []
     for i in chosen:
-        text = compress(doc.sentences[i].text, MAX_WORDS)
+        text = point_text(i) or compress(sentences[i].text, MAX_WORDS)
         if all(text != p.text for p in points):
             points.append(Draft(text=text, sentences=(i,)))
-    return Summary(points=tuple(points), background=_background(doc, vectors, chosen))
+    background = _background(doc, vectors, chosen, eligible)
+    return Summary(points=tuple(points), background=background)
 
 
-def _background(doc: Document, vectors: np.ndarray, chosen: list[int]) -> tuple[Draft, ...]:
-    """Context from paragraphs the key points do not cite, most central first, in reading order."""
+def _clause_check(language: str | None) -> Callable[[str], bool]:
+    """Whether a shortened sentence is still a sentence: its main verb is finite (read from the
+    language pipeline's parse). "All non-EU nationals, apart from ..." has lost its verb."""
+
+    def is_clause(text: str) -> bool:
+        from ..language import parse
+
+        parsed = parse([text], language)[0]
+        roots = [t for t in parsed if t.dep_ == "ROOT"]
+        auxiliaries = ("aux", "auxpass")
+        return any(
+            t.tag_ in _FINITE_TAGS
+            for root in roots
+            for t in (root, *(c for c in root.children if c.dep_ in auxiliaries))
+        )
+
+    return is_clause
+
+
+def _background(
+    doc: Document,
+    vectors: np.ndarray,
+    chosen: list[int],
+    eligible: Sequence[bool],
+) -> tuple[Draft, ...]:
+    """Context from paragraphs the key points do not cite, most central first, in reading order:
+    whole sentences that stand alone, or none."""
     cited = {doc.sentences[i].paragraph for i in chosen}
-    pool = [i for i, s in enumerate(doc.sentences) if s.paragraph not in cited]
+    pool = [
+        i
+        for i, s in enumerate(doc.sentences)
+        if s.paragraph not in cited and eligible[i] and len(s.text.split()) <= BACKGROUND_MAX_WORDS
+    ]
     if not pool:
         return ()
     centrality = (vectors[pool] @ vectors.mean(0)).tolist()
     ranked = [i for _, i in sorted(zip(centrality, pool, strict=True), reverse=True)]
-    picked = sorted(ranked[:BACKGROUND_SENTENCES])
-    return tuple(Draft(text=compress(doc.sentences[i].text), sentences=(i,)) for i in picked)
+    picked: list[int] = []
+    for i in ranked:
+        if len(picked) == BACKGROUND_SENTENCES:
+            break
+        whole = standalone(doc.sentences[i], doc)
+        if whole is not None:
+            picked.append(i)
+    return tuple(
+        Draft(text=standalone(doc.sentences[i], doc) or doc.sentences[i].text, sentences=(i,))
+        for i in sorted(picked)
+    )

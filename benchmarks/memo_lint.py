@@ -1,0 +1,179 @@
+"""Defects a policy reader would not sign, counted over real memos.
+
+Writes writers_dev (all rows) and the first 300 bbc_news rows (rows with `duplicate_of` skipped)
+as text files, runs `briefing make -f json,md` on each set, and checks every memo's bottom line,
+key points and background against the article text each cites (the JSON's `source`):
+
+- attribution dropped: the cited sentence attributes its claim (a reporting verb, "according
+  to", a quotation) and the point keeps no attribution at all;
+- opening: the point opens with a pronoun or a connective (a "[Name]" the memo inserted is fine);
+- furniture: captions, picture credits, social-media and newsletter calls, schedules, editors'
+  notes; first person: the writer's own "I"/"we" outside quotation marks;
+- not a sentence: the point, as printed, has no finite main verb (spaCy's parse);
+- cut: a point or the background ending in "…" or without closing punctuation (Markdown/JSON).
+
+The checks here are written apart from the engine's own filters (wider nets, other wording), so
+they can disagree with it; every flagged example is printed for a reader to judge.
+
+    python benchmarks/memo_lint.py [--bbc 300] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+
+REPORTING = re.compile(
+    r"\b(?:say|says|said|tell|tells|told|claim\w*|believ\w*|argu\w*|suggest\w*|note[sd]?|"
+    r"add(?:s|ed)|warn\w*|insist\w*|stat(?:es|ed)|report\w*|alleg\w*|estimat\w*|predict\w*|"
+    r"think|thinks|thought|den(?:y|ies|ied)|admit\w*|accus\w*|announc\w*|confirm\w*|"
+    r"explain\w*|wr(?:ote|ites)|acknowledg\w*|maintain(?:s|ed)?|contend(?:s|ed)?|assert\w*|"
+    r"conclud\w*|fear(?:s|ed)? that|expect(?:s|ed)? (?:that|to)|hope[sd]? (?:that|to)|"
+    r"according to|quoted|cited|indicat\w*|urg(?:e|es|ed)|vow\w*|promis\w*|reveal\w*|"
+    r"disclos\w*)\b",
+    re.IGNORECASE,
+)
+QUOTE = re.compile(r"[\"“”]|(?:^|(?<=[\s:(]))['‘]\w")
+OPENERS = re.compile(
+    r"^(?:he|she|his|her|him|they|them|their|it|its|this|these|those|that|we|our|i|my|you|"
+    r"but|and|so(?! far\b)|yet|or|however|also|meanwhile|moreover|furthermore|nevertheless|"
+    r"still|then|instead|thus|therefore|besides|plus|additionally|indeed)\b",
+    re.IGNORECASE,
+)
+FURNITURE = re.compile(
+    r"@\w{2,}|\b(?:twitter|facebook|instagram|tiktok|newsletter|subscribe|sign up|click|"
+    r"download|podcast|iplayer|live coverage|live stream|watch live|follow us|follow (?:the|our)"
+    r"|pictured|picture|photograph(?:ed)? by|image|caption|getty|copyright|apologies|"
+    r"see below|read more|more on this|catch the|tune in)\b|\d\s?(?:am|pm) (?:bst|gmt)\b",
+    re.IGNORECASE,
+)
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b|\b(?:[Ww]e|our|us|ourselves)\b")
+QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?:^|(?<=[\s:(]))['‘][^'‘’]*(?:['’]|$)")
+CLOSED = re.compile(r"(?:[.!?][\"'”’)\]]*|[\"'”’])$")
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def write_sets(folder: Path, bbc: int) -> dict[str, Path]:
+    sets = {}
+    for name, limit in (("writers_dev", None), ("bbc_news", bbc)):
+        target = folder / name
+        target.mkdir(parents=True)
+        count = 0
+        with open(SHARED / "eval" / f"{name}.jsonl", encoding="utf-8") as rows:
+            for line in rows:
+                row = json.loads(line)
+                if row.get("duplicate_of"):
+                    continue
+                title = (row.get("title") or "").strip()
+                text = f"{title}\n\n{row['article'].strip()}\n" if title else row["article"]
+                (target / f"{count:04d}-{row['id']}.txt").write_text(text, encoding="utf-8")
+                count += 1
+                if limit and count >= limit:
+                    break
+        sets[name] = target
+    return sets
+
+
+def run_make(inputs: Path, output: Path) -> None:
+    command = [sys.executable, "-m", "briefing", "make", str(inputs), "-o", str(output)]
+    subprocess.run([*command, "-f", "json,md"], check=False, capture_output=True, cwd=ROOT)
+
+
+def parser():
+    import spacy
+
+    from briefing.language import default_model
+
+    return spacy.load(default_model(), exclude=["lemmatizer"])
+
+
+def lint(folder: Path, nlp) -> tuple[dict[str, list[str]], int, int]:
+    found: dict[str, list[str]] = defaultdict(list)
+    memos = points = 0
+    for path in sorted(folder.glob("*.json")):
+        if path.name.startswith("digest-"):
+            continue
+        memo = json.loads(path.read_text(encoding="utf-8"))
+        memos += 1
+        items = [memo["bluf_point"], *memo["key_points"]]
+        points += len(items)
+        texts = [item["text"] for item in items]
+        for item, parsed in zip(items, nlp.pipe(texts), strict=True):
+            text, source = item["text"], item.get("source", "")
+            where = f"{path.stem}: {text}"
+            attributed = REPORTING.search(source) or QUOTE.search(source)
+            if attributed and not (REPORTING.search(text) or QUOTE.search(text)):
+                found["attribution dropped"].append(f"{where}  <=  {source}")
+            if OPENERS.match(text):
+                found["opens with a pronoun or connective"].append(where)
+            if FURNITURE.search(text):
+                found["furniture, captions, promotion (wide net)"].append(where)
+            if FIRST_PERSON.search(QUOTED.sub(" ", text)):
+                found["first person outside quotes (wide net)"].append(where)
+            roots = [t for t in parsed if t.dep_ == "ROOT"]
+            finite = any(
+                t.tag_ in FINITE for r in roots for t in (r, *r.children) if t.dep_ != "ccomp"
+            )
+            if not finite:
+                found["not a sentence (no finite main verb)"].append(where)
+            if text.endswith("…") or not CLOSED.search(text):
+                found["point cut or unclosed"].append(where)
+        background = memo.get("background") or ""
+        if background and (background.endswith("…") or not CLOSED.search(background)):
+            found["background cut mid-sentence"].append(f"{path.stem}: …{background[-80:]}")
+    return found, memos, points
+
+
+RULES = (
+    "attribution dropped",
+    "opens with a pronoun or connective",
+    "furniture, captions, promotion (wide net)",
+    "first person outside quotes (wide net)",
+    "not a sentence (no finite main verb)",
+    "point cut or unclosed",
+    "background cut mid-sentence",
+)
+
+
+def main() -> None:
+    parser_ = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser_.add_argument("--bbc", type=int, default=300, help="bbc_news rows to read")
+    parser_.add_argument("--keep", type=Path, help="write inputs and memos here, and keep them")
+    parser_.add_argument("--examples", type=int, default=4)
+    args = parser_.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="memo-lint-"))
+    sets = write_sets(work / "inputs", args.bbc)
+    nlp = parser()
+    results = {}
+    for name, inputs in sets.items():
+        output = work / "memos" / name
+        run_make(inputs, output)
+        results[name] = lint(output, nlp)
+    header = " | ".join(f"{n} ({r[1]} memos, {r[2]} points)" for n, r in results.items())
+    print(f"| rule | {header} |")
+    print("|---|" + "---|" * len(results))
+    for rule in RULES:
+        cells = []
+        for _, (found, memos, points) in results.items():
+            count = len(found.get(rule, []))
+            base = memos if rule.startswith("background") else points
+            cells.append(f"{count} ({100 * count / max(base, 1):.1f}%)")
+        print(f"| {rule} | {' | '.join(cells)} |")
+    for name, (found, _, _) in results.items():
+        for rule in RULES:
+            for example in found.get(rule, [])[: args.examples]:
+                print(f"[{name}] {rule}: {example}")
+
+
+if __name__ == "__main__":
+    main()

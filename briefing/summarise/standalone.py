@@ -1,0 +1,210 @@
+"""Whether a sentence can stand in a memo on its own: news, not furniture; its referents named.
+
+A policy reader lifts a memo's bullets into their own briefs, so each bullet must be true and
+intelligible where it lands. This module decides, for one sentence of an article:
+
+- **furniture**: text about the page, not the news (captions and picture credits, calls to
+  follow, subscribe or watch, broadcast schedules, editors' notes, copyright lines);
+- **first person**: the writer's own voice outside quotation marks ("when I open the jar ..."),
+  a review or a column, not a report;
+- **the opening**: a connective pointing back at the previous sentence ("But", "However") is
+  dropped; an opening pronoun ("He", "Her") is replaced by the person it names, in square
+  brackets as journalists mark inserted words ("[Khawaja Muhammad Asif] said ..."), found among
+  the people the article names before the sentence (the language pipeline's mentions); any
+  other opening pronoun or demonstrative ("They", "It", "This", "To combat this") makes the
+  sentence unusable, since its referent is outside it.
+
+The rules follow the conventions of wire services and policy offices (`../shared/MEMO.md`), not
+statistics of any data set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Document, Mention, Sentence
+
+# Connectives that point to the sentence before. Dropping them leaves the claim intact.
+# "so" and "still" only with a comma: "So far ..." and "Still images ..." are not connectives.
+_CONNECTIVE = re.compile(
+    r"^(?:(?:but|and|yet|however|also|meanwhile|moreover|furthermore|additionally|nevertheless|"
+    r"nonetheless|besides|thus|therefore|hence|plus|likewise|similarly|separately|instead|"
+    r"in addition|in fact|at the same time|as a result|on the other hand|by contrast|"
+    r"in contrast|even so|after all|of course|indeed|notably|importantly|crucially|overall)"
+    r"\b,?|(?:so|still|then|now|again|anyway|rather|first|second|third|finally|lastly),|"
+    r"so(?= (?:there|it|the|he|she|they|we|this|that|if|when|what)\b))\s+",
+    re.IGNORECASE,
+)
+# Pronouns that name a person: resolved from the people named before the sentence.
+PERSONAL = {"he": "male", "his": "male", "she": "female", "her": "female"}
+POSSESSIVE = frozenset({"his", "her"})
+# Openings whose referent lies outside the sentence and is not a named person.
+_UNRESOLVABLE = frozenset(
+    """they them their theirs it its this these those that such we our us i my me you your
+    him hers one""".split()
+)
+# "To combat this, ...", "Despite that ...", "Because of this ...": a demonstrative standing as
+# a pronoun in the opening phrase. A demonstrative before a noun ("this year") is a determiner.
+_DEMONSTRATIVE_OPENING = re.compile(
+    r"^(?:[A-Za-z’']+\s){1,4}(?:this|that|these|those|it|them)(?:[,.;:]|\s+(?:is|was|are|were|"
+    r"has|had|will|would|could|may|might|must|should|can|the|a|an|some|many|most|more|all|"
+    r"several|there|its|their|our|his|her|[A-Z]\w*))",
+)
+
+_FIRST_PERSON = re.compile(r"(?:^|[^\w’'])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself)\b")
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us|ourselves)\b")
+# Quoted speech, closed or running on past the sentence; single quotes only where they open
+# after a space or colon (else they are apostrophes).
+_QUOTED = re.compile(
+    r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?:^|(?<=[\s:(]))[‘'][^‘’']*(?:[’'](?=\W|$)|$)"
+)
+
+# Page furniture. Each pattern names a kind of text that is about the page, not the news.
+_FURNITURE = re.compile(
+    "|".join(
+        (
+            # calls to follow, share, subscribe, sign up, download, click, read or watch more
+            r"\bfollow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram|tiktok|bluesky))",
+            r"\bon (?:twitter|facebook|instagram|tiktok)\b.*@\w+|@\w+.*\bon (?:twitter|x)\b",
+            r"\b(?:sign up|subscribe) (?:to|for|now|here|today)\b",
+            r"\bnewsletter\b",
+            r"\b(?:click|tap) here\b",
+            r"\bdownload (?:our|the) (?:\w+ )?app\b",
+            r"\blike us on\b",
+            r"\bshare (?:this|your) (?:story|article|page|thoughts|views)\b",
+            r"\b(?:read|see|watch|listen to) (?:more|the full|our)\b.{0,40}\b(?:here|below|at)\b",
+            r"\bjoin the (?:conversation|debate) (?:on|at)\b",
+            # picture captions and credits
+            r"^(?:above|below|pictured|inset|top|bottom|left|right|main picture|main image)"
+            r"(?:\s*\([^)]*\))?\s*[,:]",
+            r"\b(?:image|photo|picture) (?:copyright|caption|credit)\b",
+            r"\((?:photo|picture|image|video)s?(?:\s*:|\s+by\b)[^)]*\)",
+            r"\b(?:getty images|afp/getty|reuters/|ap photo|pa wire|pa media)\b",
+            r"^(?:photo|picture|image|video|watch|listen|graphic)s?\s*:",
+            # where someone stands in the picture: "X (left) and Y (second right) at the launch"
+            r"\((?:far |second |third |back |front )?(?:left|right|centre|center|front|back|"
+            r"top|bottom|above|below|inset)(?: left| right)?(?:,[^)]*)?\)",
+            # editors' notes, corrections, copyright
+            r"^(?:apologies|editor['’]s note|update|correction|clarification)\b",
+            r"\bthis (?:article|story|report|page) (?:was|has been|is being) "
+            r"(?:updated|amended|corrected)\b",
+            r"\bsee below\b",
+            r"\ball rights reserved\b|\bcopyright \d{4}\b",
+            r"\b(?:additional reporting|reporting) by [A-Z]",
+            r"\bcontributed to this (?:report|story|article)\b",
+            # broadcast schedules: a clock time, and something to watch or hear
+            r"^(?=.*\b(?:watch|live|coverage|catch|listen|tune in|iplayer|prelims|kick-off)\b)"
+            r".*\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def is_furniture(text: str) -> bool:
+    """Captions, credits, calls to follow or subscribe, schedules, editors' notes."""
+    return bool(_FURNITURE.search(text.strip()))
+
+
+def is_first_person(text: str) -> bool:
+    """The writer's own voice: I, me, my (or we, our, us) outside quotation marks."""
+    unquoted = _QUOTED.sub(" ", text)
+    if _FIRST_PERSON.search(unquoted):
+        return True
+    lowered = unquoted[:1].lower() + unquoted[1:]  # "We ..." opening the sentence
+    return bool(_FIRST_PERSON_PLURAL.search(lowered))
+
+
+def is_news(text: str) -> bool:
+    """Whether the sentence reports news at all: not furniture, not the writer's own voice."""
+    return not (is_furniture(text) or is_first_person(text))
+
+
+def drop_connective(text: str) -> str:
+    """The sentence without a leading connective, its first letter capitalised."""
+    stripped = _CONNECTIVE.sub("", text.strip(), count=1)
+    if stripped == text.strip() or not stripped:
+        return text.strip()
+    return stripped[:1].upper() + stripped[1:]
+
+
+def standalone(sentence: Sentence, document: Document, text: str | None = None) -> str | None:
+    """`text` (default: the sentence) with a leading connective dropped and an opening personal
+    pronoun replaced by "[Name]"; None when its opening refers outside it to something that
+    cannot be named from the article."""
+    text = drop_connective(text if text is not None else sentence.text)
+    match = re.match(r"[A-Za-z]+", text)
+    first = match.group(0).lower() if match else ""
+    if first in PERSONAL:
+        name = _referent(sentence, document, PERSONAL[first])
+        if name is None:
+            return None
+        label = f"[{name}’s]" if first in POSSESSIVE else f"[{name}]"
+        return label + text[len(first) :]
+    if first in _UNRESOLVABLE or _DEMONSTRATIVE_OPENING.match(text):
+        return None
+    return text
+
+
+_MALE_TITLES = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Duke|Father|Brother)\.?\s+$")
+_FEMALE_TITLES = re.compile(
+    r"\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Duchess|Sister|Mother)\.?\s+$"
+)
+REFERENT_PARAGRAPHS = 3  # how far back a pronoun's person may have been named
+
+
+def _referent(sentence: Sentence, document: Document, gender: str) -> str | None:
+    """The person a sentence-initial "he" or "she" names: in the nearest sentence before it that
+    names a person, the first one named (in English the subject comes first: "Odinga named Ruto
+    as his running mate. He said ..." is Odinga), skipping people whose titles say otherwise
+    ("Mrs", "Sir"), within a few paragraphs; given by the fullest form of the name the article
+    uses."""
+    if document.mentions is None:
+        from ..language import with_mentions
+
+        document = with_mentions(document)
+    people = [m for m in document.mentions or () if m.label == "PERSON" and m.paragraph > 0]
+    texts = {p.index: p.text for p in document.paragraphs}
+    earlier = [
+        s
+        for s in document.sentences
+        if (s.paragraph, s.start) < (sentence.paragraph, sentence.start)
+        and s.paragraph >= sentence.paragraph - REFERENT_PARAGRAPHS
+    ]
+    for before in reversed(earlier):
+        named = [
+            m
+            for m in people
+            if m.paragraph == before.paragraph and before.start <= m.start < before.end
+        ]
+        for mention in named:
+            name = _fullest(mention, people)
+            if _gender(name, people, texts) in (gender, None):
+                return name
+    return None
+
+
+def _surname(text: str) -> str:
+    return re.sub(r"[’']s?$", "", text.split()[-1]) if text.split() else text
+
+
+def _fullest(mention: Mention, people: list[Mention]) -> str:
+    """The longest name among the mentions sharing this mention's last word ("Asif" ->
+    "Khawaja Muhammad Asif")."""
+    surname = _surname(mention.text)
+    forms = [m.text for m in people if _surname(m.text) == surname and len(m.text.split()) <= 4]
+    return max(forms, key=lambda t: (len(t.split()), len(t)), default=mention.text)
+
+
+def _gender(name: str, people: list[Mention], texts: dict[int, str]) -> str | None:
+    """male or female when a title before any mention of the person says so, else None."""
+    surname = _surname(name)
+    for m in people:
+        if _surname(m.text) != surname:
+            continue
+        before = texts.get(m.paragraph, "")[max(0, m.start - 12) : m.start]
+        if _MALE_TITLES.search(before) or re.match(r"(?:Mr|Sir|Lord|King|Prince)\b", m.text):
+            return "male"
+        if _FEMALE_TITLES.search(before) or re.match(r"(?:Mrs|Ms|Miss|Dame|Lady)\b", m.text):
+            return "female"
+    return None

@@ -1,0 +1,152 @@
+"""Whether a sentence stands alone in a memo: furniture, first person, connectives, pronouns."""
+
+from pathlib import Path
+
+import pytest
+
+from briefing.language import with_mentions
+from briefing.load import parse_text
+from briefing.segment import segment
+from briefing.summarise.standalone import (
+    drop_connective,
+    is_first_person,
+    is_furniture,
+    is_news,
+    standalone,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow us on Twitter @BBCNewsEnts, on Instagram, or if you have a story suggestion email"
+        " entertainment.news@bbc.co.uk.",
+        "Above, a friend of Scott's at a memorial.",
+        "Apologies for the delay, see below as requested.",
+        "Catch the prelims from 4pm BST on BBC Two and follow live coverage online.",
+        "Sign up for our morning newsletter to get the day's top stories.",
+        "Pictured: the new terminal building at Heathrow.",
+        "Image copyright Getty Images Image caption The minister arrives in Brussels.",
+    ],
+)
+def test_page_furniture_is_never_news(text):
+    assert is_furniture(text)
+    assert not is_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the new visa rules would take effect on 1 June.",
+        "Twitter shares fell 8% after the company reported a loss of $270m for the quarter.",
+        "The broadcaster will show the final live on BBC One, it said in a statement.",
+        '"We will not accept this deal," the union leader told reporters on Monday.',
+        "Police said the photographs were taken by a neighbour who saw the fire spread.",
+    ],
+)
+def test_news_sentences_are_news(text):
+    assert is_news(text)
+
+
+def test_reviewer_first_person_is_not_news():
+    text = (
+        "It has a lovely texture, and when I open the jar a delicate smell of flowers greets my"
+        " nostrils."
+    )
+    assert is_first_person(text)
+    assert not is_news(text)
+
+
+def test_first_person_inside_a_quotation_is_reported_speech():
+    assert not is_first_person('"I have no regrets," Mr Smith said after the verdict.')
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "But now it's his former companion who is suing.",
+            "Now it's his former companion who is suing.",
+        ),
+        (
+            "However some, including the UN, want a ceasefire.",
+            "Some, including the UN, want a ceasefire.",
+        ),
+        ("And the bank cut rates again.", "The bank cut rates again."),
+        ("Meanwhile, oil prices rose 3%.", "Oil prices rose 3%."),
+        # Not connectives: "So far" and "Still" images are the sentence's own words.
+        ("So far 12 people have been arrested.", "So far 12 people have been arrested."),
+        ("The vote passed.", "The vote passed."),
+    ],
+)
+def test_leading_connectives_are_dropped(text, expected):
+    assert drop_connective(text) == expected
+
+
+ARTICLE = """Ruto named running mate in Kenya poll
+
+Kenyan presidential candidate Raila Odinga has named William Ruto as his running mate for the December election.
+
+He said the choice would unite the country's regions. His rival, President Mwai Kibaki, has yet to respond.
+
+They are due to meet at a televised debate next month.
+
+Mrs Ngilu, the health minister, backed the pair on Tuesday. She said the ticket would win.
+"""
+
+
+@pytest.fixture(scope="module")
+def document():
+    article = parse_text(ARTICLE, path=Path("kenya.txt"), sha256="0" * 64)
+    return with_mentions(segment(article))
+
+
+def _sentence(document, start):
+    return next(s for s in document.sentences if s.text.startswith(start))
+
+
+def test_an_opening_pronoun_names_the_person_in_brackets(document):
+    # The subject of the sentence before, not the last person it names.
+    sentence = _sentence(document, "He said")
+    assert standalone(sentence, document) == (
+        "[Raila Odinga] said the choice would unite the country's regions."
+    )
+
+
+def test_a_possessive_pronoun_becomes_the_person_possessive(document):
+    text = standalone(_sentence(document, "His rival"), document)
+    assert text is not None and text.startswith("[") and "’s] rival, President Mwai Kibaki" in text
+
+
+def test_she_skips_a_man_named_more_recently(document):
+    assert standalone(_sentence(document, "She said"), document) == (
+        "[Mrs Ngilu] said the ticket would win."
+    )
+
+
+def test_an_opening_that_cannot_be_named_makes_the_sentence_unusable(document):
+    assert standalone(_sentence(document, "They are due"), document) is None
+
+
+def test_a_pronoun_with_nobody_named_before_it_is_unusable():
+    article = parse_text(
+        "Storm warning\n\nHe warned that the storm would reach the coast by Friday night.\n",
+        path=Path("storm.txt"),
+        sha256="1" * 64,
+    )
+    document = with_mentions(segment(article))
+    assert standalone(document.sentences[0], document) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To combat this many ringtone makers now sell their tunes directly.",
+        "Despite this, the company expects profits to rise.",
+        "It is the first time the court has ruled on the issue.",
+        "This has angered opposition parties.",
+    ],
+)
+def test_openings_that_point_outside_the_sentence_are_unusable(document, text):
+    sentence = document.sentences[0]
+    assert standalone(sentence, document, text) is None
