@@ -15,6 +15,7 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +41,13 @@ def patched(**values: object) -> Iterator[None]:
             setattr(extractive, name, value)
 
 
+_summarise_one = extractive._summarise_one
+
+
+def _without_statements(doc, *args, **kwargs):
+    return _summarise_one(replace(doc, statements=None), *args, **kwargs)
+
+
 VARIANTS: list[tuple[str, dict[str, object]]] = [
     ("default", {}),
     ("no centrality/headline (weight 0)", {"SIGNAL_WEIGHT": 0.0}),
@@ -57,6 +65,7 @@ VARIANTS: list[tuple[str, dict[str, object]]] = [
     ("no compression", {"compress": lambda text, max_words=35, is_clause=None: text}),
     ("no standalone check", {"standalone": lambda sentence, doc, text=None: text or sentence.text}),
     ("no news filter", {"is_news": lambda text: True}),
+    ("no statement check", {"_summarise_one": _without_statements}),
 ]
 
 

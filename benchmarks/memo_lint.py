@@ -97,6 +97,28 @@ def parser():
     return spacy.load(default_model(), exclude=["lemmatizer"])
 
 
+def reach(folder: Path) -> dict[str, float]:
+    """How far into the article the memos go, and how many say what to watch."""
+    furthest, shares, watch, beyond = [], [], 0, 0
+    for path in sorted(folder.glob("*.json")):
+        memo = json.loads(path.read_text(encoding="utf-8"))
+        cited = [p["paragraph"] for p in [memo["bluf_point"], *memo["key_points"]]]
+        furthest.append(max(cited))
+        shares.append(max(cited) / max(len(memo["paragraphs"]), 1))
+        beyond += max(cited) > 3
+        watch += any(p.get("watch") for p in memo["key_points"])
+    count = max(len(furthest), 1)
+    return {
+        "memos citing a paragraph past ¶3": 100 * beyond / count,
+        "furthest paragraph cited, median share of the article": 100
+        * sorted(shares)[len(shares) // 2]
+        if shares
+        else 0.0,
+        "furthest paragraph cited, largest": max(furthest, default=0),
+        "memos with a What to watch point": 100 * watch / count,
+    }
+
+
 def lint(folder: Path, nlp) -> tuple[dict[str, list[str]], int, int]:
     found: dict[str, list[str]] = defaultdict(list)
     memos = points = 0
@@ -154,11 +176,12 @@ def main() -> None:
     work = args.keep or Path(tempfile.mkdtemp(prefix="memo-lint-"))
     sets = write_sets(work / "inputs", args.bbc)
     nlp = parser()
-    results = {}
+    results, reaches = {}, {}
     for name, inputs in sets.items():
         output = work / "memos" / name
         run_make(inputs, output)
         results[name] = lint(output, nlp)
+        reaches[name] = reach(output)
     header = " | ".join(f"{n} ({r[1]} memos, {r[2]} points)" for n, r in results.items())
     print(f"| rule | {header} |")
     print("|---|" + "---|" * len(results))
@@ -169,6 +192,14 @@ def main() -> None:
             base = memos if rule.startswith("background") else points
             cells.append(f"{count} ({100 * count / max(base, 1):.1f}%)")
         print(f"| {rule} | {' | '.join(cells)} |")
+    print()
+    for name, figures in reaches.items():
+        print(
+            f"{name}: "
+            + "; ".join(
+                f"{k}: {v:.0f}{'%' * ('memos' in k or 'share' in k)}" for k, v in figures.items()
+            )
+        )
     for name, (found, _, _) in results.items():
         for rule in RULES:
             for example in found.get(rule, [])[: args.examples]:

@@ -128,6 +128,18 @@ def test_an_opening_that_cannot_be_named_makes_the_sentence_unusable(document):
     assert standalone(_sentence(document, "They are due"), document) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is understood that the two leaders will meet in Geneva next month.",
+        "It remains unclear whether the bank will raise rates again this year.",
+        "It emerged that the minister had been warned about the risks in March.",
+    ],
+)
+def test_an_empty_it_announcing_a_clause_stands_alone(document, text):
+    assert standalone(document.sentences[0], document, text) == text
+
+
 def test_a_pronoun_with_nobody_named_before_it_is_unusable():
     article = parse_text(
         "Storm warning\n\nHe warned that the storm would reach the coast by Friday night.\n",
@@ -145,6 +157,8 @@ def test_a_pronoun_with_nobody_named_before_it_is_unusable():
         "Despite this, the company expects profits to rise.",
         "It is the first time the court has ruled on the issue.",
         "This has angered opposition parties.",
+        "The other is airports, a source of controversy after the army closed the new airport.",
+        "The latter has refused to comment on the deal.",
     ],
 )
 def test_openings_that_point_outside_the_sentence_are_unusable(document, text):

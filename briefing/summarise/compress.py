@@ -75,7 +75,7 @@ def _detachable(head: str, delimiter: str, tail: str) -> bool:
     # Who said it stays with what was said: a tail that attributes the head's claim ("...,
     # officials said", "according to ...") or quotes is never cut. A head with its own frame
     # ("Campaigners said they would sue, and argued ...") keeps its attribution either way.
-    if _count_quotes(tail) or _REPORTING_HEAD.search(head):
+    if _quotes(tail) or _REPORTING_HEAD.search(head):
         return False
     if _REPORTING.search(tail) and not _REPORTING.search(head):
         return False
@@ -101,6 +101,15 @@ def _detachable(head: str, delimiter: str, tail: str) -> bool:
 def _count_quotes(text: str) -> int:
     # Straight double quotes and curly ones; apostrophes are too often possessives to count.
     return text.count('"') + text.count("“") + text.count("”")
+
+
+def _quotes(text: str) -> bool:
+    """Whether the text holds a quotation: double quotes, or a single quote opening one (after
+    a space, colon or dash, before a word: British papers quote 'like this')."""
+    return bool(_count_quotes(text) or _SINGLE_QUOTE.search(text))
+
+
+_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s:(—–-]))['‘](?=\w)")
 
 
 # A reporting frame: the verbs and phrases by which news attributes a claim to its source.

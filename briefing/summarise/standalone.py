@@ -51,6 +51,21 @@ _DEMONSTRATIVE_OPENING = re.compile(
     r"several|there|its|their|our|his|her|[A-Z]\w*))",
 )
 
+# "It is thought that ...", "It remains unclear whether ...": an empty subject, standing for
+# the clause it announces, not for anything earlier.
+_EXPLETIVE_IT = re.compile(
+    r"^It (?:is|was|has been|had been|will be|would be|could be|may be|might be|seems|seemed|"
+    r"appears|appeared|remains|remained|emerged|became|is being|was being)(?: not)?"
+    r"(?: (?:widely|now|still|also|already|generally|understood|thought|believed|expected|"
+    r"reported|feared|hoped|claimed|alleged|estimated|likely|unlikely|unclear|clear|possible|"
+    r"impossible|important|vital|essential|necessary|difficult|hard|easy|known|unknown|"
+    r"certain|uncertain|true|false|understood))*(?: that| whether| if| to| how| why| when)\b"
+)
+# "The latter ...", "The other is ...": the noun they stand for is in an earlier sentence.
+_ANAPHORIC = re.compile(
+    r"^(?:The|the) (?:latter|former|(?:other|others|same)(?=[,.;:]|\s+(?:is|was|are|were|has|"
+    r"had|will|would|can|could|said|says)\b))"
+)
 _FIRST_PERSON = re.compile(r"(?:^|[^\w’'])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself)\b")
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us|ourselves)\b")
 # Quoted speech, closed or running on past the sentence; single quotes only where they open
@@ -141,7 +156,9 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
             return None
         label = f"[{name}’s]" if first in POSSESSIVE else f"[{name}]"
         return label + text[len(first) :]
-    if first in _UNRESOLVABLE or _DEMONSTRATIVE_OPENING.match(text):
+    if _EXPLETIVE_IT.match(text):
+        return text  # "It is thought that ...": the "it" stands for the clause that follows
+    if first in _UNRESOLVABLE or _DEMONSTRATIVE_OPENING.match(text) or _ANAPHORIC.match(text):
         return None
     return text
 

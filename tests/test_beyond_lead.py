@@ -1,0 +1,62 @@
+"""Beyond the lead: a reaction and a next step get room in the memo, and a dated future event is
+marked "What to watch"."""
+
+from pathlib import Path
+
+import pytest
+
+from briefing.language import read_language
+from briefing.load import parse_text
+from briefing.pipeline import build_memo
+from briefing.records import EngineInfo
+from briefing.segment import segment
+
+ARTICLE = """Council approves plan to close three libraries
+
+The city council approved a plan on Tuesday to close three public libraries to save £1.5m a year.
+
+The closures were backed by 31 votes to 20 after a four-hour debate in the council chamber.
+
+The libraries at Eastfield, Marsh Lane and Kingsway will shut their doors at the end of March.
+
+Council leader Amy Park said the cuts were the only way to balance the budget after a fall in grants from central government.
+
+About 9,000 people used the three libraries last year, according to the council's own figures.
+
+The remaining seven libraries will extend their opening hours on Saturdays from April.
+
+The council has closed two swimming pools and a museum since 2019 to cut its costs.
+
+Campaigners condemned the decision and said they would challenge the closures in the High Court.
+
+A judicial review hearing is due to take place on 14 May, the campaign's lawyers said.
+"""
+
+
+@pytest.fixture(scope="module")
+def memo():
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    article = parse_text(ARTICLE, path=Path("libraries.txt"), sha256="2" * 64)
+    document = read_language(segment(article))
+    summary = ExtractiveEngine().summarise([document], 6)[0]
+    return build_memo(document, summary, EngineInfo("extractive", "test"), "2026-01-01")
+
+
+def test_the_reaction_at_the_end_of_the_article_is_a_key_point(memo):
+    texts = [p.text for p in (memo.bluf, *memo.key_points)]
+    assert memo.bluf.text.startswith("The city council approved a plan on Tuesday")
+    assert any(t.startswith("Campaigners condemned the decision") for t in texts)
+
+
+def test_a_dated_future_event_is_marked_what_to_watch(memo):
+    watched = [p for p in memo.key_points if p.watch]
+    assert len(watched) == 1
+    assert "14 May" in watched[0].text or "end of March" in watched[0].text
+
+
+def test_what_to_watch_is_printed_before_its_point(memo):
+    from briefing.render import render
+
+    markdown = render(memo, "md")
+    assert markdown.count("**What to watch:**") == 1
