@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .config import MemoSettings
+from .load.meta import display_date
 from .records import KeyPoint, Memo
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -93,6 +94,8 @@ def memo_data(memo: Memo) -> dict[str, Any]:
     return {
         "title": article.title,
         "date": memo.generated_at[:10],
+        # When the article came out, as a reader writes it: the memo's own date is `date`.
+        "published": display_date(source.published),
         "source": {
             "url": source.url,
             "link": safe_link(source.url),
