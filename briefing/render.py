@@ -140,6 +140,10 @@ class Page:
     appendix: bool = True  # the HTML file carries the article text, for its [¶n] links
     dropped_points: int = 0
     shortened: tuple[str, ...] = ()  # parts layout shortened to fit: "background", ...
+    # A digest too long for one page: "Also today" and the sources go on the pages after the
+    # first; `first_only` leaves them out, to measure the first page alone.
+    overflow: bool = False
+    first_only: bool = False
 
     def context(self) -> dict[str, Any]:
         return {
@@ -150,6 +154,8 @@ class Page:
             "appendix": self.appendix,
             "dropped_points": self.dropped_points,
             "shortened": list(self.shortened),
+            "overflow": self.overflow,
+            "first_only": self.first_only,
         }
 
 
