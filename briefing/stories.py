@@ -204,7 +204,7 @@ _WHEN = re.compile(
     rf"\b(?:(?:on|by|from|until|before)\s+(?:{_WEEKDAY}|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{1,2}}\s+{_MONTH}|\s+\d{{4}})?|in\s+{_MONTH}(?:\s+\d{{4}})?|next\s+(?:week|month|"
     rf"year|{_WEEKDAY})|later\s+this\s+(?:week|month|year)|(?:this|next)\s+(?:spring|summer|autumn|"
-    rf"winter)|by\s+the\s+end\s+of\s+(?:the\s+)?(?:week|month|year|{_MONTH})|(?:in|by)\s+20\d\d)\b"
+    rf"winter)|by\s+the\s+end\s+of\s+(?:the\s+)?(?:week|month|year|{_MONTH}))\b"
 )
 _FUTURE = re.compile(
     r"\b(?:will|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|"
