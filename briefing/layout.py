@@ -184,13 +184,44 @@ def memo_cuts(memo: Memo, page: Page) -> Iterator[tuple[Memo, Page]]:
     yield _clip_points(memo, page)
 
 
+MIN_FULL_STORIES = 3  # stories kept in full on the first page before any is shortened
+
+
 def digest_cuts(digest: Any, page: Page) -> Iterator[tuple[Any, Page]]:
-    """A digest gives way by its lowest-ranked points, then by clipping long ones."""
+    """A digest gives way story by story, least consequential first: moved to a one-line "Also
+    today" entry under its section (down to three full stories), then the full stories' further
+    points go, then their bottom lines are clipped. No story is ever left out."""
     yield digest, page
-    digest, page = yield from _drop_points(digest, page, 3)
-    digest, page = _clip_points(digest, page)
-    yield digest, page
-    yield from _drop_points(digest, page, 1)
+    ranked = digest.ranked()
+    for story in reversed(ranked[MIN_FULL_STORIES:]):
+        digest = digest.with_story(story, replace(story, brief=True))
+        yield digest, page
+    for story in reversed([s for s in digest.ranked() if not s.brief]):
+        if story.further is not None:
+            digest = digest.with_story(story, replace(story, further=None, shortened=True))
+            yield digest, page
+    for story in reversed([s for s in digest.ranked() if not s.brief]):
+        clipped = replace(story.bottom_line, text=clip(story.bottom_line.text, CLIP_WORDS))
+        if clipped != story.bottom_line:
+            digest = digest.with_story(story, replace(story, bottom_line=clipped, shortened=True))
+            yield digest, page
+
+
+def fit_digest(digest: Any, render_html: Callable[[Any, Page], str], page: Page) -> Fitted:
+    """The digest on one page if it can be, cut as little as needed; else its top stories on the
+    first page and "Also today" with the sources on the pages after it."""
+    try:
+        return fit(digest, render_html, digest_cuts, page)
+    except LayoutError:
+        pass
+    first = fit(digest, render_html, digest_cuts, replace(page, overflow=True, first_only=True))
+    final = replace(first.page, first_only=False)
+    return Fitted(
+        first.item,
+        render_html(first.item, final),
+        _print_html(render_html, first.item, final),
+        final,
+    )
 
 
 def _drop_points(
@@ -253,10 +284,11 @@ def measure(html: str) -> Measure:
     return Measure(pages=len(document.pages), bluf_lines=bluf_lines)
 
 
-def render_pdf(html: str) -> bytes:
-    """The PDF of a fitted memo's print HTML; a second page is an error, not a surprise."""
+def render_pdf(html: str, max_pages: int | None = 1) -> bytes:
+    """The PDF of a fitted memo's print HTML; a page more than `max_pages` is an error, not a
+    surprise (None: a digest's "Also today" may take the pages it needs)."""
     document = layout_document(html, slack=False)
-    if len(document.pages) != 1:
+    if max_pages is not None and len(document.pages) > max_pages:
         raise LayoutError(f"the PDF came out at {len(document.pages)} pages, not one")
     return document.write_pdf()
 

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .config import MemoSettings
+from .load.meta import display_date
 from .records import KeyPoint, Memo
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -93,6 +94,8 @@ def memo_data(memo: Memo) -> dict[str, Any]:
     return {
         "title": article.title,
         "date": memo.generated_at[:10],
+        # When the article came out, as a reader writes it: the memo's own date is `date`.
+        "published": display_date(source.published),
         "source": {
             "url": source.url,
             "link": safe_link(source.url),
@@ -141,6 +144,10 @@ class Page:
     appendix: bool = True  # the HTML file carries the article text, for its [¶n] links
     dropped_points: int = 0
     shortened: tuple[str, ...] = ()  # parts layout shortened to fit: "background", ...
+    # A digest too long for one page: "Also today" and the sources go on the pages after the
+    # first; `first_only` leaves them out, to measure the first page alone.
+    overflow: bool = False
+    first_only: bool = False
 
     def context(self) -> dict[str, Any]:
         return {
@@ -151,6 +158,8 @@ class Page:
             "appendix": self.appendix,
             "dropped_points": self.dropped_points,
             "shortened": list(self.shortened),
+            "overflow": self.overflow,
+            "first_only": self.first_only,
         }
 
 

@@ -17,6 +17,7 @@ from ..records import Article, Source
 from .decode import normalise
 from .formats import RawArticle
 from .fused import Splitter
+from .meta import headline_from_text, iso_date
 
 _META_LINE = re.compile(
     r"^\s*(?P<key>source|url|link|canonical|tags?|keywords|by|author|published|updated|date|title)"
@@ -83,7 +84,9 @@ def parse_text(text: str, path: Path, sha256: str, raw: RawArticle | None = None
     source = Source(
         url=url,
         outlet=outlet or _outlet(url),
-        published=raw.published or meta.get("published") or meta.get("date") or meta.get("updated"),
+        published=iso_date(
+            raw.published or meta.get("published") or meta.get("date") or meta.get("updated")
+        ),
         author=raw.author or meta.get("author") or meta.get("by"),
         dateline=dateline,
         tags=tuple(dict.fromkeys(t.strip() for t in tags if t.strip())),
@@ -92,21 +95,31 @@ def parse_text(text: str, path: Path, sha256: str, raw: RawArticle | None = None
     return Article(
         path=path,
         sha256=sha256,
-        title=title or title_from_filename(path, body),
+        title=title or headline_from_text(body) or title_from_filename(path, body),
         paragraphs=body,
         source=source,
     )
 
 
 def _metadata_lines(lines: list[str]) -> tuple[dict[str, str], list[str]]:
-    """Metadata lines as fields (first one of each kind wins), and the lines left over."""
+    """Metadata lines as fields (first one of each kind wins), and the lines left over.
+
+    Metadata sits above or below the article, never inside it: a "Source: Reuters" between two
+    paragraphs is a picture's credit, not the outlet (it is dropped as page furniture), and a
+    "Date: ..." there is part of the text.
+    """
+    first, last = _article_span(lines)
     meta: dict[str, str] = {}
     kept: list[str] = []
     for n, line in enumerate(lines):
         match = _META_LINE.match(line)
+        outside = n < first or n > last
         if match and _is_metadata(match["key"].lower(), match["value"]):
-            key = match["key"].lower().rstrip("s")
-            meta.setdefault("tag" if key == "keyword" else key, match["value"].strip())
+            if outside:
+                key = match["key"].lower().rstrip("s")
+                meta.setdefault("tag" if key == "keyword" else key, match["value"].strip())
+            elif match["key"].lower() not in ("source", "url", "link", "canonical"):
+                kept.append(line)
         elif (byline := _BYLINE.match(line)) and n < 8:
             meta.setdefault("author", byline["name"])
         elif _is_junk(line):
@@ -114,6 +127,18 @@ def _metadata_lines(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         else:
             kept.append(line)
     return meta, kept
+
+
+def _article_span(lines: list[str]) -> tuple[int, int]:
+    """The first and last lines of running prose (a line of eight words or more that is not a
+    metadata line); metadata above the first or below the last is the file's own."""
+    prose = [
+        n
+        for n, line in enumerate(lines)
+        if len(line.split()) >= 8
+        and not ((m := _META_LINE.match(line)) and _is_metadata(m["key"].lower(), m["value"]))
+    ]
+    return (prose[0], prose[-1]) if prose else (len(lines), -1)
 
 
 def _is_metadata(key: str, value: str) -> bool:

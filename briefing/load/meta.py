@@ -1,0 +1,127 @@
+"""Metadata an article lacks or gives untidily: a headline made from its text, a publication date
+in one form.
+
+An untitled article's subject is written from its own first sentence, never from its file name
+("wd_kenya_election.txt" says nothing a reader can use, and a Source line would then quote it as the
+outlet's headline). Publication dates come in many shapes (ISO 8601 from feeds, RFC 822 from RSS,
+"May 14, 2024" from pages, "D:20240514" from PDFs); they are kept as ISO 8601 (as precise as the
+input: "2024-05-14", "2024-05" or "2024") and printed as "14 May 2024".
+"""
+
+from __future__ import annotations
+
+import re
+
+HEADLINE_WORDS = 14  # about what fits a SUBJECT line and reads as a headline
+
+# Where a sentence's main clause usually ends: a relative or subordinate clause, an aside, a
+# quote's attribution, a list. The headline keeps what comes before the first of these.
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[,;:(]\s|\s[-–—]\s|,?\s+(?:which|who|whose|where|while|whereas|although|though"
+    r"|because|after|before|as|since|despite|amid|following|according to|in a move)\s)",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,40}(?:\([^)]{1,40}\))?\s*(?::|\s[-–—])\s+")
+# Headlines leave out when, which the memo's dates say: "on Monday", "yesterday".
+_WHEN = re.compile(
+    r",?\s+(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|week|month|year|night|morning|evening)\b|,?\s+(?:yesterday|today|tonight)\b",
+    re.IGNORECASE,
+)
+_WEAK_END = frozenset(
+    "a an and at by for from in into of on or over the to under with as its their his her".split()
+)
+
+
+def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS) -> str | None:
+    """A short headline from the article's first sentence: its main clause, cut at a word boundary
+    and not on a dangling "of" or "the"; None when there is no text to make one from."""
+    from ..segment import split_sentences
+
+    for paragraph in paragraphs:
+        text = _DATELINE.sub("", paragraph.strip())
+        spans = split_sentences(text)
+        if not spans:
+            continue
+        first = text[spans[0][0] : spans[0][1]].strip().rstrip(".!?…").strip()
+        if len(first.split()) < 3:
+            continue
+        clause = first
+        for match in _CLAUSE_BREAK.finditer(first):
+            if len(first[: match.start()].split()) >= 4:  # a clause, not "In Nairobi,"
+                clause = first[: match.start()]
+                break
+        clause = _WHEN.sub("", clause)
+        kept = clause.split()[:words]
+        cut = len(kept) < len(clause.split())
+        while len(kept) > 3 and kept[-1].lower().strip(",") in _WEAK_END:
+            kept.pop()
+        headline = " ".join(kept).strip(" ,;:\"'“”‘’")
+        if not headline:
+            continue
+        return headline[0].upper() + headline[1:] + (" …" if cut else "")
+    return None
+
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH_NUMBER = {m[:3].lower(): n for n, m in enumerate(_MONTHS, start=1)}
+_MONTH = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_SHAPES = (
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})(?:-(?P<day>\d{1,2}))?(?:[T ].*)?"),
+    re.compile(r"D:(?P<year>\d{4})(?P<mnum>\d{2})?(?P<day>\d{2})?.*"),
+    re.compile(
+        r"(?:[A-Za-z]{3,9},?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+        + _MONTH
+        + r",?\s+(?P<year>\d{4})\b.*"
+    ),
+    re.compile(
+        r"(?:[A-Za-z]{3,9},?\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+        r"(?P<year>\d{4})\b.*"
+    ),
+    re.compile(_MONTH + r",?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<year>\d{4})"),
+)
+
+
+def iso_date(text: str | None) -> str | None:
+    """`text` as an ISO 8601 date, as precise as it is ("2024-05-14", "2024-05", "2024"); the text
+    as given when it has no recognisable date, None when it is empty."""
+    if not text or not text.strip():
+        return None
+    value = " ".join(text.split())
+    for shape in _DATE_SHAPES:
+        match = shape.fullmatch(value)
+        if not match:
+            continue
+        parts = match.groupdict()
+        year = int(parts["year"])
+        month = int(parts["mnum"]) if parts.get("mnum") else None
+        if parts.get("month"):
+            month = _MONTH_NUMBER[parts["month"][:3].lower()]
+        day = int(parts["day"]) if parts.get("day") else None
+        if (
+            not 1000 <= year <= 2999
+            or (month and not 1 <= month <= 12)
+            or (day and not 1 <= day <= 31)
+        ):
+            continue
+        return "-".join(
+            [f"{year:04d}", *([f"{month:02d}"] if month else []), *([f"{day:02d}"] if day else [])]
+        )
+    return value
+
+
+def display_date(iso: str | None) -> str | None:
+    """An ISO date as a reader writes it ("14 May 2024", "May 2024"); other text unchanged."""
+    if not iso:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso)
+    if not match:
+        return iso
+    year, month, day = match.groups()
+    if not month:
+        return year
+    name = _MONTHS[int(month) - 1]
+    return f"{int(day)} {name} {year}" if day else f"{name} {year}"

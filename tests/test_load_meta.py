@@ -1,0 +1,109 @@
+"""Subject, outlet and publication date: from the article's own text and metadata only."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.load import parse_text
+from briefing.load.meta import display_date, headline_from_text, iso_date
+from briefing.render import render
+from briefing.segment import segment
+
+from .memo_helpers import lead_memo
+
+KENYA = (
+    "NAIROBI: Kenya's electoral commission announced on Monday that the presidential election "
+    "will go to a run-off, after no candidate won more than half of the votes cast.\n\n"
+    "Opposition leaders said they would challenge the count in the Supreme Court.\n\n"
+    "Source: Reuters\n\n"
+    "The commission said the second round would be held on 14 June, weeks after the first "
+    "round was marred by delays at polling stations.\n"
+)
+
+
+def _article(text: str, name: str = "wd_kenya_election.txt"):
+    return parse_text(text, Path(name), "k" * 64)
+
+
+def test_an_untitled_article_is_headed_by_its_first_sentences_main_clause_not_its_file_name():
+    article = _article(KENYA)
+    assert article.title == (
+        "Kenya's electoral commission announced that the presidential election will go to a run-off"
+    )
+    assert "Wd" not in article.title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        (
+            "Shares in UK drinks and food firm Allied Domecq have risen on speculation that it "
+            "could be the target of a takeover by France's Pernod Ricard.",
+            "Shares in UK drinks and food firm Allied Domecq have risen on speculation that …",
+        ),
+        (
+            "The US economy added 337,000 jobs in December, according to official figures.",
+            "The US economy added 337,000 jobs in December",
+        ),
+        (
+            "LONDON (Reuters) - Six people were killed when a passenger train derailed near Selby "
+            "on Tuesday.",
+            "Six people were killed when a passenger train derailed near Selby",
+        ),
+    ],
+)
+def test_headline_is_cut_at_a_clause_or_word_boundary(sentence, headline):
+    assert headline_from_text((sentence,)) == headline
+
+
+def test_a_credit_inside_the_body_is_not_the_outlet_and_leaves_the_text():
+    article = _article(KENYA)
+    assert article.source.outlet is None
+    assert not any("Reuters" in p for p in article.paragraphs)
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_a_source_line_above_or_below_the_article_is_the_outlet(where):
+    text = f"Source: BBC News\n\n{KENYA}" if where == "top" else f"{KENYA}\nSource: BBC News\n"
+    assert _article(text).source.outlet == "BBC News"
+
+
+@pytest.mark.parametrize(
+    ("given", "iso", "shown"),
+    [
+        ("2024-05-14T10:00:00Z", "2024-05-14", "14 May 2024"),
+        ("Tue, 14 May 2024 10:00:00 GMT", "2024-05-14", "14 May 2024"),
+        ("May 14, 2024", "2024-05-14", "14 May 2024"),
+        ("14th May 2024", "2024-05-14", "14 May 2024"),
+        ("D:20240514093000", "2024-05-14", "14 May 2024"),
+        ("2024-05", "2024-05", "May 2024"),
+        ("last Tuesday", "last Tuesday", "last Tuesday"),  # no date in it: as given
+    ],
+)
+def test_publication_dates_are_normalised(given, iso, shown):
+    assert iso_date(given) == iso
+    assert display_date(iso_date(given)) == shown
+
+
+def test_memo_shows_the_publication_date_apart_from_its_own_date():
+    article = _article(f"Published: May 14, 2024\nSource: BBC News\n\n{KENYA}")
+    assert article.source.published == "2024-05-14"
+    memo = lead_memo(segment(article), points=2)
+    md = render(memo, "md")
+    assert "**DATE:** 2026-11-29  \n**PUBLISHED:** 14 May 2024  \n" in md
+    html = render(memo, "html")
+    assert '<th scope="row">Published</th><td class="published">14 May 2024</td>' in html
+    data = json.loads(render(memo, "json"))
+    assert (data["date"], data["published"], data["source"]["published"]) == (
+        "2026-11-29",
+        "14 May 2024",
+        "2024-05-14",
+    )
+
+
+def test_a_memo_without_a_publication_date_has_no_published_line():
+    memo = lead_memo(segment(_article(KENYA)), points=2)
+    assert "PUBLISHED" not in render(memo, "md")
+    assert json.loads(render(memo, "json"))["published"] is None
