@@ -40,11 +40,11 @@ def test_an_untitled_article_is_headed_by_its_first_sentences_main_clause_not_it
         (
             "Shares in UK drinks and food firm Allied Domecq have risen on speculation that it "
             "could be the target of a takeover by France's Pernod Ricard.",
-            "Shares in UK drinks and food firm Allied Domecq have risen on speculation that …",
+            "Shares in UK drinks and food firm Allied Domecq have risen on speculation",
         ),
         (
             "The US economy added 337,000 jobs in December, according to official figures.",
-            "The US economy added 337,000 jobs in December",
+            "The US economy added 337,000 jobs in December, according to official figures",
         ),
         (
             "LONDON (Reuters) - Six people were killed when a passenger train derailed near Selby "

@@ -46,6 +46,9 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
         first = text[spans[0][0] : spans[0][1]].strip().rstrip(".!?…").strip()
         if len(first.split()) < 3:
             continue
+        parsed = _main_clause(first, words)
+        if parsed:
+            return parsed[0].upper() + parsed[1:]
         clause = first
         for match in _CLAUSE_BREAK.finditer(first):
             if len(first[: match.start()].split()) >= 4:  # a clause, not "In Nairobi,"
@@ -61,6 +64,86 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
             continue
         return headline[0].upper() + headline[1:] + (" …" if cut else "")
     return None
+
+
+# The parts of a clause a headline keeps: who, did what, to what; not where, when or how
+# (prepositional phrases, asides, relative and adverbial clauses).
+_CORE = frozenset(
+    """nsubj nsubjpass aux auxpass neg prt dobj attr acomp oprd dative ccomp xcomp det poss
+    compound amod nummod case mark cc conj quantmod nmod predet""".split()
+)
+
+
+_CLAUSE_PUNCTUATION = frozenset(',;:.!?()[]{}"“”‘’')
+
+
+def _main_clause(sentence: str, words: int) -> str | None:
+    """The sentence's core (subject, verb, object, and a reported clause), read from spaCy's
+    parse: "Pakistan and Morocco have taken a significant step forward in their ... relationship
+    by signing ..." gives "Pakistan and Morocco have taken a significant step forward". None
+    when it is too short or too long to be a headline."""
+    from ..language import parse
+
+    doc = parse([sentence])[0]
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
+        return None  # no verb, or a parse the small model split in two: no clause to trust
+    kept: set[int] = set()
+    optional: list[set[int]] = []  # a verb's prepositional phrases, dropped last first if long
+
+    def keep(token, into: set[int]) -> None:
+        into.add(token.i)
+        verb = token.pos_ in ("VERB", "AUX")
+        for child in token.children:
+            if child.dep_ in _CORE or (
+                child.dep_ in ("advmod", "npadvmod") and not list(child.children)
+            ):
+                keep(child, into)
+            elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ in ("NOUN", "PROPN"):
+                keep(child, into)
+            elif child.dep_ == "prep" and token.dep_ in ("nsubj", "nsubjpass"):
+                phrase_of_subject: set[int] = set()  # "Shares in Allied Domecq have risen"
+                optional.append(phrase_of_subject)
+                keep(child, phrase_of_subject)
+            elif child.dep_ in ("pobj", "pcomp", "prep") and token.dep_ == "prep":
+                keep(child, into)  # "to a run-off", "out of a deal"
+            elif child.dep_ == "punct" and child.text in "-–'’":
+                into.add(child.i)  # inside a word: "run-off"
+            elif child.dep_ in ("prep", "agent", "advcl") and verb:
+                # Where, how, when and why: kept while the headline has room, the last first to
+                # go ("is lined up to ride Spring Heeled", "were killed when a train derailed").
+                phrase: set[int] = set()
+                optional.append(phrase)
+                keep(child, phrase)
+
+    def text_of(indices: set[int]) -> str:
+        tokens = [t for t in doc if t.i in indices and t.text not in _CLAUSE_PUNCTUATION]
+        out = []
+        for n, t in enumerate(tokens):
+            adjacent = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
+            attribution = n + 1 < len(tokens) and tokens[n + 1].lower_ == "according"
+            out.append(t.text + ("," if attribution else "") + (t.whitespace_ if adjacent else " "))
+        return "".join(out).strip()
+
+    def first_to_go(phrase: set[int]) -> bool:
+        """Time and attribution go before the rest: the memo has its dates and sources."""
+        words = text_of(phrase)
+        return bool(_WHEN.search(" " + words) or words.lower().startswith("according to"))
+
+    keep(roots[0], kept)
+    for phrase in optional:
+        kept |= phrase
+    dropping = [p for p in optional if first_to_go(p)] + [
+        p for p in reversed(optional) if not first_to_go(p)
+    ]
+    for phrase in dropping:
+        if len(text_of(kept).split()) <= words:
+            break
+        kept -= phrase
+    text = text_of(kept)
+    if not 3 <= len(text.split()) <= words:
+        return None
+    return _WHEN.sub("", text).strip(" ,;:\"'“”‘’") or None
 
 
 _MONTHS = (
