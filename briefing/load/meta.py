@@ -95,11 +95,15 @@ def _main_clause(sentence: str, words: int) -> str | None:
         into.add(token.i)
         verb = token.pos_ in ("VERB", "AUX")
         for child in token.children:
-            if child.dep_ in _CORE or (
-                child.dep_ in ("advmod", "npadvmod") and not list(child.children)
+            if (
+                child.dep_ in _CORE
+                or (child.dep_ in ("advmod", "npadvmod") and not list(child.children))
+                or (
+                    child.dep_ == "prep"
+                    and child.lower_ == "of"
+                    and token.pos_ in ("NOUN", "PROPN")
+                )
             ):
-                keep(child, into)
-            elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ in ("NOUN", "PROPN"):
                 keep(child, into)
             elif child.dep_ == "prep" and token.dep_ in ("nsubj", "nsubjpass"):
                 phrase_of_subject: set[int] = set()  # "Shares in Allied Domecq have risen"
