@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from .config import MemoSettings
 from .envelope import calibrate, calibrated, element_classes, proves_fit
 from .errors import LayoutError
+from .fonts import font_configuration, memo_fetcher
 from .records import Entities, Memo
 from .render import Page, render
 from .segment import split_sentences
@@ -274,9 +275,5 @@ def layout_document(html: str, slack: bool):
     # WeasyPrint logs every CSS property it does not know as a warning; they are not errors here.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     stylesheets = [weasyprint.CSS(string=SLACK_CSS)] if slack else []
-    return weasyprint.HTML(string=html, url_fetcher=_no_fetch).render(stylesheets=stylesheets)
-
-
-def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict:
-    # A memo needs nothing from outside; refusing every fetch keeps rendering offline and inert.
-    raise ValueError(f"briefing memos load no resources ({url[:60]})")
+    document = weasyprint.HTML(string=html, url_fetcher=memo_fetcher())
+    return document.render(stylesheets=stylesheets, font_config=font_configuration())

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .config import MemoSettings
+from .fonts import FACES
 from .records import KeyPoint, Memo
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -54,6 +55,7 @@ def environment(templates_dir: Path | None = None):
         keep_trailing_newline=True,
     )
     env.filters["md"] = escape_markdown
+    env.globals["font_faces"] = FACES  # the @font-face rules of the built-in style
     return env
 
 
