@@ -12,7 +12,7 @@ from briefing.load import parse_text
 from briefing.render import Page
 from briefing.segment import segment
 
-from .memo_helpers import PAGE_POINTS, eval_document, lead_memo, pdf_pages, writers_dev
+from .memo_helpers import PAGE_POINTS, lead_memo, news_documents, pdf_pages
 
 
 def _bag_of_words(texts):
@@ -71,10 +71,10 @@ def test_digest_markdown_cites_article_and_paragraph():
 
 @pytest.fixture(scope="module")
 def ten_digest():
-    """A digest of the first ten writers_dev articles, with the real sentence encoder."""
+    """A digest of ten news articles, with the real sentence encoder."""
     from briefing.summarise.encoder import SentenceEncoder
 
-    memos = [lead_memo(eval_document(row), points=6) for row in writers_dev()[:10]]
+    memos = [lead_memo(document, points=6) for document in news_documents()[:10]]
     encoder = SentenceEncoder()
     digest = build_digest(memos, encoder.encode, digest_points(Settings(), len(memos)))
     return digest, encoder
