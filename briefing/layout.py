@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from .config import MemoSettings
 from .envelope import calibrate, calibrated, element_classes, proves_fit
 from .errors import LayoutError
-from .fonts import font_configuration, memo_fetcher
+from .fonts import embed_whole_fonts, font_configuration, memo_fetcher
 from .records import Entities, Memo
 from .render import Page, render
 from .segment import split_sentences
@@ -259,7 +259,7 @@ def render_pdf(html: str) -> bytes:
     document = layout_document(html, slack=False)
     if len(document.pages) != 1:
         raise LayoutError(f"the PDF came out at {len(document.pages)} pages, not one")
-    return document.write_pdf()
+    return document.write_pdf(full_fonts=embed_whole_fonts(html))
 
 
 def count_pages(html: str) -> int:
