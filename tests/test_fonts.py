@@ -32,7 +32,7 @@ def pdf_fonts(data: bytes) -> set[str]:
 
 @pytest.mark.parametrize("whole", [False, True])
 def test_the_pdf_is_printed_with_the_bundled_fonts_only(fitted, monkeypatch, whole):
-    monkeypatch.setattr("briefing.layout.embed_whole_fonts", lambda html: whole)
+    monkeypatch.setattr("briefing.pages.embed_whole_fonts", lambda html: whole)
     assert pdf_fonts(render_pdf(fitted.print_html)) == {
         "Source-Serif-Pro",
         "Source-Serif-Pro-Semi-Bold",  # the bottom line
