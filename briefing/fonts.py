@@ -12,6 +12,7 @@ family in the style's list; the HTML file carries no path of this machine.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -85,13 +86,16 @@ def memo_fetcher() -> Any:
 def font_configuration() -> Any:
     """One WeasyPrint font configuration for every memo of the process.
 
-    Each configuration copies the fonts of the style's `@font-face` rules into a folder of its
-    own and registers them with fontconfig; sharing one does that once, not at every layout.
-    The folder is removed with the configuration, when the process ends.
+    Each configuration copies the fonts of the style's `@font-face` rules into a temporary
+    folder of its own and registers them with fontconfig; sharing one does that once, not at
+    every layout. Its cleanup, which removes the folder, is run when the process exits: objects
+    still referenced then are not always collected.
     """
     from weasyprint.text.fonts import FontConfiguration
 
-    return FontConfiguration()
+    configuration = FontConfiguration()
+    weakref.finalize(configuration, configuration.__del__)
+    return configuration
 
 
 def embed_whole_fonts(html: str) -> bool:

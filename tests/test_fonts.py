@@ -72,3 +72,24 @@ def test_whole_fonts_only_without_harfbuzz_and_only_for_characters_every_face_ha
     assert not fonts.embed_whole_fonts("<p>Rabat</p>")  # not the bundled fonts
     monkeypatch.setattr(fonts, "_harfbuzz_subsets", lambda: True)
     assert not fonts.embed_whole_fonts(html)
+
+
+def test_a_run_leaves_no_copy_of_the_fonts_behind(article_file, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    temporary = tmp_path / "tmp"  # where WeasyPrint copies the fonts of @font-face rules
+    temporary.mkdir()
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "briefing", "make", str(article_file), "-o", str(out)]
+    subprocess.run(
+        [*command, "-e", "lead", "--format", "pdf"],
+        cwd=Path(__file__).resolve().parent.parent,
+        env={**os.environ, "TMPDIR": str(temporary)},
+        capture_output=True,
+        check=True,
+    )
+    assert [p.suffix for p in out.iterdir() if not p.name.startswith(".")] == [".pdf"]
+    assert list(temporary.iterdir()) == []
