@@ -7,7 +7,7 @@ VENV ?= .venv
 TORCH ?= torch==2.13.0
 BIN := $(VENV)/bin
 
-.PHONY: install demo test lint format clean
+.PHONY: install demo test check-eval lint format clean
 
 install: $(VENV)/.installed
 
@@ -20,16 +20,21 @@ $(VENV)/.installed: pyproject.toml
 demo: install
 	$(BIN)/briefing make inputs/
 
+# Every test, the real-model ones (marked `slow`) included; no data from outside the checkout.
 test: install
 	$(BIN)/python -m pytest
 
+# Checks on the evaluation data at ../shared/eval (or $BRIEFING_SHARED): CI has it, a clone not.
+check-eval: install
+	$(BIN)/python -m pytest checks
+
 lint: install
-	$(BIN)/ruff check briefing tests benchmarks
-	$(BIN)/ruff format --check briefing tests benchmarks
+	$(BIN)/ruff check briefing tests checks benchmarks
+	$(BIN)/ruff format --check briefing tests checks benchmarks
 
 format: install
-	$(BIN)/ruff format briefing tests benchmarks
-	$(BIN)/ruff check --fix briefing tests benchmarks
+	$(BIN)/ruff format briefing tests checks benchmarks
+	$(BIN)/ruff check --fix briefing tests checks benchmarks
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

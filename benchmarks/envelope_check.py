@@ -1,12 +1,14 @@
 """Check the one-page proofs on real memos: every memo an envelope proves must print on one page.
 
-`tests/test_envelope.py` checks 34 memos; this checks hundreds: lead memos (5 key points) of the
-first N BBC articles (rows with `duplicate_of` skipped) and of writers_dev, every fourth cut to
-2 key points, every fourth without its background, every fourth with 3 key points and no people,
-as real memos vary. Each proved memo is then laid out in full by WeasyPrint. Prints, per page
-setting, how many were proved, how many of those did not print on one page (must be 0), and how
-many envelope layouts the proofs took. Not a test (about a minute): run it after changing
-`briefing/envelope.py` or the built-in template.
+`tests/test_envelope.py` checks the tests' own memos, and `make check-eval` writers_dev's; this
+checks hundreds: lead memos (5 key points) of the first N BBC articles (rows with `duplicate_of`
+skipped) and of writers_dev, every fourth cut to 2 key points, every fourth without its
+background, every fourth with 3 key points and no people, as real memos vary. Each proved memo
+is then laid out in full by WeasyPrint. Prints, per page setting, the share of memos proved (so
+laid out without a full layout of their own; the figure this measures), how many proved memos did
+not print on one page (must be 0: the exit status is 1 otherwise), and how many envelope layouts
+the proofs took. About a minute: run it after changing `briefing/envelope.py`, the built-in
+template or its fonts.
 
     python benchmarks/envelope_check.py [--bbc 300]
 """
@@ -26,7 +28,8 @@ from briefing.config import MemoSettings
 from briefing.evaluate import read_jsonl, shared_dir
 from briefing.layout import MAX_BLUF_LINES, measure
 from briefing.render import Page, render
-from tests.memo_helpers import eval_document, lead_memo, writers_dev
+from checks.eval_memos import eval_document, writers_dev
+from tests.memo_helpers import lead_memo
 
 PAGES = {
     "A4": Page(MemoSettings()),
@@ -70,7 +73,8 @@ def main() -> None:
                 print(f"  proved but not one page: {memo.document.article.title}")
         fitted, overflowed = envelope._ENVELOPES[printed]
         print(
-            f"{name}: {len(memos)} memos, {proved} proved, {wrong} of them not on one page; "
+            f"{name}: {len(memos)} memos, {proved} proved ({proved / len(memos):.0%}), "
+            f"{wrong} of them not on one page; "
             f"{len(fitted) + len(overflowed)} envelope layouts; "
             f"{time.perf_counter() - start:.0f} s"
         )

@@ -23,7 +23,8 @@ from briefing.config import MemoSettings
 from briefing.evaluate import shared_dir
 from briefing.layout import fit, fit_memo, measure, memo_cuts, render_pdf
 from briefing.render import Page, render
-from tests.memo_helpers import eval_document, lead_memo
+from checks.eval_memos import eval_document
+from tests.memo_helpers import lead_memo
 
 
 def main() -> None:

@@ -33,6 +33,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from .pages import MAX_BLUF_LINES, element_classes, layout_document, measure
 from .render import Page, memo_data, render_data
 
 WIDTH_MARGIN = 1.03  # a word is taken as 3% wider than the sum of its glyphs' advances
@@ -80,8 +81,6 @@ class Metrics:
 def proves_fit(memo: Any, page: Page) -> bool:
     """True when the memo, uncut, certainly prints on one page with its bottom line in at most
     four lines; False when that takes the full layout to tell."""
-    from .layout import MAX_BLUF_LINES
-
     data = memo_data(memo)
     page = replace(page, appendix=False)  # what is printed, and measured, has no appendix
     frame = _frame(data)
@@ -101,8 +100,6 @@ def proves_fit(memo: Any, page: Page) -> bool:
 
 def _fits(envelope: dict, frame: dict[str, Any], page: Page, metrics: Metrics) -> bool:
     """Whether the envelope prints on one page: known, or laid out now and kept."""
-    from .layout import measure
-
     fitted, overflowed = _ENVELOPES.setdefault(page, ([], []))
     if any(_within(envelope, known) for known in fitted):
         return True
@@ -329,7 +326,6 @@ def _metrics(page: Page, frame: dict[str, Any]) -> Metrics:
     the built-in template: one of probe characters in the title, bottom line, a key point and its
     reference; one of a short memo with every section and a sample word in the other fonts."""
     if page not in _METRICS:
-        from .layout import layout_document
 
         def span(kind: str, text: str, code: int = 0) -> Markup:
             return Markup('<span class="{}" data-c="{}" style="white-space: pre">{}</span>').format(
@@ -413,11 +409,6 @@ def _boxes(document: Any, kind: str) -> Iterator[tuple[Any, list[Any]]]:
 
 
 _CELL = "TableCellBox:BlockBox"
-
-
-def element_classes(element: Any) -> list[str]:
-    """The class names of a laid-out box's HTML element (none for an anonymous box)."""
-    return (element.get("class") or "").split() if element is not None else []
 
 
 def _block_of(chain: list[Any]) -> str | None:

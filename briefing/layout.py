@@ -1,4 +1,4 @@
-"""Layout: fit a memo on one printed page, measured with WeasyPrint, and print it to PDF.
+"""Layout: fit a memo on one printed page, measured with WeasyPrint (`briefing.pages`).
 
 The HTML is laid out by WeasyPrint at the configured page size. While it takes more than one page,
 the memo gives way in a fixed order, least useful part first: the background is cut to one
@@ -6,30 +6,29 @@ sentence, the lowest-ranked key points go (down to two), the background goes, th
 shrink, key points go down to one, names go, and long sentences are clipped (marked "…"). What was
 left out is reported, in the memo's footer and on the command line; a memo that still cannot fit
 is an error, never a silent second page. The bottom line is held to four printed lines the same way.
-
-Pages are measured with 10 mm less height than they have, so the HTML still fits when a browser
-with slightly different fonts prints it.
 """
 
 from __future__ import annotations
 
 import itertools
-import logging
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .config import MemoSettings
-from .envelope import calibrate, calibrated, element_classes, proves_fit
+from .envelope import calibrate, calibrated, proves_fit
 from .errors import LayoutError
+from .pages import MAX_BLUF_LINES, measure
+
+# Re-exported: callers print and count pages through this module.
+from .pages import count_pages as count_pages
+from .pages import layout_document as layout_document
+from .pages import render_pdf as render_pdf
 from .records import Entities, Memo
 from .render import Page, render
 from .segment import split_sentences
 
-MAX_BLUF_LINES = 4
-SLACK_CSS = "@page { margin-bottom: 26mm !important; }"  # the template's 16 mm + 10 mm of slack
 MIN_POINTS = 2  # key points kept before the background and names give way entirely
 FEW_NAMES = 3
 CLIP_WORDS = 25
@@ -56,12 +55,6 @@ class Fitted:
         if self.page.shortened:
             parts.append(f"shortened {_join(self.page.shortened)}")
         return f"{' and '.join(parts)} to fit one page" if parts else None
-
-
-@dataclass(frozen=True)
-class Measure:
-    pages: int
-    bluf_lines: int
 
 
 def fit_memo(memo: Memo, templates_dir: Path | None, settings: MemoSettings) -> Fitted:
@@ -268,47 +261,3 @@ def _title(item: Any) -> str:
 
 def _join(parts: tuple[str, ...]) -> str:
     return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
-
-
-@lru_cache(maxsize=16)  # fitting measures the uncut memo twice: for its bottom line, its pages
-def measure(html: str) -> Measure:
-    """Pages the HTML prints on (with slack) and the printed lines of its bottom line."""
-    document = layout_document(html, slack=True)
-    from weasyprint.formatting_structure.boxes import LineBox
-
-    bluf_lines = 0
-    for page in document.pages:
-        for box in page._page_box.descendants():
-            if isinstance(box, LineBox) and "bluf" in element_classes(box.element):
-                bluf_lines += 1
-    return Measure(pages=len(document.pages), bluf_lines=bluf_lines)
-
-
-def render_pdf(html: str, max_pages: int | None = 1) -> bytes:
-    """The PDF of a fitted memo's print HTML; a page more than `max_pages` is an error, not a
-    surprise (None: a digest's "Also today" may take the pages it needs)."""
-    document = layout_document(html, slack=False)
-    if max_pages is not None and len(document.pages) > max_pages:
-        raise LayoutError(f"the PDF came out at {len(document.pages)} pages, not one")
-    return document.write_pdf()
-
-
-def count_pages(html: str) -> int:
-    """Pages `html` prints on, with no slack: what a reader gets."""
-    return len(layout_document(html, slack=False).pages)
-
-
-def layout_document(html: str, slack: bool):
-    try:
-        import weasyprint
-    except ImportError as exc:  # pango missing, typically
-        raise LayoutError(f"HTML and PDF memos need WeasyPrint, which cannot load: {exc}") from exc
-    # WeasyPrint logs every CSS property it does not know as a warning; they are not errors here.
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    stylesheets = [weasyprint.CSS(string=SLACK_CSS)] if slack else []
-    return weasyprint.HTML(string=html, url_fetcher=_no_fetch).render(stylesheets=stylesheets)
-
-
-def _no_fetch(url: str, *args: Any, **kwargs: Any) -> dict:
-    # A memo needs nothing from outside; refusing every fetch keeps rendering offline and inert.
-    raise ValueError(f"briefing memos load no resources ({url[:60]})")

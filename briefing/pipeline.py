@@ -23,9 +23,9 @@ from .errors import BriefingError, InputError
 from .ground import Embed, ground
 from .lane import EngineLane, Summarised
 from .load import discover
+from .output import OutputFolder
 from .prepare import documents
 from .records import Document, Draft, EngineInfo, KeyPoint, Memo, Summary
-from .render import OutputFolder
 from .summarise import Engine, create_engine
 
 # Articles per engine call: enough for full encoder batches, few enough to stream. On 100 BBC

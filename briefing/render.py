@@ -1,7 +1,8 @@
-"""Render: memos to Markdown, HTML and JSON files, through Jinja2 templates.
+"""Render: memos to Markdown, HTML and JSON text, through Jinja2 templates.
 
 Article text is untrusted: HTML is autoescaped, Markdown is escaped by the `md` filter, and file
 names are slugs. Files are written to a temporary name and renamed, so no memo is half-written.
+The memo's files and their names are `briefing.output`'s.
 """
 
 from __future__ import annotations
@@ -18,13 +19,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .config import MemoSettings
+from .fonts import FACES
 from .load.meta import display_date
 from .records import KeyPoint, Memo
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-MANIFEST = ".briefing-manifest.jsonl"
-# Before the journal: one JSON object of every name, rewritten after each new memo. Still read.
-OLD_MANIFEST = ".briefing-manifest.json"
 DIGEST_PREFIX = "digest-"
 SUFFIXES = {"md": ".md", "html": ".html", "json": ".json", "pdf": ".pdf"}
 
@@ -55,6 +54,7 @@ def environment(templates_dir: Path | None = None):
         keep_trailing_newline=True,
     )
     env.filters["md"] = escape_markdown
+    env.globals["font_faces"] = FACES  # the @font-face rules of the built-in style
     return env
 
 
@@ -211,111 +211,6 @@ def _create_temporary(path: Path) -> tuple[int, Path]:
             return os.open(tmp, flags, 0o666), tmp
         except FileExistsError:
             continue
-
-
-class OutputFolder:
-    """Where memos go. Keeps a manifest so two different articles never share a file name.
-
-    The manifest is a journal: when a name gets a new owner, a line `{"name": ..., "sha256": ...}`
-    is appended, and the last line for a name wins. Appending keeps a memo's cost the same
-    however many came before it; rewriting the whole manifest after each memo made a run's cost
-    grow with the square of its memos (1,000 rewrites of up to 1,000 names: 0.41 CPU seconds
-    and 1,000 new files). A line cut short by a crash is skipped when the journal is read.
-    """
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self._manifest_path = root / MANIFEST
-        self._owners: dict[str, str] = _read_old_manifest(root / OLD_MANIFEST)
-        self._owners.update(_read_manifest(self._manifest_path))
-
-    def name_for(self, title: str, sha256: str) -> str:
-        """The slug of `title`, made unique when another article already owns it."""
-        slug = slugify(title)
-        owner = self._owners.get(slug)
-        # "digest-<date>" is the run's digest; an article titled "Digest ..." never takes it.
-        if (owner is not None and owner != sha256) or slug.startswith(DIGEST_PREFIX):
-            slug = f"{slug}-{sha256[:8]}"
-        return slug
-
-    def write(
-        self,
-        memo: Memo,
-        formats: tuple[str, ...],
-        templates_dir: Path | None,
-        settings: MemoSettings | None = None,
-    ) -> Written:
-        """Write `memo` in every format; HTML and PDF are fitted to one printed page first."""
-        article = memo.document.article
-        slug = self.name_for(article.title, article.sha256)
-        # Render everything before writing anything: a template error leaves no partial memo.
-        rendered: dict[str, str | bytes] = {
-            fmt: render(memo, fmt, templates_dir, Page(settings or MemoSettings()))
-            for fmt in formats
-            if fmt in ("md", "json")
-        }
-        fit = None
-        if "html" in formats or "pdf" in formats:
-            from .layout import fit_memo, render_pdf
-
-            fit = fit_memo(memo, templates_dir, settings or MemoSettings())
-            if "html" in formats:
-                rendered["html"] = fit.html
-            if "pdf" in formats:
-                rendered["pdf"] = render_pdf(fit.print_html)
-        paths = []
-        for fmt in formats:
-            path = self.root / f"{slug}{SUFFIXES[fmt]}"
-            write_atomic(path, rendered[fmt])
-            paths.append(path)
-        if self._owners.get(slug) != article.sha256:
-            self._owners[slug] = article.sha256
-            _append_line(self._manifest_path, json.dumps({"name": slug, "sha256": article.sha256}))
-        return Written(paths=tuple(paths), note=fit.note if fit else None)
-
-
-def _read_manifest(path: Path) -> dict[str, str]:
-    owners: dict[str, str] = {}
-    try:
-        lines = path.read_text("utf-8", errors="replace").splitlines()
-    except OSError:
-        return owners
-    for line in lines:
-        try:
-            entry = json.loads(line)
-            name, sha256 = entry["name"], entry["sha256"]
-        except (ValueError, TypeError, KeyError):
-            continue  # cut short by a crash, or not ours
-        if isinstance(name, str) and isinstance(sha256, str):
-            owners[name] = sha256
-    return owners
-
-
-def _read_old_manifest(path: Path) -> dict[str, str]:
-    try:
-        owners = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(owners, dict):
-        return {}
-    return {k: v for k, v in owners.items() if isinstance(k, str) and isinstance(v, str)}
-
-
-def _append_line(path: Path, line: str) -> None:
-    """Append `line` to the journal at `path`, on a line of its own even after a cut-short one.
-    The folder is made when it is missing, as `write_atomic` does."""
-    try:
-        handle = path.open("a+b")
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle = path.open("a+b")
-    with handle:
-        start = handle.tell()  # "a" mode: at the end
-        if start:
-            handle.seek(start - 1)
-            if handle.read(1) != b"\n":
-                line = "\n" + line
-        handle.write(f"{line}\n".encode())
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
-import json
 from pathlib import Path
 
-import pytest
-
-from briefing.evaluate import shared_dir
 from briefing.load import parse_text
 from briefing.pipeline import build_memo
 from briefing.records import Document, Draft, EngineInfo, Memo, Summary
@@ -21,20 +18,16 @@ NOW = "2026-11-29T10:00:00+00:00"
 PAGE_POINTS = {"A4": (595.3, 841.9), "Letter": (612.0, 792.0)}
 
 
-def writers_dev() -> list[dict]:
-    path = shared_dir() / "eval" / "writers_dev.jsonl"
-    if not path.is_file():
-        # A missing data folder is a broken checkout, not a reason to skip the one-page checks.
-        pytest.fail(f"{path} not found (set BRIEFING_SHARED to the shared data folder)")
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
+def news_document(text: str, name: str) -> Document:
+    """One of the tests' own articles (`tests/news.py`), read as a plain-text file."""
+    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return segment(parse_text(text, path=Path(f"{name}.txt"), sha256=sha256))
 
 
-def eval_document(row: dict) -> Document:
-    """A writers_dev row as a document; rows without a title get their first words as one."""
-    title = row["title"] or " ".join(row["article"].split()[:8])
-    text = f"{title}\n\n{row['article']}"
-    return segment(parse_text(text, path=Path(f"{row['id'][:12]}.txt"), sha256=row["id"]))
+def news_documents() -> list[Document]:
+    from .news import ARTICLES
+
+    return [news_document(text, f"news-{n:02d}") for n, text in enumerate(ARTICLES, start=1)]
 
 
 def lead_memo(document: Document, points: int = 6) -> Memo:

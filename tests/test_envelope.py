@@ -1,4 +1,8 @@
-"""The quick proof that a memo fits: its bounds against WeasyPrint's own layout of real memos."""
+"""The quick proof that a memo fits: its bounds against WeasyPrint's own layout of real memos.
+
+How many memos the proofs cover, on hundreds of memos of the evaluation data, is a benchmark
+figure: `benchmarks/envelope_check.py`.
+"""
 
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +18,7 @@ from briefing.records import Draft, EngineInfo, Entities, Summary
 from briefing.render import Page, memo_data, render
 from briefing.segment import segment
 
-from .memo_helpers import EXAMPLE, NOW, eval_document, lead_memo, writers_dev
+from .memo_helpers import EXAMPLE, NOW, lead_memo, news_documents
 
 PAGES = {
     "A4": Page(MemoSettings()),
@@ -26,9 +30,8 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def memos():
-    """Lead memos of writers_dev articles, and a few that stretch single blocks."""
-    rows = writers_dev()[:30]
-    real = [lead_memo(eval_document(row), points=5) for row in rows]
+    """Lead memos of the tests' own news articles, and a few that stretch single blocks."""
+    real = [lead_memo(document, points=5) for document in news_documents()]
     long_title = replace(
         real[0],
         document=replace(
@@ -82,6 +85,8 @@ def test_bounds_are_never_below_the_printed_lines(memos, name):
         assert bounds is not None
         lines, _ = printed_lines(memo, page)
         for block, bound in bounds.items():
+            if block == "published":
+                continue  # a one-line header row, present or not: its bound is its presence
             bound = tuple(b for b in bound if b)  # 0: a block the memo leaves out
             assert len(bound) == len(lines.get(block, [])), block
             assert all(b >= n for b, n in zip(bound, lines.get(block, []), strict=True)), (
@@ -93,18 +98,14 @@ def test_bounds_are_never_below_the_printed_lines(memos, name):
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_a_proved_memo_prints_on_one_page_and_most_are_proved(memos, name):
+def test_a_proved_memo_prints_on_one_page(memos, name):
     page = PAGES[name]
     proved = [memo for memo in memos if envelope.proves_fit(memo, page)]
+    assert proved  # or this test would check nothing
     for memo in proved:
         printed = measure(render(memo, "html", None, replace(page, appendix=False)))
         assert printed.pages == 1
         assert printed.bluf_lines <= MAX_BLUF_LINES
-    assert len(proved) >= 0.8 * len(memos)
-    # Memos share envelopes: far fewer layouts than memos.
-    printed = replace(page, appendix=False)
-    fitted, overflowed = envelope._ENVELOPES[printed]
-    assert len(fitted) + len(overflowed) <= len(memos) / 2
 
 
 def test_what_the_bounds_do_not_cover_takes_the_full_layout(memos):

@@ -13,27 +13,19 @@ from briefing.pipeline import build_memo
 from briefing.records import Draft, EngineInfo, Summary
 from briefing.segment import segment
 
-from .memo_helpers import (
-    EXAMPLE,
-    NOW,
-    PAGE_POINTS,
-    eval_document,
-    lead_memo,
-    pdf_pages,
-    writers_dev,
-)
+from .memo_helpers import EXAMPLE, NOW, PAGE_POINTS, lead_memo, news_document, pdf_pages
+from .news import LONG
 
 SIZES = ("A4", "Letter")
 
 
 @pytest.fixture(scope="module")
 def real_memos():
-    """Memos by the real default engine for the example and the longest writers_dev article."""
+    """Memos by the real default engine for the example and a long feature article."""
     from briefing.summarise.extractive import ExtractiveEngine
 
     engine = ExtractiveEngine(Settings())
-    longest = max(writers_dev(), key=lambda r: len(r["article"]))
-    documents = [segment(load_article(EXAMPLE)), eval_document(longest)]
+    documents = [segment(load_article(EXAMPLE)), news_document(LONG, "long")]
     summaries = engine.summarise(documents, 6)
     return [build_memo(d, s, engine.info, NOW) for d, s in zip(documents, summaries, strict=True)]
 
@@ -59,7 +51,7 @@ def test_example_article_prints_on_one_page(real_memos, size):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("size", SIZES)
-def test_longest_writers_dev_article_prints_on_one_page(real_memos, size):
+def test_a_long_article_prints_on_one_page(real_memos, size):
     _assert_one_page(real_memos[1], size)
 
 

@@ -2,7 +2,6 @@
 
 import shutil
 import socket
-import time
 from pathlib import Path
 
 import pytest
@@ -59,25 +58,20 @@ def cache_model(cache: Path, repo_id: str, folder: Path) -> Path:
     return snapshot
 
 
-def test_a_missing_model_fails_fast_with_a_clear_message_and_no_network(hub_cache, connections):
-    start = time.perf_counter()
+def test_a_missing_model_fails_with_a_clear_message_and_no_network(hub_cache, connections):
     with pytest.raises(ModelError) as caught:
         resolve_model("facebook/bart-large-cnn")
-    elapsed = time.perf_counter() - start
     assert str(caught.value) == MISSING_MESSAGE.format(cache=hub_cache)
-    assert elapsed < 1.0
     assert connections == []
 
 
 def test_make_with_a_missing_model_says_how_to_get_it(
     cli, hub_cache, connections, article_file, tmp_path
 ):
-    start = time.perf_counter()
     result = cli(
         "make", str(article_file), "-o", str(tmp_path / "m"), "-e", "abstractive",
         "--model", "facebook/bart-large-cnn",
     )  # fmt: skip
-    assert time.perf_counter() - start < 3.0
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert connections == []
@@ -140,9 +134,7 @@ def test_models_pull_offline_fails_in_one_line(cli, hub_cache, monkeypatch):
     from huggingface_hub import constants
 
     monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)  # as on a machine without a network
-    start = time.perf_counter()
     result = cli("models", "pull", "facebook/bart-large-cnn")
-    assert time.perf_counter() - start < 3.0
     assert result.exit_code == 1
     assert result.output.startswith("error: cannot download 'facebook/bart-large-cnn': ")
     assert result.output.count("\n") == 1

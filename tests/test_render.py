@@ -5,9 +5,10 @@ from pathlib import Path
 import pytest
 
 from briefing.load import parse_text
+from briefing.output import OutputFolder
 from briefing.pipeline import build_memo
 from briefing.records import Draft, EngineInfo, Summary
-from briefing.render import OutputFolder, escape_markdown, render, resource_dir, slugify
+from briefing.render import escape_markdown, render, resource_dir, slugify
 from briefing.segment import segment
 
 from .conftest import ARTICLE
@@ -98,7 +99,7 @@ def test_different_articles_with_the_same_title_get_different_files(tmp_path):
 
 
 def test_the_manifest_gets_a_line_only_when_a_name_gets_a_new_owner(tmp_path):
-    from briefing.render import MANIFEST
+    from briefing.output import MANIFEST
 
     OutputFolder(tmp_path).write(_memo(sha="a" * 64), ("md",), None)
     manifest = tmp_path / MANIFEST
@@ -114,7 +115,7 @@ def test_the_manifest_gets_a_line_only_when_a_name_gets_a_new_owner(tmp_path):
 
 
 def test_a_manifest_line_cut_short_by_a_crash_is_skipped_and_the_next_one_kept(tmp_path):
-    from briefing.render import MANIFEST
+    from briefing.output import MANIFEST
 
     OutputFolder(tmp_path).write(_memo(sha="a" * 64), ("md",), None)
     with (tmp_path / MANIFEST).open("a") as handle:
@@ -128,7 +129,7 @@ def test_a_manifest_line_cut_short_by_a_crash_is_skipped_and_the_next_one_kept(t
 
 
 def test_a_manifest_from_before_the_journal_still_keeps_names_apart(tmp_path):
-    from briefing.render import OLD_MANIFEST
+    from briefing.output import OLD_MANIFEST
 
     slug = OutputFolder(tmp_path).name_for(_memo().document.article.title, "a" * 64)
     (tmp_path / OLD_MANIFEST).write_text(json.dumps({slug: "a" * 64}))
@@ -209,7 +210,7 @@ def test_templates_are_read_once_per_process(tmp_path, monkeypatch):
 
 
 def test_the_manifest_journal_is_started_in_a_folder_that_does_not_exist_yet(tmp_path):
-    from briefing.render import MANIFEST, _append_line
+    from briefing.output import MANIFEST, _append_line
 
     journal = tmp_path / "not" / "yet" / MANIFEST
     _append_line(journal, '{"name": "a", "sha256": "1"}')

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import InputError
 from .decode import decode
+from .lines import join_lines
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,6 @@ def _drop_running_lines(pages: list[list[str]]) -> list[str]:
 
 def _pdf_paragraphs(lines: list[str]) -> list[str]:
     """Rebuild paragraphs from PDF lines: a short line that ends a sentence ends a paragraph."""
-    from .clean import join_lines
-
     width = sorted(len(line) for line in lines)[int(len(lines) * 0.9)] if lines else 0
     paragraphs: list[list[str]] = [[]]
     for line in lines:
