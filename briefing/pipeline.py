@@ -18,7 +18,7 @@ from jinja2 import TemplateError
 from .cache import CachedSummary, SummaryCache
 from .config import Settings
 from .entities import extract_entities
-from .errors import BriefingError, InputError
+from .errors import BriefingError, InputError, UnexpectedError, describe
 from .ground import Embed, ground
 from .lane import EngineLane, Summarised
 from .load import discover
@@ -85,7 +85,7 @@ def read_documents(
     `prepare.documents`."""
     seen: dict[str, Path] = {}
     paths = list(paths)
-    read = documents(paths, settings.max_input_bytes, started)
+    read = documents(paths, settings.max_input_bytes, started, settings.debug)
     for path, item in zip(paths, read, strict=True):
         if isinstance(item, str):
             yield Outcome(path=path, error=item)
@@ -253,6 +253,10 @@ def _write(
     except TemplateError as exc:  # a user's own template: it fails this memo, not the run
         where = f" {exc.name}" if getattr(exc, "name", None) else ""
         return Outcome(path=path, title=title, error=f"{path}: template{where}: {exc}")
+    except Exception as exc:  # a bug met on this article: its error, and the batch goes on
+        return Outcome(
+            path=path, title=title, error=describe(UnexpectedError(path, exc), settings.debug)
+        )
     return Outcome(
         path=path,
         files=written.paths,

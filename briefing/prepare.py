@@ -15,28 +15,44 @@ from multiprocessing import get_context
 from multiprocessing.pool import Pool
 from pathlib import Path
 
-from .errors import BriefingError
+from .errors import BriefingError, UnexpectedError, describe
 from .load import load_each
 from .load.words import load_tables
-from .records import Document
+from .records import Article, Document
 from .segment import segment
 from .summarise.runtime import freeze_long_lived, lower_priority, usable_cores
 
 PARALLEL_FROM = 48  # inputs; below this, starting worker processes costs more than it saves
 
 
-def load_and_segment(path: Path, max_bytes: int) -> list[Document | str] | str:
+def load_and_segment(path: Path, max_bytes: int, debug: bool = False) -> list[Document | str] | str:
     """The file's segmented documents (a feed holds several, and a bad record is a string saying
-    why), or why the file has none. Reasons are strings: they cross process boundaries."""
+    why), or why the file has none. Reasons are strings: they cross process boundaries. Any
+    failure is that file's (or record's) reason: one input never stops the others."""
     try:
         items = load_each(path, max_bytes)
     except BriefingError as exc:
-        return str(exc)
-    return [str(item) if isinstance(item, BriefingError) else segment(item) for item in items]
+        return describe(exc, debug)
+    except Exception as exc:
+        return describe(UnexpectedError(path, exc), debug)
+    return [
+        describe(item, debug) if isinstance(item, BriefingError) else _segment(item, debug)
+        for item in items
+    ]
+
+
+def _segment(article: Article, debug: bool) -> Document | str:
+    try:
+        return segment(article)
+    except Exception as exc:
+        return describe(UnexpectedError(article.path, exc), debug)
 
 
 def documents(
-    paths: Sequence[Path], max_bytes: int, started: Callable[[], None] | None = None
+    paths: Sequence[Path],
+    max_bytes: int,
+    started: Callable[[], None] | None = None,
+    debug: bool = False,
 ) -> Iterator[list[Document | str] | str]:
     """`load_and_segment` for every path, in order; in parallel when it pays.
 
@@ -44,7 +60,7 @@ def documents(
     on another thread may import torch, which must not be under way while this process forks.
     """
     cores = usable_cores()
-    work = partial(load_and_segment, max_bytes=max_bytes)
+    work = partial(load_and_segment, max_bytes=max_bytes, debug=debug)
     if len(paths) < PARALLEL_FROM or cores < 2:
         if started is not None:
             started()

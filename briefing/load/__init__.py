@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, UnexpectedError
 from ..records import Article
 from .clean import parse_text, title_from_filename
 from .decode import decode, normalise
@@ -91,7 +91,12 @@ def load_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Articl
 def load_each(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | InputError]:
     """Every article in one file, with an `InputError` in place of each unusable record."""
     data = read_bytes(path, max_bytes)
-    raws = READERS[path.suffix.lower()](path, data)
+    try:
+        raws = READERS[path.suffix.lower()](path, data)
+    except InputError:
+        raise
+    except Exception as exc:  # a reader's own bug on odd input: this file's error, not the batch's
+        raise UnexpectedError(path, exc) from exc
     if not raws:
         raise InputError(path, "holds no articles")
     items: list[Article | InputError] = []
@@ -104,7 +109,14 @@ def load_each(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | 
             items.append(InputError(where, "is empty"))
             continue
         digest = hashlib.sha256(data if len(raws) == 1 else raw.text.encode("utf-8"))
-        article = parse_text(raw.text, path=where, sha256=digest.hexdigest(), raw=raw)
+        try:
+            article = parse_text(raw.text, path=where, sha256=digest.hexdigest(), raw=raw)
+        except InputError as exc:
+            items.append(exc)
+            continue
+        except Exception as exc:
+            items.append(UnexpectedError(where, exc))
+            continue
         if not article.paragraphs:
             items.append(InputError(where, "has no body text after cleaning"))
             continue
