@@ -114,6 +114,7 @@ def make_memos(
     the batches it has finished.
     """
     output = OutputFolder(settings.output_dir)
+    claimed = output.lock()  # another run into this folder fails here, before any work
     now = datetime.now(UTC).isoformat(timespec="seconds")
     cache = SummaryCache.for_settings(settings)
     points = settings.points + 1  # the bottom line plus the key points
@@ -172,6 +173,7 @@ def make_memos(
     finally:
         if lane is not None:
             lane.close()
+        claimed.release()
 
 
 Entry = tuple[Document, CachedSummary | None] | Outcome  # an outcome: an input that failed

@@ -18,10 +18,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .config import MemoSettings
+from .errors import BriefingError
 from .records import KeyPoint, Memo
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 MANIFEST = ".briefing-manifest.jsonl"
+LOCK = ".briefing.lock"  # held by the run writing into the folder
 # Before the journal: one JSON object of every name, rewritten after each new memo. Still read.
 OLD_MANIFEST = ".briefing-manifest.json"
 DIGEST_PREFIX = "digest-"
@@ -60,13 +62,28 @@ def environment(templates_dir: Path | None = None):
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
 
+# What GitHub-flavoured Markdown links without being asked (its "autolink" extension): e-mail
+# addresses, "scheme://" and "www." addresses. Only the memo's own Source line is a link.
+_EMAIL = re.compile(r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.ASCII)
+_SCHEME = re.compile(r":(?=//)")
+_WWW = re.compile(r"\b(www)\.", re.IGNORECASE)
+
+
 def escape_markdown(text: Any) -> str:
-    """Make untrusted text inert in Markdown: no links, images, HTML, headings or emphasis."""
+    """Make untrusted text inert in Markdown, CommonMark and GitHub-flavoured: no links (bare
+    addresses included), images, HTML, headings or emphasis. An e-mail address becomes a code
+    span, the one form GFM never links that keeps every character as it was."""
     text = " ".join(str(text).split())  # no line breaks: a newline could start a block
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
+    pieces = _EMAIL.split(text)  # odd places: the addresses
+    text = "".join(f"`{p}`" if n % 2 else _escape_inline(p) for n, p in enumerate(pieces))
     text = re.sub(r"^([-=])", r"\\\1", text)  # a list item, a rule or a setext underline
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", text)  # "1." at line start would become a list
+
+
+def _escape_inline(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _WWW.sub(r"\1\\.", _SCHEME.sub(r"\\:", text))
 
 
 def slugify(text: str, limit: int = 60) -> str:
@@ -175,18 +192,36 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     which can only be read by setting it: a race with any other thread creating files. The
     folder is made when it is missing, not checked before every file.
     """
+    write_all({path: content})
+
+
+def write_all(files: dict[Path, str | bytes]) -> None:
+    """Write every file to a temporary name first, then rename them all: a failure (a full
+    disk) leaves none of them, and a kill leaves at most a set cut short in the last instant.
+    An OSError names the file it could not write."""
+    temporaries: list[tuple[Path, Path]] = []
     try:
-        fd, tmp = _create_temporary(path)
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = _create_temporary(path)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
-        os.replace(tmp, path)
+        for path, content in files.items():
+            try:
+                fd, tmp = _create_temporary(path)
+            except FileNotFoundError:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = _create_temporary(path)
+            temporaries.append((tmp, path))
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
+            except OSError as exc:
+                raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        for tmp, path in temporaries:
+            os.replace(tmp, path)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        for tmp, _ in temporaries:
+            tmp.unlink(missing_ok=True)
         raise
+
+
+_TEMPORARY = re.compile(r"\..+\.[0-9a-f]{12}\.tmp")  # the names `_create_temporary` makes
 
 
 def _create_temporary(path: Path) -> tuple[int, Path]:
@@ -215,6 +250,18 @@ class OutputFolder:
         self._manifest_path = root / MANIFEST
         self._owners: dict[str, str] = _read_old_manifest(root / OLD_MANIFEST)
         self._owners.update(_read_manifest(self._manifest_path))
+
+    def lock(self) -> FolderLock:
+        """Claim the folder for this run: a second run into it fails with a clear message
+        rather than overwrite this one's memos. Temporary files that a killed run left are
+        removed, and the manifest is read again, as the last run left it."""
+        claimed = FolderLock.claim(self.root)
+        for stale in self.root.glob(".*.tmp"):
+            if _TEMPORARY.fullmatch(stale.name):
+                stale.unlink(missing_ok=True)
+        self._owners = _read_old_manifest(self.root / OLD_MANIFEST)
+        self._owners.update(_read_manifest(self._manifest_path))
+        return claimed
 
     def name_for(self, title: str, sha256: str) -> str:
         """The slug of `title`, made unique when another article already owns it."""
@@ -250,11 +297,9 @@ class OutputFolder:
                 rendered["html"] = fit.html
             if "pdf" in formats:
                 rendered["pdf"] = render_pdf(fit.print_html)
-        paths = []
-        for fmt in formats:
-            path = self.root / f"{slug}{SUFFIXES[fmt]}"
-            write_atomic(path, rendered[fmt])
-            paths.append(path)
+        files = {self.root / f"{slug}{SUFFIXES[fmt]}": rendered[fmt] for fmt in formats}
+        write_all(files)
+        paths = list(files)
         if self._owners.get(slug) != article.sha256:
             self._owners[slug] = article.sha256
             _append_line(self._manifest_path, json.dumps({"name": slug, "sha256": article.sha256}))
@@ -290,19 +335,64 @@ def _read_old_manifest(path: Path) -> dict[str, str]:
 
 def _append_line(path: Path, line: str) -> None:
     """Append `line` to the journal at `path`, on a line of its own even after a cut-short one.
-    The folder is made when it is missing, as `write_atomic` does."""
+    The folder is made when it is missing, as `write_atomic` does. A symbolic link in its place
+    is refused: the journal is never written outside the folder."""
+    flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
     try:
-        handle = path.open("a+b")
+        fd = os.open(path, flags, 0o666)
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle = path.open("a+b")
-    with handle:
+        fd = os.open(path, flags, 0o666)
+    except OSError as exc:
+        if path.is_symlink():
+            raise OSError(exc.errno, "it is a symbolic link; remove it", str(path)) from exc
+        raise
+    with os.fdopen(fd, "a+b") as handle:
         start = handle.tell()  # "a" mode: at the end
         if start:
             handle.seek(start - 1)
             if handle.read(1) != b"\n":
                 line = "\n" + line
         handle.write(f"{line}\n".encode())
+
+
+class FolderLock:
+    """An exclusive lock on an output folder (`flock` on its `.briefing.lock`), released when
+    the run ends or its process dies, so a killed run never leaves the folder locked."""
+
+    def __init__(self, fd: int | None) -> None:
+        self._fd = fd
+
+    @classmethod
+    def claim(cls, root: Path) -> FolderLock:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock, as before
+            return cls(None)
+        root.mkdir(parents=True, exist_ok=True)
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            fd = os.open(root / LOCK, flags, 0o666)
+        except OSError as exc:
+            raise BriefingError(f"cannot lock {root / LOCK}: {exc.strerror}") from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            os.close(fd)
+            who = f" (process {holder})" if holder.isdigit() else ""
+            raise BriefingError(
+                f"another briefing run{who} is writing memos to {root}; wait for it to finish, "
+                "or write to another folder with -o"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        return cls(fd)
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the only descriptor releases the flock
+            self._fd = None
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import InputError, UnexpectedError
 from ..records import Article
 from .clean import parse_text, title_from_filename
-from .decode import decode, normalise
+from .decode import decode, decode_guessed, normalise
 from .formats import READERS, SUPPORTED_SUFFIXES, RawArticle
 
 __all__ = [
@@ -138,6 +138,9 @@ def inspect_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, An
     from ..segment import segment
 
     reports = []
+    encoding = None  # PDF and Word files carry their own
+    if path.suffix.lower() not in (".pdf", ".docx"):
+        encoding = decode_guessed(path, read_bytes(path, max_bytes))[1]
     for article in load_articles(path, max_bytes):
         document = segment(article)
         source = article.source
@@ -145,6 +148,7 @@ def inspect_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, An
             {
                 "path": str(article.path),
                 "sha256": article.sha256,
+                "encoding": encoding,
                 "title": article.title,
                 "source": {
                     "url": source.url,
