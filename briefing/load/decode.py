@@ -76,7 +76,11 @@ def _mixed_lines(data: bytes) -> tuple[str, str] | None:
     if not utf8:
         return None
     text = "\n".join(decoded)
-    return None if _looks_binary(text) else (text, f"utf-8 with {legacy} lines of cp1252")
+    return (
+        None
+        if _looks_binary(text)
+        else (text, f"utf-8 with {legacy} line{'s' * (legacy != 1)} of cp1252")
+    )
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:

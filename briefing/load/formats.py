@@ -235,9 +235,8 @@ def _check_zip(path: Path, data: bytes) -> None:
 
 
 def _inflates(size: int) -> str:
-    return (
-        f"inflates to over {size:,} bytes, over the {MAX_UNZIPPED_BYTES:,}-byte limit (zip bomb?)"
-    )
+    limit = MAX_UNZIPPED_BYTES
+    return f"inflates to at least {size:,} bytes, over the {limit:,}-byte limit (zip bomb?)"
 
 
 _TEXT_KEYS = ("text", "body", "article", "content", "article_text")
