@@ -14,8 +14,9 @@ class InputError(BriefingError):
 
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
+        # One line, always: a reason may quote a library's message, and those span lines.
+        self.reason = " ".join(reason.split())
+        super().__init__(f"{path}: {self.reason}")
 
 
 class ConfigError(BriefingError):

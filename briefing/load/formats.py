@@ -12,6 +12,7 @@ import logging
 import re
 import time
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -179,11 +180,20 @@ def read_docx(path: Path, data: bytes) -> list[RawArticle]:
 
     try:
         _check_zip(path, data)
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
+        return [_docx_article(docx.Document(io.BytesIO(data)))]
+    except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError) as exc:
         raise InputError(path, "is not a valid .docx file") from exc
     except SyntaxError as exc:  # lxml's XMLSyntaxError: a part cut short or not XML
         raise InputError(path, f"is not a valid .docx file (broken XML: {exc.msg})") from exc
+    except (AttributeError, TypeError, IndexError) as exc:
+        # Well-formed XML in the wrong shape (a part's root element not the one Word writes):
+        # python-docx assumes the shape and meets None or a different element.
+        raise InputError(
+            path, "is not a valid .docx file (its parts are not laid out as Word's)"
+        ) from exc
+
+
+def _docx_article(document: Any) -> RawArticle:
     title = _clean_field(document.core_properties.title)
     paragraphs: list[str] = []
     for paragraph in document.paragraphs:
@@ -196,19 +206,17 @@ def read_docx(path: Path, data: bytes) -> list[RawArticle]:
             continue
         paragraphs.append(text)
     created = document.core_properties.created
-    return [
-        RawArticle(
-            text="\n\n".join(paragraphs),
-            title=title,
-            author=_clean_field(document.core_properties.author),
-            published=created.date().isoformat() if created else None,
-            tags=tuple(
-                t.strip()
-                for t in re.split(r"[,;]", document.core_properties.keywords or "")
-                if t.strip()
-            ),
-        )
-    ]
+    return RawArticle(
+        text="\n\n".join(paragraphs),
+        title=title,
+        author=_clean_field(document.core_properties.author),
+        published=created.date().isoformat() if created else None,
+        tags=tuple(
+            t.strip()
+            for t in re.split(r"[,;]", document.core_properties.keywords or "")
+            if t.strip()
+        ),
+    )
 
 
 def _check_zip(path: Path, data: bytes) -> None:
@@ -295,6 +303,8 @@ def _record(path: Path, record: Any, number: int | None) -> RawArticle:
     tags = _first(record, _TAG_KEYS) or ()
     if isinstance(tags, str):
         tags = re.split(r"[,;]", tags)
+    elif not isinstance(tags, list):
+        tags = [tags]  # one tag given bare: 5, true
     author = _first(record, _AUTHOR_KEYS)
     if isinstance(author, list):
         author = ", ".join(str(a) for a in author)
