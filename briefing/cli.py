@@ -152,7 +152,7 @@ def make(
                 progress.advance(task)
                 if outcome.error:
                     failed += 1
-                    line, traceback = _split_traceback(outcome.error)
+                    line, traceback = _split_traceback(outcome.error, settings.debug)
                     progress.console.print(f"[red]✗[/] {esc(line)}", soft_wrap=True)
                     if traceback:
                         progress.console.print(traceback, markup=False, highlight=False)
@@ -217,17 +217,22 @@ def esc(value: object) -> str:
     show control characters as escapes (\\n, \\x1b) rather than obey them."""
     from rich.markup import escape
 
-    text = _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode(), str(value))
-    return escape(text)
+    return escape(_UNPRINTABLE.sub(_escaped, str(value)))
 
 
 _TRACEBACK = "\nTraceback (most recent call last):"
 
 
-def _split_traceback(error: str) -> tuple[str, str]:
-    """An error's line, and the traceback `--debug` put after it (else "")."""
-    line, mark, rest = error.partition(_TRACEBACK)
-    return line, (mark + rest).lstrip("\n")
+def _split_traceback(error: str, debug: bool) -> tuple[str, str]:
+    """An error's line, and the traceback `--debug` put after it (else ""), its control
+    characters but line breaks shown as escapes."""
+    line, mark, rest = error.partition(_TRACEBACK) if debug else (error, "", "")
+    lines = (mark + rest).lstrip("\n").split("\n")
+    return line, "\n".join(_UNPRINTABLE.sub(_escaped, part) for part in lines)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape").decode()
 
 
 def _file_names(files: tuple[Path, ...]) -> str:
