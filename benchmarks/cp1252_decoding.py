@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefing.evaluate import shared_dir  # noqa: E402
+from briefing.evaluate import shared_dir
 from briefing.load.decode import decode_guessed
 
 

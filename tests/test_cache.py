@@ -149,7 +149,8 @@ def test_a_damaged_entry_is_a_miss_and_is_rewritten(counting, inputs, tmp_path, 
     for entry in entries:
         entry.write_text('{"schema": "briefing-summary-cache/1", "points": [')
     counting.documents = 0
-    run(inputs, tmp_path)
+    with pytest.warns(UserWarning, match="ignoring the damaged cache entry"):
+        run(inputs, tmp_path)
     assert counting.documents == 2
     assert all(json.loads(e.read_text())["points"] for e in entries)
 
