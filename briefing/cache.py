@@ -6,6 +6,7 @@ hash and the segmented text the engine reads (so a change in the loader or split
 back stale sentence numbers), the engine, model, encoder, precision, device, the CPU features
 that decide which precision runs (and torch's version), the number of points,
 the abstractive engine's generation settings and prompt templates,
+the sentences an engine ranks (`max_sentences`),
 the source code of the engine modules (so an upgraded engine never reuses an old one's picks) and
 a schema version. The value is the `Summary` as JSON, with the engine's name and model so a memo
 can be written without creating the engine at all.
@@ -136,6 +137,7 @@ def settings_fingerprint(settings: Settings) -> str:
             "hardware": hardware_fingerprint(),
             "generation": {name: getattr(settings, name) for name in GENERATION_SETTINGS},
             "prompt": settings.prompt,
+            "max_sentences": settings.max_sentences,  # the sentences an engine ranks
             "prompts": prompts_fingerprint(settings.prompt),
             "code": engine_code_fingerprint(settings.engine),
         },

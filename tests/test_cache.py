@@ -102,6 +102,7 @@ def test_a_hit_behind_a_miss_keeps_the_input_order(counting, inputs, tmp_path):
         {"num_beams": 2},
         {"max_new_tokens": 40},
         {"prompt": "flan-t5"},
+        {"max_sentences": 100},
     ],
     ids=lambda change: next(iter(change)),
 )
