@@ -6,6 +6,7 @@ hash and the segmented text the engine reads (so a change in the loader or split
 back stale sentence numbers), the engine, model, encoder, precision, device, the CPU features
 that decide which precision runs (and torch's version), the number of points,
 the abstractive engine's generation settings and prompt templates,
+the sentences an engine ranks (`max_sentences`),
 the source code of the engine modules (so an upgraded engine never reuses an old one's picks) and
 a schema version. The value is the `Summary` as JSON, with the engine's name and model so a memo
 can be written without creating the engine at all.
@@ -88,21 +89,31 @@ class SummaryCache:
         return next(self.folder.glob("*/*.json"), None) is None
 
     def get(self, document: Document, points: int) -> CachedSummary | None:
+        """The stored summary, or None: absent, or not a valid summary of this document (cut
+        short, damaged, edited by hand), which is a miss whose fresh summary replaces it."""
+        path = self.path(self.key(document, points))
         try:
-            data = json.loads(self.path(self.key(document, points)).read_text(encoding="utf-8"))
-            return _decode(data)
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # absent, half-written by an older version, or damaged: a miss
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            return None
+        try:
+            return _decode(json.loads(text), len(document.sentences))
+        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            self._warn(f"ignoring the damaged cache entry {path} ({exc}); summarising again")
+            return None
+
+    def _warn(self, message: str) -> None:
+        """One warning per run: a damaged cache costs speed, never memos."""
+        if not self._warned:
+            warnings.warn(message, stacklevel=3)
+            self._warned = True
 
     def put(self, document: Document, points: int, summary: Summary, engine: EngineInfo) -> None:
         text = json.dumps(_encode(summary, engine), ensure_ascii=False)
         try:
             write_atomic(self.path(self.key(document, points)), text)
         except OSError as exc:
-            # A cache that cannot be written costs speed, never memos: say so once and go on.
-            if not self._warned:
-                warnings.warn(f"cannot write the cache in {self.folder}: {exc}", stacklevel=2)
-                self._warned = True
+            self._warn(f"cannot write the cache in {self.folder}: {exc}")
 
 
 def document_fingerprint(document: Document) -> str:
@@ -127,6 +138,7 @@ def settings_fingerprint(settings: Settings) -> str:
             "hardware": hardware_fingerprint(),
             "generation": {name: getattr(settings, name) for name in GENERATION_SETTINGS},
             "prompt": settings.prompt,
+            "max_sentences": settings.max_sentences,  # the sentences an engine ranks
             "prompts": prompts_fingerprint(settings.prompt),
             "code": engine_code_fingerprint(settings.engine),
         },
@@ -237,13 +249,35 @@ def _encode(summary: Summary, engine: EngineInfo) -> dict[str, Any]:
     }
 
 
-def _decode(data: dict[str, Any]) -> CachedSummary | None:
-    if data.get("schema") != SCHEMA:
-        return None
+def _decode(data: Any, sentences: int) -> CachedSummary:
+    """The entry as a summary of a document of `sentences` sentences; a ValueError saying what
+    is wrong when it is not one."""
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise ValueError("not a summary entry")
+    engine = data.get("engine")
+    if not isinstance(engine, dict) or not all(
+        isinstance(engine.get(k), str) for k in ("name", "model")
+    ):
+        raise ValueError("no engine name and model")
+    points = _drafts(data.get("points"), sentences, "points")
+    if not points:
+        raise ValueError("no points")
+    summary = Summary(
+        points=points, background=_drafts(data.get("background"), sentences, "background")
+    )
+    return CachedSummary(summary=summary, engine=EngineInfo(engine["name"], engine["model"]))
 
-    def drafts(items: list[dict[str, Any]]) -> tuple[Draft, ...]:
-        return tuple(Draft(str(d["text"]), tuple(int(i) for i in d["sentences"])) for d in items)
 
-    summary = Summary(points=drafts(data["points"]), background=drafts(data["background"]))
-    engine = EngineInfo(name=str(data["engine"]["name"]), model=str(data["engine"]["model"]))
-    return CachedSummary(summary=summary, engine=engine)
+def _drafts(items: Any, sentences: int, field: str) -> tuple[Draft, ...]:
+    if not isinstance(items, list):
+        raise ValueError(f"{field} is not a list")
+    drafts = []
+    for item in items:
+        text = item.get("text") if isinstance(item, dict) else None
+        cited = item.get("sentences") if isinstance(item, dict) else None
+        if not isinstance(text, str) or not text.strip() or not isinstance(cited, list):
+            raise ValueError(f"{field} holds something that is not a text with its sentences")
+        if not all(type(i) is int and 0 <= i < sentences for i in cited):
+            raise ValueError(f"{field} cite a sentence the document does not have")
+        drafts.append(Draft(text, tuple(cited)))
+    return tuple(drafts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -89,6 +90,10 @@ def make(
             help="Reuse summaries of unchanged inputs (default: on; folder: `briefing cache`)",
         ),
     ] = None,
+    debug: Annotated[
+        bool | None,
+        typer.Option("--debug", help="Print the traceback of an unexpected error (to report it)."),
+    ] = None,
 ) -> None:
     """Write a briefing memo for every article in INPUTS."""
     from rich.console import Console
@@ -108,6 +113,7 @@ def make(
         prompt=prompt,
         precision=precision,
         cache=cache,
+        debug=debug,
     )
     from .summarise import engine_names
 
@@ -128,7 +134,7 @@ def make(
 
         kinds = ", ".join(SUPPORTED_SUFFIXES)
         console.print(f"[red]error:[/] no supported article files ({kinds}) found")
-        raise typer.Exit(1)
+        raise typer.Exit(2)  # nothing to do is a usage error, as a missing path is
 
     written = failed = 0
     memos: list[Memo] = []  # for the digest
@@ -146,7 +152,10 @@ def make(
                 progress.advance(task)
                 if outcome.error:
                     failed += 1
-                    progress.console.print(f"[red]✗[/] {esc(outcome.error)}", soft_wrap=True)
+                    line, traceback = _split_traceback(outcome.error, settings.debug)
+                    progress.console.print(f"[red]✗[/] {esc(line)}", soft_wrap=True)
+                    if traceback:
+                        progress.console.print(traceback, markup=False, highlight=False)
                 elif outcome.warning and not outcome.files:
                     progress.console.print(
                         f"[yellow]![/] {esc(outcome.path)}: {esc(outcome.warning)}", soft_wrap=True
@@ -198,11 +207,32 @@ def cache_command(
     typer.echo(f"{folder}: {len(entries)} cached summaries, {size / 1e6:.1f} MB")
 
 
+# Characters that move the cursor, end a line or reorder text: a file name holding them could
+# forge a line of the report ("\n✓ ...") or hide its own end.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def esc(value: object) -> str:
-    """File names and messages carry untrusted text: never let them be read as rich markup."""
+    """File names and messages carry untrusted text: never let them be read as rich markup, and
+    show control characters as escapes (\\n, \\x1b) rather than obey them."""
     from rich.markup import escape
 
-    return escape(str(value))
+    return escape(_UNPRINTABLE.sub(_escaped, str(value)))
+
+
+_TRACEBACK = "\nTraceback (most recent call last):"
+
+
+def _split_traceback(error: str, debug: bool) -> tuple[str, str]:
+    """An error's line, and the traceback `--debug` put after it (else ""), its control
+    characters but line breaks shown as escapes."""
+    line, mark, rest = error.partition(_TRACEBACK) if debug else (error, "", "")
+    lines = (mark + rest).lstrip("\n").split("\n")
+    return line, "\n".join(_UNPRINTABLE.sub(_escaped, part) for part in lines)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape").decode()
 
 
 def _file_names(files: tuple[Path, ...]) -> str:

@@ -148,8 +148,19 @@ class Settings:
     # Reuse an engine's output for an input it has already summarised with the same settings.
     cache: bool = True
     cache_dir: Path | None = None  # None: $BRIEFING_CACHE_DIR, else the per-user cache folder
+    # Sentences of one article the extractive engine ranks (from the start): news puts what
+    # matters first, and ranking costs time and memory in the number of sentences ranked.
+    max_sentences: int = 2000
+    debug: bool = False  # unexpected errors (bugs) print their traceback after their one line
 
     def __post_init__(self) -> None:
+        for name in ("engine", "model", "encoder", "device", "prompt"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise ConfigError(f"{name} must be a string, not {value!r}")
+        for name in ("points", "max_input_bytes"):
+            if not _whole(getattr(self, name)):
+                raise ConfigError(f"{name} must be a whole number, not {getattr(self, name)!r}")
         if not 1 <= self.points <= 20:
             raise ConfigError(f"points must be between 1 and 20, not {self.points}")
         unknown = [f for f in self.formats if f not in FORMATS]
@@ -161,15 +172,20 @@ class Settings:
             raise ConfigError("max_input_bytes must be positive")
         if self.device is not None and not re.fullmatch(r"cpu|mps|cuda(:\d+)?", self.device):
             raise ConfigError(f"device must be cpu, cuda, cuda:N or mps, not {self.device!r}")
-        if not isinstance(self.cache, bool):
-            raise ConfigError(f"cache must be true or false, not {self.cache!r}")
+        for name in ("cache", "debug"):
+            if not isinstance(getattr(self, name), bool):
+                raise ConfigError(f"{name} must be true or false, not {getattr(self, name)!r}")
+        if not _whole(self.max_sentences) or self.max_sentences < 1:
+            raise ConfigError(
+                f"max_sentences must be a positive whole number, not {self.max_sentences!r}"
+            )
         for name in ("num_beams", "max_new_tokens", "max_input_tokens"):
             value = getattr(self, name)
-            if value is not None and (not isinstance(value, int) or value < 1):
+            if value is not None and (not _whole(value) or value < 1):
                 raise ConfigError(f"{name} must be a positive whole number, not {value!r}")
         for name in ("min_new_tokens", "no_repeat_ngram_size"):
             value = getattr(self, name)
-            if value is not None and (not isinstance(value, int) or value < 0):
+            if value is not None and (not _whole(value) or value < 0):
                 raise ConfigError(f"{name} must be a whole number >= 0, not {value!r}")
         if self.spacy_model is not None and not isinstance(self.spacy_model, str):
             raise ConfigError(f"spacy_model must be a string, not {self.spacy_model!r}")
@@ -181,6 +197,11 @@ class Settings:
     def replace(self, **changes: Any) -> Settings:
         """A copy with `changes` applied; None values mean 'not given' and are skipped."""
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def _whole(value: Any) -> bool:
+    """An int that is not a bool (TOML's `true` is an int to Python)."""
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def parse_formats(text: str) -> tuple[str, ...]:

@@ -14,8 +14,9 @@ class InputError(BriefingError):
 
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{path}: {reason}")
+        # One line, always: a reason may quote a library's message, and those span lines.
+        self.reason = " ".join(reason.split())
+        super().__init__(f"{path}: {self.reason}")
 
 
 class ConfigError(BriefingError):
@@ -32,3 +33,28 @@ class EngineError(BriefingError):
 
 class LayoutError(BriefingError):
     """A memo could not be made to fit on one printed page."""
+
+
+# Bugs, not bad input: the line says so, and `--debug` adds the traceback to send with a report.
+REPORT = "unexpected error (please report)"
+
+
+class UnexpectedError(InputError):
+    """A reader or stage failed in a way no input should make it fail: a bug to report. The
+    batch still goes on; `--debug` shows the traceback."""
+
+    def __init__(self, path: Path | str, exc: BaseException) -> None:
+        message = " ".join(str(exc).split())
+        kind = type(exc).__name__
+        super().__init__(path, f"{REPORT}: {kind}" + (f": {message}" if message else ""))
+        self.original = exc
+
+
+def describe(exc: BriefingError, debug: bool = False) -> str:
+    """The error's one line; with `debug`, an unexpected error's traceback after it. A string:
+    reasons cross process boundaries (`prepare`)."""
+    if not (debug and isinstance(exc, UnexpectedError)):
+        return str(exc)
+    import traceback
+
+    return f"{exc}\n" + "".join(traceback.format_exception(exc.original)).rstrip()

@@ -7,13 +7,25 @@ different articles from ever sharing a file name.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from .config import MemoSettings
+from .errors import BriefingError
 from .records import Memo
-from .render import DIGEST_PREFIX, SUFFIXES, Page, Written, render, slugify, write_atomic
+from .render import (
+    _TEMPORARY,
+    DIGEST_PREFIX,
+    SUFFIXES,
+    Page,
+    Written,
+    render,
+    slugify,
+    write_all,
+)
 
 MANIFEST = ".briefing-manifest.jsonl"
+LOCK = ".briefing.lock"  # held by the run writing into the folder
 # Before the journal: one JSON object of every name, rewritten after each new memo. Still read.
 OLD_MANIFEST = ".briefing-manifest.json"
 
@@ -33,6 +45,18 @@ class OutputFolder:
         self._manifest_path = root / MANIFEST
         self._owners: dict[str, str] = _read_old_manifest(root / OLD_MANIFEST)
         self._owners.update(_read_manifest(self._manifest_path))
+
+    def lock(self) -> FolderLock:
+        """Claim the folder for this run: a second run into it fails with a clear message
+        rather than overwrite this one's memos. Temporary files that a killed run left are
+        removed, and the manifest is read again, as the last run left it."""
+        claimed = FolderLock.claim(self.root)
+        for stale in self.root.glob(".*.tmp"):
+            if _TEMPORARY.fullmatch(stale.name):
+                stale.unlink(missing_ok=True)
+        self._owners = _read_old_manifest(self.root / OLD_MANIFEST)
+        self._owners.update(_read_manifest(self._manifest_path))
+        return claimed
 
     def name_for(self, title: str, sha256: str) -> str:
         """The slug of `title`, made unique when another article already owns it."""
@@ -61,19 +85,16 @@ class OutputFolder:
         }
         fit = None
         if "html" in formats or "pdf" in formats:
-            from .layout import fit_memo  # WeasyPrint and the fonts: only for HTML and PDF
-            from .pages import render_pdf
+            from .layout import fit_memo, render_pdf
 
             fit = fit_memo(memo, templates_dir, settings or MemoSettings())
             if "html" in formats:
                 rendered["html"] = fit.html
             if "pdf" in formats:
                 rendered["pdf"] = render_pdf(fit.print_html)
-        paths = []
-        for fmt in formats:
-            path = self.root / f"{slug}{SUFFIXES[fmt]}"
-            write_atomic(path, rendered[fmt])
-            paths.append(path)
+        files = {self.root / f"{slug}{SUFFIXES[fmt]}": rendered[fmt] for fmt in formats}
+        write_all(files)
+        paths = list(files)
         if self._owners.get(slug) != article.sha256:
             self._owners[slug] = article.sha256
             _append_line(self._manifest_path, json.dumps({"name": slug, "sha256": article.sha256}))
@@ -109,16 +130,61 @@ def _read_old_manifest(path: Path) -> dict[str, str]:
 
 def _append_line(path: Path, line: str) -> None:
     """Append `line` to the journal at `path`, on a line of its own even after a cut-short one.
-    The folder is made when it is missing, as `write_atomic` does."""
+    The folder is made when it is missing, as `write_atomic` does. A symbolic link in its place
+    is refused: the journal is never written outside the folder."""
+    flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
     try:
-        handle = path.open("a+b")
+        fd = os.open(path, flags, 0o666)
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle = path.open("a+b")
-    with handle:
+        fd = os.open(path, flags, 0o666)
+    except OSError as exc:
+        if path.is_symlink():
+            raise OSError(exc.errno, "it is a symbolic link; remove it", str(path)) from exc
+        raise
+    with os.fdopen(fd, "a+b") as handle:
         start = handle.tell()  # "a" mode: at the end
         if start:
             handle.seek(start - 1)
             if handle.read(1) != b"\n":
                 line = "\n" + line
         handle.write(f"{line}\n".encode())
+
+
+class FolderLock:
+    """An exclusive lock on an output folder (`flock` on its `.briefing.lock`), released when
+    the run ends or its process dies, so a killed run never leaves the folder locked."""
+
+    def __init__(self, fd: int | None) -> None:
+        self._fd = fd
+
+    @classmethod
+    def claim(cls, root: Path) -> FolderLock:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock, as before
+            return cls(None)
+        root.mkdir(parents=True, exist_ok=True)
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            fd = os.open(root / LOCK, flags, 0o666)
+        except OSError as exc:
+            raise BriefingError(f"cannot lock {root / LOCK}: {exc.strerror}") from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            os.close(fd)
+            who = f" (process {holder})" if holder.isdigit() else ""
+            raise BriefingError(
+                f"another briefing run{who} is writing memos to {root}; wait for it to finish, "
+                "or write to another folder with -o"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        return cls(fd)
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the only descriptor releases the flock
+            self._fd = None

@@ -19,7 +19,7 @@ from jinja2 import TemplateError
 from .cache import CachedSummary, SummaryCache
 from .config import Settings
 from .entities import extract_entities
-from .errors import BriefingError, InputError
+from .errors import BriefingError, InputError, UnexpectedError, describe
 from .ground import Embed, ground
 from .lane import EngineLane, Summarised
 from .load import discover
@@ -118,7 +118,7 @@ def read_documents(
     `prepare.documents`."""
     seen: dict[str, Path] = {}
     paths = list(paths)
-    read = documents(paths, settings.max_input_bytes, started, settings.spacy_model)
+    read = documents(paths, settings.max_input_bytes, started, settings.spacy_model, settings.debug)
     for path, item in zip(paths, read, strict=True):
         if isinstance(item, str):
             yield Outcome(path=path, error=item)
@@ -147,6 +147,7 @@ def make_memos(
     the batches it has finished.
     """
     output = OutputFolder(settings.output_dir)
+    claimed = output.lock()  # another run into this folder fails here, before any work
     now = datetime.now(UTC).isoformat(timespec="seconds")
     cache = SummaryCache.for_settings(settings)
     points = settings.points + 1  # the bottom line plus the key points
@@ -205,6 +206,7 @@ def make_memos(
     finally:
         if lane is not None:
             lane.close()
+        claimed.release()
 
 
 Entry = tuple[Document, CachedSummary | None] | Outcome  # an outcome: an input that failed
@@ -286,6 +288,10 @@ def _write(
     except TemplateError as exc:  # a user's own template: it fails this memo, not the run
         where = f" {exc.name}" if getattr(exc, "name", None) else ""
         return Outcome(path=path, title=title, error=f"{path}: template{where}: {exc}")
+    except Exception as exc:  # a bug met on this article: its error, and the batch goes on
+        return Outcome(
+            path=path, title=title, error=describe(UnexpectedError(path, exc), settings.debug)
+        )
     return Outcome(
         path=path,
         files=written.paths,

@@ -15,11 +15,11 @@ from multiprocessing import get_context
 from multiprocessing.pool import Pool
 from pathlib import Path
 
-from .errors import BriefingError
+from .errors import BriefingError, UnexpectedError, describe
 from .language import with_mentions
 from .load import load_each
 from .load.words import load_tables
-from .records import Document
+from .records import Article, Document
 from .segment import segment
 from .summarise.runtime import freeze_long_lived, lower_priority, usable_cores
 
@@ -27,20 +27,32 @@ PARALLEL_FROM = 48  # inputs; below this, starting worker processes costs more t
 
 
 def load_and_segment(
-    path: Path, max_bytes: int, language: str | None = None
+    path: Path, max_bytes: int, language: str | None = None, debug: bool = False
 ) -> list[Document | str] | str:
-    """The file's segmented documents, their named entities read with the spaCy pipeline
-    `language` (None: the default), or why the file has none. A feed holds several documents,
-    and a bad record is a string saying why. Reasons are strings: they cross process
-    boundaries."""
+    """The file's segmented documents, their named entities and tags read with the spaCy
+    pipeline `language` (None: the default), or why the file has none. A feed holds several
+    documents, and a bad record is a string saying why. Reasons are strings: they cross process
+    boundaries. Any failure is that file's (or record's) reason: one input never stops the
+    others."""
     try:
         items = load_each(path, max_bytes)
     except BriefingError as exc:
-        return str(exc)
+        return describe(exc, debug)
+    except Exception as exc:
+        return describe(UnexpectedError(path, exc), debug)
     return [
-        str(item) if isinstance(item, BriefingError) else with_mentions(segment(item), language)
+        describe(item, debug) if isinstance(item, BriefingError) else _read(item, language, debug)
         for item in items
     ]
+
+
+def _read(article: Article, language: str | None, debug: bool) -> Document | str:
+    try:
+        return with_mentions(segment(article), language)
+    except BriefingError as exc:  # the language pipeline cannot load: a setting to fix
+        return describe(exc, debug)
+    except Exception as exc:
+        return describe(UnexpectedError(article.path, exc), debug)
 
 
 def documents(
@@ -48,6 +60,7 @@ def documents(
     max_bytes: int,
     started: Callable[[], None] | None = None,
     language: str | None = None,
+    debug: bool = False,
 ) -> Iterator[list[Document | str] | str]:
     """`load_and_segment` for every path, in order; in parallel when it pays.
 
@@ -55,7 +68,7 @@ def documents(
     on another thread may import torch, which must not be under way while this process forks.
     """
     cores = usable_cores()
-    work = partial(load_and_segment, max_bytes=max_bytes, language=language)
+    work = partial(load_and_segment, max_bytes=max_bytes, language=language, debug=debug)
     if len(paths) < PARALLEL_FROM or cores < 2:
         if started is not None:
             started()

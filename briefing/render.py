@@ -61,13 +61,28 @@ def environment(templates_dir: Path | None = None):
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
 
+# What GitHub-flavoured Markdown links without being asked (its "autolink" extension): e-mail
+# addresses, "scheme://" and "www." addresses. Only the memo's own Source line is a link.
+_EMAIL = re.compile(r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.ASCII)
+_SCHEME = re.compile(r":(?=//)")
+_WWW = re.compile(r"\b(www)\.", re.IGNORECASE)
+
+
 def escape_markdown(text: Any) -> str:
-    """Make untrusted text inert in Markdown: no links, images, HTML, headings or emphasis."""
+    """Make untrusted text inert in Markdown, CommonMark and GitHub-flavoured: no links (bare
+    addresses included), images, HTML, headings or emphasis. An e-mail address becomes a code
+    span, the one form GFM never links that keeps every character as it was."""
     text = " ".join(str(text).split())  # no line breaks: a newline could start a block
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
+    pieces = _EMAIL.split(text)  # odd places: the addresses
+    text = "".join(f"`{p}`" if n % 2 else _escape_inline(p) for n, p in enumerate(pieces))
     text = re.sub(r"^([-=])", r"\\\1", text)  # a list item, a rule or a setext underline
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", text)  # "1." at line start would become a list
+
+
+def _escape_inline(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _WWW.sub(r"\1\\.", _SCHEME.sub(r"\\:", text))
 
 
 def slugify(text: str, limit: int = 60) -> str:
@@ -188,18 +203,36 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     which can only be read by setting it: a race with any other thread creating files. The
     folder is made when it is missing, not checked before every file.
     """
+    write_all({path: content})
+
+
+def write_all(files: dict[Path, str | bytes]) -> None:
+    """Write every file to a temporary name first, then rename them all: a failure (a full
+    disk) leaves none of them, and a kill leaves at most a set cut short in the last instant.
+    An OSError names the file it could not write."""
+    temporaries: list[tuple[Path, Path]] = []
     try:
-        fd, tmp = _create_temporary(path)
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = _create_temporary(path)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
-        os.replace(tmp, path)
+        for path, content in files.items():
+            try:
+                fd, tmp = _create_temporary(path)
+            except FileNotFoundError:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = _create_temporary(path)
+            temporaries.append((tmp, path))
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
+            except OSError as exc:
+                raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        for tmp, path in temporaries:
+            os.replace(tmp, path)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        for tmp, _ in temporaries:
+            tmp.unlink(missing_ok=True)
         raise
+
+
+_TEMPORARY = re.compile(r"\..+\.[0-9a-f]{12}\.tmp")  # the names `_create_temporary` makes
 
 
 def _create_temporary(path: Path) -> tuple[int, Path]:

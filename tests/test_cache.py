@@ -102,6 +102,7 @@ def test_a_hit_behind_a_miss_keeps_the_input_order(counting, inputs, tmp_path):
         {"num_beams": 2},
         {"max_new_tokens": 40},
         {"prompt": "flan-t5"},
+        {"max_sentences": 100},
     ],
     ids=lambda change: next(iter(change)),
 )
@@ -149,7 +150,8 @@ def test_a_damaged_entry_is_a_miss_and_is_rewritten(counting, inputs, tmp_path, 
     for entry in entries:
         entry.write_text('{"schema": "briefing-summary-cache/1", "points": [')
     counting.documents = 0
-    run(inputs, tmp_path)
+    with pytest.warns(UserWarning, match="ignoring the damaged cache entry"):
+        run(inputs, tmp_path)
     assert counting.documents == 2
     assert all(json.loads(e.read_text())["points"] for e in entries)
 
@@ -265,3 +267,47 @@ def test_machines_whose_precision_differs_keep_their_summaries_apart(monkeypatch
     cache.hardware_fingerprint.cache_clear()
     assert cache.settings_fingerprint(settings) != with_vnni
     cache.hardware_fingerprint.cache_clear()
+
+
+VALID = {"schema": "briefing-summary-cache/1", "engine": {"name": "counting", "model": "none"}}
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        [],
+        None,
+        "a summary",
+        {**VALID, "points": [], "background": []},  # no points: the memo would fail every run
+        {**VALID, "points": [{"text": "Ministers agreed.", "sentences": [999]}], "background": []},
+        {**VALID, "points": [{"text": "Ministers agreed.", "sentences": [-1]}], "background": []},
+        {**VALID, "points": [{"text": "Ministers agreed.", "sentences": ["0"]}], "background": []},
+        {**VALID, "points": [{"text": "Ministers agreed.", "sentences": [True]}], "background": []},
+        {**VALID, "points": [{"text": None, "sentences": [0]}], "background": []},
+        {**VALID, "points": [None], "background": []},
+        {**VALID, "points": {"text": "x"}, "background": []},
+        {**VALID, "points": [{"text": "Ministers agreed.", "sentences": [0]}]},  # no background
+        {"schema": VALID["schema"], "engine": None, "points": [], "background": []},
+    ],
+)
+def test_an_entry_that_is_not_a_valid_summary_is_a_miss_rewritten_with_one_warning(
+    counting, inputs, tmp_path, cache_dir, entry
+):
+    run(inputs, tmp_path)
+    entries = sorted(cache_dir.glob("summaries/*/*.json"))
+    for path in entries:
+        path.write_text(json.dumps(entry))
+    counting.documents = 0
+    with pytest.warns(UserWarning, match="damaged cache entry") as caught:
+        outcomes = run(inputs, tmp_path)
+    assert len([w for w in caught if "cache" in str(w.message)]) == 1
+    assert counting.documents == 2  # both summarised again
+    assert all(o.points >= 1 for o in outcomes)
+    for path in entries:
+        rewritten = json.loads(path.read_text())
+        assert rewritten["points"] and all(
+            0 <= i < 20 for p in rewritten["points"] for i in p["sentences"]
+        )
+    counting.documents = 0
+    run(inputs, tmp_path)  # and the rewritten entries are hits again
+    assert counting.documents == 0

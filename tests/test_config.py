@@ -25,6 +25,15 @@ def test_file_values_override_defaults_and_cli_overrides_file(tmp_path):
         ("output_dir = 5\n", "briefing.toml"),
         ('cache = "no"\n', "cache must be true or false"),
         ("points = 30\n", "briefing.toml: points must be between 1 and 20"),
+        ("points = 3.5\n", "briefing.toml: points must be a whole number, not 3.5"),
+        ("points = true\n", "briefing.toml: points must be a whole number, not True"),
+        ("encoder = 5\n", "briefing.toml: encoder must be a string, not 5"),
+        ("prompt = 5\n", "briefing.toml: prompt must be a string, not 5"),
+        ("engine = 7\n", "briefing.toml: engine must be a string, not 7"),
+        ("max_input_bytes = 1e6\n", "briefing.toml: max_input_bytes must be a whole number"),
+        ("max_sentences = 0\n", "briefing.toml: max_sentences must be a positive whole number"),
+        ("num_beams = true\n", "briefing.toml: num_beams must be a positive whole number"),
+        ('debug = "yes"\n', "briefing.toml: debug must be true or false"),
     ],
 )
 def test_bad_settings_are_errors(tmp_path, text, message):

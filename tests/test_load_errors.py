@@ -66,14 +66,14 @@ def test_permission_denied(tmp_path, monkeypatch):
     path.write_text("A secret article.")
     path.chmod(0)
     if os.geteuid() == 0:  # root reads any file: make the read fail as it would for a user
-        real = Path.read_bytes
+        real = os.open
 
-        def denied(self):
-            if self == path:
-                raise PermissionError(13, "Permission denied", str(self))
-            return real(self)
+        def denied(file, *args, **kwargs):
+            if Path(file) == path:
+                raise PermissionError(13, "Permission denied", str(file))
+            return real(file, *args, **kwargs)
 
-        monkeypatch.setattr(Path, "read_bytes", denied)
+        monkeypatch.setattr(os, "open", denied)
     with pytest.raises(InputError, match="permission denied"):
         load_article(path)
 

@@ -8,14 +8,16 @@ out of the body; `fused` splits words fused at lost line breaks.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, UnexpectedError
 from ..records import Article
 from .clean import parse_text, title_from_filename
-from .decode import decode, normalise
+from .decode import decode, decode_guessed, normalise
 from .formats import READERS, SUPPORTED_SUFFIXES, RawArticle
 
 __all__ = [
@@ -37,22 +39,44 @@ DEFAULT_MAX_BYTES = 5_000_000
 
 
 def discover(inputs: Iterable[Path]) -> Iterator[Path]:
-    """Files to read: each file given, and every supported file below each folder, sorted."""
+    """Files to read: each file given, and every supported file below each folder, sorted.
+
+    What cannot be looked into is yielded too, for its read to fail with a reason rather than be
+    skipped without a word: a folder that cannot be listed, a link that goes nowhere or loops.
+    Links to folders are not followed (as `Path.rglob`), so a link loop cannot recurse."""
     for item in inputs:
-        if item.is_dir():
-            yield from sorted(
-                p
-                for p in item.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SUPPORTED_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(item).parts)
-            )
-        else:
+        if not item.is_dir():
             yield item
+            continue
+        found: list[Path] = []
+        unreadable: list[Path] = []
+
+        def refused(error: OSError, unreadable: list[Path] = unreadable) -> None:
+            unreadable.append(Path(error.filename))
+
+        for folder, subfolders, files in os.walk(item, onerror=refused):
+            subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+            found += (
+                Path(folder, name)
+                for name in files
+                if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+            )
+        yield from sorted(found + unreadable)
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The file's bytes, or an `InputError` saying why they cannot be had."""
+    """The file's bytes, or an `InputError` saying why they cannot be had.
+
+    Only a regular file is read (a FIFO would wait for a writer forever, /dev/zero never ends),
+    and never more than `max_bytes` + 1 bytes of it, whatever its size said."""
+    if path.is_dir():
+        readable = os.access(path, os.R_OK | os.X_OK)
+        raise InputError(
+            path,
+            "is a folder, not a file"
+            if readable
+            else "is a folder that cannot be read (permission denied)",
+        )
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise InputError(
             path,
@@ -60,21 +84,41 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             f"supported: {', '.join(SUPPORTED_SUFFIXES)}",
         )
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(path, f"is {size:,} bytes, over the {max_bytes:,}-byte limit")
-        data = path.read_bytes()
+        # Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                raise InputError(path, f"is not a regular file (a {_kind(mode)})")
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise InputError(path, f"is {size:,} bytes, over the {max_bytes:,}-byte limit")
+            data = handle.read(max_bytes + 1)
     except FileNotFoundError as exc:
-        raise InputError(path, "no such file") from exc
+        raise InputError(
+            path, "no such file" if not path.is_symlink() else "is a link to nothing"
+        ) from exc
     except IsADirectoryError as exc:
         raise InputError(path, "is a folder, not a file") from exc
     except PermissionError as exc:
         raise InputError(path, "cannot be read (permission denied)") from exc
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > max_bytes:  # it grew while being read
+        raise InputError(path, f"is over the {max_bytes:,}-byte limit")
     if not data.strip():
         raise InputError(path, "is empty")
     return data
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "special file"
 
 
 def load_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
@@ -91,7 +135,12 @@ def load_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Articl
 def load_each(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | InputError]:
     """Every article in one file, with an `InputError` in place of each unusable record."""
     data = read_bytes(path, max_bytes)
-    raws = READERS[path.suffix.lower()](path, data)
+    try:
+        raws = READERS[path.suffix.lower()](path, data)
+    except InputError:
+        raise
+    except Exception as exc:  # a reader's own bug on odd input: this file's error, not the batch's
+        raise UnexpectedError(path, exc) from exc
     if not raws:
         raise InputError(path, "holds no articles")
     items: list[Article | InputError] = []
@@ -104,7 +153,14 @@ def load_each(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | 
             items.append(InputError(where, "is empty"))
             continue
         digest = hashlib.sha256(data if len(raws) == 1 else raw.text.encode("utf-8"))
-        article = parse_text(raw.text, path=where, sha256=digest.hexdigest(), raw=raw)
+        try:
+            article = parse_text(raw.text, path=where, sha256=digest.hexdigest(), raw=raw)
+        except InputError as exc:
+            items.append(exc)
+            continue
+        except Exception as exc:
+            items.append(UnexpectedError(where, exc))
+            continue
         if not article.paragraphs:
             items.append(InputError(where, "has no body text after cleaning"))
             continue
@@ -126,6 +182,9 @@ def inspect_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, An
     from ..segment import segment
 
     reports = []
+    encoding = None  # PDF and Word files carry their own
+    if path.suffix.lower() not in (".pdf", ".docx"):
+        encoding = decode_guessed(path, read_bytes(path, max_bytes))[1]
     for article in load_articles(path, max_bytes):
         document = segment(article)
         source = article.source
@@ -133,6 +192,7 @@ def inspect_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, An
             {
                 "path": str(article.path),
                 "sha256": article.sha256,
+                "encoding": encoding,
                 "title": article.title,
                 "source": {
                     "url": source.url,

@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +22,14 @@ from typing import Any
 from ..errors import InputError
 from .decode import decode
 from .lines import join_lines
+
+# Limits on what one file may make a reader do: a file under the size limit can still inflate
+# to gigabytes (a zip bomb) or hold endless pages; these keep a reader's memory and time bounded.
+MAX_UNZIPPED_BYTES = 64_000_000  # a .docx's parts, inflated: a 300-page report is a few MB
+MAX_ZIP_MEMBERS = 2_000
+MAX_PDF_PAGES = 1_000
+MAX_PDF_OBJECTS = 500_000
+READ_SECONDS = 60.0  # per file, checked between pages and text runs
 
 
 @dataclass(frozen=True)
@@ -71,16 +81,37 @@ def read_pdf(path: Path, data: bytes) -> list[RawArticle]:
     import io
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PdfReadError
 
     # pypdf logs what it repairs ("EOF marker not found"); the one-line error below says enough.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    deadline = time.monotonic() + READ_SECONDS
+
+    def in_time(*_: Any) -> None:
+        if time.monotonic() > deadline:
+            raise InputError(path, f"took over {READ_SECONDS:.0f} s to read; is it a PDF of text?")
+
     try:
         reader = PdfReader(io.BytesIO(data))
+        # An empty user password (the usual "no copying" PDF) opens it; AES needs `cryptography`.
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(path, "is an encrypted PDF; save an unlocked copy first")
-        pages = [page.extract_text() or "" for page in reader.pages]
+            raise InputError(
+                path, "is an encrypted PDF (it needs a password); save an unlocked copy"
+            )
+        objects = reader.trailer.get("/Size", 0)
+        if isinstance(objects, int) and objects > MAX_PDF_OBJECTS:
+            raise InputError(path, f"has {objects:,} objects, over the {MAX_PDF_OBJECTS:,} limit")
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise InputError(
+                path, f"has {len(reader.pages):,} pages, over the {MAX_PDF_PAGES:,}-page limit"
+            )
+        pages = []
+        for page in reader.pages:
+            in_time()
+            pages.append(page.extract_text(visitor_text=in_time) or "")
         info = reader.metadata or {}
+    except DependencyError as exc:
+        raise InputError(path, f"is an encrypted PDF that needs a missing library ({exc})") from exc
     except PdfReadError as exc:
         raise InputError(path, f"is not a readable PDF ({exc})") from exc
     if not any(re.search(r"\w", page) for page in pages):
@@ -147,9 +178,21 @@ def read_docx(path: Path, data: bytes) -> list[RawArticle]:
     import docx
 
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        _check_zip(path, data)
+        return [_docx_article(docx.Document(io.BytesIO(data)))]
+    except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError) as exc:
         raise InputError(path, "is not a valid .docx file") from exc
+    except SyntaxError as exc:  # lxml's XMLSyntaxError: a part cut short or not XML
+        raise InputError(path, f"is not a valid .docx file (broken XML: {exc.msg})") from exc
+    except (AttributeError, TypeError, IndexError) as exc:
+        # Well-formed XML in the wrong shape (a part's root element not the one Word writes):
+        # python-docx assumes the shape and meets None or a different element.
+        raise InputError(
+            path, "is not a valid .docx file (its parts are not laid out as Word's)"
+        ) from exc
+
+
+def _docx_article(document: Any) -> RawArticle:
     title = _clean_field(document.core_properties.title)
     paragraphs: list[str] = []
     for paragraph in document.paragraphs:
@@ -162,19 +205,45 @@ def read_docx(path: Path, data: bytes) -> list[RawArticle]:
             continue
         paragraphs.append(text)
     created = document.core_properties.created
-    return [
-        RawArticle(
-            text="\n\n".join(paragraphs),
-            title=title,
-            author=_clean_field(document.core_properties.author),
-            published=created.date().isoformat() if created else None,
-            tags=tuple(
-                t.strip()
-                for t in re.split(r"[,;]", document.core_properties.keywords or "")
-                if t.strip()
-            ),
-        )
-    ]
+    return RawArticle(
+        text="\n\n".join(paragraphs),
+        title=title,
+        author=_clean_field(document.core_properties.author),
+        published=created.date().isoformat() if created else None,
+        tags=tuple(
+            t.strip()
+            for t in re.split(r"[,;]", document.core_properties.keywords or "")
+            if t.strip()
+        ),
+    )
+
+
+def _check_zip(path: Path, data: bytes) -> None:
+    """Refuse a zip whose parts inflate past `MAX_UNZIPPED_BYTES`, by the sizes its directory
+    declares and then by inflating each part (a directory can lie), before anything parses it."""
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = archive.infolist()
+        if len(members) > MAX_ZIP_MEMBERS:
+            raise InputError(
+                path, f"holds {len(members):,} files, over the {MAX_ZIP_MEMBERS:,} limit"
+            )
+        declared = sum(m.file_size for m in members)
+        if declared > MAX_UNZIPPED_BYTES:
+            raise InputError(path, _inflates(declared))
+        inflated = 0
+        for member in members:
+            with archive.open(member) as part:
+                while chunk := part.read(1 << 16):
+                    inflated += len(chunk)
+                    if inflated > MAX_UNZIPPED_BYTES:
+                        raise InputError(path, _inflates(inflated))
+
+
+def _inflates(size: int) -> str:
+    limit = MAX_UNZIPPED_BYTES
+    return f"inflates to at least {size:,} bytes, over the {limit:,}-byte limit (zip bomb?)"
 
 
 _TEXT_KEYS = ("text", "body", "article", "content", "article_text")
@@ -233,6 +302,8 @@ def _record(path: Path, record: Any, number: int | None) -> RawArticle:
     tags = _first(record, _TAG_KEYS) or ()
     if isinstance(tags, str):
         tags = re.split(r"[,;]", tags)
+    elif not isinstance(tags, list):
+        tags = [tags]  # one tag given bare: 5, true
     author = _first(record, _AUTHOR_KEYS)
     if isinstance(author, list):
         author = ", ".join(str(a) for a in author)
