@@ -187,3 +187,15 @@ def test_cli_digest_and_exit_status_match_the_local_path(cluster, cli, tmp_path,
         for line in local.output.splitlines()
     )
     assert len(paths) == 12
+
+
+def test_an_engine_that_cannot_start_stops_the_run_as_locally(cluster, cli, tmp_path, monkeypatch):
+    paths = write_articles(tmp_path / "in", 2)
+    args = ["make", *map(str, paths), "--engine", "abstractive", "--model", "/nonexistent/model"]
+    local = cli(*args, "-o", str(tmp_path / "local"))
+    monkeypatch.setenv("RAY_ADDRESS", cluster)
+    remote = cli(*args, "-o", str(tmp_path / "ray"), "--cluster", "ray")
+
+    assert (remote.exit_code, local.exit_code) == (1, 1)
+    assert remote.output.strip() == local.output.strip()
+    assert local.output.strip() == "error: model folder /nonexistent/model does not exist"

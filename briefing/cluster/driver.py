@@ -98,8 +98,6 @@ def _run(ray: Any, paths: list[Path], settings: Settings, keep_memos: bool) -> I
 
     context = DataContext.get_current()
     context.enable_progress_bars = False  # the caller reports progress, readable when piped
-    # Memos come back in input order, as on one machine: a digest cites its sources in it.
-    context.execution_options.preserve_order = True
     now = datetime.now(UTC).isoformat(timespec="seconds")
     resources = ray.cluster_resources()
     cpus = max(1, int(resources.get("CPU", 1)))
@@ -110,8 +108,7 @@ def _run(ray: Any, paths: list[Path], settings: Settings, keep_memos: bool) -> I
         .materialize()
     )
     names: dict[tuple[int, int], str] = {}
-    for outcome in _listing(loaded, OutputFolder(settings.output_dir), names):
-        yield outcome
+    yield from _listing(loaded, OutputFolder(settings.output_dir), names)
     if not names:
         return
     written = (
@@ -130,12 +127,24 @@ def _run(ray: Any, paths: list[Path], settings: Settings, keep_memos: bool) -> I
             batch_format="pyarrow",
         )
     )
-    try:
-        for batch in written.iter_batches(batch_format="pyarrow", batch_size=None):
-            for outcome in batch["outcome"].to_pylist():
-                yield pickle.loads(outcome)
-    except Exception as exc:  # Ray wraps the stage's error: the engine could not start
-        raise _cause(exc) from None
+    yield from _in_order(written, sorted(names))
+
+
+def _in_order(written: Any, keys: list[tuple[int, int]]) -> Iterator[Outcome]:
+    """The outcomes in input order, as on one machine (a digest cites its sources in it), each
+    yielded as soon as those before it are. Asking Ray Data to keep the order instead held
+    every memo back to the end of a run of 200."""
+    waiting: dict[tuple[int, int], bytes] = {}
+    position = 0
+    for batch in written.iter_batches(batch_format="pyarrow", batch_size=None):
+        rows = zip(batch["index"].to_pylist(), batch["record"].to_pylist(), strict=True)
+        waiting.update(zip(rows, batch["outcome"].to_pylist(), strict=True))
+        while position < len(keys) and keys[position] in waiting:
+            outcome = pickle.loads(waiting.pop(keys[position]))
+            if isinstance(outcome, stages.EngineFailed):
+                raise BriefingError(str(outcome))
+            yield outcome
+            position += 1
 
 
 def _listing(
@@ -158,7 +167,7 @@ def _listing(
 
 
 def _engine_resources(settings: Settings, resources: dict[str, float], cpus: int) -> dict:
-    """An actor per CPU, one thread each; or, when the settings ask for CUDA, an actor per GPU.
+    """Actors of one CPU, one thread each; or, when the settings ask for CUDA, one per GPU.
     Ray Data restarts an actor whose process dies and hands its batch to it again."""
     from ray.data import ActorPoolStrategy
 
@@ -167,14 +176,7 @@ def _engine_resources(settings: Settings, resources: dict[str, float], cpus: int
         if gpus < 1:
             raise ClusterError(f"--device {settings.device}: the Ray cluster has no GPU")
         return {"num_gpus": 1, "compute": ActorPoolStrategy(min_size=1, max_size=gpus)}
-    return {"num_cpus": 1, "compute": ActorPoolStrategy(min_size=1, max_size=cpus)}
-
-
-def _cause(exc: BaseException) -> BaseException:
-    """The first `BriefingError` in the chain Ray built around it, else `exc` itself."""
-    seen = exc
-    while seen is not None:
-        if isinstance(seen, BriefingError):
-            return BriefingError(str(seen).splitlines()[-1] if str(seen) else "")
-        seen = seen.__cause__ or getattr(seen, "cause", None)
-    return exc
+    # Half the CPUs at most: writing a memo (fitting it to a page) costs about what the engine
+    # does per article (benchmarks/cluster.py), and the writing tasks need the other half.
+    engines = max(1, cpus // 2)
+    return {"num_cpus": 1, "compute": ActorPoolStrategy(min_size=1, max_size=engines)}

@@ -61,7 +61,7 @@ def named(batch: pa.Table, names: dict[tuple[int, int], str]) -> pa.Table:
     keys = zip(batch["index"].to_pylist(), batch["record"].to_pylist(), strict=True)
     chosen = [names.get(key) for key in keys]
     mask = pa.array([name is not None for name in chosen])
-    kept = batch.select(["path", "document"]).filter(mask)
+    kept = batch.select(["index", "record", "document"]).filter(mask)
     return kept.append_column("name", pa.array([n for n in chosen if n is not None], pa.string()))
 
 
@@ -86,7 +86,11 @@ class EngineWorker:
         ]
         misses = [n for n, result in enumerate(results) if result is None]
         if misses:
-            fresh = summarise_each(self._engine(), [documents[n] for n in misses], points)
+            try:
+                fresh = summarise_each(self._engine(), [documents[n] for n in misses], points)
+            except BriefingError as exc:  # only the engine's own start raises one: see there
+                failed = pickle.dumps(EngineFailed(str(exc)))
+                return batch.append_column("summary", pa.array([failed] * len(documents)))
             for n, result in zip(misses, fresh, strict=True):
                 results[n] = result
                 if self.cache is not None and isinstance(result, CachedSummary):
@@ -104,6 +108,10 @@ class EngineWorker:
             except BaseException as exc:  # raised again by `summarise_each`, for every batch
                 self.engine.set_exception(exc)
         return self.engine
+
+
+class EngineFailed(BriefingError):
+    """The engine could not start on a worker: the run stops, as it does on one machine."""
 
 
 def _dumped(result: CachedSummary | BriefingError | None) -> bytes:
@@ -132,13 +140,16 @@ def write_rows(batch: pa.Table, settings: Settings, now: str, keep_memos: bool) 
         batch["name"].to_pylist(),
         strict=True,
     ):
-        outcome = write_result(
-            pickle.loads(document), pickle.loads(summary), settings, output, now, name
-        )
+        result = pickle.loads(summary)
+        if isinstance(result, EngineFailed):
+            outcomes.append(summary)  # for the driver to raise
+            continue
+        outcome = write_result(pickle.loads(document), result, settings, output, now, name)
         if not keep_memos:
             outcome = dataclasses.replace(outcome, memo=None)
         outcomes.append(pickle.dumps(outcome))
-    return pa.table({"outcome": pa.array(outcomes, pa.binary())})
+    outcome = pa.array(outcomes, pa.binary())
+    return pa.table({"index": batch["index"], "record": batch["record"], "outcome": outcome})
 
 
 @lru_cache(maxsize=4)
