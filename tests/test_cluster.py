@@ -6,6 +6,7 @@ with a resource of its own, each with one CPU, so that work must spread to both.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -95,6 +96,19 @@ def test_same_files_as_the_local_path(cluster, tmp_path):
     same_title = tmp_path / "in" / "zz-same-title.txt"
     same_title.write_text(inputs[1].read_text().replace("Tuesday", "Friday"), encoding="utf-8")
     (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    # A feed: two records for two memos, and a broken line that fails alone.
+    records = [
+        json.dumps(
+            {
+                "title": p.read_text().splitlines()[0] + " (feed)",
+                "text": p.read_text().split("\n\n", 1)[1],
+            }
+        )
+        for p in inputs[2:4]
+    ]
+    (tmp_path / "in" / "feed.jsonl").write_text(
+        f"{records[0]}\n{{not json\n{records[1]}\n", encoding="utf-8"
+    )
     paths = sorted((tmp_path / "in").iterdir())
     formats = ("md", "html", "json")
     local = Settings(engine="extractive", formats=formats, output_dir=tmp_path / "local")
@@ -104,7 +118,7 @@ def test_same_files_as_the_local_path(cluster, tmp_path):
     there = _ray_outcomes(paths, remote)
 
     assert _files(tmp_path / "ray") == _files(tmp_path / "local")
-    assert len(_files(tmp_path / "local")) == 3 * 25 + 1  # 25 memos, and the manifest
+    assert len(_files(tmp_path / "local")) == 3 * 27 + 1  # 27 memos, and the manifest
 
     def summary(outcomes, root):
         return sorted(
@@ -114,6 +128,7 @@ def test_same_files_as_the_local_path(cluster, tmp_path):
 
     assert summary(there, tmp_path / "ray") == summary(here, tmp_path / "local")
     assert any(o.error and "empty.txt" in o.error for o in there)
+    assert any(o.error and "feed.jsonl: line 2 is not valid JSON" in o.error for o in there)
     assert any(o.warning and o.warning.startswith("same content as") for o in there)
 
 

@@ -6,6 +6,6 @@ the work is split and what runs where.
 
 from __future__ import annotations
 
-from .driver import CLUSTERS, make_memos_on_cluster
+from .driver import ClusterError, make_memos_on_cluster
 
-__all__ = ["CLUSTERS", "make_memos_on_cluster"]
+__all__ = ["ClusterError", "make_memos_on_cluster"]

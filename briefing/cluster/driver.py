@@ -26,7 +26,6 @@ from ..pipeline import BATCH, Outcome, duplicate
 from ..render import OutputFolder
 from . import stages
 
-CLUSTERS = ("ray",)
 INSTALL = "pip install 'briefing[ray]'"
 # Load tasks per CPU: small enough that one slow file does not hold a long block back.
 BLOCKS_PER_CPU = 4
@@ -40,9 +39,11 @@ def make_memos_on_cluster(
     paths: Sequence[Path], settings: Settings, keep_memos: bool = False, quiet: bool = False
 ) -> Iterator[Outcome]:
     """Write a memo for every path on the Ray cluster at $RAY_ADDRESS (a local one, started for
-    the run and stopped after it, when that is unset); yield one outcome per input as it
-    finishes. `keep_memos`: outcomes carry their memo, for a digest. `quiet`: Ray logs only
-    errors, for a caller that reports progress itself (the CLI prints a line per memo)."""
+    the run and stopped after it, when that is unset); yield one outcome per input: the inputs
+    that failed to load or repeat another first, then the memos in input order, each as soon as
+    it and those before it are done. `keep_memos`: outcomes carry their memo, for a digest.
+    `quiet`: Ray logs only errors, for a caller that reports progress itself (the CLI prints a
+    line per memo)."""
     ray = _import_ray()
     if quiet:
         import logging

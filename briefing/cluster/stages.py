@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ..summarise import Engine
 
 # The columns `load_rows` makes; the driver reads all but `document`.
-KEY = ("index", "record")
 LISTING = ("index", "record", "path", "article_path", "sha256", "title", "error")
 
 
