@@ -94,13 +94,20 @@ def make(
         bool | None,
         typer.Option("--debug", help="Print the traceback of an unexpected error (to report it)."),
     ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Run on a cluster: ray (the one at $RAY_ADDRESS, else a local one for the run; "
+            "needs `pip install 'briefing[ray]'`)",
+        ),
+    ] = None,
 ) -> None:
     """Write a briefing memo for every article in INPUTS."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .load import discover
-    from .pipeline import make_memos
 
     settings = _settings(
         config,
@@ -121,6 +128,10 @@ def make(
         raise typer.BadParameter(
             f"unknown engine {settings.engine!r}; choose from {', '.join(engine_names())}",
             param_hint="--engine",
+        )
+    if cluster is not None and cluster != "ray":
+        raise typer.BadParameter(
+            f"unknown cluster {cluster!r}; choose from ray", param_hint="--cluster"
         )
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
@@ -148,7 +159,7 @@ def make(
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("Writing memos", total=len(paths))
         try:
-            for outcome in make_memos(paths, settings):
+            for outcome in _memos(paths, settings, cluster, keep_memos=digest):
                 progress.advance(task)
                 if outcome.error:
                     failed += 1
@@ -184,6 +195,17 @@ def make(
         f"{written} memo{'s' * (written != 1)} written to {esc(settings.output_dir)}{failed_note}"
     )
     raise typer.Exit(1 if failed else 0)
+
+
+def _memos(paths: list[Path], settings: Settings, cluster: str | None, keep_memos: bool):
+    """The outcomes of `make_memos` on this machine, or of the same stages on a cluster."""
+    if cluster is None:
+        from .pipeline import make_memos
+
+        return make_memos(paths, settings)
+    from .cluster import make_memos_on_cluster
+
+    return make_memos_on_cluster(paths, settings, keep_memos, quiet=True)
 
 
 @app.command(name="cache")

@@ -73,16 +73,17 @@ def read_language(document: Document, model: str | None = None) -> Document:
             break
         texts.append((paragraph.index, paragraph.text[:budget]))
         budget -= len(paragraph.text)
-    enabled = [c for c in READ_COMPONENTS if c in nlp.pipe_names]
+    # `disable` per call, not `select_pipes`: the pipeline is shared, and another thread may be
+    # parsing with it (the engine's clause checks) while this one reads.
+    unused = [c for c in nlp.pipe_names if c not in READ_COMPONENTS]
     mentions: list[Mention] = []
     tags: dict[int, list[tuple[int, str]]] = {}
-    with nlp.select_pipes(enable=enabled):
-        docs = nlp.pipe([t for _, t in texts], batch_size=64)
-        for (index, _), doc in zip(texts, docs, strict=True):
-            mentions.extend(
-                Mention(e.text, e.label_, index, e.start_char, e.end_char) for e in doc.ents
-            )
-            tags[index] = [(t.idx, t.tag_) for t in doc if not t.is_punct and not t.is_space]
+    docs = nlp.pipe([t for _, t in texts], batch_size=64, disable=unused)
+    for (index, _), doc in zip(texts, docs, strict=True):
+        mentions.extend(
+            Mention(e.text, e.label_, index, e.start_char, e.end_char) for e in doc.ents
+        )
+        tags[index] = [(t.idx, t.tag_) for t in doc if not t.is_punct and not t.is_space]
     statements = tuple(_is_statement(s, tags.get(s.paragraph)) for s in document.sentences)
     return replace(document, mentions=tuple(mentions), statements=statements)
 

@@ -73,10 +73,14 @@ class OutputFolder:
         formats: tuple[str, ...],
         templates_dir: Path | None,
         settings: MemoSettings | None = None,
+        name: str | None = None,
     ) -> Written:
-        """Write `memo` in every format; HTML and PDF are fitted to one printed page first."""
+        """Write `memo` in every format; HTML and PDF are fitted to one printed page first.
+
+        `name`: the file name (no suffix) `claim` gave the memo already, for writers that run
+        apart from the process that keeps the manifest; None: claimed here, after writing."""
         article = memo.document.article
-        slug = self.name_for(article.title, article.sha256)
+        slug = name or self.name_for(article.title, article.sha256)
         # Render everything before writing anything: a template error leaves no partial memo.
         rendered: dict[str, str | bytes] = {
             fmt: render(memo, fmt, templates_dir, Page(settings or MemoSettings()))
@@ -95,10 +99,21 @@ class OutputFolder:
         files = {self.root / f"{slug}{SUFFIXES[fmt]}": rendered[fmt] for fmt in formats}
         write_all(files)
         paths = list(files)
-        if self._owners.get(slug) != article.sha256:
-            self._owners[slug] = article.sha256
-            _append_line(self._manifest_path, json.dumps({"name": slug, "sha256": article.sha256}))
+        if name is None:
+            self._record(slug, article.sha256)
         return Written(paths=tuple(paths), note=fit.note if fit else None)
+
+    def claim(self, title: str, sha256: str) -> str:
+        """The name `write` would give an article with this title and content, recorded in the
+        manifest now, before its memo is written elsewhere."""
+        slug = self.name_for(title, sha256)
+        self._record(slug, sha256)
+        return slug
+
+    def _record(self, slug: str, sha256: str) -> None:
+        if self._owners.get(slug) != sha256:
+            self._owners[slug] = sha256
+            _append_line(self._manifest_path, json.dumps({"name": slug, "sha256": sha256}))
 
 
 def _read_manifest(path: Path) -> dict[str, str]:

@@ -129,11 +129,15 @@ def read_documents(
                 continue
             article = document.article
             if article.sha256 in seen:
-                warning = f"same content as {seen[article.sha256]}; skipped"
-                yield Outcome(path=article.path, warning=warning)
+                yield duplicate(article.path, seen[article.sha256])
                 continue
             seen[article.sha256] = article.path
             yield document
+
+
+def duplicate(path: Path, first: Path) -> Outcome:
+    """The outcome of an input with the same content as `first`, read before it: skipped."""
+    return Outcome(path=path, warning=f"same content as {first}; skipped")
 
 
 def make_memos(
@@ -248,13 +252,25 @@ def _write_batch(
             yield _write(document, cached.summary, cached.engine, settings, output, now)
             continue
         result = next(fresh)
-        if isinstance(result, BriefingError):
-            path, title = document.article.path, document.article.title
-            yield Outcome(path=path, title=title, error=_reason(path, result))
-            continue
-        if cache is not None:
+        if cache is not None and not isinstance(result, BriefingError):
             cache.put(document, points, result.summary, result.engine)
-        yield _write(document, result.summary, result.engine, settings, output, now)
+        yield write_result(document, result, settings, output, now)
+
+
+def write_result(
+    document: Document,
+    result: CachedSummary | BriefingError,
+    settings: Settings,
+    output: OutputFolder,
+    now: str,
+    name: str | None = None,
+) -> Outcome:
+    """The last stage: the memo of the engine's summary written, or the engine's failure as the
+    document's outcome. `name`: see `OutputFolder.write`."""
+    if isinstance(result, BriefingError):
+        path, title = document.article.path, document.article.title
+        return Outcome(path=path, title=title, error=_reason(path, result))
+    return _write(document, result.summary, result.engine, settings, output, now, name)
 
 
 def _prepare_layout(document: Document, settings: Settings) -> bool:
@@ -278,11 +294,12 @@ def _write(
     settings: Settings,
     output: OutputFolder,
     now: str,
+    name: str | None = None,
 ) -> Outcome:
     path, title = document.article.path, document.article.title
     try:
         memo = build_memo(document, summary, engine, now, _grounding_encoder(settings))
-        written = output.write(memo, settings.formats, settings.templates_dir, settings.memo)
+        written = output.write(memo, settings.formats, settings.templates_dir, settings.memo, name)
     except (BriefingError, OSError) as exc:
         return Outcome(path=path, title=title, error=_reason(path, exc))
     except TemplateError as exc:  # a user's own template: it fails this memo, not the run

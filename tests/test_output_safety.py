@@ -16,9 +16,9 @@ from cmarkgfm.cmark import Options
 from briefing.config import Settings
 from briefing.errors import BriefingError
 from briefing.load import parse_text
+from briefing.output import MANIFEST, OutputFolder
 from briefing.pipeline import build_memo, make
 from briefing.records import Draft, EngineInfo, Summary
-from briefing.output import MANIFEST, OutputFolder
 from briefing.render import escape_markdown, render
 from briefing.segment import segment
 
