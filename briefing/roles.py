@@ -23,7 +23,7 @@ from .records import Document, Entity, Mention, Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-MAX_ROLE_WORDS = 10
+MAX_ROLE_WORDS = 8
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady mx".split())
 LEADING = frozenset("the a an his her their its our my your".split())
 CUTS = frozenset(",;:()[]—–")
