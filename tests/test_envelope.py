@@ -38,7 +38,9 @@ def memos():
     )
     names = Entities(
         people=tuple(
-            Entity(f"Person Number{n} Surname", "person", role="deputy minister" if n == 1 else None)
+            Entity(
+                f"Person Number{n} Surname", "person", role="deputy minister" if n == 1 else None
+            )
             for n in range(12)
         ),
         organisations=tuple(Entity(n, "organisation") for n in ("Ministry of Defence", "UN")),
