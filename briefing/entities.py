@@ -76,10 +76,17 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _INNER_POSSESSIVE = re.compile(r"^(.+?)(?:'s|’s) (.+)$")
 _ADDRESS = re.compile(r"@|https?:|www\.|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _HASHLIKE = re.compile(r"\w*\d\w*[a-zA-Z]\w*\d|\d{3,}")
-# Sentences that credit rather than report: bylines, copyright lines, photo credits, prompts.
-_CREDIT = re.compile(
+# Short lines that credit rather than report: bylines, photo credits, prompts ("By Jane Hill",
+# "Photo: Getty Images", "Follow us on Twitter"); a long sentence that starts "By 2020, ..." is
+# news.
+_CREDIT_LINE = re.compile(
     r"^\s*(?:by|reporting by|written by|edited by|photo(?:graph)?s?|pictures?|images?|credit|"
-    r"source|copyright|follow|read more|click|sign up|published|updated|last updated)\b|"
+    r"source|copyright|follow|read more|click|sign up|published|updated|last updated)\b",
+    re.IGNORECASE,
+)
+CREDIT_WORDS = 12
+# Credits anywhere in a sentence.
+_CREDIT = re.compile(
     r"contributed to this report|all rights reserved|©|\bgetty images\b|"
     r"\bfollow (?:us|him|her|them)? ?(?:on|@)",
     re.IGNORECASE,
@@ -466,6 +473,8 @@ def _boilerplate(document: Document, mention: Mention) -> bool:
     text = _paragraph_text(document, mention.paragraph)
     sentence = _sentence_around(document, mention)
     if _CREDIT.search(sentence):
+        return True
+    if len(sentence.split()) <= CREDIT_WORDS and _CREDIT_LINE.search(sentence):
         return True
     if mention.paragraph == 1 and mention.start <= 60:
         for match in _DATELINE_OUTLET.finditer(text[:80]):

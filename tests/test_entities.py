@@ -106,6 +106,16 @@ def test_the_file_name_and_the_outlet_are_never_listed():
     assert {"China", "Fujian", "Zhangzhou"} <= set(names["places"])
 
 
+def test_a_byline_is_no_entity_but_a_sentence_starting_with_by_is_news():
+    found = _entities(
+        "Obama sets target\n\nBy 2020, President Barack Obama wants the United States to cut "
+        "emissions, the White House said on Monday.\n\nBy Jane Hill\n\nObama said the plan "
+        "would create jobs."
+    )
+    assert [(e.name, e.mentions) for e in found.people] == [("Barack Obama", 2)]
+    assert "Jane Hill" not in {e.name for e in found.found}
+
+
 def test_roles_come_from_appositives_and_titles():
     found = _entities(
         "Kenya counts votes\n\nUhuru Kenyatta has been leading in early results. Mr Kenyatta's "
