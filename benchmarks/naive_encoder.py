@@ -2,8 +2,10 @@
 
 For each input file: load and split it into sentences exactly as `briefing make` does, tokenise
 that article's sentences (and title) padded to its longest sentence, run the same encoder in
-float32 under `torch.no_grad()`, mean-pool. The model is loaded once per process. Nothing is
-written: this is a lower bound on the naive pipeline's cost, so ratios against it are conservative.
+float32 under `torch.no_grad()`, mean-pool; and read its names the way a user would, `nlp(text)`
+with the same spaCy pipeline `briefing` loads by default, every component on. The models are
+loaded once per process. Nothing is written: this is a lower bound on the naive pipeline's
+cost, so ratios against it are conservative.
 
     python benchmarks/naive_encoder.py FOLDER
 """
@@ -20,9 +22,11 @@ sys.path.insert(0, str(ROOT))
 
 def main(folder: Path) -> None:
     start = time.perf_counter()
+    import spacy
     import torch
     from transformers import AutoModel, AutoTokenizer
 
+    from briefing.language import default_model
     from briefing.load import discover, load_article
     from briefing.segment import segment
     from briefing.summarise.encoder import resolve_encoder
@@ -30,7 +34,8 @@ def main(folder: Path) -> None:
     location = resolve_encoder(None)
     tokenizer = AutoTokenizer.from_pretrained(location)
     model = AutoModel.from_pretrained(location).eval()
-    sentences = 0
+    nlp = spacy.load(default_model())
+    sentences = names = 0
     paths = list(discover([folder]))
     for path in paths:
         document = segment(load_article(path, 5_000_000))
@@ -42,8 +47,13 @@ def main(folder: Path) -> None:
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
         torch.nn.functional.normalize(pooled, dim=-1)
         sentences += len(texts)
+        doc = nlp("\n\n".join([document.article.title, *document.article.paragraphs]))
+        names += len(doc.ents)
     elapsed = time.perf_counter() - start
-    print(f"naive: {len(paths)} articles, {sentences} texts in {elapsed:.2f} s", file=sys.stderr)
+    print(
+        f"naive: {len(paths)} articles, {sentences} texts, {names} names in {elapsed:.2f} s",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

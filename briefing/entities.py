@@ -1,279 +1,589 @@
-"""Entities: the people, organisations and places an article names, read from its own text.
+"""Entities: the people, organisations and places an article names, from its NER mentions.
 
-No model and no network: a rule-based reader of capitalised spans. A span is a run of capitalised
-words, joined by a few particles ("of", "de", "bin"...), inside one sentence. Each span is typed by
-cues, in this order, and left out when no cue applies (precision over recall: a memo should not
-list a guess):
+The language pipeline (`language.find_mentions`) tags every name in the article; this module
+turns those mentions into one entry per real-world entity:
 
-- person: a title right before the name ("Defence Minister Khawaja Muhammad Asif", "Dr. Jane
-  Hill"), an appositive after it ("Abdellatif Loudyi, the ... official", "Nasser Bourita,
-  Morocco's Minister of ..."), or a reporting verb ("X said", "said X", "according to X");
-  later mentions by part of the name ("Asif", "Khawaja Asif") count for the full name;
-- organisation: a head word such as Ministry, Agency, Council, University, Party, Army, Inc or Ltd,
-  or a well-known acronym (NATO, UN, EU...);
-- place: a gazetteer of countries (with their demonyms: "Moroccan" counts for Morocco), capitals,
-  major cities, regions and states, in `briefing/data/`.
+- clean: a leading "the" and a trailing possessive go; "Western Sahara's Polisario Front" is two
+  names when "Western Sahara" is named on its own; spans with stray lower-case words, digits in
+  words, addresses or more than seven words are mangled and dropped, as are words the article
+  also writes in lower case ("Defence" next to "defence") and mentions in boilerplate: bylines,
+  credits, the outlet in a dateline ("Hong Kong (CNN)") and a title made from the file name;
+- merge: a part of a person's name counts for the full name ("Asif", "Khawaja Asif" ->
+  "Khawaja Muhammad Asif"), an acronym for the name it abbreviates ("FBI" -> "Federal Bureau of
+  Investigation"), the start of an organisation's name for the whole ("Labour" -> "Labour
+  Party"), whatever label the model gave each mention;
+- type: by the majority of the mentions' labels; a person needs a full name somewhere in the
+  article (a lone "Rabat" tagged as a person is the city it is elsewhere); nationalities and
+  demonyms (NORP) are never places; a place that acts as a team in a sports story ("Liverpool
+  beat Chelsea") is an organisation;
+- rank: by salience, from the number of mentions, the title, the lead, the dateline, the key
+  points and the first position; a name mentioned once, late and nowhere that matters is kept in
+  the JSON but not listed.
+
+Roles ("Abdellatif Loudyi, the Moroccan Government official ...") come from `roles`, which
+parses the sentences where the listed people are first named.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
-from .records import Document, Entities
+from .records import Document, Entities, Entity, Mention
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-LIMIT = 8  # names kept per kind, most mentioned first
-
+KINDS = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",  # nationalities, religions, parties' members: typed, never listed
+}
+LISTED = ("person", "organisation", "place")
+LIMIT = 5  # names listed per kind, most salient first
+MIN_SALIENCE = 2.0  # one mention and nothing else that marks the name as part of the story
+MAX_WORDS = 7
+LEAD_PARAGRAPHS = 2
+# Lower-case words a name may contain ("Bank of England", "Charles de Gaulle", "Fondation pour
+# l'Enfance"); "the" only after one of the first five ("Museum of the Moon").
+PARTICLES = frozenset(
+    "of for and on in at the de del della di da das do dos du des la le les l' d' pour et sur "
+    "van von der den ter ten bin ibn al el y e & 's".split()
+)
+_PARTICLE_PREFIX = re.compile(r"^(?:d'|d’|l'|l’|al-|el-|bin-|ibn-)[A-Z]")
+# Titles before a name that are not part of it: "Mr Odinga", "Councillor Izzi Seccombe".
 TITLES = frozenset(
-    """mr mrs ms miss dr prof professor sir dame lord lady president vice minister
-    chancellor secretary ambassador envoy governor mayor senator sen rep representative congressman
-    congresswoman judge justice king queen prince princess duke duchess earl countess emperor pope
-    cardinal bishop archbishop rev reverend imam rabbi sheikh sheikha general gen colonel col
-    lieutenant lt major maj captain capt sergeant sgt admiral commander marshal chief chairman
-    chairwoman chairperson director spokesman spokeswoman spokesperson coach manager ceo
-    inspector detective officer superintendent det supt insp speaker cllr councillor pm
-    mp""".split()
+    """mr mrs ms miss mx dr drs prof professor sir dame rev reverend councillor cllr president
+    chancellor mayor governor senator sen judge justice inspector detective sergeant sgt
+    captain capt colonel col general gen lieutenant lt minister secretary ambassador
+    archbishop bishop chairman chairwoman commissioner""".split()
 )
-NOBILITY = frozenset("king queen prince princess duke duchess earl countess lord lady".split())
-# Nouns that, after "X, the ...", make X a person: "Abdellatif Loudyi, the ... official".
-ROLE_NOUNS = TITLES | frozenset(
-    """official head leader founder owner executive analyst expert professor researcher scientist
-    author writer journalist lawyer attorney doctor nurse teacher student player striker
-    midfielder defender goalkeeper actor actress singer artist chef spokesperson adviser advisor
-    aide worker resident mother father son daughter wife husband brother sister boy girl man
-    woman""".split()
-)
+# Head words that type a name whatever the model said: "Jubilee Coalition" is no person,
+# "Maidan Square" no person and "Coronation Fountain" no organisation.
 ORG_HEADS = frozenset(
-    """ministry department agency authority administration commission committee council
-    parliament senate congress assembly court tribunal government cabinet office bureau service
-    services university college school institute institution academy foundation trust charity
-    association society federation union league party movement front army navy forces force
-    police guard corps bank fund exchange corporation company group holdings inc ltd plc llc
-    corp co airlines airways organisation organization network channel times post journal
-    herald guardian telegraph news radio television tv press media magazine hospital clinic club
-    fc united""".split()
+    """coalition party council association union committee ministry department agency group
+    trust foundation institute university college school academy corporation company inc ltd
+    plc bank society federation league club board commission court service services fund
+    alliance front army navy authority""".split()
 )
-ORG_SINGLE = frozenset(
-    """Parliament Congress Senate Pentagon Kremlin Interpol Europol Hamas Hezbollah Taliban
-    Frontex Google Apple Microsoft Amazon Facebook Meta Twitter Tesla Reuters""".split()
+PLACE_HEADS = frozenset(
+    """square street road avenue lane airport stadium bridge station fountain province county
+    island islands river peninsula mountains valley""".split()
 )
-ORG_ACRONYMS = frozenset(
-    """UN EU NATO WHO IMF OPEC ASEAN AU ECB FBI CIA NSA NHS BBC CNN NASA IAEA WTO UNESCO UNICEF
-    UNHCR ICC ICJ OECD FIFA UEFA IOC ISIS ISI RAF SNP ANC IRA PLO OSCE SCO BRICS G7 G20""".split()
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_INNER_POSSESSIVE = re.compile(r"^(.+?)(?:'s|’s) (.+)$")
+_ADDRESS = re.compile(r"@|https?:|www\.|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
+_HASHLIKE = re.compile(r"\w*\d\w*[a-zA-Z]\w*\d|\d{3,}")
+# Short lines that credit rather than report: bylines, photo credits, prompts ("By Jane Hill",
+# "Photo: Getty Images", "Follow us on Twitter"); a long sentence that starts "By 2020, ..." is
+# news.
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:by|reporting by|written by|edited by|photo(?:graph)?s?|pictures?|images?|credit|"
+    r"source|copyright|follow|read more|click|sign up|published|updated|last updated)\b",
+    re.IGNORECASE,
 )
-REPORTING = r"(?:said|says|told|added|explained|wrote|argued|warned|insisted|stated|noted)"
-PARTICLES = r"(?:of(?: the)?|for(?: the)?|de|del|da|du|der|la|le|van|von|bin|ibn|al|el)"
-_WORD = r"(?:[A-Z][\w’'&\-]*(?:\.(?= [A-Z]))?|[A-Z]\.)"
-_SPAN = re.compile(rf"{_WORD}(?:(?: {PARTICLES})? {_WORD})*")
-_POSSESSIVE = re.compile(r"[’']s?$")
-_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|its|his|her|their)\s+([^,.;:()]*)")
-_APPOSITIVE_OF = re.compile(r"^,\s+[A-Z][\w\-]*[’']s\s+([A-Z]\w*)")
-# "X said", not "..., director at X, said": a comma before the verb closes an appositive.
-_SAID_AFTER = re.compile(rf"^\s+{REPORTING}\b")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|from|for|in|with|by|to)\s+$", re.IGNORECASE)
-_SAID_BEFORE = re.compile(rf"\b(?:{REPORTING}|according to)\s+$")
-_COMMON = frozenset(
-    """the a an this that these those it its he she they we i you his her their our but and or
-    so yet if when while as after before since during in on at by for with from of to into
-    however meanwhile also then there here both all some many most several each every one two
-    three no not yes monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december""".split()
+CREDIT_WORDS = 12
+# Credits anywhere in a sentence.
+_CREDIT = re.compile(
+    r"contributed to this report|all rights reserved|©|\bgetty images\b|"
+    r"\bfollow (?:us|him|her|them)? ?(?:on|@)",
+    re.IGNORECASE,
+)
+_DATELINE_OUTLET = re.compile(r"\(([^()]{1,40})\)\s*(?:--|—|–|-)?\s*\S?")
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|added|warned|argued|insisted|explained|stated|wrote|admitted)\b"
+)
+_ACCORDING = re.compile(r"\baccording to (?:the )?$")
+_SCORE = re.compile(r"\d+[-–]\d+")
+_DEMONYM = re.compile(r"(?:an|ian|ese|ish|i|ic)s?$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;] )\b[A-Z][\w’'-]* $")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]?(?:[A-Z&][a-z]?){1,5}")
+
+SPORTS_CUES = 3  # distinct sporting words that make a story a sports story
+SPORTS_WORDS = frozenset(
+    """match matches goal goals scored scorer striker midfielder defender goalkeeper keeper winger
+    league cup season championship tournament semi-final quarter-final final fixture squad club
+    clubs fans stadium referee penalty penalties tries innings wicket wickets rugby football
+    cricket tennis coach manager premiership draw drew victory defeat win beat beaten played
+    player players kick-off half-time boss game games injury injured leg caps coaching""".split()
+)
+_TEAM_BEFORE = re.compile(
+    r"\b(?:beat|beating|beaten by|against|v|vs|defeated|defeating|face|facing|host|hosting|"
+    r"join|joined|joining|signed for|sign for|leave|left|play|playing|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TEAM_AFTER = re.compile(
+    r"^(?:'s?|’s?)?\s+(?:beat|won|win|lost|lose|drew|draw|scored|face|host|play|manager|boss|"
+    r"coach|striker|midfielder|defender|goalkeeper|keeper|winger|forward|captain|squad|side|"
+    r"team|player|players|fans|supporters|chairman|skipper|\d+-\d+)\b",
+    re.IGNORECASE,
 )
 
 
-@dataclass(frozen=True)
-class _Span:
-    text: str
-    sentence: str
-    start: int
-    end: int
+@dataclass
+class _Cluster:
+    """The mentions of one entity, gathered while reading (private, mutable)."""
+
+    forms: Counter[str] = field(default_factory=Counter)  # cleaned surface form -> mentions
+    votes: list[tuple[str, str | None]] = field(default_factory=list)  # (form, kind) a mention
+    paragraphs: list[int] = field(default_factory=list)
+    first: tuple[int, int] = (1 << 30, 0)
+    team_like: int = 0
+    located: bool = False  # a mention right after "in"
+    quoted: bool = False  # a mention in a sentence that reports what someone said
+
+    @property
+    def name(self) -> str:
+        """The fullest form: most words, then most mentions, then first seen."""
+        order = list(self.forms)
+        return max(order, key=lambda f: (len(f.split()), self.forms[f], -order.index(f)))
+
+    def add(
+        self,
+        form: str,
+        kind: str | None,
+        mention: Mention,
+        context: tuple[bool, bool, bool],  # acts as a team, after "in", a speaker
+    ) -> None:
+        team_like, located, quoted = context
+        self.forms[form] += 1
+        self.votes.append((form, kind))
+        if mention.paragraph not in self.paragraphs:
+            self.paragraphs.append(mention.paragraph)
+        self.first = min(self.first, (mention.paragraph, mention.start))
+        self.team_like += team_like
+        self.located = self.located or located
+        self.quoted = self.quoted or quoted
+
+    def absorb(self, other: _Cluster) -> None:
+        self.forms.update(other.forms)
+        self.votes.extend(other.votes)
+        self.paragraphs = sorted(set(self.paragraphs) | set(other.paragraphs))
+        self.first = min(self.first, other.first)
+        self.team_like += other.team_like
+        self.located = self.located or other.located
+        self.quoted = self.quoted or other.quoted
+
+    @property
+    def labels(self) -> Counter[str]:
+        return Counter(kind for _, kind in self.votes if kind)
 
 
-def extract_entities(document: Document) -> Entities:
-    """People, organisations and places named in the document, most mentioned first."""
-    lower_words = Counter(re.findall(r"\b[a-z][\w’'\-]*", _body(document)))
-    spans = [s for sentence in _sentences(document) for s in _spans(sentence, lower_words)]
-    places, orgs, people, unknown = Counter(), Counter(), Counter(), []
-    counters = {"person": people, "organisation": orgs, "place": places}
-    for span in spans:
-        for kind, name in classify(span):
-            if kind is None:
-                unknown.append(name)
-            else:
-                counters[kind][name] += 1
-    people = _merge_people(people, unknown)
-    return Entities(people=_top(people), organisations=_top(orgs), places=_top(places))
+def extract_entities(
+    document: Document, points: Sequence[str] = (), model: str | None = None
+) -> Entities:
+    """People, organisations and places named in the document, most salient first; `points`
+    are the memo's bottom line and key points, which count towards salience. Roles are read for
+    the listed people with the spaCy pipeline `model` (None: the default)."""
+    from .language import with_mentions
 
+    document = with_mentions(document, model)
+    ranked = rank(document, points)
+    found = tuple(entity for entity, _ in ranked)
+    listed = {
+        kind: [e for e, salience in ranked if e.kind == kind and _listable(e, salience)][:LIMIT]
+        for kind in LISTED
+    }
+    if listed["person"]:
+        from .roles import read_roles
 
-def classify(span: _Span) -> list[tuple[str | None, str]]:
-    """(kind, canonical name) pairs for one capitalised span; kind None when no cue applies."""
-    words = span.text.split()
-    lowered = [w.lower().rstrip(".") for w in words]
-    titled = [i for i, w in enumerate(lowered) if w in TITLES]
-    if titled:
-        last = titled[-1]
-        name = words[last + 1 :]
-        if lowered[last] in NOBILITY and name and name[0] == "of":
-            return [("person", " ".join(words[last:]))]  # "Duchess of Cornwall"
-        cut = next((i for i, w in enumerate(name) if re.fullmatch(PARTICLES, w)), len(name))
-        if cut and not _is_org(name[:cut]):
-            found = [("person", " ".join(name[:cut]))]
-            rest = [w for w in name[cut + 1 :] if w != "the"]  # "... Hill of the University of"
-            if rest:  # typed without cues: the cues around the span belong to the person
-                found += classify(_Span(" ".join(rest), "", 0, 0))
-            return found
-    cut = next((i for i, w in enumerate(words) if re.fullmatch(PARTICLES, w)), 0)
-    if cut and not _is_org(words[:cut]) and _is_org(words[cut + 1 :]):
-        # "Tal Gross of the Department of Health": two names, typed apart.
-        left = " ".join(words[:cut])
-        right = " ".join(w for w in words[cut + 1 :] if w != "the")
-        end = span.start + len(left)
-        return [*classify(_Span(left, span.sentence, span.start, end)), ("organisation", right)]
-    place = gazetteer().get(span.text.lower())
-    if place:
-        return [("place", place)]
-    if _is_org(words):
-        return [("organisation", span.text)]
-    parts = span.text.split("-")
-    if len(parts) > 1 and all(gazetteer().get(p.lower()) for p in parts):
-        return [("place", gazetteer()[p.lower()]) for p in parts]  # "Pakistan-Morocco"
-    if 2 <= len(words) <= 4 and _person_cue(span):
-        return [("person", span.text)]
-    return [(None, span.text)]
-
-
-def _is_org(words: list[str]) -> bool:
-    if not words:
-        return False
-    if len(words) == 1:
-        return words[0] in ORG_ACRONYMS or words[0] in ORG_SINGLE
-    return any(w.lower().rstrip(".") in ORG_HEADS for w in words) or words[0] in ORG_ACRONYMS
-
-
-def _person_cue(span: _Span) -> bool:
-    after, before = span.sentence[span.end :], span.sentence[: span.start]
-    if _SAID_AFTER.match(after) and not _PREPOSITION_BEFORE.search(before):
-        return True  # "Employees at Moose Toys said": the sayer is not after a preposition
-    if _SAID_BEFORE.search(before) or _APPOSITIVE_OF.match(after):
-        return True
-    appositive = _APPOSITIVE.match(after)
-    return bool(
-        appositive and any(w.lower() in ROLE_NOUNS for w in appositive.group(1).split()[:7])
+        roles = read_roles(document, listed["person"], model)
+        found = tuple(replace(e, role=roles.get(e.name)) for e in found)
+        listed = {k: [replace(e, role=roles.get(e.name)) for e in v] for k, v in listed.items()}
+    return Entities(
+        people=tuple(listed["person"]),
+        organisations=tuple(listed["organisation"]),
+        places=tuple(listed["place"]),
+        found=tuple(found),
     )
 
 
-def _merge_people(people: Counter[str], others: Iterable[str]) -> Counter[str]:
-    """Count "Asif" and "Khawaja Asif" as mentions of "Khawaja Muhammad Asif"."""
-    others = list(others)
-    # "Mr McKenzie" names a person whose full name, "Ian McKenzie", may come without a cue.
-    for name in [n for n in people if " " not in n]:
-        if any(n.split()[-1] == name for n in people if " " in n):
-            continue  # "Cameron" already has a full name; the merge below counts it there
-        fuller = Counter(o for o in others if 2 <= len(o.split()) <= 3 and o.split()[-1] == name)
-        if fuller:
-            people[fuller.most_common(1)[0][0]] += people.pop(name)
-    merged: Counter[str] = Counter()
-    names = sorted(people, key=lambda n: -len(n.split()))
-    for name in names:
-        parts = name.split()
-        longer = next(
-            (m for m in merged if set(parts) < set(m.split()) and parts[-1] == m.split()[-1]),
-            None,
-        )
-        merged[longer or name] += people[name]
-    for text in others:
-        parts = text.split()
-        for name in merged:
-            if set(parts) <= set(name.split()) and parts[-1] == name.split()[-1]:
-                merged[name] += 1
-                break
-    return merged
+def _listable(entity: Entity, salience: float) -> bool:
+    """People named in full are the story's actors; an organisation or a place needs more than
+    one passing mention (see `MIN_SALIENCE`)."""
+    return entity.kind == "person" or salience >= MIN_SALIENCE
 
 
-def _top(counts: Counter[str]) -> tuple[str, ...]:
-    order = list(counts)  # first mention order breaks ties
-    ranked = sorted(order, key=lambda n: (-counts[n], order.index(n)))
-    return tuple(ranked[:LIMIT])
-
-
-def _body(document: Document) -> str:
-    return " ".join(p.text for p in document.paragraphs)
-
-
-def _sentences(document: Document) -> Iterable[str]:
-    yield document.article.title
-    for paragraph in document.paragraphs:
-        for sentence in paragraph.sentences:
-            yield sentence.text
-
-
-def _spans(sentence: str, lower_words: Counter[str]) -> Iterable[_Span]:
-    for match in _SPAN.finditer(sentence):
-        yield from _clean_spans(sentence, match.group(0), match.start(), lower_words)
-
-
-def _clean_spans(
-    sentence: str, text: str, start: int, lower_words: Counter[str]
-) -> Iterable[_Span]:
-    """The span without sentence-initial common words, split at an inner possessive."""
-    end = start + len(text)
-    words = text.split(" ")
-    owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
-    if owner is not None and not _is_org(["", *words[owner + 1 :]]):
-        # "AFR's Geoff Winestock" is two names; "Welsh Fishermen's Association" is one.
-        head = " ".join(words[: owner + 1])
-        yield from _clean_spans(sentence, head, start, lower_words)
-        yield from _clean_spans(sentence, text[len(head) + 1 :], start + len(head) + 1, lower_words)
-        return
-    # A capitalised first word of a sentence is only a name if the article never writes it in
-    # lower case ("Sources said" vs "Rabat said").
-    while words and (
-        words[0].lower() in _COMMON
-        or (start == _first_letter(sentence) and lower_words[words[0].lower()] > 0)
-    ):
-        start += len(words[0]) + 1
-        words = words[1:]
-        while words and re.fullmatch(PARTICLES, words[0]):
-            start += len(words[0]) + 1
-            words = words[1:]
-    if not words:
-        return
-    words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
-    if words[-1].endswith(".") and words[-1].lower().rstrip(".") not in TITLES:
-        words[-1] = words[-1].rstrip(".")
-    text = " ".join(words)
-    if len(text) >= 2:
-        yield _Span(text=text, sentence=sentence, start=start, end=end)
-
-
-def _first_letter(sentence: str) -> int:
-    match = re.search(r"[A-Za-z]", sentence)
-    return match.start() if match else 0
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[str, str]:
-    """Lower-cased place name or demonym -> the place it names (a country for demonyms)."""
-    places: dict[str, str] = {}
-    for line in (DATA_DIR / "countries.tsv").read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
+def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, float], ...]:
+    """Every entity the article names, merged and typed, with its salience, most salient
+    first."""
+    mentions = document.mentions or ()
+    body = [m for m in _joined(mentions) if m.paragraph > 0 and not _boilerplate(document, m)]
+    clusters = _merge(document, body)
+    sports = _is_sports(document)
+    title = document.article.title if not _title_is_file_name(document) else ""
+    dateline = (document.article.source.dateline or "").lower()
+    excluded = {(document.article.source.author or "").lower()}
+    body_text = " ".join(p.text for p in document.paragraphs)
+    scored = []
+    for cluster in clusters:
+        kind = _kind(cluster, sports)
+        entity_name = cluster.name
+        if kind not in LISTED or entity_name.lower() in excluded:
             continue
-        country, *rest = line.split("\t")
-        places[country.lower()] = country
-        demonyms, capitals, aliases = [*rest, "", "", ""][:3]
-        for demonym in filter(None, demonyms.split(",")):
-            places[demonym.lower()] = country
-            places[demonym.lower() + "s"] = country  # "Pakistanis"
-        for name in filter(None, (capitals + "," + aliases).split(",")):
-            places.setdefault(name.lower(), name)
-        for alias in filter(None, aliases.split(",")):
-            places[alias.lower()] = country
-    for line in (DATA_DIR / "places.txt").read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            places.setdefault(line.strip().lower(), line.strip())
-    return places
+        if kind == "place" and _demonym(entity_name, clusters):
+            continue
+        forms = sorted(cluster.forms, key=lambda f: -len(f))
+        surname = entity_name.split()[-1]
+        if kind == "person" and surname not in forms and _occurrences(body_text, [surname]):
+            forms.append(surname)  # "Townsend scored": the model missed a later mention
+        # The model misses some mentions of a name it found ("Chelsea" tagged once of three):
+        # the name's forms are counted in the text itself.
+        mentions = max(sum(cluster.forms.values()), _occurrences(body_text, forms))
+        salience = (
+            mentions
+            + 2.0 * _named_in(title, forms)
+            + 1.5 * any(p <= LEAD_PARAGRAPHS for p in cluster.paragraphs)
+            + 1.0 * (dateline in (f.lower() for f in forms))
+            + 1.0 * cluster.quoted
+            + 0.5 * sum(_named_in(point, forms) for point in points)
+        )
+        entity = Entity(
+            name=entity_name,
+            kind=kind,
+            aliases=tuple(f for f in forms if f != entity_name),
+            mentions=mentions,
+            paragraphs=tuple(sorted(cluster.paragraphs)),
+        )
+        scored.append((-salience, cluster.first, entity))
+    return tuple((entity, -minus) for minus, _, entity in sorted(scored, key=lambda s: s[:2]))
+
+
+def _joined(mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions with a name the model cut in two joined again: "the Association of Directors
+    of" + "Adult Social Services" (a span that ends with "of" goes on in the next)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.paragraph == mention.paragraph
+            and last.end + 1 == mention.start
+            and last.label == mention.label
+            and last.text.rsplit(" ", 1)[-1] in ("of", "for", "and")
+        ):
+            text = f"{last.text} {mention.text}"
+            joined[-1] = Mention(text, last.label, last.paragraph, last.start, mention.end)
+        else:
+            joined.append(mention)
+    return joined
+
+
+# --- reading mentions -----------------------------------------------------------------------------
+def clean_name(text: str, label: str) -> str | None:
+    """The name a mention gives, without a leading "the", a title or a possessive; None for a
+    span that is not a clean name."""
+    words = text.split()
+    while words and (words[0].lower() == "the" or words[0].lower().rstrip(".") in TITLES):
+        words = words[1:]
+    if not words:
+        return None
+    words[-1] = _POSSESSIVE.sub("", words[-1])
+    words = [w for w in words if w]
+    name = " ".join(words)
+    if not name or len(words) > MAX_WORDS:
+        return None
+    if _ADDRESS.search(name) or _HASHLIKE.search(name) or any(c in name for c in '"“”()[]|'):
+        return None
+    if any(w.endswith(("-", "–")) for w in words):
+        return None  # "Telford Co-": cut inside a word
+    while words and (
+        (_lower(words[-1]) and words[-1].lower() not in PARTICLES) or _SCORE.fullmatch(words[-1])
+    ):
+        words.pop()  # "Fujian province" -> "Fujian", "Chelsea 2-1" -> "Chelsea"
+    while words and _lower(words[0]) and words[0].lower() not in PARTICLES:
+        words.pop(0)
+    if not words or not words[0][0].isupper():
+        return None
+    for n, word in enumerate(words):
+        if not _lower(word):
+            continue
+        if word.lower() not in PARTICLES or n == len(words) - 1:
+            return None  # "Minister Asif also met", "Association of Directors of": cut
+        if word == "the" and words[n - 1].lower() not in ("of", "for", "and", "on", "in"):
+            return None  # "Independent the Tories": two names run together
+    return " ".join(words)
+
+
+def _lower(word: str) -> bool:
+    return word[0].islower() and not _PARTICLE_PREFIX.match(word)
+
+
+def _common_title(name: str, text: str) -> str:
+    """A person's name without a leading common noun the model took in: "Archaeologist David
+    Jacques" -> "David Jacques" (the article writes "archaeologists")."""
+    words = name.split()
+    if len(words) >= 3 and next(_positions(text, words[0].lower(), prefix=True), None) is not None:
+        return " ".join(words[1:])
+    return name
+
+
+def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
+    """Mentions gathered into one cluster per entity."""
+    read: list[tuple[str, str | None, Mention, tuple[bool, bool, bool]]] = []
+    names = set()
+    text = " ".join(p.text for p in document.paragraphs)
+    for mention in mentions:
+        name = clean_name(mention.text, mention.label)
+        if name is not None and mention.label == "PERSON":
+            name = _common_title(name, text)
+        if name is not None and mention.label in KINDS and not _after_number(document, mention):
+            names.add(name)
+            context = (
+                _acts_as_team(document, mention),
+                _located(document, mention),
+                mention.label == "PERSON" and _speaks(document, mention),
+            )
+            read.append((name, KINDS[mention.label], mention, context))
+    clusters: dict[str, _Cluster] = {}
+    for name, kind, mention, context in read:
+        owner = _INNER_POSSESSIVE.match(name)
+        if owner and owner.group(1) in names:
+            # "Western Sahara's Polisario Front": two names, the first typed by its own mentions
+            clusters.setdefault(_key(owner.group(1)), _Cluster()).add(
+                owner.group(1), None, mention, context
+            )
+            name = owner.group(2)
+        if _common_words(name, text):
+            continue
+        clusters.setdefault(_key(name), _Cluster()).add(name, kind, mention, context)
+    return _join_parts(list(clusters.values()), text)
+
+
+def _join_parts(clusters: list[_Cluster], text: str) -> list[_Cluster]:
+    """Shorter names folded into the longer names they are part of or abbreviate."""
+    clusters.sort(key=lambda c: -len(c.name.split()))
+    kept: list[tuple[_Cluster, list[str]]] = []
+    for cluster in clusters:
+        home = _home(cluster, kept)
+        if home is not None:
+            home.absorb(cluster)
+        elif not _common_acronym(cluster.name, text):
+            kept.append((cluster, cluster.name.split()))
+    return [cluster for cluster, _ in kept]
+
+
+def _home(short: _Cluster, longer: list[tuple[_Cluster, list[str]]]) -> _Cluster | None:
+    """The one longer cluster `short` is a part or an abbreviation of, if exactly one."""
+    words = short.name.split()
+    labels = set(short.labels)
+    candidates = []
+    for cluster, full in longer:
+        if len(full) <= len(words):
+            continue
+        part = set(words) <= set(full)
+        if not part and not _abbreviates(short.name, full):
+            continue
+        top = cluster.labels.most_common(1)[0][0] if cluster.labels else None
+        if top == "person" and part and (not labels or labels & {"person", "organisation"}):
+            # "Asif", "Khawaja Asif" -> "Khawaja Muhammad Asif"; "Andros" -> "Andros Townsend"
+            if words[-1] == full[-1] or words == full[: len(words)]:
+                candidates.append(cluster)
+        elif top in ("organisation", "place") and _abbreviates(short.name, full):
+            candidates.append(cluster)  # "FBI" -> "Federal Bureau of Investigation"
+        elif (
+            top == "organisation"
+            and labels == {"organisation"}
+            and part
+            and (full[: len(words)] == words or full[-len(words) :] == words)
+        ):
+            candidates.append(cluster)  # "Labour" -> "Labour Party", "Lilly" -> "Eli Lilly"
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _abbreviates(short: str, full: list[str]) -> bool:
+    if not _ACRONYM.fullmatch(short):
+        return False
+    letters = [c for c in short if c.isupper()]
+    initials = [w[0] for w in full if w[0].isupper()]
+    return len(letters) >= 2 and letters == initials
+
+
+def _common_acronym(short: str, text: str) -> bool:
+    """An acronym whose expansion the article writes but the model did not tag as a name
+    ("MoU" for "Memorandum of Understanding"): an abbreviated common noun."""
+    if " " in short or not _ACRONYM.fullmatch(short):
+        return False
+    letters = [c for c in short if c.isupper()]
+    if len(letters) < 2:
+        return False
+    joiner = r"\s+(?:(?:of|and|for|the|on|in)\s+)?"
+    if re.search(r"\b" + joiner.join(c + r"\w+" for c in letters), text):
+        return True
+    # "paraxylene (PX)": defined by a lower-case phrase
+    return re.search(rf"\b[a-z][\w-]*\s+\({re.escape(short)}\)", text) is not None
+
+
+def _common_words(name: str, text: str) -> bool:
+    """A capitalised common word or phrase: the article also writes it in lower case
+    ("Defence" next to "defence", "Defence Cooperation" next to "defence cooperation")."""
+    lower = name.lower()
+    if lower == name:
+        return False
+    return next(_positions(text, lower), None) is not None
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s\-.]+", " ", name.lower()).strip()
+
+
+def _kind(cluster: _Cluster, sports: bool) -> str | None:
+    """What the entity is: by the labels of its fullest form's mentions (the model reads a
+    full name better than a surname alone), then by all its mentions. A person needs a full
+    name; a head word overrides the model ("Jubilee Coalition", "Maidan Square"); a place that
+    acts as a team in a sports story is an organisation."""
+    votes = Counter(kind for form, kind in cluster.votes if kind and form == cluster.name)
+    labels = Counter(kind for _, kind in cluster.votes if kind)
+    if " " not in cluster.name:
+        # People are introduced by a full name; a lone name "in" something is a place the
+        # model took for a person ("a double success in Glasgow").
+        if labels.get("person") and cluster.located and len(labels) == 1:
+            return "place"
+        votes.pop("person", None)
+        labels.pop("person", None)
+    ranked = sorted(labels, key=lambda k: (-votes[k], -labels[k]))
+    if not ranked:
+        return None
+    kind = ranked[0]
+    if kind == "place" and "group" in labels:
+        return "group"  # "Ukrainian": a demonym is never a place, whatever one mention says
+    head = cluster.name.split()[-1].lower()
+    if kind == "person" and head in ORG_HEADS:
+        kind = "organisation"
+    if kind in ("person", "organisation") and head in PLACE_HEADS:
+        kind = "place"
+    if kind == "place" and sports:
+        places = labels["place"] - cluster.team_like
+        if cluster.team_like + labels["organisation"] >= max(places, 1):
+            kind = "organisation"
+    return kind
+
+
+# --- context --------------------------------------------------------------------------------------
+def _paragraph_text(document: Document, index: int) -> str:
+    if index == 0:
+        return document.article.title
+    return document.paragraphs[index - 1].text if index <= len(document.paragraphs) else ""
+
+
+def _boilerplate(document: Document, mention: Mention) -> bool:
+    """A mention in a byline or credit, or the outlet in a dateline: "Hong Kong (CNN)Six"."""
+    text = _paragraph_text(document, mention.paragraph)
+    sentence = _sentence_around(document, mention)
+    if _CREDIT.search(sentence):
+        return True
+    if len(sentence.split()) <= CREDIT_WORDS and _CREDIT_LINE.search(sentence):
+        return True
+    if mention.paragraph == 1 and mention.start <= 60:
+        for match in _DATELINE_OUTLET.finditer(text[:80]):
+            if match.start(1) <= mention.start < match.end(1):
+                return True
+    return False
+
+
+def _sentence_around(document: Document, mention: Mention) -> str:
+    if mention.paragraph == 0 or mention.paragraph > len(document.paragraphs):
+        return ""
+    paragraph = document.paragraphs[mention.paragraph - 1]
+    for sentence in paragraph.sentences:
+        if sentence.start <= mention.start < sentence.end:
+            return sentence.text
+    return paragraph.text
+
+
+def _after_number(document: Document, mention: Mention) -> bool:
+    """A short capitalised word right after a number is a unit or an era: "4336 BC"."""
+    if len(mention.text) > 3:
+        return False
+    before = _paragraph_text(document, mention.paragraph)[max(0, mention.start - 3) : mention.start]
+    return re.search(r"\d\s?$", before) is not None
+
+
+def _speaks(document: Document, mention: Mention) -> bool:
+    """Whether the mention's sentence reports what someone said, after the name ("X, who ...,
+    said") or right before it ("according to X")."""
+    if mention.paragraph == 0:
+        return False
+    paragraph = document.paragraphs[mention.paragraph - 1]
+    for sentence in paragraph.sentences:
+        if sentence.start <= mention.start < sentence.end:
+            after = paragraph.text[mention.end : sentence.end]
+            before = paragraph.text[sentence.start : mention.start]
+            return bool(_REPORTED.search(after) or _ACCORDING.search(before))
+    return False
+
+
+def _located(document: Document, mention: Mention) -> bool:
+    text = _paragraph_text(document, mention.paragraph)
+    return text[max(0, mention.start - 3) : mention.start] == "in "
+
+
+def _acts_as_team(document: Document, mention: Mention) -> bool:
+    text = _paragraph_text(document, mention.paragraph)
+    return bool(
+        _TEAM_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+        or _TEAM_AFTER.match(text[mention.end : mention.end + 30])
+    )
+
+
+def _is_sports(document: Document) -> bool:
+    """A sports story: several distinct sporting words."""
+    words = set(re.findall(r"[a-z][a-z\-]+", " ".join(p.text for p in document.paragraphs).lower()))
+    return len(words & SPORTS_WORDS) >= SPORTS_CUES
+
+
+def _title_is_file_name(document: Document) -> bool:
+    article = document.article
+    stem = [w.lower() for w in re.split(r"[\s_\-]+", article.path.stem) if w]
+    return [w.lower() for w in article.title.split()] == stem
+
+
+def _demonym(name: str, clusters: Sequence[_Cluster]) -> bool:
+    """A word like "Ukrainian" next to "Ukraine" in the same article: the people of a place,
+    whatever label the model gave it."""
+    if " " in name or not _DEMONYM.search(name):
+        return False
+    return any(
+        len(other.name) < len(name) and other.name[:4] == name[:4] and " " not in other.name
+        for other in clusters
+    )
+
+
+def _occurrences(text: str, forms: Sequence[str]) -> int:
+    """Occurrences of any of the forms (longest first) as whole names, not inside a longer
+    one: "Britain" in "Good Morning Britain" is no mention of Britain."""
+    taken: list[tuple[int, int]] = []
+    for form in sorted(forms, key=len, reverse=True):
+        for start in _positions(text, form):
+            end = start + len(form)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            if text[end : end + 2].rstrip()[:1].isupper() and text[end : end + 1] == " ":
+                continue  # followed by a capitalised word
+            if _CAPITALISED_BEFORE.search(text[max(0, start - 40) : start]):
+                continue
+            taken.append((start, end))
+    return len(taken)
+
+
+def _named_in(text: str, forms: Sequence[str]) -> bool:
+    return any(next(_positions(text, form), None) is not None for form in forms)
+
+
+def _positions(text: str, phrase: str, prefix: bool = False) -> Iterator[int]:
+    """Where `phrase` occurs in `text` as whole words (or, with `prefix`, at a word's start)."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        # A possessive may follow ("Morocco’s"); a hyphen joins words ("Pakistan-Morocco").
+        if not _word_char(before) and (prefix or not (after.isalnum() or after in "-_")):
+            yield start
+        start = text.find(phrase, start + 1)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "’'-_"

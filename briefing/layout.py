@@ -25,7 +25,7 @@ from .pages import MAX_BLUF_LINES, measure
 from .pages import count_pages as count_pages
 from .pages import layout_document as layout_document
 from .pages import render_pdf as render_pdf
-from .records import Entities, Memo
+from .records import Entities, Entity, Memo
 from .render import Page, render
 from .segment import split_sentences
 
@@ -167,12 +167,19 @@ def memo_cuts(memo: Memo, page: Page) -> Iterator[tuple[Memo, Page]]:
         yield memo, page
     entities = memo.entities
     if any(len(names) > FEW_NAMES for names in _lists(entities)):
-        few = Entities(*(names[:FEW_NAMES] for names in _lists(entities)))
+        few = replace(
+            entities,
+            people=entities.people[:FEW_NAMES],
+            organisations=entities.organisations[:FEW_NAMES],
+            places=entities.places[:FEW_NAMES],
+        )
         memo, page = replace(memo, entities=few), _shortened(page, "the names")
         yield memo, page
     memo, page = yield from _drop_points(memo, page, 1)
     if any(_lists(memo.entities)):
-        memo, page = replace(memo, entities=Entities()), _shortened(page, "the names")
+        # The JSON keeps every entity (`found`); only the printed lists go.
+        none = replace(memo.entities, people=(), organisations=(), places=())
+        memo, page = replace(memo, entities=none), _shortened(page, "the names")
         yield memo, page
     yield _clip_points(memo, page)
 
@@ -242,7 +249,7 @@ def _shortened(page: Page, part: str) -> Page:
     return replace(page, shortened=(*page.shortened, part))
 
 
-def _lists(entities: Entities) -> tuple[tuple[str, ...], ...]:
+def _lists(entities: Entities) -> tuple[tuple[Entity, ...], ...]:
     return (entities.people, entities.organisations, entities.places)
 
 

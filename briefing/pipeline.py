@@ -56,12 +56,18 @@ class Outcome:
 
 
 def build_memo(
-    document: Document, summary: Summary, engine: EngineInfo, now: str, embed: Embed | None = None
+    document: Document,
+    summary: Summary,
+    engine: EngineInfo,
+    now: str,
+    embed: Embed | None = None,
+    language: str | None = None,
 ) -> Memo:
     """The memo for one document: the best point is the bottom line, the rest are key points.
 
     `embed` is a sentence encoder: points an engine wrote (rather than picked) are then grounded by
-    meaning as well as by shared words.
+    meaning as well as by shared words. `language` names the spaCy pipeline that reads the
+    names' roles (None: the default).
     """
     points = [replace(p, rank=n) for n, p in enumerate(ground(document, summary.points, embed))]
     if not points:
@@ -76,7 +82,7 @@ def build_memo(
         background=background,
         engine=engine,
         generated_at=now,
-        entities=extract_entities(document),
+        entities=extract_entities(document, [p.text for p in points], language),
     )
 
 
@@ -282,7 +288,9 @@ def _prepare_layout(document: Document, settings: Settings) -> bool:
     from .layout import prepare
 
     first = Summary(points=(Draft(document.sentences[0].text, (0,)),))
-    stand_in = build_memo(document, first, EngineInfo("extractive", "-"), "-")
+    stand_in = build_memo(
+        document, first, EngineInfo("extractive", "-"), "-", language=settings.spacy_model
+    )
     prepare(stand_in, settings.templates_dir, settings.memo)
     return True
 
@@ -298,7 +306,8 @@ def _write(
 ) -> Outcome:
     path, title = document.article.path, document.article.title
     try:
-        memo = build_memo(document, summary, engine, now, _grounding_encoder(settings))
+        embed = _grounding_encoder(settings)
+        memo = build_memo(document, summary, engine, now, embed, settings.spacy_model)
         written = output.write(memo, settings.formats, settings.templates_dir, settings.memo, name)
     except (BriefingError, OSError) as exc:
         return Outcome(path=path, title=title, error=_reason(path, exc))

@@ -120,12 +120,33 @@ class KeyPoint:
 
 
 @dataclass(frozen=True)
-class Entities:
-    """People, organisations and places the article itself names, most mentioned first."""
+class Entity:
+    """One person, organisation or place the article names: the fullest name it gives, the
+    other forms it uses (aliases), how often and in which paragraphs (1-based; 0 is the title)
+    it is mentioned, and a short role when the text gives one ("running mate")."""
 
-    people: tuple[str, ...] = ()
-    organisations: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
+    name: str
+    kind: str  # "person", "organisation" or "place"
+    aliases: tuple[str, ...] = ()
+    mentions: int = 1
+    role: str | None = None
+    paragraphs: tuple[int, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The name as the memo lists it: "William Ruto, running mate"."""
+        return f"{self.name}, {self.role}" if self.role else self.name
+
+
+@dataclass(frozen=True)
+class Entities:
+    """The people, organisations and places the memo lists, most salient first, and every
+    entity the article names (`found`, for the JSON)."""
+
+    people: tuple[Entity, ...] = ()
+    organisations: tuple[Entity, ...] = ()
+    places: tuple[Entity, ...] = ()
+    found: tuple[Entity, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from .config import MemoSettings
 from .fonts import FACES
 from .load.meta import display_date
-from .records import KeyPoint, Memo
+from .records import Entity, KeyPoint, Memo
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DIGEST_PREFIX = "digest-"
@@ -125,14 +125,26 @@ def memo_data(memo: Memo) -> dict[str, Any]:
         "key_points": [_point(p, memo) for p in memo.key_points],
         "background": memo.background,
         "entities": {
-            "people": list(memo.entities.people),
-            "organisations": list(memo.entities.organisations),
-            "places": list(memo.entities.places),
+            "people": [e.label for e in memo.entities.people],
+            "organisations": [e.label for e in memo.entities.organisations],
+            "places": [e.label for e in memo.entities.places],
+            "all": [_entity(e) for e in memo.entities.found],
         },
         "paragraphs": list(article.paragraphs),
         "engine": {"name": memo.engine.name, "model": memo.engine.model},
         "generated_at": memo.generated_at,
         "input": {"path": str(article.path), "sha256": article.sha256},
+    }
+
+
+def _entity(entity: Entity) -> dict[str, Any]:
+    return {
+        "name": entity.name,
+        "type": entity.kind,
+        "aliases": list(entity.aliases),
+        "mentions": entity.mentions,
+        "role": entity.role,
+        "paragraphs": list(entity.paragraphs),
     }
 
 

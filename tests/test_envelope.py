@@ -14,7 +14,7 @@ from briefing.config import MemoSettings
 from briefing.layout import MAX_BLUF_LINES, fit_memo, layout_document, measure
 from briefing.load import load_article, parse_text
 from briefing.pipeline import build_memo
-from briefing.records import Draft, EngineInfo, Entities, Summary
+from briefing.records import Draft, EngineInfo, Entities, Entity, Summary
 from briefing.render import Page, memo_data, render
 from briefing.segment import segment
 
@@ -40,9 +40,14 @@ def memos():
         ),
     )
     names = Entities(
-        people=tuple(f"Person Number{n} Surname" for n in range(12)),
-        organisations=("Ministry of Defence", "United Nations"),
-        places=("Rabat", "Islamabad"),
+        people=tuple(
+            Entity(
+                f"Person Number{n} Surname", "person", role="deputy minister" if n == 1 else None
+            )
+            for n in range(12)
+        ),
+        organisations=tuple(Entity(n, "organisation") for n in ("Ministry of Defence", "UN")),
+        places=tuple(Entity(n, "place") for n in ("Rabat", "Islamabad")),
     )
     many_names = replace(real[1], entities=names)
     url_source = real[2].document.article.source

@@ -162,7 +162,13 @@ def test_only_plain_http_urls_become_links():
 
 def test_example_memo_names_its_people_and_places():
     html = render(lead_memo(_example_document()), "html")
-    assert "Khawaja Muhammad Asif; Abdellatif Loudyi; Nasser Bourita" in html
+    people = re.search(r"<dt>People</dt><dd>(.*?)</dd>", html).group(1)
+    assert [name.split(",")[0] for name in people.split("; ")] == [
+        "Khawaja Muhammad Asif",
+        "Abdellatif Loudyi",
+        "Nasser Bourita",
+    ]
+    assert people.startswith("Khawaja Muhammad Asif, Pakistan’s Defence Minister; ")
 
 
 def _example_document():

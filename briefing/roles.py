@@ -1,0 +1,188 @@
+"""Roles: what the article calls a person where it first names them, read from a parse.
+
+Three shapes cover how news introduces people:
+
+- a title before the name: "Pakistan's Defence Minister Khawaja Muhammad Asif", "Tory leader
+  Michael Howard" (the words left of the name in its noun phrase);
+- an appositive after it: "Abdellatif Loudyi, the Moroccan Government official in charge of
+  National Defence Administration, ..." (up to the next comma);
+- the name as the appositive of a role: "his running mate, William Ruto".
+
+Only the sentence of each listed person's first full-name mention is parsed (a few sentences an
+article, in one batch), without the entity reader (the mentions are known already): parsing
+whole articles would cost as much as reading their names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .records import Document, Entity, Mention, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+MAX_ROLE_WORDS = 8
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady mx".split())
+LEADING = frozenset("the a an his her their its our my your".split())
+CUTS = frozenset(",;:()[]—–")
+FUNCTION_WORDS = frozenset(
+    """a an the and or but nor with without by of to for from at in on into onto over under
+    between against among about as than that which who whom whose when while after before
+    since until said says told asked added says is was were are be been has have had will
+    would could should may might must do did does also""".split()
+)
+PLURAL = frozenset({"NNS", "NNPS"})  # a role is one person's
+SKIPPED = frozenset({"ner", "lemmatizer"})  # entities come from the document's mentions
+
+
+def read_roles(
+    document: Document, people: Sequence[Entity], model: str | None = None
+) -> dict[str, str]:
+    """Person name -> role, for those of `people` the text gives a role."""
+    wanted: list[tuple[str, Sentence, Mention]] = []
+    for person in people:
+        found = _first_sentence(document, person)
+        if found is not None and _may_have_role(document, found[1]):
+            wanted.append((person.name, *found))
+    sentences = list(dict.fromkeys(sentence for _, sentence, _ in wanted))
+    parsed = dict(zip(sentences, _parse(document, sentences, model), strict=True))
+    roles = {}
+    for name, sentence, mention in wanted:
+        start = mention.start - sentence.start
+        role = role_in(
+            parsed[sentence], start, min(mention.end - sentence.start, len(sentence.text))
+        )
+        if role and name not in role:
+            roles[name] = role
+    return roles
+
+
+def _first_sentence(document: Document, person: Entity) -> tuple[Sentence, Mention] | None:
+    """The sentence of the first mention by the full name (else by any form), and the
+    mention."""
+    forms = {person.name, *person.aliases}
+    mentions = [m for m in document.mentions or () if m.paragraph > 0 and _names(m, forms)]
+    full = [m for m in mentions if person.name in m.text]
+    for mention in full[:1] or mentions[:1]:
+        for sentence in document.paragraphs[mention.paragraph - 1].sentences:
+            if sentence.start <= mention.start < sentence.end:
+                return sentence, mention
+    return None
+
+
+def _parse(document: Document, sentences: Sequence[Sentence], model: str | None) -> list[Doc]:
+    """Tags and dependencies for the sentences, with the entities the document's mentions
+    already give: the pipeline's own entity reader is not run again. Each component is called
+    directly, so nothing about the shared pipeline changes (another thread may be using it)."""
+    from spacy.util import filter_spans
+
+    from .language import load_pipeline
+
+    nlp = load_pipeline(model)
+    docs = [nlp.make_doc(sentence.text) for sentence in sentences]
+    for name, component in nlp.pipeline:
+        if name not in SKIPPED:
+            docs = (
+                list(component.pipe(docs)) if hasattr(component, "pipe") else map(component, docs)
+            )
+    docs = list(docs)
+    for doc, sentence in zip(docs, sentences, strict=True):
+        spans = []
+        for m in document.mentions or ():
+            if m.paragraph == sentence.paragraph and sentence.start <= m.start < sentence.end:
+                start, end = m.start - sentence.start, m.end - sentence.start
+                span = doc.char_span(start, end, label=m.label, alignment_mode="contract")
+                if span is not None and len(span):
+                    spans.append(span)
+        doc.ents = filter_spans(spans)
+    return docs
+
+
+def _may_have_role(document: Document, mention: Mention) -> bool:
+    """Whether the words around the name can hold a role, before parsing: a comma after it
+    (an appositive) or before it ("his running mate, William Ruto"), or a word of its noun
+    phrase before it ("Tory leader Michael Howard"), not a function word ("said X", "and X")."""
+    text = document.paragraphs[mention.paragraph - 1].text
+    if text[mention.end : mention.end + 1] == ",":
+        return True
+    before = text[max(0, mention.start - 40) : mention.start]
+    if before.endswith(", "):
+        return True
+    words = before.split()
+    if not words or not before.endswith(" ") or words[-1][-1] in '.!?:;"“”(':
+        return False  # the sentence starts with the name
+    return words[-1].lower() not in FUNCTION_WORDS
+
+
+def _names(mention: Mention, forms: set[str]) -> bool:
+    return any(form in mention.text for form in forms)
+
+
+def role_in(doc: Doc, start: int, end: int) -> str | None:
+    """The role the parsed sentence gives the name at [start, end), if any."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    title = _title_before(doc, span, head)
+    if title:
+        return title
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        # The appositive right after the name and its comma, whichever name the parser hung it
+        # on: in "talks between X and Y, the official ...", on X, the head of the coordination.
+        for token in doc[span.end + 1 :]:
+            if token.dep_ == "appos" and token.left_edge.i == span.end + 1:
+                return _phrase(doc, token)
+    if head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ in ("NOUN", "PROPN"):
+        return _phrase(doc, head.head)  # "his running mate, William Ruto"
+    return None
+
+
+def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
+    tokens = list(doc[head.left_edge.i : span.start])
+    while tokens and (tokens[0].lower_ in LEADING or tokens[0].lower_ in HONORIFICS):
+        tokens = tokens[1:]
+    if not tokens or any(t.text in CUTS or t.ent_type_ == "PERSON" for t in tokens):
+        return None
+    last = tokens[-1]
+    if last.lower_ in HONORIFICS or last.pos_ not in ("NOUN", "PROPN") or last.ent_type_:
+        return None  # "Mr Asif", "Chelsea's Arjen Robben": no role
+    if last.tag_ in PLURAL or any(t.pos_ == "ADV" for t in tokens):
+        return None  # "Sprinters Kostas Kenteris ...", "the more high-profile Caroline Lucas"
+    return _text(doc, tokens)
+
+
+def _phrase(doc: Doc, word: Token) -> str | None:
+    """The noun phrase headed by `word`, up to its first comma or clause, without a leading
+    determiner; no longer than `MAX_ROLE_WORDS`."""
+    tokens = []
+    for token in doc[word.left_edge.i : word.right_edge.i + 1]:
+        if token.i > word.i and (_cut(token) or token.dep_ in ("relcl", "acl", "advcl")):
+            break
+        if token.i < word.i and _cut(token):
+            tokens = []
+            continue
+        tokens.append(token)
+    while tokens and tokens[0].lower_ in LEADING:
+        tokens = tokens[1:]
+    if len(tokens) > MAX_ROLE_WORDS:
+        tokens = [t for t in tokens if t.i <= word.i]
+    if not tokens or len(tokens) > MAX_ROLE_WORDS or word.tag_ in PLURAL:
+        return None  # "Chad Mendes, Opponents ...": a role is one person's
+    if not any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_) for t in tokens):
+        return None  # an age ("45"), a place ("London"): not a role
+    return _text(doc, tokens)
+
+
+def _cut(token: Token) -> bool:
+    """A comma, a bracket or a dash ("chairman of Save Our Community - a group ...")."""
+    return token.text in CUTS or (token.text == "-" and bool(token.whitespace_))
+
+
+def _text(doc: Doc, tokens: list[Token]) -> str | None:
+    if not tokens:
+        return None
+    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return text.strip(" ,;:") or None
