@@ -113,8 +113,11 @@ def build_digest(
     point_vectors = embed(flat)
     owner = np.array([n for n, ps in enumerate(points) for _ in ps])
     vectors = st.mean_vectors(embed, leads)
-    names = [st.names_in(" ".join(texts)) for texts in leads]
-    groups = st.group_articles(vectors, names)
+    facts = [
+        st.lead_facts(texts[0], texts[1:3], m.document.article.source.published)
+        for m, texts in zip(memos, leads, strict=True)
+    ]
+    groups = st.group_articles(vectors, facts)
     story_vectors = np.stack([_unit(vectors[g].mean(0)) for g in groups])
     topics = st.assign_topics(
         story_vectors, settings.topics, st.topic_vectors(embed, settings.topics)

@@ -3,6 +3,7 @@
 import json
 import re
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +16,16 @@ from briefing.layout import count_pages, fit_digest, render_pdf
 from briefing.load import parse_text
 from briefing.render import Page
 from briefing.segment import segment
-from briefing.stories import OTHER, future_event, weigh
+from briefing.stories import (
+    OTHER,
+    LeadFacts,
+    article_texts,
+    future_event,
+    group_articles,
+    lead_facts,
+    mean_vectors,
+    weigh,
+)
 
 from .memo_helpers import PAGE_POINTS, lead_memo, pdf_pages
 
@@ -49,6 +59,49 @@ VOTE = (
 FOOTBALL = (
     "Source: The Guardian\n\nLiverpool beat Chelsea 2-1 at Anfield on Saturday to go top of the "
     "Premier League table.\n\nThe winning goal came in the last minute of the match."
+)
+# One event from two outlets in their own words; two months' releases of one series; the
+# favourite, then the winner.
+FIRE_BBC = (
+    "Dhaka factory fire kills 12\n\nSource: BBC News\n\n"
+    "Twelve workers were killed when fire swept through a garment factory in Dhaka, Bangladesh, "
+    "on Wednesday, the Fire Service and Civil Defence said.\n\n"
+    "The blaze started on the third floor of the eight-storey building in the Ashulia industrial "
+    "area, officials said.\n\nFirefighters needed five hours to bring it under control."
+)
+FIRE_REUTERS = (
+    "Blaze at Bangladesh garment factory leaves 12 dead\n\nSource: Reuters\n\n"
+    "A fire at a garment factory on the outskirts of Dhaka killed 12 workers on Wednesday, "
+    "Bangladesh's Fire Service and Civil Defence said.\n\n"
+    "The fire broke out on the building's third floor in Ashulia and spread quickly, a "
+    "spokesman said.\n\nThe factory's owners said they were cooperating with investigators."
+)
+INFLATION_MARCH = (
+    "UK inflation falls to 2.1% in March\n\nSource: The Guardian\n\n"
+    "UK consumer price inflation fell to 2.1% in March from 2.4% in February, the Office for "
+    "National Statistics said.\n\n"
+    "Lower petrol prices and cheaper air fares pulled the rate down, the ONS said.\n\n"
+    "The Bank of England aims to keep inflation at 2%."
+)
+INFLATION_APRIL = (
+    "UK inflation rises to 2.3% in April\n\nSource: The Guardian\n\n"
+    "UK consumer price inflation rose to 2.3% in April from 2.1% in March, the Office for "
+    "National Statistics said.\n\n"
+    "Higher energy bills pushed the rate up, the ONS said.\n\n"
+    "The Bank of England aims to keep inflation at 2%."
+)
+PRIZE_TIPPED = (
+    "Kovac tipped for Costa book prize\n\nSource: BBC News\n\n"
+    "Novelist Anna Kovac is the favourite to win the Costa Book of the Year award for her "
+    "novel The Salt Road, according to bookmakers.\n\n"
+    "The winner will be named at a ceremony in London.\n\n"
+    "Kovac won the Costa novel award earlier this month."
+)
+PRIZE_WON = (
+    "Kovac wins Costa book prize\n\nSource: The Guardian\n\n"
+    "Novelist Anna Kovac has won the Costa Book of the Year award for her novel The Salt Road.\n\n"
+    "The judges praised the book at a ceremony in London.\n\n"
+    "Kovac won the Costa novel award earlier this month."
 )
 MIX = {
     "train.txt": TRAIN_BBC,
@@ -179,6 +232,162 @@ def test_consequence_counts_sources_casualties_official_action_and_reviews_lower
 )
 def test_what_to_watch_takes_dated_future_events(sentence, when):
     assert future_event(sentence) == when
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "one_event"),
+    [
+        # One fire, two outlets: the same day, the same toll, told differently.
+        (
+            (
+                "Dhaka factory fire kills 12",
+                "Twelve workers were killed when fire swept through "
+                "a garment factory in Dhaka on Wednesday, officials said.",
+            ),
+            (
+                "Blaze at Bangladesh garment factory leaves 12 dead",
+                "A fire at a garment factory "
+                "near Dhaka killed 12 workers on Wednesday, the fire service said.",
+            ),
+            True,
+        ),
+        # One session's market move, rounded differently.
+        (
+            ("Shares rise on new takeover offer", "Shares in the club closed up 4.75% on Monday."),
+            ("Mixed reaction to offer", "Shares in the club were up over 5% by noon on Monday."),
+            True,
+        ),
+        # Two monthly releases: each lead names its own month first, the month before after.
+        (
+            (
+                "UK inflation falls to 2.1% in March",
+                "Inflation fell to 2.1% in March from 2.4% in February, the ONS said.",
+            ),
+            (
+                "UK inflation rises to 2.3% in April",
+                "Inflation rose to 2.3% in April from 2.1% in March, the ONS said.",
+            ),
+            False,
+        ),
+        # Two lawsuits of one company: different sums.
+        (
+            (
+                "Owner sues Russia for $28bn",
+                "The majority owner has sued the Russian government for $28.3bn.",
+            ),
+            (
+                "Firm sues four firms for $20bn",
+                "The oil firm has sued four companies over the auction of its main unit.",
+            ),
+            False,
+        ),
+        # The favourite, then the winner.
+        (
+            (
+                "Kovac tipped for Costa prize",
+                "Novelist Anna Kovac is the favourite to win the Costa Book of the Year award.",
+            ),
+            (
+                "Kovac wins Costa prize",
+                "Novelist Anna Kovac has won the Costa Book of the Year award.",
+            ),
+            False,
+        ),
+        # The hearing due, then the ruling.
+        (
+            (
+                "Firm heading back to US court",
+                "The oil company is due in a US court on Thursday as it fights for its survival.",
+            ),
+            (
+                "Firm loses US bankruptcy battle",
+                "A judge has dismissed the oil company's attempt "
+                "to gain bankruptcy protection in the US.",
+            ),
+            False,
+        ),
+        # The third quarter's results and the fourth's.
+        (
+            ("Profits jump at carmaker", "Third quarter profits at the carmaker rose sharply."),
+            ("Carmaker profits slip", "Fourth quarter profits at the carmaker fell."),
+            False,
+        ),
+    ],
+)
+def test_reports_of_one_event_agree_on_their_leads_facts_and_developments_do_not(
+    one, other, one_event
+):
+    first, second = lead_facts(one[0], one[1:]), lead_facts(other[0], other[1:])
+    assert first.agrees(second) is one_event
+    assert second.agrees(first) is one_event
+
+
+def test_specifics_are_numbers_months_and_years_not_names_or_weekdays():
+    facts = lead_facts(
+        "Housewives lift Channel 4",
+        [
+            "Six weeks of the show lifted Channel 4's share by 12% in January, BBC Four said on Monday."
+        ],
+    )
+    assert facts.specifics == {"6", "12", "january"}
+    assert facts.periods[3] == "monday"  # a different weekday still tells two events apart
+    # A month that is part of a name is no period; one after "In" is.
+    may = lead_facts("Brexit talks", ["Theresa May met EU leaders in Brussels in June."])
+    assert may.periods[0] == "june"
+    assert lead_facts("Vote", ["In May, voters backed the plan."]).periods[0] == "may"
+
+
+def test_publication_dates_days_apart_are_different_events():
+    headline, lead = "Storm closes ports", "A storm closed the ports of the north coast."
+    monday = lead_facts(headline, [lead], "2026-03-02")
+    assert monday.agrees(lead_facts(headline, [lead], "2026-03-03T07:30:00+00:00"))
+    assert not monday.agrees(lead_facts(headline, [lead], "2026-03-09"))
+    # A date without its day, or none, tells nothing.
+    assert monday.agrees(lead_facts(headline, [lead], "2026-03"))
+    assert monday.agrees(lead_facts(headline, [lead], None))
+
+
+def test_lead_facts_are_the_first_period_and_figure_the_lead_names():
+    facts = lead_facts(
+        "House prices rebound says Halifax",
+        [
+            "UK house prices increased by 1.1% in December, the first monthly rise since "
+            "September, the Halifax has said.",
+            "The 0.4% fall in November was the third in a row, the lender said.",
+        ],
+    )
+    assert facts.periods[0] == "december"
+    assert facts.figures == (("%", 1.1),)
+    assert facts.specifics == {"1.1", "december", "september"}  # the first sentence's
+    assert not facts.pending
+    assert {"halifax", "uk", "0.4"} <= facts.names  # names from the whole lead
+
+
+def _closeness_only(facts: LeadFacts) -> LeadFacts:
+    """The same names, with nothing said about when, how much or whether it has happened."""
+    return replace(facts, published=None, periods=(), figures=(), pending=False)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("one", "other", "one_event"),
+    [
+        (FIRE_BBC, FIRE_REUTERS, True),
+        (INFLATION_MARCH, INFLATION_APRIL, False),
+        (PRIZE_TIPPED, PRIZE_WON, False),
+    ],
+)
+def test_close_articles_are_one_story_only_when_their_leads_facts_agree(
+    encoder, one, other, one_event
+):
+    memos = _memos({"one.txt": one, "other.txt": other})
+    digest = build_digest(memos, encoder.encode)
+    assert len(digest.stories) == (1 if one_event else 2)
+    # The pairs kept apart are close enough to be one story by closeness alone: their leads'
+    # facts, not distance, keep them apart.
+    vectors = mean_vectors(encoder.encode, [article_texts(m) for m in memos])
+    facts = [lead_facts(texts[0], texts[1:3]) for texts in map(article_texts, memos)]
+    assert group_articles(vectors, [_closeness_only(f) for f in facts]) == [[0, 1]]
 
 
 def _many_stories(count: int) -> dict[str, str]:
