@@ -329,6 +329,8 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
         name = clean_name(mention.text, mention.label)
         if name is not None and mention.label == "PERSON":
             name = _common_title(name, text)
+        if name is not None and mention.label == "PERSON" and _named_as_a_work(document, mention):
+            continue  # "the British film Bullet Boy"
         if name is not None and mention.label in KINDS and not _after_number(document, mention):
             names.add(name)
             context = (
@@ -491,6 +493,24 @@ def _sentence_around(document: Document, mention: Mention) -> str:
         if sentence.start <= mention.start < sentence.end:
             return sentence.text
     return paragraph.text
+
+
+# Common nouns that, right before a name, say it names a thing, not a person.
+WORK_NOUNS = frozenset(
+    """film movie documentary album song single track band group show series programme
+    sitcom drama novel book play musical opera game company firm brand label magazine newspaper
+    website app ship horse""".split()
+)
+
+
+def _named_as_a_work(document: Document, mention: Mention) -> bool:
+    """Whether a noun such as "film" or "band" right before a person-labelled mention says it
+    names a thing ("the British film Bullet Boy")."""
+    before = _paragraph_text(document, mention.paragraph)[
+        max(0, mention.start - 30) : mention.start
+    ]
+    words = before.split()
+    return bool(words) and before.endswith(" ") and words[-1].lower() in WORK_NOUNS
 
 
 def _after_number(document: Document, mention: Mention) -> bool:

@@ -73,7 +73,7 @@ def build_memo(
     if not points:
         raise BriefingError("the engine found no key points")
     bluf, rest = points[0], points[1:]  # one point: a bottom line, and no key points to repeat it
-    rest = mark_what_to_watch(document, rest)
+    rest = mark_what_to_watch(document, rest, language)
     background = " ".join(d.text for d in summary.background)
     return Memo(
         document=document,
@@ -95,10 +95,14 @@ _FUTURE = re.compile(
 _PAST_DATE = re.compile(r"\b(?:last|yesterday|ago|earlier|previous|former)\b", re.IGNORECASE)
 
 
-def mark_what_to_watch(document: Document, points: Sequence[KeyPoint]) -> list[KeyPoint]:
+def mark_what_to_watch(
+    document: Document, points: Sequence[KeyPoint], language: str | None = None
+) -> list[KeyPoint]:
     """The key points, the first that states a dated future event ("talks are due to resume
     on 3 March") marked as what to watch. Dates are the language pipeline's DATE and TIME
-    mentions inside the cited sentence."""
+    mentions inside the cited sentence; the future must be the main clause's own, read from the
+    parse of that one sentence ("The Senate will vote next week"), not a forecast reported in a
+    past-tense sentence ("shares rose on hopes that the economy will recover this year")."""
     sentences = document.sentences
     dates = [m for m in document.mentions or () if m.label in ("DATE", "TIME")]
     marked = list(points)
@@ -111,10 +115,30 @@ def mark_what_to_watch(document: Document, points: Sequence[KeyPoint]) -> list[K
             for s in cited
             for m in dates
         )
-        if dated and _FUTURE.search(point.text):
+        if dated and _FUTURE.search(point.text) and _main_clause_is_future(point.text, language):
             marked[n] = replace(point, watch=True)
             break
     return marked
+
+
+def _main_clause_is_future(text: str, language: str | None) -> bool:
+    """Whether the sentence's main verb is in the future: "will" or "shall" on it, or a present
+    "is to", "is due to", "plans to" governing an infinitive."""
+    from .language import parse
+
+    parsed = parse([text], language)[0]
+    for root in (t for t in parsed if t.dep_ == "ROOT"):
+        children = list(root.children)
+        if any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in children
+        ):
+            return True
+        if root.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ in ("xcomp", "acomp", "attr") and any(g.lower_ == "to" for g in c.subtree)
+            for c in children
+        ):
+            return True
+    return False
 
 
 def read_documents(
