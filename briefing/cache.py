@@ -18,6 +18,7 @@ a miss.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import inspect
@@ -281,3 +282,65 @@ def _drafts(items: Any, sentences: int, field: str) -> tuple[Draft, ...]:
             raise ValueError(f"{field} cite a sentence the document does not have")
         drafts.append(Draft(text, tuple(cited)))
     return tuple(drafts)
+
+
+READING_SCHEMA = 1
+
+
+class ReadingCache:
+    """What the language pipeline read from each document (its mentions and statements), on
+    disk beside the summaries: a re-run on unchanged inputs skips the tagger and the entity
+    recogniser as it skips the engine. Keyed by the document's text, the pipeline and its
+    version, and the reading code; an entry that does not decode is a miss."""
+
+    def __init__(self, folder: Path, language: str | None) -> None:
+        self.folder = folder
+        self._key = json.dumps(
+            [READING_SCHEMA, language_fingerprint(language), _reading_code()], sort_keys=True
+        )
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> ReadingCache | None:
+        if not settings.cache:
+            return None
+        return cls(cache_folder(settings) / "readings", settings.spacy_model)
+
+    def path(self, document: Document) -> Path:
+        digest = hashlib.sha256(self._key.encode())
+        digest.update(document_fingerprint(document).encode())
+        key = digest.hexdigest()
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, document: Document) -> Document | None:
+        from dataclasses import replace
+
+        from .records import Mention
+
+        try:
+            data = json.loads(self.path(document).read_text(encoding="utf-8"))
+            mentions = tuple(
+                Mention(str(t), str(lb), int(p), int(s), int(e))
+                for t, lb, p, s, e in data["mentions"]
+            )
+            statements = tuple(bool(b) for b in data["statements"])
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+        if len(statements) != len(document.sentences):
+            return None
+        return replace(document, mentions=mentions, statements=statements)
+
+    def put(self, document: Document) -> None:
+        if document.mentions is None or document.statements is None:
+            return
+        data = {
+            "mentions": [[m.text, m.label, m.paragraph, m.start, m.end] for m in document.mentions],
+            "statements": list(document.statements),
+        }
+        # A cache that cannot be written is only slower.
+        with contextlib.suppress(OSError):
+            write_atomic(self.path(document), json.dumps(data, ensure_ascii=False))
+
+
+@lru_cache(maxsize=1)
+def _reading_code() -> str:
+    return hashlib.sha256((Path(__file__).parent / "language.py").read_bytes()).hexdigest()

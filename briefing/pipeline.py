@@ -16,7 +16,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError
 
-from .cache import CachedSummary, SummaryCache
+from .cache import CachedSummary, ReadingCache, SummaryCache
 from .config import Settings
 from .entities import extract_entities
 from .errors import BriefingError, InputError, UnexpectedError, describe
@@ -148,7 +148,10 @@ def read_documents(
     `prepare.documents`."""
     seen: dict[str, Path] = {}
     paths = list(paths)
-    read = documents(paths, settings.max_input_bytes, started, settings.spacy_model, settings.debug)
+    readings = ReadingCache.for_settings(settings)  # what the language pipeline read last time
+    read = documents(
+        paths, settings.max_input_bytes, started, settings.spacy_model, settings.debug, readings
+    )
     for path, item in zip(paths, read, strict=True):
         if isinstance(item, str):
             yield Outcome(path=path, error=item)

@@ -15,6 +15,7 @@ from multiprocessing import get_context
 from multiprocessing.pool import Pool
 from pathlib import Path
 
+from .cache import ReadingCache
 from .errors import BriefingError, UnexpectedError, describe
 from .language import with_mentions
 from .load import load_each
@@ -27,13 +28,17 @@ PARALLEL_FROM = 48  # inputs; below this, starting worker processes costs more t
 
 
 def load_and_segment(
-    path: Path, max_bytes: int, language: str | None = None, debug: bool = False
+    path: Path,
+    max_bytes: int,
+    language: str | None = None,
+    debug: bool = False,
+    readings: ReadingCache | None = None,
 ) -> list[Document | str] | str:
     """The file's segmented documents, their named entities and tags read with the spaCy
     pipeline `language` (None: the default), or why the file has none. A feed holds several
     documents, and a bad record is a string saying why. Reasons are strings: they cross process
     boundaries. Any failure is that file's (or record's) reason: one input never stops the
-    others."""
+    others. `readings`: where what the pipeline read is kept for the next run."""
     try:
         items = load_each(path, max_bytes)
     except BriefingError as exc:
@@ -41,14 +46,26 @@ def load_and_segment(
     except Exception as exc:
         return describe(UnexpectedError(path, exc), debug)
     return [
-        describe(item, debug) if isinstance(item, BriefingError) else _read(item, language, debug)
+        describe(item, debug)
+        if isinstance(item, BriefingError)
+        else _read(item, language, debug, readings)
         for item in items
     ]
 
 
-def _read(article: Article, language: str | None, debug: bool) -> Document | str:
+def _read(
+    article: Article, language: str | None, debug: bool, readings: ReadingCache | None
+) -> Document | str:
     try:
-        return with_mentions(segment(article), language)
+        document = segment(article)
+        if readings is None:
+            return with_mentions(document, language)
+        cached = readings.get(document)
+        if cached is not None:
+            return cached
+        document = with_mentions(document, language)
+        readings.put(document)
+        return document
     except BriefingError as exc:  # the language pipeline cannot load: a setting to fix
         return describe(exc, debug)
     except Exception as exc:
@@ -61,6 +78,7 @@ def documents(
     started: Callable[[], None] | None = None,
     language: str | None = None,
     debug: bool = False,
+    readings: ReadingCache | None = None,
 ) -> Iterator[list[Document | str] | str]:
     """`load_and_segment` for every path, in order; in parallel when it pays.
 
@@ -68,7 +86,9 @@ def documents(
     on another thread may import torch, which must not be under way while this process forks.
     """
     cores = usable_cores()
-    work = partial(load_and_segment, max_bytes=max_bytes, language=language, debug=debug)
+    work = partial(
+        load_and_segment, max_bytes=max_bytes, language=language, debug=debug, readings=readings
+    )
     if len(paths) < PARALLEL_FROM or cores < 2:
         if started is not None:
             started()

@@ -311,3 +311,30 @@ def test_an_entry_that_is_not_a_valid_summary_is_a_miss_rewritten_with_one_warni
     counting.documents = 0
     run(inputs, tmp_path)  # and the rewritten entries are hits again
     assert counting.documents == 0
+
+
+def test_a_rerun_reuses_what_the_language_pipeline_read(counting, inputs, tmp_path, monkeypatch):
+    from briefing import language
+
+    cache = tmp_path / "cache"
+    first = run(inputs, tmp_path, cache_dir=cache)
+    assert len(list((cache / "readings").rglob("*.json"))) == 2
+
+    def unavailable(*args, **kwargs):
+        raise AssertionError("the language pipeline ran again on unchanged inputs")
+
+    monkeypatch.setattr(language, "read_language", unavailable)
+    again = run(inputs, tmp_path, cache_dir=cache)
+    assert [o.memo.entities for o in again] == [o.memo.entities for o in first]
+    assert [o.memo.document.statements for o in again] == [
+        o.memo.document.statements for o in first
+    ]
+
+
+def test_a_damaged_reading_is_read_again(counting, inputs, tmp_path):
+    cache = tmp_path / "cache"
+    first = run(inputs, tmp_path, cache_dir=cache)
+    for entry in (cache / "readings").rglob("*.json"):
+        entry.write_text('{"mentions": [["x", "PERSON", "one", 0, 1]], "statements": []}')
+    again = run(inputs, tmp_path, cache_dir=cache)
+    assert [o.memo.entities for o in again] == [o.memo.entities for o in first]
