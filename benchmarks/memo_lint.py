@@ -142,12 +142,10 @@ def lint(folder: Path, nlp) -> tuple[dict[str, list[str]], int, int]:
                 found["furniture, captions, promotion (wide net)"].append(where)
             if FIRST_PERSON.search(QUOTED.sub(" ", text)):
                 found["first person outside quotes (wide net)"].append(where)
-            roots = [t for t in parsed if t.dep_ == "ROOT"]
-            finite = any(
-                t.tag_ in FINITE for r in roots for t in (r, *r.children) if t.dep_ != "ccomp"
-            )
-            if not finite:
-                found["not a sentence (no finite main verb)"].append(where)
+            words = [t for t in parsed if not (t.is_punct or t.is_space)]
+            finite = any(t.tag_ in FINITE for t in words)
+            if not finite or (words and words[0].tag_ == "VB"):  # no verb, or an imperative
+                found["not a sentence (no finite verb, or an imperative)"].append(where)
             if text.endswith("…") or not CLOSED.search(text):
                 found["point cut or unclosed"].append(where)
         background = memo.get("background") or ""
@@ -161,7 +159,7 @@ RULES = (
     "opens with a pronoun or connective",
     "furniture, captions, promotion (wide net)",
     "first person outside quotes (wide net)",
-    "not a sentence (no finite main verb)",
+    "not a sentence (no finite verb, or an imperative)",
     "point cut or unclosed",
     "background cut mid-sentence",
 )

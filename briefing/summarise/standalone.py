@@ -59,7 +59,7 @@ _EXPLETIVE_IT = re.compile(
     r"(?: (?:widely|now|still|also|already|generally|understood|thought|believed|expected|"
     r"reported|feared|hoped|claimed|alleged|estimated|likely|unlikely|unclear|clear|possible|"
     r"impossible|important|vital|essential|necessary|difficult|hard|easy|known|unknown|"
-    r"certain|uncertain|true|false|understood))*(?: that| whether| if| to| how| why| when)\b"
+    r"certain|uncertain|true|false|understood))*(?: that| whether| if| how| why| when)\b"
 )
 # "The latter ...", "The other is ...": the noun they stand for is in an earlier sentence.
 _ANAPHORIC = re.compile(
