@@ -223,17 +223,24 @@ def _story(
 def _watch(stories: list[Story], memos: Sequence[Memo]) -> tuple[WatchItem, ...]:
     """Dated future events the stories' articles state, the most consequential story's first."""
     from .layout import clip
+    from .summarise.standalone import is_news, standalone
 
     found: list[WatchItem] = []
     for story in stories:
         taken = 0
         for number in story.articles:
-            for sentence in memos[number - 1].document.sentences:
+            document = memos[number - 1].document
+            for sentence in document.sentences:
                 when = st.future_event(sentence.text)
-                if when and taken < 2 and all(w.text != sentence.text for w in found):
-                    text = clip(sentence.text, WATCH_WORDS)
-                    found.append(WatchItem(when, text, (number, sentence.paragraph), story.title))
-                    taken += 1
+                if not when or taken >= 2 or not is_news(sentence.text):
+                    continue
+                # A line of its own in the brief: it must stand alone, as a memo point does.
+                whole = standalone(sentence, document)
+                if whole is None or any(w.text == clip(whole, WATCH_WORDS) for w in found):
+                    continue
+                text = clip(whole, WATCH_WORDS)
+                found.append(WatchItem(when, text, (number, sentence.paragraph), story.title))
+                taken += 1
     return tuple(found[:WATCH_ITEMS])
 
 

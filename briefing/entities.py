@@ -66,7 +66,7 @@ ORG_HEADS = frozenset(
     """coalition party council association union committee ministry department agency group
     trust foundation institute university college school academy corporation company inc ltd
     plc bank society federation league club board commission court service services fund
-    alliance front army navy authority""".split()
+    alliance front army navy authority united utd fc rovers athletic wanderers""".split()
 )
 PLACE_HEADS = frozenset(
     """square street road avenue lane airport stadium bridge station fountain province county

@@ -222,8 +222,10 @@ def _name_lists(data: dict[str, Any]) -> list[list[str]]:
 def _source_line(data: dict[str, Any]) -> str:
     """The text of the template's source paragraph."""
     source = data["source"]
-    parts = [source["outlet"], f"“{data['title']}”", data["published"], source["author"]]
-    parts.append(source["url"] or f"file {data['input']['path']}")
+    published = data["published"] and f"published {data['published']}"
+    parts = [source["outlet"], f"“{data['title']}”", published, source["author"]]
+    # The file's path only stands in when the article names no outlet and no address.
+    parts.append(source["url"] or ("" if source["outlet"] else f"file {data['input']['path']}"))
     return " · ".join(part for part in parts if part)
 
 
