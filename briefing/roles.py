@@ -173,6 +173,8 @@ def _phrase(doc: Doc, word: Token) -> str | None:
         return None  # "Chad Mendes, Opponents ...": a role is one person's
     if not any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_) for t in tokens):
         return None  # an age ("45"), a place ("London"): not a role
+    if tokens[-1].pos_ not in ("NOUN", "PROPN"):
+        return None  # "Manchester United past ...": a phrase the parse cut, not a role
     return _text(doc, tokens)
 
 
