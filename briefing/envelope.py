@@ -163,7 +163,7 @@ def _bounds(data: dict[str, Any], metrics: Metrics) -> dict[str, tuple[int, ...]
             lines.append(count)
         bounds[block] = tuple(lines)
     # The "Published" row: one line when the memo has a date (as long as any date), else none.
-    bounds["published"] = (1,) if data["published"] else (0,)
+    bounds["published"] = (1,)  # the row is always printed: a date, or that none was given
     return bounds
 
 

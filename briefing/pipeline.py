@@ -6,7 +6,6 @@ already written stays written.
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
@@ -27,6 +26,7 @@ from .output import OutputFolder
 from .prepare import documents
 from .records import Document, Draft, EngineInfo, KeyPoint, Memo, Summary
 from .summarise import Engine, create_engine
+from .summarise.standalone import FUTURE, dated_future
 
 # Articles per engine call: enough for full encoder batches, few enough to stream. On 100 BBC
 # articles, 64 took 8.8-9.0 s and 32 took 9.1-9.7 s (cold `briefing make`, md and html; four
@@ -86,15 +86,6 @@ def build_memo(
     )
 
 
-# A sentence about what is still to happen: a future form, or a scheduled event.
-_FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|(?:is|are) due|(?:is|are) expected to|(?:is|are) set to|"
-    r"plans? to|scheduled|next (?:week|month|year)|deadline|run-off|to vote|will vote)\b",
-    re.IGNORECASE,
-)
-_PAST_DATE = re.compile(r"\b(?:last|yesterday|ago|earlier|previous|former)\b", re.IGNORECASE)
-
-
 def mark_what_to_watch(
     document: Document, points: Sequence[KeyPoint], language: str | None = None
 ) -> list[KeyPoint]:
@@ -104,18 +95,11 @@ def mark_what_to_watch(
     parse of that one sentence ("The Senate will vote next week"), not a forecast reported in a
     past-tense sentence ("shares rose on hopes that the economy will recover this year")."""
     sentences = document.sentences
-    dates = [m for m in document.mentions or () if m.label in ("DATE", "TIME")]
     marked = list(points)
     for n, point in enumerate(marked):
         cited = [sentences[i] for i in point.sentences if i < len(sentences)]
-        dated = any(
-            s.paragraph == m.paragraph
-            and s.start <= m.start < s.end
-            and not _PAST_DATE.search(m.text)
-            for s in cited
-            for m in dates
-        )
-        if dated and _FUTURE.search(point.text) and _main_clause_is_future(point.text, language):
+        dated = any(dated_future(s, document) for s in cited)
+        if dated and FUTURE.search(point.text) and _main_clause_is_future(point.text, language):
             marked[n] = replace(point, watch=True)
             break
     return marked

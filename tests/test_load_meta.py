@@ -103,7 +103,9 @@ def test_memo_shows_the_publication_date_apart_from_its_own_date():
     )
 
 
-def test_a_memo_without_a_publication_date_has_no_published_line():
+def test_a_memo_without_a_publication_date_says_so():
+    # "Friday" in a point cannot be placed: the reader is told the article gives no date.
     memo = lead_memo(segment(_article(KENYA)), points=2)
-    assert "PUBLISHED" not in render(memo, "md")
+    assert "**PUBLISHED:** not given in the article" in render(memo, "md")
+    assert "not given in the article" in render(memo, "html")
     assert json.loads(render(memo, "json"))["published"] is None

@@ -63,6 +63,7 @@ _NEXT_STEP = re.compile(
     r"hearing|summit|talks|by (?:the end of )?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_ILLUSTRATION = re.compile(r"\b(?:for example|for instance|e\.g\.)", re.IGNORECASE)
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 _CAPTION = re.compile(r"^[A-Z][\w'’\- ]{0,40}:\s+(?![\"“‘'])")

@@ -28,10 +28,13 @@ from ..records import Document, Mention, Sentence
 # "so" and "still" only with a comma: "So far ..." and "Still images ..." are not connectives.
 _CONNECTIVE = re.compile(
     r"^(?:(?:but|and|yet|however|also|meanwhile|moreover|furthermore|additionally|nevertheless|"
-    r"nonetheless|besides|thus|therefore|hence|plus|likewise|similarly|separately|instead|"
-    r"in addition|in fact|at the same time|as a result|on the other hand|by contrast|"
-    r"in contrast|even so|after all|of course|indeed|notably|importantly|crucially|overall)"
-    r"\b,?|(?:so|still|then|now|again|anyway|rather|first|second|third|finally|lastly),|"
+    r"nonetheless|thus|therefore|hence)\b,?|"
+    # These only with their comma: "Instead of ...", "Besides the cost ...", "In addition to
+    # ...", "So far ..." and "Still images ..." are not connectives.
+    r"(?:instead|besides|plus|likewise|similarly|separately|in addition|in fact|"
+    r"at the same time|as a result|on the other hand|by contrast|in contrast|even so|after all|"
+    r"of course|indeed|notably|importantly|crucially|overall|so|still|then|now|again|anyway|"
+    r"rather|first|second|third|finally|lastly),|"
     r"so(?= (?:there|it|the|he|she|they|we|this|that|if|when|what)\b))\s+",
     re.IGNORECASE,
 )
@@ -116,6 +119,30 @@ _FURNITURE = re.compile(
 )
 
 
+# A sentence about what is still to happen: a future form, or a scheduled event; and dates that
+# point back rather than ahead.
+FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|(?:is|are) due|(?:is|are) expected to|(?:is|are) set to|"
+    r"plans? to|scheduled|next (?:week|month|year)|deadline|run-off|to vote|will vote)\b",
+    re.IGNORECASE,
+)
+PAST_DATE = re.compile(r"\b(?:last|yesterday|ago|earlier|previous|former)\b", re.IGNORECASE)
+
+
+def dated_future(sentence: Sentence, document: Document) -> bool:
+    """Whether the sentence states a future event with a date the language pipeline read in it
+    ("talks are due to resume on 3 March")."""
+    if not FUTURE.search(sentence.text):
+        return False
+    return any(
+        m.label in ("DATE", "TIME")
+        and m.paragraph == sentence.paragraph
+        and sentence.start <= m.start < sentence.end
+        and not PAST_DATE.search(m.text)
+        for m in document.mentions or ()
+    )
+
+
 def is_furniture(text: str) -> bool:
     """Captions, credits, calls to follow or subscribe, schedules, editors' notes."""
     return bool(_FURNITURE.search(text.strip()))
@@ -171,11 +198,10 @@ REFERENT_PARAGRAPHS = 3  # how far back a pronoun's person may have been named
 
 
 def _referent(sentence: Sentence, document: Document, gender: str) -> str | None:
-    """The person a sentence-initial "he" or "she" names: in the nearest sentence before it that
-    names a person, the first one named (in English the subject comes first: "Odinga named Ruto
-    as his running mate. He said ..." is Odinga), skipping people whose titles say otherwise
-    ("Mrs", "Sir"), within a few paragraphs; given by the fullest form of the name the article
-    uses."""
+    """The person a sentence-initial "he" or "she" names: the one person the nearest sentence
+    before it names (people whose titles say otherwise, "Mrs" for "he", left aside), within a
+    few paragraphs, by the fullest form of the name the article uses. None when that sentence
+    names two people who could be meant: a wrong name in brackets is worse than no point."""
     if document.mentions is None:
         from ..language import with_mentions
 
@@ -194,10 +220,17 @@ def _referent(sentence: Sentence, document: Document, gender: str) -> str | None
             for m in people
             if m.paragraph == before.paragraph and before.start <= m.start < before.end
         ]
-        for mention in named:
-            name = _fullest(mention, people)
-            if _gender(name, people, texts) in (gender, None):
-                return name
+        compatible = {
+            _fullest(m, people)
+            for m in named
+            if _gender(_fullest(m, people), people, texts) in (gender, None)
+        }
+        if len(compatible) > 1:
+            # "Prosecutor Gordon Lamont said Buksh had ... He also ...": the speaker or the
+            # subject? A guess would put one person's act on another; the point is not used.
+            return None
+        if compatible:
+            return compatible.pop()
     return None
 
 
