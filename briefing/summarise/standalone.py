@@ -224,6 +224,7 @@ def _referent(sentence: Sentence, document: Document, gender: str) -> str | None
             _fullest(m, people)
             for m in named
             if _gender(_fullest(m, people), people, texts) in (gender, None)
+            and not any(c.isdigit() for c in m.text)  # "Mix 96.5": a station the model misread
         }
         if len(compatible) > 1:
             # "Prosecutor Gordon Lamont said Buksh had ... He also ...": the speaker or the
