@@ -89,7 +89,7 @@ _MEMO_LIMIT = 200_000  # results per function: a few hundred thousand distinct p
 
 # The tables are read from the packages' data files without importing the packages: wordfreq's
 # import alone took 0.12 s (it brings ftfy, langcodes and regex), symspellpy's 0.04 s, and every
-# `briefing make` waits for the tables before its first article (README, "Speed").
+# `briefing make` waits for the tables before its first article (docs/performance.md).
 def _package_file(package: str, name: str) -> Path:
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:

@@ -6,7 +6,7 @@ layer's scaling, softmax, GELU and norms as fused C++ loops where torch makes a 
 for each. The sentences of 300 BBC articles, two batches at a time on two cores, took 11.7-11.9
 CPU seconds against 13.2-13.3 with `Int8Linear` (medians of five encodings in each of two
 alternated processes); whole cold runs of 1,000 articles 33.2-33.3 s against 36.6-37.1 s
-(README, "Speed").
+(docs/performance.md).
 
 The checkpoint is converted when the model loads, from the safetensors file into CTranslate2's
 own format (weights in int8 with a scale per output row, as `Int8Linear` stores them), written to

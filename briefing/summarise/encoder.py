@@ -11,7 +11,7 @@ model, so it needs no network and no model cache. Where the time goes, and what 
 - precision: "bfloat16" (the model in bf16, where the hardware has native bf16) or "int8"
   (int8 products with a scale per token, on CPUs: a plain BERT on CTranslate2, `ctranslate.py`,
   else `quantise.Int8Linear` in torch) trade a little accuracy for about twice float32's speed;
-  see README for the ROUGE.
+  see docs/evaluation.md for the ROUGE.
 """
 
 from __future__ import annotations
@@ -241,7 +241,7 @@ def _load_torch(
     elif precision == "bfloat16":
         # The whole model in bf16 rather than under autocast: as fast here (3.7 s vs 3.5 s for
         # 100 BBC articles, best of 3), no context to carry, and its picks on writers_dev are
-        # float32's for 108 of 109 articles, at the same ROUGE (README, "Reduced precision").
+        # float32's for 108 of 109 articles, at the same ROUGE (docs/evaluation.md).
         model = model.to(torch.bfloat16)
 
     if config is not None:
@@ -295,7 +295,7 @@ def _usable_precision(precision: str, device: str) -> str:
     if precision == "auto":
         from .quantise import int8_is_fast
 
-        # int8 where the CPU has VNNI: faster than bf16 there (README, "Reduced precision"), as
+        # int8 where the CPU has VNNI: faster than bf16 there (docs/evaluation.md), as
         # accurate, and a sentence's embedding does not depend on its batch; else bf16 where the
         # hardware has it; else float32.
         if device == "cpu" and int8_is_fast():

@@ -13,7 +13,7 @@ activation scale across the whole batch):
 - a token's output depends on that token alone: integer sums are exact, and the scaling is
   element by element, so a sentence's vector does not change with the other articles batched with
   it (with one scale per batch, 42 of 100 BBC articles changed their picks between being
-  summarised alone and together; see README, "Reduced precision");
+  summarised alone and together; see docs/evaluation.md);
 - it is closer to float32: cosine of 100 BBC articles' sentence vectors to float32's 0.997 on
   average, least 0.988, against 0.975 and 0.906 with one scale per batch;
 - `quantize_dynamic` is deprecated, and this needs no other package.
@@ -24,7 +24,7 @@ passes write into memory already in use where they can rather than into new tens
 choices (the largest magnitude of a row as two reductions, the sums turned into float32 in their
 own memory, and an input that is a temporary scaled in place) encode the sentences of 100 BBC
 articles in 3.88-3.92 s against 4.12-4.35 s on one core, with bit-identical vectors (medians of
-five encodings in each of three alternated processes; README, "Speed").
+five encodings in each of three alternated processes; docs/performance.md).
 """
 
 from __future__ import annotations
