@@ -40,7 +40,7 @@ from .encoder import SentenceEncoder
 from .standalone import is_news, standalone
 
 # The one weight tuned on writers_dev: how far one standard deviation of a signal may move a
-# sentence against the position prior (0.05-0.2 all beat Lead-3; see docs/evaluation.md for the check).
+# sentence against the position prior (0.05-0.2 all beat Lead-3; docs/evaluation.md has the check).
 SIGNAL_WEIGHT = 0.1
 EDGE_THRESHOLD = 0.3  # PacSum's beta: edges below min + 0.3 x (max - min) similarity are noise
 BACKWARD_WEIGHT = -1.0  # PacSum's lambda for edges to earlier sentences (forward edges: +1)
