@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .config import Settings, load_settings, parse_formats
-from .errors import BriefingError, ConfigError
+from .errors import BriefingError, ConfigError, UsageError
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.progress import TaskID
 
-    from .records import Memo
+    from .api import DigestOutcome
+    from .pipeline import Outcome
 
 app = typer.Typer(
     help="Turn news articles into one-page briefing memos.",
@@ -29,11 +31,24 @@ def main_callback() -> None:
     """Turn news articles into one-page briefing memos."""
 
 
+# Options more than one command takes, each declared once.
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="Settings file (default: ./briefing.toml)")
+]
+DeviceOption = Annotated[
+    str | None, typer.Option("--device", help="cpu, cuda, mps (default: best available)")
+]
+
+
 def _settings(config: Path | None, **overrides) -> Settings:
     try:
         return load_settings(config).replace(**overrides)
     except ConfigError as exc:
         raise typer.BadParameter(str(exc)) from None
+
+
+# The option or argument each of `make`'s arguments comes from, for a usage error's hint.
+_PARAM_HINTS = {"engine": "--engine", "cluster": "--cluster", "inputs": "INPUTS"}
 
 
 @app.command()
@@ -46,7 +61,7 @@ def make(
     ] = None,
     format: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="Comma-separated: md,html,json (default: md,html)"),
+        typer.Option("--format", "-f", help="Comma-separated: md,html,json,pdf (default: md,html)"),
     ] = None,
     points: Annotated[
         int | None, typer.Option("--points", "-n", help="Key points per memo (default: 5)")
@@ -61,16 +76,12 @@ def make(
         str | None,
         typer.Option("--model", "-m", help="Model: a Hugging Face id or a local folder."),
     ] = None,
-    device: Annotated[
-        str | None, typer.Option("--device", help="cpu, cuda, mps (default: best available)")
-    ] = None,
+    device: DeviceOption = None,
     prompt: Annotated[
         str | None,
         typer.Option("--prompt", help="Abstractive engine: a prompts/ template name or a .j2 file"),
     ] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="Settings file (default: ./briefing.toml)")
-    ] = None,
+    config: ConfigOption = None,
     digest: Annotated[
         bool,
         typer.Option("--digest", help="Also write one digest memo across all the articles."),
@@ -99,15 +110,14 @@ def make(
         typer.Option(
             "--cluster",
             help="Run on a cluster: ray (the one at $RAY_ADDRESS, else a local one for the run; "
-            "needs `pip install 'briefing[ray]'`)",
+            "needs `pip install 'briefing\\[ray]'`)",
         ),
     ] = None,
 ) -> None:
     """Write a briefing memo for every article in INPUTS."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .load import discover
+    from . import api
 
     settings = _settings(
         config,
@@ -122,98 +132,98 @@ def make(
         cache=cache,
         debug=debug,
     )
-    from .summarise import engine_names
-
-    if settings.engine not in engine_names():
-        raise typer.BadParameter(
-            f"unknown engine {settings.engine!r}; choose from {', '.join(engine_names())}",
-            param_hint="--engine",
-        )
-    if cluster is not None and cluster != "ray":
-        raise typer.BadParameter(
-            f"unknown cluster {cluster!r}; choose from ray", param_hint="--cluster"
-        )
-    missing = [str(p) for p in inputs if not p.exists()]
-    if missing:
-        raise typer.BadParameter(
-            f"no such file or folder: {', '.join(missing)}", param_hint="INPUTS"
-        )
-    paths = list(discover(inputs))
     console = Console(stderr=True, highlight=False, soft_wrap=True)
-    if not paths:
-        from .load import SUPPORTED_SUFFIXES
-
-        kinds = ", ".join(SUPPORTED_SUFFIXES)
-        console.print(f"[red]error:[/] no supported article files ({kinds}) found")
-        raise typer.Exit(2)  # nothing to do is a usage error, as a missing path is
-
-    written = failed = 0
-    memos: list[Memo] = []  # for the digest
-    memo_files: dict[str, str | None] = {}
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("Writing memos", total=len(paths))
-        try:
-            for outcome in _memos(paths, settings, cluster, keep_memos=digest):
-                progress.advance(task)
-                if outcome.error:
-                    failed += 1
-                    line, traceback = _split_traceback(outcome.error, settings.debug)
-                    progress.console.print(f"[red]✗[/] {esc(line)}", soft_wrap=True)
-                    if traceback:
-                        progress.console.print(traceback, markup=False, highlight=False)
-                elif outcome.warning and not outcome.files:
-                    progress.console.print(
-                        f"[yellow]![/] {esc(outcome.path)}: {esc(outcome.warning)}", soft_wrap=True
-                    )
-                else:
-                    written += 1
-                    if digest and outcome.memo is not None:
-                        memos.append(outcome.memo)
-                        html = [f.name for f in outcome.files if f.suffix == ".html"]
-                        memo_files[outcome.memo.document.article.sha256] = (html or [None])[0]
-                    names = esc(_file_names(outcome.files))
-                    fitted = f"; [yellow]{esc(outcome.note)}[/]" if outcome.note else ""
-                    note = f" [yellow]! {esc(outcome.warning)}[/]" if outcome.warning else ""
-                    progress.console.print(
-                        f"[green]✓[/] {esc(outcome.path)} → {names} "
-                        f"({outcome.points} key points{fitted}){note}"
-                    )
-        except BriefingError as exc:  # the engine itself could not start: nothing more can be done
-            progress.stop()
+    report = _Report(console, settings.debug)
+    try:
+        with report:
+            made = api.make(
+                inputs,
+                settings,
+                digest=digest,
+                cluster=cluster,
+                keep_memos=False,  # the memos are on disk; a long run need not hold them
+                on_start=report.start,
+                on_outcome=report.outcome,
+            )
+    except UsageError as exc:
+        if exc.argument is None:  # nothing to do is a usage error, as a missing path is
             console.print(f"[red]error:[/] {esc(exc)}")
-            raise typer.Exit(1) from None
-    if digest:
-        failed += _write_digest(memos, settings, memo_files, console)
-    failed_note = f", [red]{failed} failed[/]" if failed else ""
+            raise typer.Exit(2) from None
+        raise typer.BadParameter(str(exc), param_hint=_PARAM_HINTS[exc.argument]) from None
+    except BriefingError as exc:  # the engine itself could not start: nothing more can be done
+        console.print(f"[red]error:[/] {esc(exc)}")
+        raise typer.Exit(1) from None
+    if made.digest is not None:
+        _print_digest(made.digest, console)
+    failed_note = f", [red]{made.failed} failed[/]" if made.failed else ""
     console.print(
-        f"{written} memo{'s' * (written != 1)} written to {esc(settings.output_dir)}{failed_note}"
+        f"{made.written} memo{'s' * (made.written != 1)} written to "
+        f"{esc(settings.output_dir)}{failed_note}"
     )
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(0 if made.ok else 1)
 
 
-def _memos(paths: list[Path], settings: Settings, cluster: str | None, keep_memos: bool):
-    """The outcomes of `make_memos` on this machine, or of the same stages on a cluster."""
-    if cluster is None:
-        from .pipeline import make_memos
+class _Report:
+    """`briefing make`'s progress bar, and a line for each outcome as it arrives."""
 
-        return make_memos(paths, settings)
-    from .cluster import make_memos_on_cluster
+    def __init__(self, console: Console, debug: bool) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
-    return make_memos_on_cluster(paths, settings, keep_memos, quiet=True)
+        columns = (
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        )
+        self.progress = Progress(*columns, console=console, transient=True)
+        self.debug = debug
+        self.task: TaskID | None = None
+
+    def __enter__(self) -> _Report:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.task is not None:  # a run that never started has no bar to take down
+            self.progress.stop()
+
+    def start(self, total: int) -> None:
+        """The bar appears once there is work to do, not for a call that cannot start."""
+        self.progress.start()
+        self.task = self.progress.add_task("Writing memos", total=total)
+
+    def outcome(self, outcome: Outcome) -> None:
+        if self.task is not None:
+            self.progress.advance(self.task)
+        console = self.progress.console
+        if outcome.error:
+            line, traceback = _split_traceback(outcome.error, self.debug)
+            console.print(f"[red]✗[/] {esc(line)}", soft_wrap=True)
+            if traceback:
+                console.print(traceback, markup=False, highlight=False)
+        elif outcome.skipped:
+            console.print(
+                f"[yellow]![/] {esc(outcome.path)}: {esc(outcome.warning)}", soft_wrap=True
+            )
+        else:
+            names = esc(_file_names(outcome.files))
+            fitted = f"; [yellow]{esc(outcome.note)}[/]" if outcome.note else ""
+            note = f" [yellow]! {esc(outcome.warning)}[/]" if outcome.warning else ""
+            console.print(
+                f"[green]✓[/] {esc(outcome.path)} → {names} "
+                f"({outcome.points} key points{fitted}){note}"
+            )
 
 
 @app.command(name="cache")
 def cache_command(
     clear: Annotated[bool, typer.Option("--clear", help="Delete every cached summary.")] = False,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="Settings file (default: ./briefing.toml)")
-    ] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Show where cached summaries are kept and how many there are; --clear deletes them."""
     from .cache import summaries_folder
@@ -265,28 +275,19 @@ def _file_names(files: tuple[Path, ...]) -> str:
     return f"{stem}.{{{','.join(f.suffix.lstrip('.') for f in files)}}}"
 
 
-def _write_digest(
-    memos: list[Memo], settings: Settings, memo_files: dict[str, str | None], console: Console
-) -> int:
-    """Write the run's digest and print its line; 1 when it failed, else 0."""
-    from .digest import make_digest
-
-    if not memos:
-        console.print("[red]✗[/] digest: no memo was written, so there is nothing to digest")
-        return 1
-    try:
-        made, written = make_digest(memos, settings, memo_files)
-    except (BriefingError, OSError) as exc:
-        console.print(f"[red]✗[/] digest: {esc(exc)}")
-        return 1
-    fitted = f"; [yellow]{esc(written.note)}[/]" if written.note else ""
-    count, sections = len(made.stories), len(made.sections)
+def _print_digest(digest: DigestOutcome, console: Console) -> None:
+    """The digest's line: its files and stories, or why it failed."""
+    if digest.error is not None or digest.digest is None:
+        console.print(f"[red]✗[/] digest: {esc(digest.error)}")
+        return
+    made = digest.digest
+    articles, count, sections = len(made.sources), len(made.stories), len(made.sections)
+    fitted = f"; [yellow]{esc(digest.note)}[/]" if digest.note else ""
     console.print(
-        f"[green]✓[/] digest of {len(memos)} article{'s' * (len(memos) != 1)} → "
-        f"{esc(_file_names(written.paths))} ({count} stor{'ies' if count != 1 else 'y'} in "
+        f"[green]✓[/] digest of {articles} article{'s' * (articles != 1)} → "
+        f"{esc(_file_names(digest.files))} ({count} stor{'ies' if count != 1 else 'y'} in "
         f"{sections} section{'s' * (sections != 1)}{fitted})"
     )
-    return 0
 
 
 @app.command("eval")
@@ -310,16 +311,12 @@ def eval_command(
         int | None, typer.Option("--limit", help="Score only the first N usable rows.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
-    device: Annotated[
-        str | None, typer.Option("--device", help="cpu, cuda, mps (default: best available)")
-    ] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="Settings file (default: ./briefing.toml)")
-    ] = None,
+    device: DeviceOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Score engines' key points with ROUGE against reference summaries, Lead-k alongside."""
     from .evaluate import evaluate, format_table, load_items, to_json
-    from .summarise import engine_names
+    from .summarise import engine_names, unknown_engine
 
     settings = _settings(config, device=device)
     if not 1 <= points <= 20:
@@ -330,10 +327,7 @@ def eval_command(
     names = list(dict.fromkeys(["lead", *(wanted or ["textrank", "lexrank", "extractive"])]))
     unknown = [n for n in names if n not in engine_names()]
     if unknown:
-        raise typer.BadParameter(
-            f"unknown engine {unknown[0]!r}; choose from {', '.join(engine_names())}",
-            param_hint="--engine",
-        )
+        raise typer.BadParameter(unknown_engine(unknown[0]), param_hint="--engine")
     if not data.is_file():
         raise typer.BadParameter(f"no such file: {data}", param_hint="DATA")
     try:
@@ -397,9 +391,7 @@ def models_pull(
 @app.command()
 def inspect(
     file: Annotated[Path, typer.Argument(help="One article file (any supported format).")],
-    config: Annotated[
-        Path | None, typer.Option("--config", help="Settings file (default: ./briefing.toml)")
-    ] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Print what the loader made of FILE (metadata, paragraphs, sentences) as JSON."""
     import json

@@ -23,6 +23,16 @@ class ConfigError(BriefingError):
     """Bad settings: an unknown key, a wrong type, an impossible value."""
 
 
+class UsageError(BriefingError):
+    """A call that cannot start: an unknown engine or cluster, an input that does not exist, no
+    article files to read. `argument` names the argument at fault ("engine", "cluster",
+    "inputs"); None when none is (the inputs exist but hold no article files)."""
+
+    def __init__(self, message: str, argument: str | None = None) -> None:
+        super().__init__(message)
+        self.argument = argument
+
+
 class ModelError(BriefingError):
     """A model could not be found or loaded."""
 

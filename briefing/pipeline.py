@@ -21,7 +21,6 @@ from .entities import extract_entities
 from .errors import BriefingError, InputError, UnexpectedError, describe
 from .ground import Embed, ground
 from .lane import EngineLane, Summarised
-from .load import discover
 from .output import OutputFolder
 from .prepare import documents
 from .records import Document, Draft, EngineInfo, KeyPoint, Memo, Summary
@@ -53,6 +52,16 @@ class Outcome:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def skipped(self) -> bool:
+        """Not failed, yet nothing written: the input repeats an earlier one's content."""
+        return self.error is None and self.warning is not None and not self.files
+
+    @property
+    def written(self) -> bool:
+        """Its memo was written."""
+        return self.error is None and not self.skipped
 
 
 def build_memo(
@@ -361,9 +370,3 @@ def _reason(path: Path, exc: Exception) -> str:
     if isinstance(exc, InputError):
         return str(exc)  # names its file already
     return f"{path}: {exc}"
-
-
-def make(inputs: Sequence[Path], settings: Settings | None = None) -> list[Outcome]:
-    """Library entry point: memos for files and folders, as `briefing make` writes them."""
-    settings = settings or Settings()
-    return list(make_memos(list(discover(inputs)), settings))

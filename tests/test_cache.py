@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
+from briefing import make
 from briefing.cache import SummaryCache, cache_folder, engine_code_fingerprint
 from briefing.config import Settings
 from briefing.errors import ModelError
-from briefing.pipeline import make
 from briefing.summarise import base
 
 from .conftest import ARTICLE, FakeEngine
@@ -49,9 +49,9 @@ def inputs(tmp_path: Path) -> Path:
     return folder
 
 
-def run(inputs: Path, tmp_path: Path, **changes) -> list:
+def run(inputs: Path, tmp_path: Path, **changes) -> tuple:
     settings = Settings(engine="counting", output_dir=tmp_path / "out", formats=("json",))
-    outcomes = make([inputs], settings.replace(**changes))
+    outcomes = make([inputs], settings.replace(**changes)).outcomes
     assert all(o.ok for o in outcomes), outcomes
     return outcomes
 

@@ -171,3 +171,33 @@ def test_inspect_a_missing_file_is_a_usage_error(cli, tmp_path):
     result = cli("inspect", str(tmp_path / "nope.txt"))
     assert result.exit_code == 2
     assert "such file" in result.output  # the usage box may wrap the message
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["make", "{article}"], ["cache"], ["eval", "{data}"], ["inspect", "{article}"]],
+    ids=["make", "cache", "eval", "inspect"],
+)
+def test_every_command_reads_the_same_config_option(cli, article_file, tmp_path, command):
+    config = tmp_path / "briefing.toml"
+    config.write_text("colour = 'blue'\n")
+    data = tmp_path / "data.jsonl"
+    data.write_text('{"article": "A.", "summary": "A."}\n')
+    args = [a.format(article=article_file, data=data) for a in command]
+    result = cli(*args, "--config", str(config))
+    assert result.exit_code == 2
+    assert "unknown setting(s) colour" in " ".join(result.output.split())
+
+
+def test_a_digest_with_no_memo_fails_on_its_own_line(cli, fake_engine, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("")
+    out = tmp_path / "out"
+    result = cli("make", str(folder), "-o", str(out), "--engine", "fake", "--digest")
+    assert result.exit_code == 1
+    assert [line for line in result.output.splitlines() if line] == [
+        f"✗ {folder / 'empty.txt'}: is empty",
+        "✗ digest: no memo was written, so there is nothing to digest",
+        f"0 memos written to {out}, 2 failed",
+    ]

@@ -27,9 +27,9 @@ def test_an_unknown_cluster_is_a_usage_error(cli, article_file, tmp_path):
     [
         "from briefing.cli import app\nfrom typer.testing import CliRunner\n"
         "assert CliRunner().invoke(app, ['make', '--help']).exit_code == 0\n",
-        "from briefing.pipeline import make\nfrom pathlib import Path\nimport sys\n"
-        "outcomes = make([Path(sys.argv[1])], __import__('briefing.config').config.Settings("
-        "engine='lead', formats=('md',), output_dir=Path(sys.argv[2])))\n"
+        "from briefing import Settings, make\nfrom pathlib import Path\nimport sys\n"
+        "outcomes = make([Path(sys.argv[1])], Settings("
+        "engine='lead', formats=('md',), output_dir=Path(sys.argv[2]))).outcomes\n"
         "assert all(o.ok for o in outcomes) and outcomes\n",
     ],
     ids=["help", "local-make"],

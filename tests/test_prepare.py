@@ -1,6 +1,4 @@
-from briefing import prepare
-from briefing.config import Settings
-from briefing.pipeline import make
+from briefing import Settings, make, prepare
 
 from .conftest import ARTICLE
 
@@ -32,7 +30,7 @@ def test_make_with_parallel_loading(tmp_path, monkeypatch, fake_engine):
     folder.mkdir()
     for n in range(3):
         (folder / f"{n}.txt").write_text(ARTICLE.replace("Ministers agree", f"Plan {n}:"))
-    outcomes = make([folder], Settings(engine="fake", output_dir=tmp_path / "out"))
+    outcomes = make([folder], Settings(engine="fake", output_dir=tmp_path / "out")).outcomes
     assert [o.path.name for o in outcomes] == ["0.txt", "1.txt", "2.txt"]
     assert all(o.ok for o in outcomes)
 

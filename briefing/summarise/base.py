@@ -40,13 +40,16 @@ def engine_names() -> list[str]:
     return sorted(ENGINES)
 
 
+def unknown_engine(name: str) -> str:
+    """The message for an engine name that is not registered, listing those that are."""
+    return f"unknown engine {name!r}; choose from {', '.join(engine_names())}"
+
+
 def create_engine(settings: Settings) -> Engine:
     try:
         factory = ENGINES[settings.engine]
     except KeyError:
-        raise ConfigError(
-            f"unknown engine {settings.engine!r}; choose from {', '.join(engine_names())}"
-        ) from None
+        raise ConfigError(unknown_engine(settings.engine)) from None
     if isinstance(factory, str):
         module, _, attribute = factory.partition(":")
         factory = getattr(importlib.import_module(module), attribute)

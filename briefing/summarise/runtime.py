@@ -157,8 +157,8 @@ def freeze_long_lived(what: str) -> None:
     loaded. On 100 BBC articles a cold run went from 8.6-9.0 s to 7.7-8.3 s (two alternated runs
     each). Objects frozen are never collected, so this is called only where what is alive stays
     alive: after reading the word tables, and after building the engine; and only once for
-    each (`what`) in a process, so that a program calling `briefing.pipeline.make` again and
-    again does not freeze its own objects again and again.
+    each (`what`) in a process, so that a program calling `briefing.make` again and again
+    does not freeze its own objects again and again.
     """
     if what not in _FROZEN:
         _FROZEN.add(what)
