@@ -184,3 +184,16 @@ def test_a_pronoun_with_nobody_named_before_it_is_unusable():
 def test_openings_that_point_outside_the_sentence_are_unusable(document, text):
     sentence = document.sentences[0]
     assert standalone(sentence, document, text) is None
+
+
+def test_a_surname_two_people_share_is_not_guessed():
+    # The prosecutor speaks, the accused acts: "He also made ..." is the accused, and the
+    # sentence before names only "Buksh", a surname husband and wife share.
+    document = _read(
+        "Man admits killing wife\n\n"
+        "Asghar Buksh, 55, struck his wife Nasreen Buksh over the head at their home.\n\n"
+        "Prosecutor Gordon Lamont said the problems began after Mrs Buksh went abroad.\n\n"
+        "The court heard that two days before the killing, Buksh went to a police office.\n\n"
+        "He also made an emergency doctor's appointment and said he was suffering from stress.\n"
+    )
+    assert standalone(_sentence(document, "He also made"), document) is None

@@ -194,19 +194,29 @@ _MALE_TITLES = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Duke|Father|Brother)\.?
 _FEMALE_TITLES = re.compile(
     r"\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Duchess|Sister|Mother)\.?\s+$"
 )
+_TITLE_WORD = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?"
+)
 REFERENT_PARAGRAPHS = 3  # how far back a pronoun's person may have been named
 
 
 def _referent(sentence: Sentence, document: Document, gender: str) -> str | None:
     """The person a sentence-initial "he" or "she" names: the one person the nearest sentence
     before it names (people whose titles say otherwise, "Mrs" for "he", left aside), within a
-    few paragraphs, by the fullest form of the name the article uses. None when that sentence
-    names two people who could be meant: a wrong name in brackets is worse than no point."""
+    few paragraphs, by the fullest form of the name the article uses. A sentence names a person
+    by any form of the name, tagged there or not ("Buksh went to the police"), and a surname
+    two people share names both. None when two people could be meant: a wrong name in
+    brackets puts one person's act on another, which is worse than no point."""
     if document.mentions is None:
         from ..language import with_mentions
 
         document = with_mentions(document)
-    people = [m for m in document.mentions or () if m.label == "PERSON" and m.paragraph > 0]
+    people = [
+        m
+        for m in document.mentions or ()
+        if m.label == "PERSON" and m.paragraph > 0 and not any(c.isdigit() for c in m.text)
+    ]  # digits: "Mix 96.5", a station the model took for a person
+    forms = _forms_by_surname(people)
     texts = {p.index: p.text for p in document.paragraphs}
     earlier = [
         s
@@ -215,43 +225,64 @@ def _referent(sentence: Sentence, document: Document, gender: str) -> str | None
         and s.paragraph >= sentence.paragraph - REFERENT_PARAGRAPHS
     ]
     for before in reversed(earlier):
-        named = [
-            m
-            for m in people
-            if m.paragraph == before.paragraph and before.start <= m.start < before.end
-        ]
-        compatible = {
-            _fullest(m, people)
-            for m in named
-            if _gender(_fullest(m, people), people, texts) in (gender, None)
-            and not any(c.isdigit() for c in m.text)  # "Mix 96.5": a station the model misread
-        }
+        named: set[str] = set()
+        for surname, full in forms.items():
+            if re.search(rf"\b{re.escape(surname)}\b", before.text):
+                named |= {f for f in full if f in before.text} or full
+        compatible = {n for n in named if _gender(n, people, texts, forms) in (gender, None)}
         if len(compatible) > 1:
-            # "Prosecutor Gordon Lamont said Buksh had ... He also ...": the speaker or the
-            # subject? A guess would put one person's act on another; the point is not used.
-            return None
+            return None  # "Prosecutor Lamont said Buksh had ... He also ...": who?
         if compatible:
-            return compatible.pop()
+            return _titled(compatible.pop(), people, texts)
     return None
+
+
+def _titled(name: str, people: list[Mention], texts: dict[int, str]) -> str:
+    """A surname alone as the article gives it, with its title: "Mrs Ngilu", not "Ngilu"."""
+    if " " in name:
+        return name
+    for m in people:
+        words = m.text.split()
+        if len(words) == 2 and words[1] == name and _TITLE_WORD.fullmatch(words[0]):
+            return m.text  # the model's span holds the title: "Mrs Ngilu"
+        if m.text == name:
+            before = texts.get(m.paragraph, "")[max(0, m.start - 12) : m.start]
+            title = re.search(rf"\b({_TITLE_WORD.pattern})\s+$", before)
+            if title:
+                return f"{title.group(1)} {name}"
+    return name
+
+
+def _forms_by_surname(people: list[Mention]) -> dict[str, set[str]]:
+    """Each surname with the fullest names that end in it: one, or several when people share
+    it ("Asghar Buksh" and "Nasreen Buksh"); a name given only by surname stands for itself."""
+    forms: dict[str, set[str]] = {}
+    for mention in people:
+        words = mention.text.split()
+        while words and _TITLE_WORD.fullmatch(words[0]):
+            words = words[1:]  # "Mrs Buksh" is a form of "Buksh", not a name of its own
+        if words and len(words) <= 4:
+            forms.setdefault(_surname(mention.text), set()).add(" ".join(words))
+    for surname, names in forms.items():
+        longest = {n for n in names if not any(n != o and o.endswith(" " + n) for o in names)}
+        forms[surname] = longest
+    return forms
 
 
 def _surname(text: str) -> str:
     return re.sub(r"[’']s?$", "", text.split()[-1]) if text.split() else text
 
 
-def _fullest(mention: Mention, people: list[Mention]) -> str:
-    """The longest name among the mentions sharing this mention's last word ("Asif" ->
-    "Khawaja Muhammad Asif")."""
-    surname = _surname(mention.text)
-    forms = [m.text for m in people if _surname(m.text) == surname and len(m.text.split()) <= 4]
-    return max(forms, key=lambda t: (len(t.split()), len(t)), default=mention.text)
-
-
-def _gender(name: str, people: list[Mention], texts: dict[int, str]) -> str | None:
-    """male or female when a title before any mention of the person says so, else None."""
+def _gender(
+    name: str, people: list[Mention], texts: dict[int, str], forms: dict[str, set[str]]
+) -> str | None:
+    """male or female when a title says so: before a mention of the name itself, or before its
+    surname when no one else has that surname ("Mrs Buksh" says nothing of Asghar Buksh when
+    Nasreen Buksh is in the article too)."""
     surname = _surname(name)
+    shared = len(forms.get(surname, ())) > 1
     for m in people:
-        if _surname(m.text) != surname:
+        if m.text != name and (shared or _surname(m.text) != surname):
             continue
         before = texts.get(m.paragraph, "")[max(0, m.start - 12) : m.start]
         if _MALE_TITLES.search(before) or re.match(r"(?:Mr|Sir|Lord|King|Prince)\b", m.text):
