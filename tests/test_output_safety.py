@@ -13,11 +13,12 @@ import cmarkgfm
 import pytest
 from cmarkgfm.cmark import Options
 
+from briefing import make
 from briefing.config import Settings
 from briefing.errors import BriefingError
 from briefing.load import parse_text
 from briefing.output import MANIFEST, OutputFolder
-from briefing.pipeline import build_memo, make
+from briefing.pipeline import build_memo
 from briefing.records import Draft, EngineInfo, Summary
 from briefing.render import escape_markdown, render
 from briefing.segment import segment
@@ -29,7 +30,7 @@ SLUG = "ministers-agree-new-flood-defence-plan"
 
 def run(inputs: Path, out: Path, **changes):
     settings = Settings(engine="fake", output_dir=out, formats=("md", "json"))
-    return make([inputs], settings.replace(**changes))
+    return make([inputs], settings.replace(**changes)).outcomes
 
 
 def test_a_second_run_into_a_folder_in_use_fails_with_a_clear_message(
