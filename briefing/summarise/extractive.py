@@ -20,8 +20,9 @@ resolved to a named person, else it is passed over) and, when shortened, still r
 sentence with its attribution (`compress`, checked with the language pipeline's parse).
 
 Beyond the first `LEAD_POINTS` points, which follow salience alone, the memo makes room for what
-a reader needs next when the article has it: a reaction (criticism, denial, opposition) and a
-next step (a vote, a deadline, a plan), each the most salient sentence of its kind.
+a reader needs next when the article has it: a reaction (criticism, denial, opposition), a dated
+event still to come, and a next step (a vote, a deadline, a plan), each the most salient sentence
+of its kind.
 Points are returned best first. `briefing eval` measures every choice here.
 """
 
@@ -37,7 +38,7 @@ from ..config import Settings
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
 from .compress import MAX_WORDS, compress, fits
 from .encoder import SentenceEncoder
-from .standalone import is_news, standalone
+from .standalone import dated_future, is_news, standalone
 
 # The one weight tuned on writers_dev: how far one standard deviation of a signal may move a
 # sentence against the position prior (0.05-0.2 all beat Lead-3; docs/evaluation.md has the check).
@@ -268,14 +269,17 @@ def _summarise_one(
         return point_text(i) is not None
 
     chosen = select(scores, vectors, min(k, LEAD_POINTS), eligible, fallback, usable)
-    for kind in (_REACTION, _NEXT_STEP):
+    kinds: tuple[Callable[[Sentence], bool], ...] = (
+        lambda s: bool(_REACTION.search(s.text)),
+        lambda s: dated_future(s, doc),  # what to watch: a dated event still to come
+        lambda s: bool(_NEXT_STEP.search(s.text)),
+    )
+    for kind in kinds:
         if len(chosen) >= k:
             break
-        if any(kind.search(sentences[i].text) for i in chosen):
+        if any(kind(sentences[i]) for i in chosen):
             continue  # the memo already has one
-        of_kind = [
-            e and bool(kind.search(s.text)) for e, s in zip(eligible, sentences, strict=True)
-        ]
+        of_kind = [e and kind(s) for e, s in zip(eligible, sentences, strict=True)]
         nothing = [False] * len(sentences)
         chosen = select(scores, vectors, len(chosen) + 1, of_kind, nothing, usable, chosen, False)
     chosen = select(scores, vectors, k, eligible, fallback, usable, chosen)
@@ -319,8 +323,15 @@ def _background(
     pool = [
         i
         for i, s in enumerate(doc.sentences)
-        if s.paragraph not in cited and eligible[i] and len(s.text.split()) <= BACKGROUND_MAX_WORDS
+        if s.paragraph not in cited
+        and eligible[i]
+        and len(s.text.split()) <= BACKGROUND_MAX_WORDS
+        and not _ILLUSTRATION.search(s.text)  # "..., for example, ...": needs what it illustrates
     ]
+    if pool and chosen:
+        # Not a point again in other words (an article that repeats its lead further down).
+        repeats = (vectors[pool] @ vectors[chosen].T).max(1)
+        pool = [i for i, r in zip(pool, repeats, strict=True) if r < DUPLICATE]
     if not pool:
         return ()
     centrality = (vectors[pool] @ vectors.mean(0)).tolist()
