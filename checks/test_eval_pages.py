@@ -4,18 +4,18 @@ The tests check the same on their own articles; these checks add the development
 article, a digest of ten of its articles, and the one-page proofs on all 109 of its memos.
 """
 
+import html
 from dataclasses import replace
 
 import pytest
 
 from briefing import envelope
 from briefing.config import MemoSettings, Settings
-from briefing.digest import build_digest, digest_points, render_digest
+from briefing.digest import build_digest, render_digest
 from briefing.layout import (
     MAX_BLUF_LINES,
     count_pages,
-    digest_cuts,
-    fit,
+    fit_digest,
     fit_memo,
     measure,
     render_pdf,
@@ -43,15 +43,21 @@ def test_the_longest_article_prints_on_one_page(writers_dev_rows, size):
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_a_digest_of_ten_articles_prints_on_one_page(writers_dev_rows, size):
+def test_a_digest_of_ten_articles_keeps_every_story_and_prints_on_whole_pages(
+    writers_dev_rows, size
+):
     from briefing.summarise.encoder import SentenceEncoder
 
     memos = [lead_memo(eval_document(row), points=6) for row in writers_dev_rows[:10]]
-    digest = build_digest(memos, SentenceEncoder().encode, digest_points(Settings(), len(memos)))
+    digest = build_digest(memos, SentenceEncoder().encode, Settings().digest)
     page = Page(MemoSettings(page_size=size, banner="OFFICIAL"))
-    fitted = fit(digest, lambda d, p: render_digest(d, "html", None, p), digest_cuts, page)
-    assert count_pages(fitted.html) == 1
-    assert pdf_pages(render_pdf(fitted.print_html)) == [pytest.approx(PAGE_POINTS[size], abs=1.0)]
+    fitted = fit_digest(digest, lambda d, p: render_digest(d, "html", None, p), page)
+    for story in fitted.item.stories:  # in full or as an "Also today" line: none is dropped
+        assert story.title in html.unescape(fitted.print_html)
+    pages = pdf_pages(render_pdf(fitted.print_html, max_pages=None))
+    assert pages and all(p == pytest.approx(PAGE_POINTS[size], abs=1.0) for p in pages)
+    if not fitted.page.overflow:
+        assert len(pages) == 1
 
 
 @pytest.mark.parametrize(

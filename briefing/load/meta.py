@@ -144,10 +144,12 @@ def _main_clause(sentence: str, words: int) -> str | None:
         if len(text_of(kept).split()) <= words:
             break
         kept -= phrase
-    text = text_of(kept)
-    if not 3 <= len(text.split()) <= words:
+    kept_words = _WHEN.sub("", text_of(kept)).strip(" ,;:\"'“”‘’").split()
+    while kept_words and kept_words[-1].lower() in _WEAK_END:
+        kept_words.pop()  # a phrase the parse left without its noun: "... debate on its"
+    if not 3 <= len(kept_words) <= words:
         return None
-    return _WHEN.sub("", text).strip(" ,;:\"'“”‘’") or None
+    return " ".join(kept_words)
 
 
 _MONTHS = (
