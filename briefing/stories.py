@@ -32,6 +32,7 @@ import numpy as np
 
 from .config import Topic
 from .records import Memo
+from .summarise.standalone import FUTURE
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 
@@ -372,16 +373,11 @@ _WHEN = re.compile(
     rf"year|{_WEEKDAY})|later\s+this\s+(?:week|month|year)|(?:this|next)\s+(?:spring|summer|autumn|"
     rf"winter)|by\s+the\s+end\s+of\s+(?:the\s+)?(?:week|month|year|{_MONTH}))\b"
 )
-_FUTURE = re.compile(
-    r"\b(?:will|shall|is due|are due|is expected|are expected|is scheduled|are scheduled|"
-    r"is set to|are set to|plans? to|is to|are to|deadline|due to (?:be|take|vote|meet|visit))\b",
-    re.I,
-)
 
 
 def future_event(sentence: str) -> str | None:
     """When a dated future event in `sentence` happens ("on 14 June", "next week"), or None."""
     when = _WHEN.search(sentence)
-    if when and _FUTURE.search(sentence):
+    if when and FUTURE.search(sentence):
         return when[0]
     return None

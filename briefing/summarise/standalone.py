@@ -119,11 +119,12 @@ _FURNITURE = re.compile(
 )
 
 
-# A sentence about what is still to happen: a future form, or a scheduled event; and dates that
-# point back rather than ahead.
+# A sentence about what is still to happen (a future form, or a scheduled event), for the memo's
+# and the digest's What to watch; and dates that point back rather than ahead.
 FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|(?:is|are) due|(?:is|are) expected to|(?:is|are) set to|"
-    r"plans? to|scheduled|next (?:week|month|year)|deadline|run-off|to vote|will vote)\b",
+    r"(?:is|are) scheduled|plans? to|scheduled|next (?:week|month|year)|deadline|run-off|"
+    r"to vote|due to (?:be|take|vote|meet|visit))\b",
     re.IGNORECASE,
 )
 PAST_DATE = re.compile(r"\b(?:last|yesterday|ago|earlier|previous|former)\b", re.IGNORECASE)
