@@ -197,3 +197,19 @@ def test_a_surname_two_people_share_is_not_guessed():
         "He also made an emergency doctor's appointment and said he was suffering from stress.\n"
     )
     assert standalone(_sentence(document, "He also made"), document) is None
+
+
+def test_a_title_on_a_shared_surname_says_nothing_of_the_full_name():
+    # "Mrs Buksh" is the wife; the man is named in full, and "Buksh" alone in the sentence
+    # before the pronoun is him: the model read no full name for her.
+    document = _read(
+        "Man admits killing wife\n\n"
+        "Asghar Buksh, 55, has admitted killing his wife at their home in Glasgow.\n\n"
+        "Prosecutor Gordon Lamont said the problems began after Mrs Buksh went abroad.\n\n"
+        "The court heard that two days before the killing, Buksh went to a police office.\n\n"
+        "He also made an emergency doctor's appointment and said he was suffering from stress.\n"
+    )
+    assert standalone(_sentence(document, "He also made"), document) == (
+        "[Asghar Buksh] also made an emergency doctor's appointment and said he was suffering"
+        " from stress."
+    )

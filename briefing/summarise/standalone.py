@@ -230,7 +230,7 @@ def _referent(sentence: Sentence, document: Document, gender: str) -> str | None
         for surname, full in forms.items():
             if re.search(rf"\b{re.escape(surname)}\b", before.text):
                 named |= {f for f in full if f in before.text} or full
-        compatible = {n for n in named if _gender(n, people, texts, forms) in (gender, None)}
+        compatible = {n for n in named if _gender(n, people, texts) in (gender, None)}
         if len(compatible) > 1:
             return None  # "Prosecutor Lamont said Buksh had ... He also ...": who?
         if compatible:
@@ -274,16 +274,16 @@ def _surname(text: str) -> str:
     return re.sub(r"[’']s?$", "", text.split()[-1]) if text.split() else text
 
 
-def _gender(
-    name: str, people: list[Mention], texts: dict[int, str], forms: dict[str, set[str]]
-) -> str | None:
-    """male or female when a title says so: before a mention of the name itself, or before its
-    surname when no one else has that surname ("Mrs Buksh" says nothing of Asghar Buksh when
-    Nasreen Buksh is in the article too)."""
-    surname = _surname(name)
-    shared = len(forms.get(surname, ())) > 1
+def _gender(name: str, people: list[Mention], texts: dict[int, str]) -> str | None:
+    """male or female when a title says so, before or inside a mention of the name itself. A
+    surname's title ("Mrs Buksh") speaks for a full name only when the article knows the person
+    by surname alone: "Mrs Buksh" may be the wife of Asghar Buksh, named in full or not."""
+    words = name.split()
     for m in people:
-        if m.text != name and (shared or _surname(m.text) != surname):
+        mentioned = m.text.split()
+        while mentioned and _TITLE_WORD.fullmatch(mentioned[0]):
+            mentioned = mentioned[1:]
+        if mentioned != words:
             continue
         before = texts.get(m.paragraph, "")[max(0, m.start - 12) : m.start]
         if _MALE_TITLES.search(before) or re.match(r"(?:Mr|Sir|Lord|King|Prince)\b", m.text):
