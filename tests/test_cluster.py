@@ -27,7 +27,17 @@ ray = pytest.importorskip("ray", reason="the cluster path needs `pip install 'br
 
 pytestmark = pytest.mark.cluster
 RAY = str(Path(sys.executable).with_name("ray"))
-PORT = "6391"  # not Ray's default: never joins a cluster someone else runs here
+
+
+def _free_port() -> str:
+    """A port no one listens on now: this run's cluster never joins one that another run (or
+    anyone else) started on this machine."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return str(probe.getsockname()[1])
+
+
+PORT = _free_port()
 
 
 @pytest.fixture(scope="module")
