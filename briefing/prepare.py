@@ -9,7 +9,9 @@ come back in input order.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
 from functools import partial
 from multiprocessing import get_context
 from multiprocessing.pool import Pool
@@ -17,7 +19,7 @@ from pathlib import Path
 
 from .cache import ReadingCache
 from .errors import BriefingError, UnexpectedError, describe
-from .language import with_mentions
+from .language import load_pipeline, with_mentions
 from .load import load_each
 from .load.words import load_tables
 from .records import Article, Document
@@ -94,6 +96,10 @@ def documents(
             started()
         yield from map(work, paths)
         return
+    # The pipeline loaded here, once, is the workers' too: each would spend 1.5 s of CPU
+    # loading its own copy, and this process needs one anyway (roles, clause checks).
+    with suppress(BriefingError):  # a pipeline that cannot load: each document says so
+        load_pipeline(language)
     with loader_pool(_start_method(), cores) as pool:
         if started is not None:
             started()
@@ -118,5 +124,8 @@ def _start_worker() -> None:
 
 
 def _start_method() -> str:
-    """fork is cheapest, but unsafe once torch has started its thread pools in this process."""
-    return "fork" if sys.platform == "linux" and "torch" not in sys.modules else "spawn"
+    """fork is cheapest, and safe while no other thread of this process runs Python: none can
+    then be part-way through an import or hold a lock that the workers would inherit held.
+    Threads torch or CTranslate2 started in native code (after an earlier run in the same
+    process) are no concern: the workers run neither."""
+    return "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"

@@ -34,7 +34,6 @@ FUNCTION_WORDS = frozenset(
     would could should may might must do did does also""".split()
 )
 PLURAL = frozenset({"NNS", "NNPS"})  # a role is one person's
-SKIPPED = frozenset({"ner", "lemmatizer"})  # entities come from the document's mentions
 
 
 def read_roles(
@@ -74,23 +73,12 @@ def _first_sentence(document: Document, person: Entity) -> tuple[Sentence, Menti
 
 def _parse(document: Document, sentences: Sequence[Sentence], model: str | None) -> list[Doc]:
     """Tags and dependencies for the sentences, with the entities the document's mentions
-    already give: the pipeline's own entity reader is not run again. Each component is called
-    directly, so nothing about the shared pipeline changes (another thread may be using it)."""
+    already give: the pipeline's own entity reader is not run again."""
     from spacy.util import filter_spans
 
-    from .language import TURNS, load_pipeline
+    from .language import parse
 
-    nlp = load_pipeline(model)
-    with TURNS:  # the pipeline is shared with the engine's thread
-        docs = [nlp.make_doc(sentence.text) for sentence in sentences]
-        for name, component in nlp.pipeline:
-            if name not in SKIPPED:
-                docs = (
-                    list(component.pipe(docs))
-                    if hasattr(component, "pipe")
-                    else map(component, docs)
-                )
-        docs = list(docs)
+    docs = parse([sentence.text for sentence in sentences], model)
     for doc, sentence in zip(docs, sentences, strict=True):
         spans = []
         for m in document.mentions or ():
