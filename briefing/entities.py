@@ -39,9 +39,23 @@ KINDS = {
     "GPE": "place",
     "LOC": "place",
     "FAC": "place",
-    "NORP": "group",  # nationalities, religions, parties' members: typed, never listed
+    "NORP": "group",  # nationalities, religions: typed, never listed (parties: see below)
 }
 LISTED = ("person", "organisation", "place")
+# Parties named by their members ("the Tories", "Democrats"), which the model labels NORP with
+# nationalities and religions: a party acting is an organisation, one entry for all its names.
+# The singular ("Tory leader") describes a person and stays a group. Listed: the major parties
+# of the English-speaking democracies whose news names them this way; a party the text names
+# as such ("Labour Party", "Scottish National Party") is an ORG already.
+PARTIES_BY_MEMBERS = {
+    "conservatives": "Conservative Party",
+    "tories": "Conservative Party",
+    "democrats": "Democratic Party",
+    "republicans": "Republican Party",
+    "liberal democrats": "Liberal Democrats",
+    "lib dems": "Liberal Democrats",
+    "greens": "Green Party",
+}
 LIMIT = 5  # names listed per kind, most salient first
 MIN_SALIENCE = 2.0  # one mention and nothing else that marks the name as part of the story
 MAX_WORDS = 7
@@ -332,13 +346,16 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
         if name is not None and mention.label == "PERSON" and _named_as_a_work(document, mention):
             continue  # "the British film Bullet Boy"
         if name is not None and mention.label in KINDS and not _after_number(document, mention):
+            kind = KINDS[mention.label]
+            if mention.label == "NORP" and name.lower() in PARTIES_BY_MEMBERS:
+                kind = "organisation"
             names.add(name)
             context = (
                 _acts_as_team(document, mention),
                 _located(document, mention),
                 mention.label == "PERSON" and _speaks(document, mention),
             )
-            read.append((name, KINDS[mention.label], mention, context))
+            read.append((name, kind, mention, context))
     clusters: dict[str, _Cluster] = {}
     for name, kind, mention, context in read:
         owner = _INNER_POSSESSIVE.match(name)
@@ -350,7 +367,10 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
             name = owner.group(2)
         if _common_words(name, text):
             continue
-        clusters.setdefault(_key(name), _Cluster()).add(name, kind, mention, context)
+        # A party's forms ("Tories", "Conservatives", "Conservative Party") share its entry,
+        # named by the form the text uses most.
+        key = _key(PARTIES_BY_MEMBERS.get(name.lower(), name))
+        clusters.setdefault(key, _Cluster()).add(name, kind, mention, context)
     return _join_parts(list(clusters.values()), text)
 
 

@@ -75,6 +75,26 @@ def test_nationalities_are_never_places():
     assert [e.label for e in found.people] == ["Mark Rutte, prime minister"]
 
 
+def test_a_party_named_by_its_members_is_one_organisation():
+    # bbc-politics-201's opening, shortened: "the Tories" and "the Conservatives" are one party.
+    found = _entities(
+        "Howard denies split over ID cards\n\nMichael Howard has denied his shadow cabinet was "
+        "split over its decision to back controversial Labour plans to introduce ID cards. The "
+        "Tories said the plans would be scrutinised. Tory leader Michael Howard said the "
+        "Conservatives would not oppose the bill. The Tories would press for changes, he said. "
+        "Dutch and German officials watched the debate."
+    )
+    organisations = _names(found)["organisations"]
+    assert "Tories" in organisations  # the name the text uses most, not one it does not use
+    assert not {"Tory", "Conservatives", "Conservative Party"} & set(organisations)
+    party = next(e for e in found.found if e.name == "Tories")
+    assert party.kind == "organisation"
+    assert party.aliases == ("Conservatives",)
+    assert party.mentions == 3  # "Tory leader" describes Michael Howard: not the party acting
+    # Nationalities stay groups, not organisations
+    assert not {"Dutch", "German"} & set(organisations)
+
+
 def test_places_that_play_as_teams_are_organisations():
     found = _entities(
         "Liverpool beat Chelsea\n\nLiverpool beat Chelsea 2-1 at Anfield on Saturday to go top of "
