@@ -7,8 +7,10 @@ key points and background against the article text each cites (the JSON's `sourc
 - attribution dropped: the cited sentence attributes its claim (a reporting verb, "according
   to", a quotation) and the point keeps no attribution at all;
 - opening: the point opens with a pronoun or a connective (a "[Name]" the memo inserted is fine);
-- furniture: captions, picture credits, social-media and newsletter calls, schedules, editors'
-  notes; first person: the writer's own "I"/"we" outside quotation marks;
+- furniture: captions and photo pointers, picture credits, calls to follow, subscribe or click,
+  schedules, notes to readers (and, printed for reading but not counted as defects, points that
+  mention social media or pictures, as news may); first person: the writer's own "I"/"we"
+  outside quotation marks;
 - not a sentence: the point, as printed, has no finite main verb (spaCy's parse);
 - cut: a point or the background ending in "…" or without closing punctuation (Markdown/JSON).
 
@@ -53,11 +55,21 @@ OPENERS = re.compile(
     r"(?:that|whether)\b)",
     re.IGNORECASE,
 )
+# What a reader calls page furniture: calls to follow, subscribe or click, credits, photo
+# pointers, schedules, notes to readers.
 FURNITURE = re.compile(
-    r"@\w{2,}|\b(?:twitter|facebook|instagram|tiktok|newsletter|subscribe|sign up|click|"
-    r"download|podcast|iplayer|live coverage|live stream|watch live|follow us|follow (?:the|our)"
-    r"|pictured|picture|photograph(?:ed)? by|image|caption|getty|copyright|apologies|"
-    r"see below|read more|more on this|catch the|tune in)\b|\d\s?(?:am|pm) (?:bst|gmt)\b",
+    r"^@\w{2,}|\b(?:follow us|follow (?:the|our) \w+ on|subscribe|sign up|click|"
+    r"download (?:the|our)|podcast|iplayer|live coverage|live stream|watch live|"
+    r"photograph(?:ed)? by|caption|getty|"
+    r"copyright|apologies|see below|read more|more on this|catch the|tune in)\b|"
+    r"\b(?<!was |ere |een |ing |are | is )pictured\b(?! \w+ing\b)|"
+    r"\((?:left|right|above|below|inset|centre|center)\b|\d\s?(?:am|pm) (?:bst|gmt)\b",
+    re.IGNORECASE,
+)
+# A wider net, for reading: news may well mention social media or pictures ("sacked after
+# condemning Anzac day on Twitter"); the flagged points are printed, not counted as defects.
+MEDIA = re.compile(
+    r"@\w{2,}|\b(?:twitter|facebook|instagram|tiktok|newsletter|picture|image|photograph)\b",
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b|\b(?:[Ww]e|our|us|ourselves)\b")
@@ -142,7 +154,9 @@ def lint(folder: Path, nlp) -> tuple[dict[str, list[str]], int, int]:
             if OPENERS.match(text):
                 found["opens with a pronoun or connective"].append(where)
             if FURNITURE.search(text):
-                found["furniture, captions, promotion (wide net)"].append(where)
+                found["furniture, captions, promotion"].append(where)
+            elif MEDIA.search(text):
+                found["mentions social media or pictures (for reading)"].append(where)
             if FIRST_PERSON.search(QUOTED.sub(" ", text)):
                 found["first person outside quotes (wide net)"].append(where)
             words = [t for t in parsed if not (t.is_punct or t.is_space)]
@@ -160,11 +174,12 @@ def lint(folder: Path, nlp) -> tuple[dict[str, list[str]], int, int]:
 RULES = (
     "attribution dropped",
     "opens with a pronoun or connective",
-    "furniture, captions, promotion (wide net)",
+    "furniture, captions, promotion",
     "first person outside quotes (wide net)",
     "not a sentence (no finite verb, or an imperative)",
     "point cut or unclosed",
     "background cut mid-sentence",
+    "mentions social media or pictures (for reading)",
 )
 
 

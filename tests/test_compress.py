@@ -37,6 +37,16 @@ from briefing.summarise.compress import compress, fits
             "Aubrey de Grey (pictured) says ageing can be cured.",
             "Aubrey de Grey says ageing can be cured.",
         ),
+        # The same pointer without brackets (writers_dev, Daily Mail); the verb is kept.
+        (
+            "Hydrogen-fuel is appealing for use in cars like the Vauxhall Zafira minivan "
+            "pictured, but producing hydrogen requires huge amounts of energy.",
+            "Hydrogen-fuel is appealing for use in cars like the Vauxhall Zafira minivan, but "
+            "producing hydrogen requires huge amounts of energy.",
+        ),
+        ("Mr Smith, pictured, said the plan would fail.", "Mr Smith said the plan would fail."),
+        ("The couple were pictured.", "The couple were pictured."),
+        ("He was pictured leaving the court.", "He was pictured leaving the court."),
         (
             "One of the three was seriously hurt, police said.",
             "One of the three was seriously hurt, police said.",

@@ -28,6 +28,14 @@ _PHOTO_NOTE = re.compile(
     r"bottom|front|back)\b[^()]{0,60}\)",
     re.IGNORECASE,
 )
+# "Mr Smith, pictured, said", "the minivan pictured, but": the same pointer without brackets, as
+# the Daily Mail writes it. Not a verb: "were pictured." and "pictured leaving" are kept.
+_BARE_PHOTO_NOTE = re.compile(
+    r"(?P<before>\b\w+)(?P<note>,?\s+pictured(?:\s+(?:left|right|centre|center|above|below|top|"
+    r"bottom))?)(?P<after>\s*[,.;:!?])",
+    re.IGNORECASE,
+)
+_AUXILIARIES = frozenset("am is are was were be been being has have had get got gets".split())
 IsClause = Callable[[str], bool]
 
 
@@ -51,8 +59,18 @@ def strip_framing(sentence: str) -> str:
     text = sentence.strip()
     stripped = _AGENCY_TAG.sub("", text, count=1)
     stripped = _PHOTO_NOTE.sub("", stripped)
+    stripped = _BARE_PHOTO_NOTE.sub(_without_bare_note, stripped)
     stripped = drop_connective(stripped)
     return stripped[:1].upper() + stripped[1:] if stripped != text else text
+
+
+def _without_bare_note(match: re.Match[str]) -> str:
+    before, note, after = match.group("before", "note", "after")
+    if before.lower() in _AUXILIARIES:
+        return match.group(0)  # "they were pictured.": the photo is what happened
+    if note.startswith(",") and after.strip() == ",":
+        return before  # "Mr Smith, pictured, said" -> "Mr Smith said"
+    return before + after
 
 
 def _trim_clauses(text: str, max_words: int, is_clause: IsClause | None = None) -> str | None:
