@@ -94,8 +94,15 @@ def font_configuration() -> Any:
     from weasyprint.text.fonts import FontConfiguration
 
     configuration = FontConfiguration()
-    weakref.finalize(configuration, configuration.__del__)
+    weakref.finalize(configuration, _remove_fonts, configuration)
     return configuration
+
+
+def _remove_fonts(configuration: Any) -> None:
+    """The configuration's cleanup, run once: marked done, so that the object's own `__del__`,
+    if it is collected later as the interpreter shuts down, does nothing."""
+    configuration.__del__()
+    configuration._folder = None
 
 
 def embed_whole_fonts(html: str) -> bool:

@@ -79,9 +79,14 @@ def escape_markdown(text: Any) -> str:
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", text)  # "1." at line start would become a list
 
 
+# "&" starts a character reference only before a name or number and ";" ("&copy;", "&#60;"):
+# escaped there alone, so the Markdown reads "Duff & Phelps" as written.
+_REFERENCE = re.compile(r"&(?=#?\w+;)")
+
+
 def _escape_inline(text: str) -> str:
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_SPECIAL.sub(r"\\\1", text)  # "<" and ">" too: "\<b>" is text, not a tag
+    text = _REFERENCE.sub(r"\\&", text)
     return _WWW.sub(r"\1\\.", _SCHEME.sub(r"\\:", text))
 
 

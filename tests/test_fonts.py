@@ -84,12 +84,14 @@ def test_a_run_leaves_no_copy_of_the_fonts_behind(article_file, tmp_path):
     temporary.mkdir()
     out = tmp_path / "out"
     command = [sys.executable, "-m", "briefing", "make", str(article_file), "-o", str(out)]
-    subprocess.run(
+    run = subprocess.run(
         [*command, "-e", "lead", "--format", "pdf"],
         cwd=Path(__file__).resolve().parent.parent,
         env={**os.environ, "TMPDIR": str(temporary)},
         capture_output=True,
+        text=True,
         check=True,
     )
     assert [p.suffix for p in out.iterdir() if not p.name.startswith(".")] == [".pdf"]
     assert list(temporary.iterdir()) == []
+    assert "Traceback" not in run.stderr and "Exception ignored" not in run.stderr

@@ -2,6 +2,7 @@ import json
 import os
 from pathlib import Path
 
+import cmarkgfm
 import pytest
 
 from briefing.load import parse_text
@@ -74,7 +75,14 @@ def test_untrusted_text_is_escaped_in_html_and_markdown():
     html = render(memo, "html")
     assert "<script>" not in html and "<img" not in html
     md = render(memo, "md")
-    assert "<img" not in md and "](javascript" not in md
+    assert "\\<img" in md and "](javascript" not in md  # a backslash makes "<" plain text
+    shown = cmarkgfm.github_flavored_markdown_to_html(md)
+    assert "<img" not in shown and "<script" not in shown and "javascript:" not in shown
+    # "&" is escaped only where it would start a character reference: the text reads as written
+    assert escape_markdown("Duff & Phelps") == "Duff & Phelps"
+    assert cmarkgfm.github_flavored_markdown_to_html(escape_markdown("&copy; &#60;")) == (
+        "<p>&amp;copy; &amp;#60;</p>\n"
+    )
     assert escape_markdown("# Heading") == "\\# Heading"
     assert escape_markdown("1. item") == "1\\. item"
 
