@@ -55,6 +55,17 @@ PARTIES_BY_MEMBERS = {
     "liberal democrats": "Liberal Democrats",
     "lib dems": "Liberal Democrats",
     "greens": "Green Party",
+    "ukip": "UK Independence Party",
+}
+# The singular describes a member ("Tory leader", "a Lib Dem MP"): the same party when the
+# model took it for a name of its own (a person, a place), a group when it read it as one.
+PARTY_MEMBER = {
+    "conservative": "Conservative Party",
+    "tory": "Conservative Party",
+    "democrat": "Democratic Party",
+    "republican": "Republican Party",
+    "liberal democrat": "Liberal Democrats",
+    "lib dem": "Liberal Democrats",
 }
 LIMIT = 5  # names listed per kind, most salient first
 MIN_SALIENCE = 2.0  # one mention and nothing else that marks the name as part of the story
@@ -327,16 +338,34 @@ def _lower(word: str) -> bool:
 
 def _common_title(name: str, text: str) -> str:
     """A person's name without a leading common noun the model took in: "Archaeologist David
-    Jacques" -> "David Jacques" (the article writes "archaeologists")."""
+    Jacques" -> "David Jacques" (the article writes "archaeologists"), or a party: "Tory Kelly
+    Tolhurst" -> "Kelly Tolhurst"."""
     words = name.split()
-    if len(words) >= 3 and next(_positions(text, words[0].lower(), prefix=True), None) is not None:
+    if len(words) >= 3 and (
+        words[0].lower() in PARTY_MEMBER
+        or next(_positions(text, words[0].lower(), prefix=True), None) is not None
+    ):
         return " ".join(words[1:])
     return name
 
 
+def _party(name: str, label: str, text: str) -> str | None:
+    """The party a name stands for, if it is one named by its members ("the Tories"); the
+    Liberal Democrats, where the article names them, for the "Democrats" the model cut from
+    their name."""
+    lower = name.lower()
+    party = PARTIES_BY_MEMBERS.get(lower)
+    if party is None and label != "NORP":
+        party = PARTY_MEMBER.get(lower)
+    if party == "Democratic Party" and "Liberal Democrat" in text:
+        return "Liberal Democrats"
+    return party
+
+
 def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
     """Mentions gathered into one cluster per entity."""
-    read: list[tuple[str, str | None, Mention, tuple[bool, bool, bool]]] = []
+    # name, kind, mention, its context (a team, after "in", a speaker), the party it names
+    read: list[tuple[str, str | None, Mention, tuple[bool, bool, bool], str | None]] = []
     names = set()
     text = " ".join(p.text for p in document.paragraphs)
     for mention in mentions:
@@ -347,17 +376,18 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
             continue  # "the British film Bullet Boy"
         if name is not None and mention.label in KINDS and not _after_number(document, mention):
             kind = KINDS[mention.label]
-            if mention.label == "NORP" and name.lower() in PARTIES_BY_MEMBERS:
-                kind = "organisation"
+            party = _party(name, mention.label, text)
+            if party is not None:
+                kind = "organisation"  # whatever the model took it for ("Lib Dems": a person)
             names.add(name)
             context = (
                 _acts_as_team(document, mention),
                 _located(document, mention),
                 mention.label == "PERSON" and _speaks(document, mention),
             )
-            read.append((name, kind, mention, context))
+            read.append((name, kind, mention, context, party))
     clusters: dict[str, _Cluster] = {}
-    for name, kind, mention, context in read:
+    for name, kind, mention, context, party in read:
         owner = _INNER_POSSESSIVE.match(name)
         if owner and owner.group(1) in names:
             # "Western Sahara's Polisario Front": two names, the first typed by its own mentions
@@ -369,7 +399,7 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
             continue
         # A party's forms ("Tories", "Conservatives", "Conservative Party") share its entry,
         # named by the form the text uses most.
-        key = _key(PARTIES_BY_MEMBERS.get(name.lower(), name))
+        key = _key(party or name)
         clusters.setdefault(key, _Cluster()).add(name, kind, mention, context)
     return _join_parts(list(clusters.values()), text)
 

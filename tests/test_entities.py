@@ -95,6 +95,23 @@ def test_a_party_named_by_its_members_is_one_organisation():
     assert not {"Dutch", "German"} & set(organisations)
 
 
+def test_a_party_is_never_a_person_or_a_place_nor_part_of_a_name():
+    # writers_dev 0017 and 0021, shortened: the model reads "Lib Dem" as a person, "Ukip" as a
+    # place, and takes "Tory" into a candidate's name.
+    found = _entities(
+        "Clegg campaigns in Eastleigh\n\nThe Liberal Democrats have admitted they face losing "
+        "seats. Nick Clegg said the Lib Dems would hold on. Lib Dem activists in Hampshire "
+        "were confident. Ukip is expected to do well. David Cameron was keen to support Tory "
+        "Kelly Tolhurst, who is a local councillor. Ukip said it would stand everywhere."
+    )
+    names = _names(found)
+    assert any(e.name == "Kelly Tolhurst" and e.kind == "person" for e in found.found)
+    assert not {"Lib Dem", "Lib Dems", "Tory Kelly Tolhurst"} & set(names["people"])
+    assert "Ukip" not in names["places"] and "Ukip" in names["organisations"]
+    parties = [e for e in found.found if e.kind == "organisation" and "Dem" in e.name]
+    assert len(parties) == 1  # "Liberal Democrats", "Lib Dems", "Lib Dem": one entry
+
+
 def test_places_that_play_as_teams_are_organisations():
     found = _entities(
         "Liverpool beat Chelsea\n\nLiverpool beat Chelsea 2-1 at Anfield on Saturday to go top of "
