@@ -20,6 +20,16 @@ from briefing.summarise.extractive import is_memo_sentence
         ),
         ('"We had no choice about the libraries," said council leader Amy Park on Monday.', False),
         ("Africa Live: More on this and other stories from across the continent", False),
+        # The first sentence of a quotation of several (writers_dev): the quotation never closes
+        (
+            'Dr Sam Turvey, of the Zoological Society of London, said: "China is one of the few '
+            "places in the world with detailed records of its wildlife stretching back centuries.",
+            False,
+        ),
+        (
+            'Dr Sam Turvey said the records were "remarkable" and had "never been studied" before.',
+            True,
+        ),
     ],
 )
 def test_is_memo_sentence(text, usable):

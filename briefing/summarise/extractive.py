@@ -72,6 +72,13 @@ _CLOSED = re.compile(r"[.!…\"”’')]\s*$")
 _QUOTE_OPEN = ('"', "“", "‘", "'")
 
 
+def _quotes_balance(text: str) -> bool:
+    """Whether every double quotation the sentence opens it also closes. One that does not was
+    cut from a quotation of several sentences ('the source said: "Everything is so marginal.'):
+    printed alone, it leaves the quotation open and its end unsaid."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
 class ExtractiveEngine:
     def __init__(self, settings: Settings | None = None, encoder: SentenceEncoder | None = None):
         settings = settings or Settings()
@@ -111,6 +118,7 @@ def is_memo_sentence(sentence: Sentence) -> bool:
         len(text.split()) < MIN_WORDS
         or text.startswith(_QUOTE_OPEN)
         or text.rstrip("\"”’' ").endswith("?")
+        or not _quotes_balance(text)
         or not _CLOSED.search(text)
         or _CAPTION.match(text)
         or not fits(text, MAX_WORDS)
