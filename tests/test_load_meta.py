@@ -51,6 +51,12 @@ def test_an_untitled_article_is_headed_by_its_first_sentences_main_clause_not_it
             "on Tuesday.",
             "Six people were killed when a passenger train derailed near Selby",
         ),
+        # writers_dev: an aside between dashes goes, and no dash is left dangling at the end
+        (
+            "Union barons handed Ed Miliband more than £1.6 million – three times as much as the "
+            "Tories received from their biggest donors – in the three months before the election.",
+            "Union barons handed Ed Miliband more than £1.6 million in the three months",
+        ),
     ],
 )
 def test_headline_is_cut_at_a_clause_or_word_boundary(sentence, headline):

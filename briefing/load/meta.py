@@ -59,7 +59,7 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
         cut = len(kept) < len(clause.split())
         while len(kept) > 3 and kept[-1].lower().strip(",") in _WEAK_END:
             kept.pop()
-        headline = " ".join(kept).strip(" ,;:\"'“”‘’")
+        headline = " ".join(kept).strip(" ,;:\"'“”‘’–—-")
         if not headline:
             continue
         return headline[0].upper() + headline[1:] + (" …" if cut else "")
@@ -74,7 +74,7 @@ _CORE = frozenset(
 )
 
 
-_CLAUSE_PUNCTUATION = frozenset(',;:.!?()[]{}"“”‘’')
+_CLAUSE_PUNCTUATION = frozenset(',;:.!?()[]{}"“”‘’–—')  # a dash ends a headline on nothing
 
 
 def _main_clause(sentence: str, words: int) -> str | None:
@@ -144,7 +144,7 @@ def _main_clause(sentence: str, words: int) -> str | None:
         if len(text_of(kept).split()) <= words:
             break
         kept -= phrase
-    kept_words = _WHEN.sub("", text_of(kept)).strip(" ,;:\"'“”‘’").split()
+    kept_words = _WHEN.sub("", text_of(kept)).strip(" ,;:\"'“”‘’–—-").split()
     while kept_words and kept_words[-1].lower() in _WEAK_END:
         kept_words.pop()  # a phrase the parse left without its noun: "... debate on its"
     if not 3 <= len(kept_words) <= words:
