@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from functools import partial
 from multiprocessing import get_context
-from multiprocessing.pool import Pool
 from pathlib import Path
 
 from .cache import ReadingCache
@@ -100,21 +102,72 @@ def documents(
     # loading its own copy, and this process needs one anyway (roles, clause checks).
     with suppress(BriefingError):  # a pipeline that cannot load: each document says so
         load_pipeline(language)
-    with loader_pool(_start_method(), cores) as pool:
+    yield from _in_workers(work, paths, cores, started)
+
+
+Work = Callable[[Path], "list[Document | str] | str"]
+AHEAD = 4  # files sent per worker before their results are taken: workers never wait for work
+
+
+def _in_workers(
+    work: Work, paths: Sequence[Path], cores: int, started: Callable[[], None] | None
+) -> Iterator[list[Document | str] | str]:
+    """`work` for every path in worker processes, results in input order. A worker that dies
+    (killed by the system for lack of memory, or by a crash in native code) costs only the file
+    it was reading: the files in flight are read again one at a time, and the one that kills
+    its worker again gets that as its error, not the whole run (nor a wait that never ends)."""
+    remaining = iter(paths)
+    pending: deque[tuple[Path, Future]] = deque()
+    pool = loader_pool(_start_method(), cores)
+
+    def send() -> None:
+        # One file per call: the first document (which starts the engine loading) comes sooner.
+        while len(pending) < AHEAD * cores and (path := next(remaining, None)) is not None:
+            pending.append((path, pool.submit(work, path)))
+
+    try:
+        send()  # the workers are forked as the first files are sent: before `started`
         if started is not None:
             started()
-        # One file at a time: the first document (which starts the engine loading) comes sooner.
-        yield from pool.imap(work, paths, chunksize=1)
+        while pending:
+            path, future = pending.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                lost = [path, *(p for p, _ in pending)]
+                pending.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                yield from _one_at_a_time(work, lost)
+                pool = loader_pool(_start_method(), cores)
+            send()
+        pool.shutdown()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)  # stopped early: what is queued goes
 
 
-def loader_pool(method: str, cores: int) -> Pool:
+def _one_at_a_time(work: Work, paths: Sequence[Path]) -> Iterator[list[Document | str] | str]:
+    """Each file read alone in a worker of its own, after a worker died."""
+    pool = loader_pool(_start_method(), 1)
+    try:
+        for path in paths:
+            try:
+                yield pool.submit(work, path).result()
+            except BrokenProcessPool:
+                yield f"{path}: the process reading it died (killed, perhaps for lack of memory)"
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = loader_pool(_start_method(), 1)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def loader_pool(method: str, cores: int) -> ProcessPoolExecutor:
     """Worker processes for loading, at a lower priority than the engine (see `lower_priority`).
 
     Each reads the word tables itself as it starts, rather than inheriting them from this
     process: the fork comes 0.3-0.4 s sooner, and with it the engine's start (`documents`), while
     the two reads run side by side.
     """
-    return get_context(method).Pool(cores, initializer=_start_worker)
+    return ProcessPoolExecutor(cores, mp_context=get_context(method), initializer=_start_worker)
 
 
 def _start_worker() -> None:

@@ -1,3 +1,7 @@
+import os
+import signal
+from concurrent.futures import ProcessPoolExecutor
+
 from briefing import Settings, make, prepare
 
 from .conftest import ARTICLE
@@ -47,7 +51,7 @@ def _tables_read() -> bool:
 
 def test_each_worker_reads_the_word_tables_as_it_starts():
     with prepare.loader_pool("spawn", 1) as pool:
-        assert pool.apply(_tables_read)
+        assert pool.submit(_tables_read).result()
 
 
 def test_the_engine_may_start_once_the_workers_exist_and_this_process_skips_the_tables(
@@ -63,17 +67,19 @@ def test_the_engine_may_start_once_the_workers_exist_and_this_process_skips_the_
     monkeypatch.setattr(prepare, "usable_cores", lambda: 2)
     events = []
 
-    class Context:
-        def __init__(self, method):
-            # Spawned all the same: this test process may have torch's threads running.
-            self.context = get_context("spawn")
+    class Workers(ProcessPoolExecutor):
+        def submit(self, *args, **kwargs):
+            future = super().submit(*args, **kwargs)
+            if "workers" not in events:
+                events.append("workers")  # the first file sent: the workers exist
+            return future
 
-        def Pool(self, *args, **kwargs):
-            pool = self.context.Pool(*args, **kwargs)
-            events.append("workers")
-            return pool
+    def loader_pool(method, cores):
+        # Spawned all the same: this test process may have torch's threads running.
+        context = get_context("spawn")
+        return Workers(cores, mp_context=context, initializer=prepare._start_worker)
 
-    monkeypatch.setattr(prepare, "get_context", Context)
+    monkeypatch.setattr(prepare, "loader_pool", loader_pool)
     paths = []
     for n in range(2):
         paths.append(tmp_path / f"{n}.txt")
@@ -98,3 +104,33 @@ def test_without_workers_the_engine_may_start_at_once(tmp_path):
 
     assert len(list(read())) == 1
     assert events == ["started", "document"]
+
+
+_LOAD_AND_SEGMENT = prepare.load_and_segment
+
+
+def _killed_on_poison(path, **kwargs):
+    """The loader, except that a file named poison kills the process reading it, as the
+    system's out-of-memory killer would."""
+    if path.name.startswith("poison"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _LOAD_AND_SEGMENT(path, **kwargs)
+
+
+def test_a_worker_killed_while_reading_costs_only_its_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(prepare, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(prepare, "usable_cores", lambda: 2)
+    monkeypatch.setattr(prepare, "load_and_segment", _killed_on_poison)
+    # fork: the workers run this test module's function as it is patched here
+    monkeypatch.setattr(prepare, "_start_method", lambda: "fork")
+    paths = []
+    for n in range(7):
+        paths.append(tmp_path / (f"poison{n}.txt" if n == 3 else f"{n}.txt"))
+        paths[-1].write_text(ARTICLE.replace("Monday", f"day {n}"), encoding="utf-8")
+    read = list(prepare.documents(paths, 10_000))
+    assert len(read) == 7  # every file has its outcome, in order, and the run ends
+    assert (
+        read[3] == f"{paths[3]}: the process reading it died (killed, perhaps for lack of memory)"
+    )
+    for n in (0, 1, 2, 4, 5, 6):
+        assert f"day {n}" in read[n][0].paragraphs[0].text

@@ -73,7 +73,7 @@ def test_loader_workers_run_behind_the_engine(tmp_path):
     from briefing import prepare
 
     with prepare.loader_pool("spawn", 1) as pool:
-        worker = pool.apply(runtime.os.nice, (0,))
+        worker = pool.submit(runtime.os.nice, 0).result()
     assert worker == min(runtime.os.nice(0) + runtime.LOADER_NICENESS, 19)
 
 
