@@ -4,11 +4,9 @@ For each precision: the first N BBC articles (rows with `duplicate_of` skipped) 
 all together in one engine call, then each alone, and the picks (key points and background, as
 sentence numbers) are compared. A sentence's vector should be its own whatever it is batched
 with: PyTorch's dynamic int8, which shared one activation scale per batch, changed the picks of
-42 of 100 articles; briefing's int8 has a scale per token (`briefing/summarise/quantise.py`).
+42 of 100 articles; briefing's int8, on CTranslate2, has a scale per token.
 
     python benchmarks/batch_dependence.py [--articles 100] [--precisions float32 bfloat16 int8]
-
-"int8" runs on CTranslate2 (a dependency); "int8-torch" runs torch's int8, as where it is absent.
 """
 
 from __future__ import annotations
@@ -21,8 +19,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-from precision_rouge import int8_in_torch  # noqa: E402 (this folder, as a script)
 
 from briefing.evaluate import shared_dir  # noqa: E402
 from briefing.load import parse_text  # noqa: E402
@@ -62,10 +58,8 @@ def main() -> None:
     from briefing.summarise.extractive import ExtractiveEngine
 
     documents = bbc_documents(args.articles)
-    for variant in args.precisions:
-        precision = variant.removesuffix("-torch")
-        with int8_in_torch(variant.endswith("-torch")):
-            engine = ExtractiveEngine(encoder=SentenceEncoder(precision=precision))
+    for precision in args.precisions:
+        engine = ExtractiveEngine(encoder=SentenceEncoder(precision=precision))
         together = engine.summarise(documents, POINTS)
         alone = [engine.summarise([d], POINTS)[0] for d in documents]
         changed = sum(picks(a) != picks(b) for a, b in zip(together, alone, strict=True))

@@ -15,8 +15,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,8 +27,6 @@ from briefing.records import Document, Summary  # noqa: E402
 POINTS = 3
 ALLOWED_LOSS = 0.3  # ROUGE-1 points
 PRECISIONS = ("float32", "bfloat16", "int8")
-# int8 runs on CTranslate2 where it is installed (a dependency), else in torch: both are scored.
-TORCH_INT8 = "int8 in torch"
 
 
 def read_documents(path: Path, limit: int | None) -> tuple[list[Document], list[str]]:
@@ -56,14 +52,12 @@ def main() -> None:
     picks: dict[str, list[tuple]] = {}
     lead = [[s.text for s in doc.sentences[:POINTS]] for doc in documents]
     rows["Lead-3"] = score(lead, references)
-    for variant in (*PRECISIONS, TORCH_INT8):
-        precision = variant.split()[0]
-        with int8_in_torch(variant == TORCH_INT8):
-            engine = ExtractiveEngine(Settings(precision=precision))
+    for precision in PRECISIONS:
+        engine = ExtractiveEngine(Settings(precision=precision))
         start = time.perf_counter()
         summaries = engine.summarise(documents, POINTS)
         seconds = time.perf_counter() - start
-        label = f"extractive {variant}"
+        label = f"extractive {precision}"
         if engine.encoder.runtime.backend != "torch":
             label += f" ({engine.encoder.runtime.backend})"
         if engine.encoder.precision != precision:  # no native support here: it ran in float32
@@ -92,23 +86,6 @@ def main() -> None:
             loss = reference["rouge1"] - row["rouge1"]
             verdict = "allowed" if loss < ALLOWED_LOSS else "NOT allowed"
             print(f"{name}: ROUGE-1 {-loss:+.2f} vs float32 -> {verdict} as a default")
-
-
-@contextmanager
-def int8_in_torch(wanted: bool) -> Iterator[None]:
-    """Load the encoder as if CTranslate2 were not installed (torch's `Int8Linear` runs int8)."""
-    from briefing.summarise import ctranslate, encoder
-
-    available = ctranslate.available
-    if wanted:
-        ctranslate.available = lambda: False
-        encoder._load.cache_clear()  # a process loads each encoder once: load it again
-    try:
-        yield
-    finally:
-        ctranslate.available = available
-        if wanted:
-            encoder._load.cache_clear()
 
 
 def _share_same(these: list[tuple], base: list[tuple]) -> str:

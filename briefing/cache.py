@@ -4,8 +4,8 @@ Re-running `briefing make` over a folder where only a few articles are new shoul
 few. The key is the sha256 of everything that shapes an engine's output: the input's content
 hash and the segmented text the engine reads (so a change in the loader or splitter cannot hand
 back stale sentence numbers), the engine, model, encoder, precision, device, the CPU features
-that decide which precision runs (and torch's version), the number of points,
-the abstractive engine's generation settings and prompt templates,
+that decide which precision runs (and the versions of the libraries that run the encoder), the
+number of points, the abstractive engine's generation settings and prompt templates,
 the sentences an engine ranks (`max_sentences`),
 the source code of the engine modules (so an upgraded engine never reuses an old one's picks) and
 a schema version. The value is the `Summary` as JSON, with the engine's name and model so a memo
@@ -50,6 +50,12 @@ def cache_folder(settings: Settings) -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("briefing", appauthor=False))
+
+
+def models_folder(settings: Settings) -> Path | None:
+    """Where converted encoders are kept between runs (`summarise/ctranslate.py`); None when
+    `cache` is off, so that they are converted for each run."""
+    return cache_folder(settings) / "models" if settings.cache else None
 
 
 def summaries_folder(settings: Settings) -> Path:
@@ -169,14 +175,14 @@ PRECISION_FEATURES = ("avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx
 @lru_cache(maxsize=1)
 def hardware_fingerprint() -> str:
     """The machine, the CPU features that decide its precision and kernels, and the versions of
-    torch and CTranslate2, read without importing either: a cache folder shared by machines
-    whose `auto` resolves to different precisions (int8 here, bfloat16 there) keeps their
-    summaries apart."""
+    torch, transformers and CTranslate2, read without importing any: a cache folder shared by
+    machines whose `auto` resolves to different precisions (int8 here, bfloat16 there) keeps
+    their summaries apart."""
     import platform
     from importlib import metadata
 
     versions = []
-    for package in ("torch", "ctranslate2"):
+    for package in ("torch", "transformers", "ctranslate2"):
         try:
             versions.append(f"{package}-{metadata.version(package)}")
         except metadata.PackageNotFoundError:

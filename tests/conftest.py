@@ -99,3 +99,13 @@ def tiny_bart(tmp_path_factory) -> Path:
     from tests.tiny_models import build_bart
 
     return build_bart(tmp_path_factory.mktemp("models") / "tiny-bart", ARTICLE.splitlines())
+
+
+@pytest.fixture(scope="session")
+def tiny_bert(tmp_path_factory) -> Path:
+    """A 2-layer BERT with random weights and the packaged encoder's tokenizer (built once)."""
+    from briefing.summarise.encoder import resolve_encoder
+    from tests.tiny_models import build_bert
+
+    tokenizer = Path(resolve_encoder(None)) / "tokenizer.json"
+    return build_bert(tmp_path_factory.mktemp("models") / "tiny-bert", tokenizer)

@@ -1,4 +1,4 @@
-"""The sentence encoder: the plain-torch BERT, token-budget batches and reduced precision."""
+"""The sentence encoder: transformers' AutoModel, token-budget batches and reduced precision."""
 
 import numpy as np
 import pytest
@@ -65,7 +65,7 @@ def test_batched_padded_encoding_matches_one_sentence_at_a_time():
     from briefing.summarise.encoder import _load_with_transformers, resolve_encoder
 
     batched = SentenceEncoder(precision="float32").encode(SENTENCES)
-    tokenizer, model = _load_with_transformers(resolve_encoder(None))
+    tokenizer, model, _ = _load_with_transformers(resolve_encoder(None))
     tokenizer.no_padding()  # the packaged tokenizer.json pads to 128: one sentence needs none
     for row, sentence in enumerate(SENTENCES):
         ids = torch.tensor([tokenizer.encode(sentence).ids])
@@ -73,6 +73,73 @@ def test_batched_padded_encoding_matches_one_sentence_at_a_time():
             hidden = model(input_ids=ids, attention_mask=torch.ones_like(ids)).last_hidden_state
         alone = torch.nn.functional.normalize(hidden.mean(1), dim=-1)[0].numpy()
         assert np.allclose(batched[row], alone, atol=1e-5)
+
+
+@pytest.mark.slow
+def test_float32_runs_the_packaged_encoder_through_transformers_and_keeps_meaning():
+    encoder = SentenceEncoder(precision="float32")
+    assert (encoder.runtime.backend, encoder.precision) == ("torch", "float32")
+    assert type(encoder.runtime.embed.model).__name__ == "BertModel"
+    floods, paraphrase, football, markets = encoder.encode(
+        [
+            "The government announced new money for flood defences on the coast.",
+            "Ministers pledged funding to protect coastal homes from flooding.",
+            "The striker scored twice in the second half to win the cup final.",
+            "Shares fell sharply in early trading in London.",
+        ]
+    )
+    for vector in (floods, paraphrase, football, markets):
+        assert abs(float(np.linalg.norm(vector)) - 1.0) < 1e-5
+    assert floods @ paraphrase > 0.6
+    assert floods @ paraphrase > max(floods @ football, floods @ markets) + 0.4
+    assert football @ markets < 0.3
+
+
+@pytest.mark.parametrize("precision", ["float32", "bfloat16"])
+def test_a_checkpoint_stored_in_float16_runs_at_the_precision_asked_for(
+    tiny_bert, tmp_path, precision, recwarn
+):
+    import shutil
+
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    folder = tmp_path / "model"
+    shutil.copytree(tiny_bert, folder)
+    weights = load_file(folder / "model.safetensors")
+    save_file({k: v.half() for k, v in weights.items()}, folder / "model.safetensors")
+    encoder = SentenceEncoder(str(folder), precision=precision, device="cpu")
+    if encoder.precision != precision:
+        pytest.skip(f"{precision} is not supported natively on this machine")
+    assert encoder.runtime.embed.model.dtype == getattr(torch, precision)
+    assert encoder.encode(SENTENCES).shape == (len(SENTENCES), 32)
+
+
+@pytest.mark.slow
+def test_int8_once_converted_starts_without_transformers(cache_dir):
+    """transformers (a few CPU seconds to import and load with) is needed to convert only."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "from briefing.config import Settings\n"
+        "from briefing.summarise.encoder import SentenceEncoder\n"
+        "encoder = SentenceEncoder.from_settings(Settings(precision='int8'))\n"
+        "encoder.encode(['Ministers agreed a plan.'])\n"
+        "print(encoder.runtime.backend, any(m.startswith('transformers') for m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+
+    def run() -> str:
+        command = [sys.executable, "-c", code]
+        done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=True)
+        return done.stdout.strip()
+
+    assert run() == "ctranslate2 True"  # converting
+    assert len(list((cache_dir / "models").iterdir())) == 1
+    assert run() == "ctranslate2 False"
 
 
 @pytest.mark.slow
@@ -85,7 +152,7 @@ def test_reduced_precision_stays_close_to_float32(precision):
     vectors = reduced.encode(SENTENCES)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
     similarity = (vectors * reference).sum(1)
-    # int8: least cosine 0.988 on the sentences of 100 BBC articles (quantise.py)
+    # int8: least cosine 0.988 on the sentences of 100 BBC articles (docs/evaluation.md)
     assert similarity.min() > (0.99 if precision == "bfloat16" else 0.98)
     # Meaning survives: the flood sentences stay closer to each other than to the markets.
     assert vectors[0] @ vectors[2] > vectors[0] @ vectors[3]
@@ -114,10 +181,10 @@ def test_embedding_does_not_depend_on_the_batch(precision):
 @pytest.mark.slow
 def test_unsupported_precision_falls_back_to_float32_with_a_warning(monkeypatch):
     monkeypatch.setattr(encoder_module, "bfloat16_supported", lambda device: False)
-    encoder_module._load.cache_clear()
+    encoder_module.forget_loaded()
     with pytest.warns(RuntimeWarning, match="'bfloat16' is not supported natively"):
         encoder = SentenceEncoder(precision="bfloat16")
-    encoder_module._load.cache_clear()
+    encoder_module.forget_loaded()
     assert encoder.precision == "float32"
 
 

@@ -1,25 +1,25 @@
 """Sentence embeddings from a pretrained encoder (default: the packaged all-MiniLM-L6-v2).
 
 Mean pooling over the last hidden states, L2-normalised, as sentence-transformers does for this
-model, so it needs no network and no model cache. Where the time goes, and what is done about it:
+model, so it needs no network and no model hub. The model runs on libraries, loaded once per
+process:
 
-- start-up: the model is loaded once per process. A plain BERT checkpoint, such as the packaged
-  one, runs on `bert.PlainBert` (about 1.2 s to start, against 3.5 s through transformers, whose
-  modelling code imports much of torch); anything else loads with transformers' Auto classes;
+- int8 (on CPUs; `auto` where the CPU has VNNI): CTranslate2, the checkpoint converted once by
+  its own converter and kept in the cache folder (`ctranslate.py`);
+- float32 and bfloat16: transformers' `AutoModel`, with `AutoTokenizer`'s fast tokenizer;
 - padding: every text of a call is tokenised at once, sorted by length and cut into batches by a
-  token budget, so each batch is padded only to its own longest text;
-- precision: "bfloat16" (the model in bf16, where the hardware has native bf16) or "int8"
-  (int8 products with a scale per token, on CPUs: a plain BERT on CTranslate2, `ctranslate.py`,
-  else `quantise.Int8Linear` in torch) trade a little accuracy for about twice float32's speed;
-  see docs/evaluation.md for the ROUGE.
+  token budget, so each batch is padded only to its own longest text.
+
+bfloat16 (where the hardware has native bf16) and int8 trade a little accuracy for about twice
+float32's speed; see docs/evaluation.md for the ROUGE.
 """
 
 from __future__ import annotations
 
+import threading
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from ..errors import ConfigError, ModelError
 from . import ctranslate
 from .runtime import (
     configure_threads,
+    int8_is_fast,
     keep_freed_memory_between_batches,
     quiet_transformers,
     resolve_device,
@@ -79,13 +80,18 @@ class SentenceEncoder:
         max_length: int = MAX_LENGTH,
         precision: str = "auto",
         tokens_per_batch: int = TOKENS_PER_BATCH,
+        models_dir: Path | None = None,
     ) -> None:
+        """`models_dir`: where a conversion (int8) is kept between runs; None converts for
+        this process only."""
         self.name = name or DEFAULT_ENCODER
         self.location = resolve_encoder(name)
         self.device = resolve_device(device)
         self.max_length = max_length
         self.tokens_per_batch = tokens_per_batch
-        self.runtime = _load(self.location, self.device, check_precision(precision), max_length)
+        self.runtime = _load(
+            self.location, self.device, check_precision(precision), max_length, models_dir
+        )
         # What actually runs: a precision the hardware lacks falls back to float32 (with a warning).
         self.precision = self.runtime.precision
         # On a CPU, one batch per core at a time (see runtime.run_in_lanes); a GPU takes them
@@ -95,8 +101,16 @@ class SentenceEncoder:
     @classmethod
     def from_settings(cls, settings: Settings) -> SentenceEncoder:
         """The encoder the settings name; every stage that embeds builds it here, so one
-        process loads it once (`_load` is cached by location, device and precision)."""
-        return cls(settings.encoder, device=settings.device, precision=settings.precision)
+        process loads it once (`_load` is cached by location, device and precision), and a
+        conversion is kept in the settings' cache folder."""
+        from ..cache import models_folder
+
+        return cls(
+            settings.encoder,
+            device=settings.device,
+            precision=settings.precision,
+            models_dir=models_folder(settings),
+        )
 
     @property
     def dimension(self) -> int:
@@ -147,10 +161,10 @@ class Runtime:
 
 
 class TorchEmbedder:
-    """A torch model's forward pass (ids and mask in, hidden states out) pooled into vectors."""
+    """A transformers encoder's last hidden states for a batch, mean-pooled into vectors."""
 
-    def __init__(self, forward: Callable[[Any, Any], Any], pad_id: int, device: str) -> None:
-        self.forward, self.pad_id, self.device = forward, pad_id, device
+    def __init__(self, model: Any, pad_id: int, device: str) -> None:
+        self.model, self.pad_id, self.device = model, pad_id, device
 
     def __call__(self, encoded: list[list[int]]) -> np.ndarray:
         import torch
@@ -163,113 +177,115 @@ class TorchEmbedder:
             mask[row, : len(row_ids)] = 1
         ids_t = torch.from_numpy(ids).to(self.device)
         mask_t = torch.from_numpy(mask).to(self.device)
-        hidden = self.forward(ids_t, mask_t).float()
+        hidden = self.model(input_ids=ids_t, attention_mask=mask_t).last_hidden_state.float()
         weights = mask_t.unsqueeze(-1).to(hidden.dtype)
         pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
         return torch.nn.functional.normalize(pooled, dim=-1).cpu().numpy()
 
 
-@lru_cache(maxsize=4)
-def _load(location: str, device: str, precision: str, max_length: int) -> Runtime:
+# Loaded encoders, once per process. The key leaves out where a conversion is kept: the same
+# model computes the same vectors wherever it was converted.
+_LOADED: dict[tuple[str, str, str, int], Runtime] = {}
+_LOADING = threading.Lock()
+
+
+def _load(
+    location: str, device: str, precision: str, max_length: int, models_dir: Path | None
+) -> Runtime:
     """Load once per process: the tokenizer and model for `location` on `device`."""
+    key = (location, device, precision, max_length)
+    with _LOADING:
+        if key not in _LOADED:
+            _LOADED[key] = _load_runtime(location, device, precision, max_length, models_dir)
+        return _LOADED[key]
+
+
+def forget_loaded() -> None:
+    """Drop the encoders this process loaded, so that the next one loads afresh."""
+    with _LOADING:
+        _LOADED.clear()
+
+
+def _load_runtime(
+    location: str, device: str, asked: str, max_length: int, models_dir: Path | None
+) -> Runtime:
     configure_threads()
     keep_freed_memory_between_batches()
-    precision = _usable_precision(precision, device)
-    folder = Path(location)
-    config = _plain_bert_config(folder)
+    precision = _usable_precision(asked, device)
     loaded = None
-    if config is not None and precision == "int8" and ctranslate.available():
-        loaded = _load_ctranslate2(folder, config)
+    if precision == "int8":
+        # Where int8 cannot run, `auto` takes what it would take without VNNI; int8 asked for
+        # falls back to float32, as any precision the hardware lacks.
+        precision = _best_float(device) if asked == "auto" else "float32"
+        loaded = _load_ctranslate2(location, models_dir, quiet=asked == "auto", instead=precision)
+        if loaded is not None:
+            precision = "int8"
     if loaded is None:
-        loaded = _load_torch(location, device, precision, config)
+        loaded = _load_torch(location, device, precision)
     tokenizer, embed, dimension, backend = loaded
     tokenizer.no_padding()
     tokenizer.enable_truncation(max_length=max_length)
     return Runtime(tokenizer, embed, dimension, precision, device, backend)
 
 
-def _plain_bert_config(folder: Path) -> dict[str, Any] | None:
-    from .bert import plain_bert_config
-
-    return plain_bert_config(folder) if folder.is_dir() else None
-
-
 Loaded = tuple[Any, Callable[[list[list[int]]], np.ndarray], int, str]
 
 
-def _load_ctranslate2(folder: Path, config: dict[str, Any]) -> Loaded | None:
-    """The checkpoint in int8 on CTranslate2; None if it will not convert (torch then runs it)."""
-    from tokenizers import Tokenizer
-
-    from .bert import TOKENIZER
-
+def _load_ctranslate2(
+    location: str, models_dir: Path | None, quiet: bool, instead: str
+) -> Loaded | None:
+    """The encoder in int8 on CTranslate2, converted once (`ctranslate.load`); None where it
+    cannot be, with a warning unless `auto` chose int8 for a family CTranslate2 does not
+    convert."""
     try:
-        tokenizer = Tokenizer.from_file(str(folder / TOKENIZER))
-        vocabulary = tokenizer.get_vocab()
-        model = ctranslate.Int8BertEncoder(folder, config, vocabulary, lanes=configure_threads())
-    except Exception as exc:
-        # Tensors named or shaped otherwise, a file that will not read, CTranslate2's own
-        # errors (plain RuntimeError, ValueError): torch can still run the checkpoint.
-        warnings.warn(
-            f"CTranslate2 cannot run {folder} ({exc}); running int8 in torch instead",
-            RuntimeWarning,
-            stacklevel=4,
-        )
+        model = ctranslate.load(location, models_dir, lanes=configure_threads())
+    except ctranslate.NotConvertible as exc:
+        if not quiet:
+            _warn(f"{exc}; using {instead}")
         return None
-    return tokenizer, model.embed, int(config["hidden_size"]), "ctranslate2"
+    except Exception as exc:
+        # The converter's own errors (ValueError, AssertionError, NotImplementedError), a file
+        # that will not read, CTranslate2's RuntimeError: torch can still run the encoder.
+        _warn(f"CTranslate2 cannot run {location} in int8 ({exc}); using {instead}")
+        return None
+    return model.tokenizer, model.embed, model.dimension, "ctranslate2"
 
 
-def _load_torch(
-    location: str, device: str, precision: str, config: dict[str, Any] | None
-) -> Loaded:
+def _warn(message: str) -> None:
+    warnings.warn(message, RuntimeWarning, stacklevel=6)
+
+
+def _load_torch(location: str, device: str, precision: str) -> Loaded:
     import torch
 
-    from .bert import NotPlainBert, load_plain_bert  # imports torch
-    from .quantise import quantise_linears
-
-    loaded = None
-    if config is not None:
-        try:
-            loaded = load_plain_bert(Path(location), config)
-        except NotPlainBert:
-            config = None  # transformers loads it, or says why it cannot
-    tokenizer, model = loaded or _load_with_transformers(location)
-    dimension = int(config["hidden_size"] if config else model.config.hidden_size)
+    tokenizer, model, pad_id = _load_with_transformers(location)
     model = model.to(device).eval()
-    if precision == "int8":
-        model = quantise_linears(model)
-    elif precision == "bfloat16":
-        # The whole model in bf16 rather than under autocast: as fast here (3.7 s vs 3.5 s for
-        # 100 BBC articles, best of 3), no context to carry, and its picks on writers_dev are
-        # float32's for 108 of 109 articles, at the same ROUGE (docs/evaluation.md).
+    if precision == "bfloat16":
+        # The whole model in bf16 rather than under autocast: as fast, no context to carry, and
+        # its picks on writers_dev are float32's for 108-109 of 109 articles, at the same ROUGE
+        # (docs/evaluation.md).
         model = model.to(torch.bfloat16)
-
-    if config is not None:
-        forward = model
-    else:
-
-        def forward(ids, mask):
-            return model(input_ids=ids, attention_mask=mask).last_hidden_state
-
-    pad_id = tokenizer.token_to_id("[PAD]") or 0
-    return tokenizer, TorchEmbedder(forward, pad_id, device), dimension, "torch"
+    return tokenizer, TorchEmbedder(model, pad_id, device), model.config.hidden_size, "torch"
 
 
-def _load_with_transformers(location: str) -> tuple[Any, Any]:
-    """The encoder's fast tokenizer and model, through transformers' Auto classes."""
+def _load_with_transformers(location: str) -> tuple[Any, Any, int]:
+    """The encoder's fast tokenizer (the `tokenizers` library's), its model through
+    transformers' Auto classes, in float32 whatever the checkpoint holds (reduced precision is
+    the encoder's choice), and the id that pads."""
     quiet_transformers()
+    import torch
     from transformers import AutoModel, AutoTokenizer
 
     try:
         tokenizer = AutoTokenizer.from_pretrained(location)
-        model = AutoModel.from_pretrained(location)
+        model = AutoModel.from_pretrained(location, dtype=torch.float32)
     except OSError as exc:
         raise ModelError(
             f"cannot load sentence encoder {location!r}: {str(exc).splitlines()[0]}"
         ) from exc
     if not getattr(tokenizer, "is_fast", False):
         raise ModelError(f"sentence encoder {location!r} has no fast (Rust) tokenizer")
-    return tokenizer.backend_tokenizer, model
+    return tokenizer.backend_tokenizer, model, tokenizer.pad_token_id or 0
 
 
 def bfloat16_supported(device: str) -> bool:
@@ -285,22 +301,22 @@ def bfloat16_supported(device: str) -> bool:
 
 
 def int8_supported(device: str) -> bool:
-    """Int8 products run on CPUs, with a torch that has `_int_mm` there."""
-    from .quantise import int8_matmul_works
+    """Int8 runs on CTranslate2, on CPUs, where it is installed (a dependency)."""
+    return device == "cpu" and ctranslate.available()
 
-    return device == "cpu" and int8_matmul_works()
+
+def _best_float(device: str) -> str:
+    return "bfloat16" if bfloat16_supported(device) else "float32"
 
 
 def _usable_precision(precision: str, device: str) -> str:
     if precision == "auto":
-        from .quantise import int8_is_fast
-
         # int8 where the CPU has VNNI: faster than bf16 there (docs/evaluation.md), as
         # accurate, and a sentence's embedding does not depend on its batch; else bf16 where the
         # hardware has it; else float32.
-        if device == "cpu" and int8_is_fast():
+        if int8_supported(device) and int8_is_fast():
             return "int8"
-        return "bfloat16" if bfloat16_supported(device) else "float32"
+        return _best_float(device)
     supported = {
         "float32": True,
         "bfloat16": bfloat16_supported(device),
@@ -308,10 +324,12 @@ def _usable_precision(precision: str, device: str) -> str:
     }
     if supported[precision]:
         return precision
-    # Emulated bf16 or int8 would be slower than float32: use float32 and say so.
+    # Emulated bf16 would be slower than float32: use float32 and say so.
+    why = "needs CTranslate2 (pip install ctranslate2)" if device == "cpu" else "runs on CPUs only"
+    reason = why if precision == "int8" else f"is not supported natively on {device!r}"
     warnings.warn(
-        f"precision {precision!r} is not supported natively on {device!r}; using float32",
+        f"precision {precision!r} {reason}; using float32",
         RuntimeWarning,
-        stacklevel=3,
+        stacklevel=5,
     )
     return "float32"
