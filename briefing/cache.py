@@ -168,7 +168,7 @@ def language_fingerprint(model: str | None) -> str:
 
 # CPU features that decide which precision `auto` resolves to, and whether a reduced precision
 # asked for is run or falls back to float32 (`encoder._usable_precision`); and AVX-512, whose
-# kernels CTranslate2 runs where the CPU has it (`ctranslate.prefer_avx512`).
+# kernels CTranslate2 runs where the CPU has it (`tuning.prefer_avx512`).
 PRECISION_FEATURES = ("avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_int8", "avx512f")
 
 

@@ -29,6 +29,9 @@ app = typer.Typer(
 @app.callback()
 def main_callback() -> None:
     """Turn news articles into one-page briefing memos."""
+    from .tuning import tune_process
+
+    tune_process()  # this process is the command's: threads, allocator, environment, once
 
 
 # Options more than one command takes, each declared once.

@@ -26,7 +26,7 @@ from .load import load_each
 from .load.words import load_tables
 from .records import Article, Document
 from .segment import segment
-from .summarise.runtime import freeze_long_lived, lower_priority, usable_cores
+from .summarise.runtime import freeze_long_lived, lower_priority, own_process, usable_cores
 
 PARALLEL_FROM = 48  # inputs; below this, starting worker processes costs more than it saves
 
@@ -171,6 +171,7 @@ def loader_pool(method: str, cores: int) -> ProcessPoolExecutor:
 
 
 def _start_worker() -> None:
+    own_process()  # a worker is briefing's own: what it keeps for the run may be frozen
     lower_priority()
     load_tables()
     freeze_long_lived("word tables")  # the collector's walks would copy their pages for nothing

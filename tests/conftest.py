@@ -25,6 +25,21 @@ Tags: floods, climate, infrastructure
 
 
 @pytest.fixture(autouse=True)
+def process_as_found():
+    """What a command's process tuning changes (`tuning.tune_process`, run by the CLI tests in
+    this process) is put back after each test, so that tests see the library's own process."""
+    import os
+
+    from briefing.summarise import runtime
+
+    environment, owned = dict(os.environ), runtime._OWNED
+    yield
+    os.environ.clear()
+    os.environ.update(environment)
+    runtime._OWNED = owned
+
+
+@pytest.fixture(autouse=True)
 def cache_dir(tmp_path: Path, monkeypatch) -> Path:
     """Every test gets its own summary cache, never the user's real one."""
     folder = tmp_path / "cache"

@@ -151,3 +151,20 @@ def test_import_briefing_is_light_and_make_loads_no_model_library():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split("\n") == ["", "", ""]
+
+
+@pytest.mark.slow
+def test_the_library_leaves_the_process_as_it_found_it(inputs, tmp_path):
+    """The default engine (torch, CTranslate2, spaCy) runs, and the calling program keeps its
+    environment, torch's thread count and its garbage collector: tuning them is the CLI's."""
+    import gc
+    import os
+
+    import torch
+
+    environment, threads, frozen = dict(os.environ), torch.get_num_threads(), gc.get_freeze_count()
+    result = make([inputs], Settings(output_dir=tmp_path / "out", formats=("md",)))
+    assert result.written == 2
+    assert dict(os.environ) == environment
+    assert torch.get_num_threads() == threads
+    assert gc.get_freeze_count() == frozen

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from briefing import tuning
 from briefing.summarise import ctranslate
 from briefing.summarise import encoder as encoder_module
 from briefing.summarise.encoder import SentenceEncoder
@@ -283,10 +284,10 @@ def test_other_precisions_run_in_torch_and_convert_nothing(model, tmp_path, prec
     ],
 )
 def test_avx512_is_asked_for_only_where_the_cpu_has_it(monkeypatch, flags, already, expected):
-    monkeypatch.setattr(ctranslate, "cpu_flags", lambda: flags)
+    monkeypatch.setattr(tuning.runtime, "cpu_flags", lambda: flags)
     # Set first, so that the variable is put back as it was whatever the test sets.
-    monkeypatch.setenv(ctranslate.ISA_VARIABLE, already or "")
+    monkeypatch.setenv(tuning.ISA_VARIABLE, already or "")
     if already is None:
-        monkeypatch.delenv(ctranslate.ISA_VARIABLE)
-    ctranslate.prefer_avx512()
-    assert ctranslate.os.environ.get(ctranslate.ISA_VARIABLE) == expected
+        monkeypatch.delenv(tuning.ISA_VARIABLE)
+    tuning.prefer_avx512()
+    assert tuning.os.environ.get(tuning.ISA_VARIABLE) == expected

@@ -1,7 +1,8 @@
-"""Torch's environment, set before torch starts: defaults that a user's own values override."""
+"""Process settings (`tuning`, made by the CLI) and the runtime choices the library makes."""
 
 import pytest
 
+from briefing import tuning
 from briefing.summarise import runtime
 
 
@@ -11,30 +12,30 @@ from briefing.summarise import runtime
 )
 def test_torch_starts_with_our_defaults_unless_the_user_set_one(monkeypatch, variable, default):
     monkeypatch.delenv(variable, raising=False)
-    runtime.prepare_torch()
-    assert runtime.os.environ[variable] == default
+    tuning.prepare_torch()
+    assert tuning.os.environ[variable] == default
     monkeypatch.setenv(variable, "mine")
-    runtime.prepare_torch()
-    assert runtime.os.environ[variable] == "mine"
+    tuning.prepare_torch()
+    assert tuning.os.environ[variable] == "mine"
 
 
 def test_openmp_threads_spin_briefly_then_sleep_unless_the_user_chose(monkeypatch):
     for variable in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT"):
         monkeypatch.delenv(variable, raising=False)
-    runtime.prepare_torch()
-    assert runtime.os.environ["OMP_WAIT_POLICY"] == "PASSIVE"
-    assert runtime.os.environ["GOMP_SPINCOUNT"] == "1000"
+    tuning.prepare_torch()
+    assert tuning.os.environ["OMP_WAIT_POLICY"] == "PASSIVE"
+    assert tuning.os.environ["GOMP_SPINCOUNT"] == "1000"
 
     monkeypatch.delenv("OMP_WAIT_POLICY")
     monkeypatch.setenv("GOMP_SPINCOUNT", "50")
-    runtime.prepare_torch()
-    assert runtime.os.environ["GOMP_SPINCOUNT"] == "50"
+    tuning.prepare_torch()
+    assert tuning.os.environ["GOMP_SPINCOUNT"] == "50"
 
     # A user who asks for spinning gets libgomp's own spin, not ours.
     monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
     monkeypatch.delenv("GOMP_SPINCOUNT")
-    runtime.prepare_torch()
-    assert "GOMP_SPINCOUNT" not in runtime.os.environ
+    tuning.prepare_torch()
+    assert "GOMP_SPINCOUNT" not in tuning.os.environ
 
 
 def test_freed_memory_can_be_given_back_on_glibc(monkeypatch):
@@ -58,15 +59,15 @@ def test_glibc_thresholds_are_fixed_once_per_process(monkeypatch):
             return 1
 
     monkeypatch.setattr(runtime, "_glibc", lambda: FakeLibc())
-    runtime.keep_freed_memory_between_batches.cache_clear()
-    runtime.keep_freed_memory_between_batches()
-    runtime.keep_freed_memory_between_batches()
+    tuning.keep_freed_memory_between_batches.cache_clear()
+    tuning.keep_freed_memory_between_batches()
+    tuning.keep_freed_memory_between_batches()
     assert calls == [(-3, 32 * 1024 * 1024), (-1, 256 * 1024 * 1024)]  # M_MMAP_, M_TRIM_THRESHOLD
 
     monkeypatch.setattr(runtime, "_glibc", lambda: None)  # macOS, musl: nothing to set
-    runtime.keep_freed_memory_between_batches.cache_clear()
-    runtime.keep_freed_memory_between_batches()
-    runtime.keep_freed_memory_between_batches.cache_clear()
+    tuning.keep_freed_memory_between_batches.cache_clear()
+    tuning.keep_freed_memory_between_batches()
+    tuning.keep_freed_memory_between_batches.cache_clear()
 
 
 def test_loader_workers_run_behind_the_engine(tmp_path):
@@ -81,7 +82,12 @@ def test_what_lives_for_the_run_is_kept_out_of_the_collectors_walks(monkeypatch)
     import gc
 
     monkeypatch.setattr(runtime, "_FROZEN", set())
-    kept = [[n] for n in range(3)]  # alive now, and for as long as the run
+    kept = [[n] for n in range(3)]
+    runtime.freeze_long_lived("tables")  # a program's process: its collector is left alone
+    assert any(o is kept for o in gc.get_objects())
+    monkeypatch.setattr(
+        runtime, "_OWNED", True
+    )  # briefing's own process (`own_process`)  # alive now, and for as long as the run
     assert any(o is kept for o in gc.get_objects())
     try:
         runtime.freeze_long_lived("tables")
@@ -143,3 +149,18 @@ def test_one_lane_runs_in_the_calling_thread():
         lanes=1,
     )
     assert seen == [(1, threading.get_ident(), True), (2, threading.get_ident(), True)]
+
+
+def test_the_command_sets_torch_threads_to_the_usable_cores_unless_the_user_chose(monkeypatch):
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    monkeypatch.setattr(tuning, "keep_freed_memory_between_batches", lambda: None)
+    monkeypatch.setattr(runtime, "_OWNED", False)
+    for variable in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT", "ONEDNN_PRIMITIVE_CACHE_CAPACITY"):
+        monkeypatch.setenv(variable, "mine")  # put back after the test, as monkeypatch found it
+    monkeypatch.setenv(tuning.ISA_VARIABLE, "mine")
+    tuning.tune_process()
+    assert tuning.os.environ["OMP_NUM_THREADS"] == str(runtime.usable_cores())
+    assert runtime._OWNED
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    tuning.tune_process()
+    assert tuning.os.environ["OMP_NUM_THREADS"] == "1"

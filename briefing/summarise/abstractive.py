@@ -31,7 +31,7 @@ from .chunking import Chunk, pack, plan_chunks
 from .encoder import SentenceEncoder
 from .generate import GenerationSettings, generate_texts, generation_settings
 from .points import distinct, grounded_first, split_points
-from .runtime import configure_threads, quiet_transformers, resolve_device
+from .runtime import quiet_transformers, resolve_device
 
 MAX_REDUCE_ROUNDS = 6
 # Models with relative positions have no hard limit: the input lengths they were trained on.
@@ -154,7 +154,6 @@ class AbstractiveEngine:
 @lru_cache(maxsize=2)
 def load_seq2seq(folder: Path, device: str) -> tuple[Any, Any]:
     """Tokenizer and model from a local folder, once per process, ready for inference."""
-    configure_threads()
     quiet_transformers()
     import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer

@@ -38,7 +38,7 @@ import numpy as np
 
 from ..errors import ModelError
 from ..models import model_type, resolve_model
-from .runtime import cpu_flags, quiet_transformers
+from .runtime import quiet_transformers
 
 # Bumped when what `convert` writes changes, so that older conversions are not reused.
 FORMAT = 1
@@ -47,13 +47,6 @@ TOKENIZER = "tokenizer.json"
 CONVERTIBLE = frozenset({"bert", "distilbert", "roberta", "xlm-roberta", "camembert"})
 # A temporary conversion folder older than this was left by a run that was killed.
 STALE_SECONDS = 24 * 3600
-
-# CTranslate2 picks its AVX2 kernels on this project's AMD EPYC though the CPU has AVX-512 (its
-# log, CT2_VERBOSE=1, says both). With AVX-512 asked for, the sentences of 100 BBC articles took
-# 3.38-3.46 s against 3.91-4.16 s with AVX2 (one core, five runs each). So AVX-512 is asked for
-# wherever the CPU has it; a value the user sets wins.
-ISA_VARIABLE = "CT2_FORCE_CPU_ISA"
-AVX512_FLAGS = frozenset({"avx512f", "avx512bw", "avx512dq", "avx512vl"})
 
 
 class NotConvertible(ModelError):
@@ -65,13 +58,6 @@ def available() -> bool:
     return util.find_spec("ctranslate2") is not None
 
 
-def prefer_avx512() -> None:
-    """Ask CTranslate2 for its AVX-512 kernels where the CPU has AVX-512 and the user chose none.
-    CTranslate2 reads the variable when it first runs a model, not when it is imported."""
-    if ISA_VARIABLE not in os.environ and cpu_flags() >= AVX512_FLAGS:
-        os.environ[ISA_VARIABLE] = "AVX512"
-
-
 class Int8Encoder:
     """A converted encoder in int8 on CTranslate2: its tokenizer, and token ids in, sentence
     vectors out."""
@@ -80,7 +66,6 @@ class Int8Encoder:
         import ctranslate2
         from tokenizers import Tokenizer
 
-        prefer_avx512()
         self.tokenizer = Tokenizer.from_file(str(folder / TOKENIZER))
         # One batch per lane at a time, each on one core (as `runtime.run_in_lanes` runs
         # torch). The files are read in full here: the folder may go or be replaced afterwards.

@@ -31,7 +31,6 @@ from . import ctranslate
 from .runtime import (
     configure_threads,
     int8_is_fast,
-    keep_freed_memory_between_batches,
     quiet_transformers,
     resolve_device,
     run_in_lanes,
@@ -209,8 +208,6 @@ def forget_loaded() -> None:
 def _load_runtime(
     location: str, device: str, asked: str, max_length: int, models_dir: Path | None
 ) -> Runtime:
-    configure_threads()
-    keep_freed_memory_between_batches()
     precision = _usable_precision(asked, device)
     loaded = None
     if precision == "int8":

@@ -15,41 +15,9 @@ from ..errors import ConfigError
 
 T = TypeVar("T")
 
-# oneDNN keeps a compiled kernel for every matrix shape it meets, and nearly every encoder batch
-# has a new shape (its width is its longest sentence): with the default cache of 1,024 kernels the
-# process grew by ~0.5 GB over 1,000 articles. 64 kernels keep memory flat; rebuilding one costs
-# far less than the batch it runs.
-ONEDNN_KERNEL_CACHE = "64"
-
-
-# torch's OpenMP threads spin between parallel regions by default (GNU OpenMP: about 3 ms). In
-# `briefing make` they share the cores with the thread writing memos and the processes loading
-# articles, and a spinning thread burns the core the others need: on 1,000 BBC articles a cold
-# run took 133 CPU seconds (68.6 s) with spinning and 118 (64.8 s) with passive waiting, one run
-# each. But a thread that sleeps at once pays a wake-up at the start of every parallel region,
-# and the int8 encoder runs several small ones per layer: its encoding of 100 BBC articles'
-# sentences took 3.4-3.6 s with passive waiting and 3.0-3.1 s with a spin of 1,000 rounds (a few
-# microseconds), three runs each. So threads spin briefly, then sleep: a whole cold run of 1,000
-# articles took 52.4-54.7 s with that and 55.7-58.3 s with 10,000 rounds (two runs each). Where
-# torch uses another OpenMP (LLVM's on macOS), GOMP_SPINCOUNT means nothing and waiting is
-# passive. A value the user sets wins (OMP_WAIT_POLICY=ACTIVE with GOMP_SPINCOUNT unset spins).
-# The sentence encoder now runs each batch on one core (`run_in_lanes`), so this is for torch's
-# other work that spreads over the cores: the abstractive engine's generation.
-OPENMP_WAIT_POLICY = "PASSIVE"
-GNU_OPENMP_SPIN = "1000"
-
-
-def prepare_torch() -> None:
-    """Environment torch reads when it starts; a value the user set wins."""
-    os.environ.setdefault("ONEDNN_PRIMITIVE_CACHE_CAPACITY", ONEDNN_KERNEL_CACHE)
-    if "OMP_WAIT_POLICY" not in os.environ:
-        os.environ["OMP_WAIT_POLICY"] = OPENMP_WAIT_POLICY
-        os.environ.setdefault("GOMP_SPINCOUNT", GNU_OPENMP_SPIN)
-
 
 def resolve_device(requested: str | None) -> str:
     """The device to run on: the one asked for, else CUDA, then MPS, then CPU."""
-    prepare_torch()
     import torch
 
     if requested:
@@ -93,13 +61,11 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-@lru_cache(maxsize=1)
 def configure_threads() -> int:
-    """Use the cores this process may run on; oversubscribing two cores costs more than it gains."""
+    """The encoder's lanes on a CPU: the threads torch runs with (the cores this process may run
+    on, in a `briefing` command: `tuning.tune_process`)."""
     import torch
 
-    if "OMP_NUM_THREADS" not in os.environ:
-        torch.set_num_threads(usable_cores())
     return torch.get_num_threads()
 
 
@@ -168,12 +134,20 @@ def freeze_long_lived(what: str) -> None:
     each (`what`) in a process, so that a program calling `briefing.make` again and again
     does not freeze its own objects again and again.
     """
-    if what not in _FROZEN:
+    if _OWNED and what not in _FROZEN:
         _FROZEN.add(what)
         gc.freeze()
 
 
+def own_process() -> None:
+    """This process is briefing's own (a command, or a loader worker): `freeze_long_lived` may
+    freeze. In a program that calls the library, the collector is the program's."""
+    global _OWNED
+    _OWNED = True
+
+
 _FROZEN: set[str] = set()
+_OWNED = False
 
 
 def quiet_transformers() -> None:
@@ -197,28 +171,6 @@ def release_free_memory() -> None:
     libc = _glibc()
     if libc is not None:
         libc.malloc_trim(0)
-
-
-# glibc serves a request above its mmap threshold with fresh pages from the kernel, and gives the
-# top of a heap back as soon as more than its trim threshold is free there. Both start small and
-# move with the sizes it sees, so the encoder's activations (a few MB each, of a new size with
-# every batch) were faulted in again and again within an engine call. Fixed thresholds keep them
-# in the heap between batches; `release_free_memory` still gives it all back after each call,
-# so the peak stays about where it was. On 1,000 BBC articles: 1.08 million page faults against
-# 1.76, 52.9 s against 56.2 s, peak 781,536 KB against 771,028 KB (one run each); on 100,
-# 7.5-7.7 s against 7.7-7.9 s (two alternated runs each).
-MMAP_THRESHOLD = 32 * 1024 * 1024  # glibc's largest dynamic value
-TRIM_THRESHOLD = 256 * 1024 * 1024
-_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameter numbers (malloc.h)
-
-
-@lru_cache(maxsize=1)
-def keep_freed_memory_between_batches() -> None:
-    """Fix glibc's mmap and trim thresholds for this process; a no-op without glibc."""
-    libc = _glibc()
-    if libc is not None:
-        libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
-        libc.mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD)
 
 
 @lru_cache(maxsize=1)
