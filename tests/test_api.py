@@ -167,4 +167,4 @@ def test_the_library_leaves_the_process_as_it_found_it(inputs, tmp_path):
     assert result.written == 2
     assert dict(os.environ) == environment
     assert torch.get_num_threads() == threads
-    assert gc.get_freeze_count() == frozen
+    assert gc.get_freeze_count() <= frozen  # nothing frozen (frozen objects may still die)
