@@ -35,32 +35,25 @@ from .pieces import (
     LOG_QUOTE_SIDE,
     BreakPoint,
     Piece,
-    bigram_key,
     bigram_log_conditional,
-    break_points,
     edge_keys,
     piece,
     piece_log_probability,
     possessive,
+    token_shape,
     unseen_word_log_probability,
     word_log_probability,
 )
 from .words import (
-    BROKEN_GROUPS,
     DASHES,
-    SKIP,
     TOKEN,
     URL_INSIDE,
     inner_quotes_close,
     own_words,
     token_core,
-    word_frequencies,
     word_parts,
 )
 
-# A word this frequent ("said", "into", "Government") is never taken apart, written in lower
-# case or with a capital first.
-_COMMON = 1e-5
 _RHO_START = 0.02
 _RHO_FLOOR = 1e-4
 _EM_ROUNDS = 3
@@ -84,6 +77,7 @@ class Alone:
     copies: int  # how often the token is in the document
     key: str  # the token's core, as the bigram list is looked up
     capital: str | None  # the token's core lower-cased, if it starts with a capital
+    best: tuple[float, int]  # the best split's score with no context around it, and where
 
 
 Scored = tuple[int, float, float, int]  # best split point, log P(split), log P(whole), copies
@@ -109,18 +103,22 @@ class Vocabulary:
         # Pairs of words written apart, next to each other ("stock market"), as bigram keys.
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.pair_starts: Counter[str] = Counter()
-        tokens: Counter[str] = Counter()
+        # Every token of the texts, counted (in order of first sight), and every two tokens
+        # next to each other: each distinct one is then looked at once.
+        self.tokens: Counter[str] = Counter()
+        adjacent: Counter[tuple[str, str]] = Counter()
         for text in texts:
             found = TOKEN.findall(text)
-            tokens.update(found)
-            keys = [edge_keys(token) for token in found]
-            for (_, first), (second, _) in pairwise(keys):
-                if first and second:
-                    self.pairs[first, second] += 1
+            self.tokens.update(found)
+            adjacent.update(pairwise(found))
+        for (before, after), n in adjacent.items():
+            first, second = edge_keys(before)[1], edge_keys(after)[0]
+            if first and second:
+                self.pairs[first, second] += n
         for (first, _), n in self.pairs.items():
             self.pair_starts[first] += n
         # Each distinct token once, weighed by its count: articles repeat many of their tokens.
-        for token, n in tokens.items():
+        for token, n in self.tokens.items():
             core = token_core(token)
             if not core:
                 continue
@@ -194,7 +192,8 @@ class Splitter:
         return cached
 
     def _keep(self, token: str) -> float:
-        """log P(token is one word), leaving out the document's other copies of the same token."""
+        """log P(token is one word), leaving out the document's other copies of the same token
+        (see `Shape.keep` for the tokens where that is the same in every document)."""
         core, parts, _ = word_parts(token)
         repeats = self.vocabulary.counts.get(core.lower(), 0)
         whole = self._word(core, repeats) if core else -math.inf
@@ -218,14 +217,15 @@ class Splitter:
             return 0.0
         return max(0.0, conditional - self._word(second))
 
-    def _across(self, first: str, second: str) -> float:
-        """The bigram boost for the words either side of a break, with the document's own pairs
-        mixed in: "stock market" written apart elsewhere in it tells how to read "stockmarket",
-        as the unigram cache does for "AbdellatifLoudyi"."""
-        written_apart = self.vocabulary.pairs.get((first, second), 0)
+    def _across(self, across: tuple[str, str], listed: float | None) -> float:
+        """The bigram boost for the words either side of a break (`_boost`; `listed` is log P of
+        the pair, kept in the break point), with the document's own pairs mixed in: "stock
+        market" written apart elsewhere in it tells how to read "stockmarket", as the unigram
+        cache does for "AbdellatifLoudyi"."""
+        written_apart = self.vocabulary.pairs.get(across, 0)
         if not written_apart:
-            return self._boost(first, second)
-        listed = bigram_log_conditional(first, second)
+            return 0.0 if listed is None else max(0.0, listed - self._word(across[1]))
+        first, second = across
         p = CACHE_WEIGHT * written_apart / self.vocabulary.pair_starts[first]
         if listed is not None:
             p += (1 - CACHE_WEIGHT) * math.exp(listed)
@@ -278,9 +278,7 @@ class Splitter:
         # break of its own: "TimeWarner" seven times in clean text is a word, "lastweek" three
         # times in damaged text is not.
         rho = self.rho if rho is None else rho
-        split += copies * math.log(rho)
-        keep += copies * math.log(1 - rho)
-        return 1 / (1 + math.exp(min(max(keep - split, -700), 700)))
+        return _posterior(split, keep, copies, math.log(rho), math.log(1 - rho))
 
     def _score(
         self, token: str, quotes: Quotes, before: str, after: str, sentence_start: bool
@@ -292,8 +290,8 @@ class Splitter:
         # Terms that are 0 are not added: adding them would change nothing.
         best: tuple[float, int] | None = None
         for point, score, terms in alone.points:
-            if not sentence_start and point.left_capital is not None:
-                score += self._case(point.left_capital)
+            if not sentence_start and point.left.capital is not None:
+                score += self._case(point.left.capital)
             if before:
                 score += self._boost(before, point.left_first)
             if after:
@@ -318,53 +316,57 @@ class Splitter:
         return found  # type: ignore[return-value]
 
     def _score_alone(self, token: str, quotes: Quotes) -> Alone | None:
-        if len(token) < 2 or (SKIP.search(token) and not BROKEN_GROUPS.search(token)):
+        shape = token_shape(token)
+        if shape is None:
             return None
-        core = token_core(token)
-        if (
-            core.isalpha()
-            and (core.islower() or core.istitle())
-            and word_frequencies().get(core.lower(), 0.0) >= _COMMON
-        ):
-            return None  # "said", "into", "The", "Government": common words are never two
-        points = break_points(token)
-        if not points:
-            return None
-        own = own_words(token)
-        copies = max(self.vocabulary.counts.get(core.lower(), 1), 1)
+        own = shape.own
+        copies = max(self.vocabulary.counts.get(shape.lower, 1), 1)
         closing = dict(quotes)
         scored: list[Scoring] = []
-        for point in points:
+        best: tuple[float, int] | None = None
+        for point in shape.points:
             score = self.log_probability(point.left, own, copies) + self.log_probability(
                 point.right, own, copies
             )
             terms = point.marks
             if point.across:
-                terms = (self._across(*point.across), *terms)
+                terms = (self._across(point.across, point.listed), *terms)
             if point.quote:
                 at, on_left = point.quote
                 terms = (*terms, LOG_QUOTE_SIDE if closing.get(at, False) != on_left else 0.0)
             scored.append((point, score, terms))
-        capital = core.lower() if core and core[0].isupper() else None
-        return Alone(scored, self._keep(token), copies, bigram_key(core), capital)
+            # Its score with no context, as `_score` adds it up: what EM weighs.
+            for term in terms:
+                score += term
+            if best is None or score > best[0]:
+                best = (score, point.at)
+        if best is None:
+            return None  # no break point (a shape always has one)
+        keep = self._keep(token) if shape.keep is None else shape.keep
+        return Alone(scored, keep, copies, shape.key, shape.capital, best)
 
     def _estimate(self) -> None:
         """EM for rho: the expected share of fused tokens, given the current rho."""
-        tokens = Counter(t for text in self.texts for t in TOKEN.findall(text))
+        tokens = self.vocabulary.tokens
         total = sum(tokens.values())
         if not total:
             return
         # A token's score alone does not depend on rho: score each once, then only reweigh.
         always = 0.0  # tokens split whatever rho is (a web address run into a word)
-        scored: list[tuple[int, Scored]] = []
+        scored: list[tuple[int, float, float, int]] = []  # count, log P split, log P whole, copies
         for token, n in tokens.items():
             inside = URL_INSIDE.search(token)
             if inside and inside.start() > 0:
                 always += n
-            elif (found := self._score(token, (), "", "", True)) is not None:
-                scored.append((n, found))
+            elif (alone := self._scored_alone(token, ())) is not None:
+                # With no context, `_score` adds nothing to the best split and adds 0 to the whole.
+                scored.append((n, alone.best[0], alone.keep + 0.0, alone.copies))
         for _ in range(_EM_ROUNDS):
-            expected = always + sum(n * self._posterior(*found[1:]) for n, found in scored)
+            log_rho, log_other = math.log(self.rho), math.log(1 - self.rho)
+            expected = always + sum(
+                n * _posterior(split, keep, copies, log_rho, log_other)
+                for n, split, keep, copies in scored
+            )
             self.rho = min(max(expected / total, _RHO_FLOOR), 0.5)
 
     # --- applying it --------------------------------------------------------------------------
@@ -407,6 +409,13 @@ class Splitter:
         left = self._repair(found.left, quote_closes, before, "", start, depth - 1)
         right = self._repair(found.right, right_quotes, "", after, right_start, depth - 1)
         return f"{left} {right}"
+
+
+def _posterior(split: float, keep: float, copies: int, log_rho: float, log_other: float) -> float:
+    """P(split) from log P of the split and of the whole, given log rho and log (1 - rho)."""
+    split += copies * log_rho
+    keep += copies * log_other
+    return 1 / (1 + math.exp(min(max(keep - split, -700), 700)))
 
 
 def split_fused_words(paragraphs: Sequence[str], context: Sequence[str] = ()) -> list[str]:
