@@ -28,7 +28,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from .pieces import (
     CACHE_WEIGHT,
@@ -48,7 +47,9 @@ from .words import (
     DASHES,
     TOKEN,
     URL_INSIDE,
+    bigram_followers,
     inner_quotes_close,
+    memoised,
     own_words,
     token_core,
     word_parts,
@@ -103,37 +104,55 @@ class Vocabulary:
         # Pairs of words written apart, next to each other ("stock market"), as bigram keys.
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.pair_starts: Counter[str] = Counter()
-        # Every token of the texts, counted (in order of first sight), and every two tokens
-        # next to each other: each distinct one is then looked at once.
+        # Every token of the texts, counted in order of first sight. Each distinct token is
+        # then looked at once: articles repeat many of their tokens. (`get`, not `+=`: a
+        # Counter's missing key is a call in Python, and there are many.)
         self.tokens: Counter[str] = Counter()
-        adjacent: Counter[tuple[str, str]] = Counter()
-        for text in texts:
-            found = TOKEN.findall(text)
-            self.tokens.update(found)
-            adjacent.update(pairwise(found))
-        for (before, after), n in adjacent.items():
-            first, second = edge_keys(before)[1], edge_keys(after)[0]
-            if first and second:
-                self.pairs[first, second] += n
-        for (first, _), n in self.pairs.items():
-            self.pair_starts[first] += n
-        # Each distinct token once, weighed by its count: articles repeat many of their tokens.
+        found = [TOKEN.findall(text) for text in texts]
+        for tokens in found:
+            self.tokens.update(tokens)
+        counts, capitalised, lowercase = self.counts, self.capitalised, self.lowercase
+        first_key: dict[str, str] = {}
+        last_key: dict[str, str] = {}
         for token, n in self.tokens.items():
-            core = token_core(token)
-            if not core:
+            first_key[token], last_key[token] = edge_keys(token)
+            counted = _counted_as(token)
+            if counted is None:
                 continue
-            lower = core.lower()
-            self.counts[lower] += n
-            if core[0].isupper():
-                self.capitalised[lower] += n
-            elif core.islower():
-                self.lowercase[lower] += n
-            parts = _VOCABULARY_PARTS.split(core)
-            if len(parts) > 1:
-                for part in parts:
-                    if part:
-                        self.counts[part.lower()] += n
+            lower, case, parts = counted
+            counts[lower] = counts.get(lower, 0) + n
+            if case > 0:
+                capitalised[lower] = capitalised.get(lower, 0) + n
+            elif case < 0:
+                lowercase[lower] = lowercase.get(lower, 0) + n
+            for part in parts:
+                counts[part] = counts.get(part, 0) + n
+        # Pairs of tokens by the keys of the one's last word and the next one's first, counted
+        # in C; those with punctuation between the words (an empty key) left out.
+        adjacent: Counter[tuple[str, str]] = Counter()
+        for tokens in found:
+            lasts, firsts = map(last_key.__getitem__, tokens), map(first_key.__getitem__, tokens)
+            next(firsts, None)
+            adjacent.update(zip(lasts, firsts, strict=False))
+        for pair, n in adjacent.items():
+            if pair[0] and pair[1]:
+                self.pairs[pair] = n
+                self.pair_starts[pair[0]] = self.pair_starts.get(pair[0], 0) + n
         self.total = max(sum(self.counts.values()), 1)
+
+
+@memoised
+def _counted_as(token: str) -> tuple[str, int, tuple[str, ...]] | None:
+    """How the vocabulary counts a token: its core lower-cased; 1 if the core starts with a
+    capital, -1 if it is in lower case, else 0; and the lower-cased parts of a core with hyphens
+    or slashes. None for a token with no core."""
+    core = token_core(token)
+    if not core:
+        return None
+    case = 1 if core[0].isupper() else -1 if core.islower() else 0
+    parts = _VOCABULARY_PARTS.split(core)
+    lowered = tuple(part.lower() for part in parts if part) if len(parts) > 1 else ()
+    return core.lower(), case, lowered
 
 
 class Splitter:
@@ -149,6 +168,7 @@ class Splitter:
         self._scores: dict[tuple[str, Quotes, str, str, bool], Scored | None] = {}
         self._log_probability: dict[tuple[str, frozenset[str], int], float] = {}
         self._words: dict[tuple[str, int], float] = {}
+        self._whole: set[str] = set()  # tokens that cannot be split, whatever their context
         self._estimate()
 
     # --- the model -------------------------------------------------------------------------
@@ -287,14 +307,17 @@ class Splitter:
         alone = self._scored_alone(token, quotes)
         if alone is None:
             return None
-        # Terms that are 0 are not added: adding them would change nothing.
+        # Terms that are 0 are not added: adding them would change nothing. A boost is 0 unless
+        # the bigram list has the pair, which a look-up tells before any is worked out.
+        followers = bigram_followers()
+        after_before = followers.get(before, {}) if before else {}
         best: tuple[float, int] | None = None
         for point, score, terms in alone.points:
             if not sentence_start and point.left.capital is not None:
                 score += self._case(point.left.capital)
-            if before:
+            if point.left_first in after_before:
                 score += self._boost(before, point.left_first)
-            if after:
+            if after and after in followers.get(point.right_last, ()):
                 score += self._boost(point.right_last, after)
             for term in terms:
                 score += term
@@ -324,13 +347,28 @@ class Splitter:
         closing = dict(quotes)
         scored: list[Scoring] = []
         best: tuple[float, int] | None = None
+        # Most pieces' words are not in the document, and terms that are 0 are left out (adding
+        # them would change nothing): both tell without a call.
+        in_document = self.vocabulary.counts.keys()
+        pairs = self.vocabulary.pairs
         for point in shape.points:
-            score = self.log_probability(point.left, own, copies) + self.log_probability(
-                point.right, own, copies
+            left, right = point.left, point.right
+            score = (
+                left.unseen
+                if in_document.isdisjoint(left.depends_on)
+                else self.log_probability(left, own, copies)
+            ) + (
+                right.unseen
+                if in_document.isdisjoint(right.depends_on)
+                else self.log_probability(right, own, copies)
             )
             terms = point.marks
-            if point.across:
-                terms = (self._across(point.across, point.listed), *terms)
+            if (
+                point.across
+                and (point.listed is not None or point.across in pairs)
+                and (across := self._across(point.across, point.listed))
+            ):
+                terms = (across, *terms)
             if point.quote:
                 at, on_left = point.quote
                 terms = (*terms, LOG_QUOTE_SIDE if closing.get(at, False) != on_left else 0.0)
@@ -361,6 +399,8 @@ class Splitter:
             elif (alone := self._scored_alone(token, ())) is not None:
                 # With no context, `_score` adds nothing to the best split and adds 0 to the whole.
                 scored.append((n, alone.best[0], alone.keep + 0.0, alone.copies))
+            else:
+                self._whole.add(token)
         for _ in range(_EM_ROUNDS):
             log_rho, log_other = math.log(self.rho), math.log(1 - self.rho)
             expected = always + sum(
@@ -372,18 +412,21 @@ class Splitter:
     # --- applying it --------------------------------------------------------------------------
     def split(self, text: str) -> str:
         """`text` with every fused token split (once; the two halves are checked again)."""
-        repaired: list[str] = []
         tokens = TOKEN.findall(text)
-        for n, (token, closes) in enumerate(zip(tokens, inner_quotes_close(tokens), strict=True)):
-            if not closes and self._alone.get((token, ()), _UNSEEN) is None:
-                repaired.append(token)  # it has nowhere to split (EM scored every token alone)
-                continue
+        quotes = inner_quotes_close(tokens) if '"' in text else None
+        repaired = tokens.copy()
+        for n, token in enumerate(tokens):
+            closes = quotes[n] if quotes else {}
+            if not closes and token in self._whole:
+                continue  # it has nowhere to split (EM scored every token alone)
             before = edge_keys(tokens[n - 1])[1] if n and token[0].isalnum() else ""
             after = ""
             if n + 1 < len(tokens) and token[-1].isalnum():
                 after = edge_keys(tokens[n + 1])[0]
             start = n == 0 or bool(_SENTENCE_END.search(tokens[n - 1]))
-            repaired.append(self._repair(token, closes, before, after, start, depth=_MOST_SPLITS))
+            repaired[n] = self._repair(token, closes, before, after, start, depth=_MOST_SPLITS)
+        if repaired == tokens:
+            return text  # most paragraphs: nothing split
         replacements = iter(repaired)
         return TOKEN.sub(lambda _: next(replacements), text)
 

@@ -120,8 +120,9 @@ def word_log_probability(
                 log_p += _LOG_INNER_PUNCT  # "Marks&": "&" ends no word, but stands for one
     # Capitals inside an unknown word are a sign of a lost break; inside a brand the list
     # knows well ("PlayStation", "YouTube") they are not.
-    shape = camel(word) or (not frequency and ACRONYM_INSIDE.search(word))
-    if count == 0 and shape and frequency < _KNOWN_BRAND:
+    # (A word in lower case has neither shape.)
+    brand = count == 0 and frequency < _KNOWN_BRAND and not word.islower()
+    if brand and (camel(word) or (not frequency and ACRONYM_INSIDE.search(word))):
         log_p += _LOG_CAMEL
     return log_p
 
