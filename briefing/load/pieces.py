@@ -93,12 +93,13 @@ def word_log_probability(
     frequency = word_frequencies().get(lower) or _SYMBOL_FREQUENCIES.get(lower, 0.0)
     p = (1 - CACHE_WEIGHT) * frequency + CACHE_WEIGHT * count / total
     log_p = math.log(p) if p > 0 else -math.inf
-    has_digit = DIGIT.search(word) is not None
+    letters = word.isalpha()  # most words: no digits, marks or apostrophes to look for
+    has_digit = not letters and DIGIT.search(word) is not None
     if has_digit and not NUMBER.fullmatch(word) and not CODE.fullmatch(word):
         log_p += _LOG_INNER_PUNCT  # "3million" is in the list, but as a typo
     elif "," in word and NUMBER.fullmatch(word) and not GROUPED.fullmatch(word):
         return _LOG_NUMBER + _LOG_BROKEN_GROUPS  # "2004,10": two numbers, not one
-    if possessive(lower):
+    if not letters and possessive(lower):
         stem = word[:-2] if lower.endswith("'s") else word[:-1]
         return max(log_p, stem_log_p(stem) + _LOG_POSSESSIVE)
     if p > 0:
@@ -109,7 +110,7 @@ def word_log_probability(
         return symbolic
     else:
         log_p = _LOG_OOV + _LOG_OOV_PER_CHAR * len(word)
-        if not word.isalpha():  # marks or digits inside it
+        if not letters:  # marks or digits inside it
             if INNER_PUNCT.search(word):
                 log_p += _LOG_INNER_PUNCT
             if SENTENCE_INSIDE.search(word):
@@ -119,10 +120,9 @@ def word_log_probability(
             if len(word) > 1 and "&" in (word[0], word[-1]):
                 log_p += _LOG_INNER_PUNCT  # "Marks&": "&" ends no word, but stands for one
     # Capitals inside an unknown word are a sign of a lost break; inside a brand the list
-    # knows well ("PlayStation", "YouTube") they are not.
-    # (A word in lower case has neither shape.)
-    brand = count == 0 and frequency < _KNOWN_BRAND and not word.islower()
-    if brand and (camel(word) or (not frequency and ACRONYM_INSIDE.search(word))):
+    # knows well ("PlayStation", "YouTube") they are not. (A word in lower case has none.)
+    unknown = count == 0 and frequency < _KNOWN_BRAND and not word.islower()
+    if unknown and (camel(word) or (not frequency and ACRONYM_INSIDE.search(word))):
         log_p += _LOG_CAMEL
     return log_p
 
@@ -181,12 +181,13 @@ class Piece(NamedTuple):
 
 @memoised
 def piece(text: str) -> Piece:
-    if text.isascii() and text.isalpha():
-        # Most pieces are letters alone ("Gov", "ernment"): the core, its only part and its
-        # only word, without the marks and hyphens looked for below.
-        lower = text.lower()
-        capital = lower if text[0].isupper() else None
-        return Piece(text, (lower,), (lower,), unseen_word_log_probability(text), capital)
+    core = text.lstrip(LEADING).rstrip(TRAILING)
+    if core.isascii() and core.isalpha():
+        # Most pieces are letters, with marks around them or none ("Gov", "ernment,"): the
+        # core is the piece's only part and only word, with no hyphen or apostrophe in it.
+        lower = core.lower()
+        capital = lower if core[0].isupper() else None
+        return Piece(text, (lower,), (lower,), unseen_word_log_probability(core), capital)
     core, _, lowered = word_parts(text)
     depends_on = list(lowered)
     for word in lowered:
@@ -200,6 +201,8 @@ def piece(text: str) -> Piece:
 
 def bigram_key(word: str) -> str:
     """How a word is looked up in the bigram list: lower case, without a possessive ending."""
+    if word.isalnum():  # most are: no apostrophe in it, so no possessive ending
+        return word.lower()
     return possessive_stem(word.lower())
 
 

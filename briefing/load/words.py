@@ -158,7 +158,8 @@ def load_tables() -> None:
 
 def token_core(token: str) -> str:
     """A token without the opening marks before it and the closing marks after it."""
-    return token.lstrip(LEADING).rstrip(TRAILING).translate(APOSTROPHES)
+    core = token.lstrip(LEADING).rstrip(TRAILING)
+    return core if core.isascii() else core.translate(APOSTROPHES)
 
 
 def inner_quotes_close(tokens: list[str]) -> list[dict[int, bool]]:
@@ -230,7 +231,8 @@ def last_word(token: str) -> str:
 
 
 def possessive_stem(word: str) -> str:
-    word = word.translate(APOSTROPHES)
+    if not word.isascii():  # the curly apostrophes are not ASCII (and isascii costs nothing)
+        word = word.translate(APOSTROPHES)
     return word[:-2] if word.endswith("'s") else word.rstrip("'")
 
 
@@ -263,7 +265,7 @@ def derived_frequency(lower: str) -> float:
     if len(lower) < 6 or not lower.isalpha():
         return 0.0
     frequencies = word_frequencies()
-    british = _BRITISH_ENDING.search(lower)
+    british = "is" in lower and _BRITISH_ENDING.search(lower)
     if british and (american := f"{lower[: british.start()]}iz{british[1]}") in frequencies:
         return frequencies[american]
     if lower.endswith(_SUFFIXES):
