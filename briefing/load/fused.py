@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from .pieces import (
     CACHE_WEIGHT,
     LOG_QUOTE_SIDE,
-    BreakPoint,
     Piece,
+    Shape,
     bigram_log_conditional,
     edge_keys,
     piece,
@@ -64,20 +64,23 @@ _VOCABULARY_PARTS = re.compile(r"[-/]")
 _SENTENCE_END = re.compile(r"[.!?:]['\"’”)]*$")
 
 Quotes = tuple[tuple[int, bool], ...]  # straight quotes inside a token: position, closes?
-# A break point with log P of its two pieces and the terms added after the context's: the
-# bigram across the break, the marks at it.
-Scoring = tuple[BreakPoint, float, tuple[float, ...]]
 
 
 @dataclass(frozen=True)
 class Alone:
-    """A token scored without its context: what scoring it in any context starts from."""
+    """A token scored without its context: what scoring it in any context starts from.
 
-    points: list[Scoring]
+    The scores are tuples of floats, not objects per break point: a long document keeps one
+    of these for each of its distinct tokens, and the garbage collector walks none of them.
+    """
+
+    shape: Shape
+    scores: tuple[float, ...]  # per break point: log P of its two pieces
+    # Per break point, what is added after the context's terms: the bigram across the break
+    # and the marks at it.
+    terms: tuple[tuple[float, ...], ...]
     keep: float  # log P(token is one word)
     copies: int  # how often the token is in the document
-    key: str  # the token's core, as the bigram list is looked up
-    capital: str | None  # the token's core lower-cased, if it starts with a capital
     best: tuple[float, int]  # the best split's score with no context around it, and where
 
 
@@ -166,7 +169,7 @@ class Splitter:
         # and as where scoring it in context starts), and pieces and words recur.
         self._alone: dict[tuple[str, Quotes], Alone | None] = {}
         self._scores: dict[tuple[str, Quotes, str, str, bool], Scored | None] = {}
-        self._log_probability: dict[tuple[str, frozenset[str], int], float] = {}
+        self._log_probability: dict[tuple[str, tuple[str, ...], int], float] = {}
         self._words: dict[tuple[str, int], float] = {}
         self._whole: set[str] = set()  # tokens that cannot be split, whatever their context
         self._estimate()
@@ -192,9 +195,7 @@ class Splitter:
             self._words[key] = cached
         return cached
 
-    def log_probability(
-        self, part: Piece, own: frozenset[str] = frozenset(), copies: int = 1
-    ) -> float:
+    def log_probability(self, part: Piece, own: tuple[str, ...] = (), copies: int = 1) -> float:
         """log P(part) for a token or part of one, punctuation and all.
 
         `own`: the lower-cased words (core and parts) of the token this piece comes from, whose
@@ -202,7 +203,7 @@ class Splitter:
         """
         if self.vocabulary.counts.keys().isdisjoint(part.depends_on):
             return part.unseen  # the document has none of its words: as in any other document
-        mine = own.intersection(part.lowered)
+        mine = tuple(word for word in part.lowered if word in own)
         key = (part.text, mine, copies if mine else 0)
         cached = self._log_probability.get(key)
         if cached is None:
@@ -312,7 +313,8 @@ class Splitter:
         followers = bigram_followers()
         after_before = followers.get(before, {}) if before else {}
         best: tuple[float, int] | None = None
-        for point, score, terms in alone.points:
+        shape = alone.shape
+        for point, score, terms in zip(shape.points, alone.scores, alone.terms, strict=True):
             if not sentence_start and point.left.capital is not None:
                 score += self._case(point.left.capital)
             if point.left_first in after_before:
@@ -326,9 +328,9 @@ class Splitter:
         if best is None:
             return None
         score, i = best
-        keep = alone.keep + (self._boost(before, alone.key) + self._boost(alone.key, after))
+        keep = alone.keep + (self._boost(before, shape.key) + self._boost(shape.key, after))
         if not sentence_start:
-            keep += self._case(alone.capital)
+            keep += self._case(shape.capital)
         return i, score, keep, alone.copies
 
     def _scored_alone(self, token: str, quotes: Quotes) -> Alone | None:
@@ -345,7 +347,8 @@ class Splitter:
         own = shape.own
         copies = max(self.vocabulary.counts.get(shape.lower, 1), 1)
         closing = dict(quotes)
-        scored: list[Scoring] = []
+        scores: list[float] = []
+        all_terms: list[tuple[float, ...]] = []
         best: tuple[float, int] | None = None
         # Most pieces' words are not in the document, and terms that are 0 are left out (adding
         # them would change nothing): both tell without a call.
@@ -372,7 +375,8 @@ class Splitter:
             if point.quote:
                 at, on_left = point.quote
                 terms = (*terms, LOG_QUOTE_SIDE if closing.get(at, False) != on_left else 0.0)
-            scored.append((point, score, terms))
+            scores.append(score)
+            all_terms.append(terms)
             # Its score with no context, as `_score` adds it up: what EM weighs.
             for term in terms:
                 score += term
@@ -381,7 +385,7 @@ class Splitter:
         if best is None:
             return None  # no break point (a shape always has one)
         keep = self._keep(token) if shape.keep is None else shape.keep
-        return Alone(scored, keep, copies, shape.key, shape.capital, best)
+        return Alone(shape, tuple(scores), tuple(all_terms), keep, copies, best)
 
     def _estimate(self) -> None:
         """EM for rho: the expected share of fused tokens, given the current rho."""

@@ -284,7 +284,7 @@ class Shape(NamedTuple):
     points: tuple[BreakPoint, ...]
     core: str
     lower: str  # the core lower-cased, as the document's vocabulary counts it
-    own: frozenset[str]  # its words, which must not vouch for its pieces (`own_words`)
+    own: tuple[str, ...]  # its words, which must not vouch for its pieces (`own_words`)
     key: str  # the core as the bigram list is looked up
     capital: str | None  # the core lower-cased, if it starts with a capital
     # log P(token is one word) when that is the same in every document: a word without hyphens

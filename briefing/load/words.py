@@ -237,9 +237,11 @@ def possessive_stem(word: str) -> str:
 
 
 @memoised
-def own_words(token: str) -> frozenset[str]:
+def own_words(token: str) -> tuple[str, ...]:
+    """The lower-cased core of a token and its parts, each once (a tuple: the garbage collector
+    walks no tuple of strings, and there is one for each token)."""
     core = token_core(token).lower()
-    return frozenset([core, *(p for p in PART_SEPARATOR.split(core) if p)])
+    return tuple(dict.fromkeys([core, *(p for p in PART_SEPARATOR.split(core) if p)]))
 
 
 @memoised
