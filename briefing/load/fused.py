@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .pieces import (
     CACHE_WEIGHT,
@@ -66,8 +67,7 @@ _SENTENCE_END = re.compile(r"[.!?:]['\"’”)]*$")
 Quotes = tuple[tuple[int, bool], ...]  # straight quotes inside a token: position, closes?
 
 
-@dataclass(frozen=True)
-class Alone:
+class Alone(NamedTuple):
     """A token scored without its context: what scoring it in any context starts from.
 
     The scores are tuples of floats, not objects per break point: a long document keeps one
@@ -201,14 +201,15 @@ class Splitter:
         `own`: the lower-cased words (core and parts) of the token this piece comes from, whose
         `copies` in the text must not count as evidence for the piece.
         """
-        if self.vocabulary.counts.keys().isdisjoint(part.depends_on):
-            return part.unseen  # the document has none of its words: as in any other document
-        mine = tuple(word for word in part.lowered if word in own)
-        key = (part.text, mine, copies if mine else 0)
+        text, lowered, depends_on, unseen, _ = part
+        if self.vocabulary.counts.keys().isdisjoint(depends_on):
+            return unseen  # the document has none of its words: as in any other document
+        mine = tuple(word for word in lowered if word in own)
+        key = (text, mine, copies if mine else 0)
         cached = self._log_probability.get(key)
         if cached is None:
             cached = self._log_probability[key] = piece_log_probability(
-                part.text, lambda word: self._word(word, copies * (word.lower() in own))
+                text, lambda word: self._word(word, copies * (word.lower() in own))
             )
         return cached
 
@@ -315,16 +316,17 @@ class Splitter:
         best: tuple[float, int] | None = None
         shape = alone.shape
         for point, score, terms in zip(shape.points, alone.scores, alone.terms, strict=True):
-            if not sentence_start and point.left.capital is not None:
-                score += self._case(point.left.capital)
-            if point.left_first in after_before:
-                score += self._boost(before, point.left_first)
-            if after and after in followers.get(point.right_last, ()):
-                score += self._boost(point.right_last, after)
+            at, (_, _, _, _, capital), _, _, _, _, _, left_first, right_last = point
+            if not sentence_start and capital is not None:
+                score += self._case(capital)
+            if left_first in after_before:
+                score += self._boost(before, left_first)
+            if after and after in followers.get(right_last, ()):
+                score += self._boost(right_last, after)
             for term in terms:
                 score += term
             if best is None or score > best[0]:
-                best = (score, point.at)
+                best = (score, at)
         if best is None:
             return None
         score, i = best
@@ -354,34 +356,35 @@ class Splitter:
         # them would change nothing): both tell without a call.
         in_document = self.vocabulary.counts.keys()
         pairs = self.vocabulary.pairs
-        for point in shape.points:
-            left, right = point.left, point.right
+        for at, left, right, across, listed, marks, quote, _, _ in shape.points:
+            _, _, left_words, left_unseen, _ = left
+            _, _, right_words, right_unseen, _ = right
             score = (
-                left.unseen
-                if in_document.isdisjoint(left.depends_on)
+                left_unseen
+                if in_document.isdisjoint(left_words)
                 else self.log_probability(left, own, copies)
             ) + (
-                right.unseen
-                if in_document.isdisjoint(right.depends_on)
+                right_unseen
+                if in_document.isdisjoint(right_words)
                 else self.log_probability(right, own, copies)
             )
-            terms = point.marks
+            terms = marks
             if (
-                point.across
-                and (point.listed is not None or point.across in pairs)
-                and (across := self._across(point.across, point.listed))
+                across
+                and (listed is not None or across in pairs)
+                and (boost := self._across(across, listed))
             ):
-                terms = (across, *terms)
-            if point.quote:
-                at, on_left = point.quote
-                terms = (*terms, LOG_QUOTE_SIDE if closing.get(at, False) != on_left else 0.0)
+                terms = (boost, *terms)
+            if quote:
+                where, on_left = quote
+                terms = (*terms, LOG_QUOTE_SIDE if closing.get(where, False) != on_left else 0.0)
             scores.append(score)
             all_terms.append(terms)
             # Its score with no context, as `_score` adds it up: what EM weighs.
             for term in terms:
                 score += term
             if best is None or score > best[0]:
-                best = (score, point.at)
+                best = (score, at)
         if best is None:
             return None  # no break point (a shape always has one)
         keep = self._keep(token) if shape.keep is None else shape.keep

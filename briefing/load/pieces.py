@@ -168,15 +168,17 @@ def piece_log_probability(piece: str, word_log_p: Callable[[str], float]) -> flo
     return result
 
 
-class Piece(NamedTuple):
-    """One side of a break in a token."""
+# Pieces and break points are plain tuples, unpacked where they are used, not NamedTuples: a
+# long document keeps hundreds of thousands of them, and the garbage collector walks every
+# object of a class of its own at each full collection, while it stops tracking a plain tuple
+# of strings and numbers.
 
-    text: str
-    # Tuples, not sets, as these are kept: the garbage collector need not walk a tuple of strings.
-    lowered: tuple[str, ...]  # its core and the parts of it, lower-cased
-    depends_on: tuple[str, ...]  # the words whose count in a document its log P depends on
-    unseen: float  # its log P in a document that uses none of them
-    capital: str | None  # its core lower-cased, if that starts with a capital
+# One side of a break in a token: (text, lowered, depends_on, unseen, capital):
+# - lowered: its core and the parts of it, lower-cased;
+# - depends_on: the words whose count in a document its log P depends on;
+# - unseen: its log P in a document that uses none of them;
+# - capital: its core lower-cased, if that starts with a capital, else None.
+Piece = tuple[str, tuple[str, ...], tuple[str, ...], float, str | None]
 
 
 @memoised
@@ -187,7 +189,7 @@ def piece(text: str) -> Piece:
         # core is the piece's only part and only word, with no hyphen or apostrophe in it.
         lower = core.lower()
         capital = lower if core[0].isupper() else None
-        return Piece(text, (lower,), (lower,), unseen_word_log_probability(core), capital)
+        return text, (lower,), (lower,), unseen_word_log_probability(core), capital
     core, _, lowered = word_parts(text)
     depends_on = list(lowered)
     for word in lowered:
@@ -196,7 +198,7 @@ def piece(text: str) -> Piece:
             depends_on.append(word)
     unseen = piece_log_probability(text, unseen_word_log_probability)
     capital = lowered[0] if core and core[0].isupper() else None
-    return Piece(text, lowered, tuple(depends_on), unseen, capital)
+    return text, lowered, tuple(depends_on), unseen, capital
 
 
 def bigram_key(word: str) -> str:
@@ -222,19 +224,26 @@ def bigram_log_conditional(first: str, second: str) -> float | None:
     return math.log(pair / (_BIGRAM_SCALE * unigrams[first]))
 
 
-class BreakPoint(NamedTuple):
-    """A place in a token where a lost line break can be, and what scoring it needs that
-    depends on the token alone."""
-
-    at: int
-    left: Piece
-    right: Piece
-    across: tuple[str, str] | None  # bigram keys of the words either side, both letters or digits
-    listed: float | None  # log P(second | first) for `across`, where the bigram list has the pair
-    marks: tuple[float, ...]  # log P terms for the punctuation at the break
-    quote: tuple[int, bool] | None  # a straight quote at the break: where, and on the left?
-    left_first: str  # bigram key of the token's first word (with the word before the token)
-    right_last: str  # bigram key of the token's last word (with the word after it)
+# A place in a token where a lost line break can be, and what scoring it needs that depends on
+# the token alone: (at, left, right, across, listed, marks, quote, left_first, right_last):
+# - at: where the token breaks; left, right: the `Piece`s either side;
+# - across: bigram keys of the words either side, if both are letters or digits, else None;
+# - listed: log P(second | first) for `across`, where the bigram list has the pair, else None;
+# - marks: log P terms for the punctuation at the break;
+# - quote: a straight quote at the break: where, and on the left? (None if there is none);
+# - left_first: bigram key of the token's first word (with the word before the token);
+# - right_last: bigram key of the token's last word (with the word after it).
+BreakPoint = tuple[
+    int,
+    Piece,
+    Piece,
+    tuple[str, str] | None,
+    float | None,
+    tuple[float, ...],
+    tuple[int, bool] | None,
+    str,
+    str,
+]
 
 
 @memoised
@@ -271,9 +280,7 @@ def break_points(token: str) -> tuple[BreakPoint, ...]:
             on_left = left[-1] == '"'
             quote = (i - 1 if on_left else i, on_left)
         points.append(
-            BreakPoint(
-                i, piece(left), piece(right), across, listed, marks, quote, left_first, right_last
-            )
+            (i, piece(left), piece(right), across, listed, marks, quote, left_first, right_last)
         )
     return tuple(points)
 
