@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from .pieces import (
@@ -130,17 +131,15 @@ class Vocabulary:
                 lowercase[lower] = lowercase.get(lower, 0) + n
             for part in parts:
                 counts[part] = counts.get(part, 0) + n
-        # Pairs of tokens by the keys of the one's last word and the next one's first, counted
-        # in C; those with punctuation between the words (an empty key) left out.
-        adjacent: Counter[tuple[str, str]] = Counter()
+        # Pairs of tokens by the keys of the one's last word and the next one's first, but for
+        # those with punctuation between the words (an empty key); counted in C, as there are
+        # as many as tokens.
         for tokens in found:
             lasts, firsts = map(last_key.__getitem__, tokens), map(first_key.__getitem__, tokens)
             next(firsts, None)
-            adjacent.update(zip(lasts, firsts, strict=False))
-        for pair, n in adjacent.items():
-            if pair[0] and pair[1]:
-                self.pairs[pair] = n
-                self.pair_starts[pair[0]] = self.pair_starts.get(pair[0], 0) + n
+            written_apart = list(filter(all, zip(lasts, firsts, strict=False)))
+            self.pairs.update(written_apart)
+            self.pair_starts.update(map(itemgetter(0), written_apart))
         self.total = max(sum(self.counts.values()), 1)
 
 
