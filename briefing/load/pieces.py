@@ -190,6 +190,11 @@ def piece(text: str) -> Piece:
         lower = core.lower()
         capital = lower if core[0].isupper() else None
         return text, (lower,), (lower,), unseen_word_log_probability(core), capital
+    return any_piece(text)
+
+
+def any_piece(text: str) -> Piece:
+    """`piece` for any text, without its shortcut for letters."""
     core, _, lowered = word_parts(text)
     depends_on = list(lowered)
     for word in lowered:
