@@ -422,9 +422,10 @@ class Splitter:
         quotes = inner_quotes_close(tokens) if '"' in text else None
         repaired = tokens.copy()
         for n, token in enumerate(tokens):
-            closes = quotes[n] if quotes else {}
+            closes = quotes[n] if quotes else None
             if not closes and token in self._whole:
                 continue  # it has nowhere to split (EM scored every token alone)
+            closes = closes or {}
             before = edge_keys(tokens[n - 1])[1] if n and token[0].isalnum() else ""
             after = ""
             if n + 1 < len(tokens) and token[-1].isalnum():
