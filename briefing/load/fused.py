@@ -72,7 +72,8 @@ class Alone(NamedTuple):
     """A token scored without its context: what scoring it in any context starts from.
 
     The scores are tuples of floats, not objects per break point: a long document keeps one
-    of these for each of its distinct tokens, and the garbage collector walks none of them.
+    of these for each of its distinct tokens, and the garbage collector does not walk a tuple
+    of floats.
     """
 
     shape: Shape

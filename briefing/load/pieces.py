@@ -294,7 +294,6 @@ class Shape(NamedTuple):
     """What scoring a token that can be split needs, the same in every document."""
 
     points: tuple[BreakPoint, ...]
-    core: str
     lower: str  # the core lower-cased, as the document's vocabulary counts it
     own: tuple[str, ...]  # its words, which must not vouch for its pieces (`own_words`)
     key: str  # the core as the bigram list is looked up
@@ -324,4 +323,4 @@ def token_shape(token: str) -> Shape | None:
     _, parts, _ = word_parts(token)
     keep = unseen_word_log_probability(core) if parts == (core,) and not possessive(lower) else None
     capital = lower if core and core[0].isupper() else None
-    return Shape(points, core, lower, own_words(token), bigram_key(core), capital, keep)
+    return Shape(points, lower, own_words(token), bigram_key(core), capital, keep)

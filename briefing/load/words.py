@@ -231,7 +231,7 @@ def last_word(token: str) -> str:
 
 
 def possessive_stem(word: str) -> str:
-    if not word.isascii():  # the curly apostrophes are not ASCII (and isascii costs nothing)
+    if not word.isascii():  # the curly apostrophes are not ASCII (isascii reads a flag)
         word = word.translate(APOSTROPHES)
     return word[:-2] if word.endswith("'s") else word.rstrip("'")
 
@@ -270,7 +270,7 @@ def derived_frequency(lower: str) -> float:
     british = "is" in lower and _BRITISH_ENDING.search(lower)
     if british and (american := f"{lower[: british.start()]}iz{british[1]}") in frequencies:
         return frequencies[american]
-    if lower.endswith(_SUFFIXES):
+    if lower.endswith(_SUFFIXES):  # most words have none of these endings or beginnings
         for suffix in _SUFFIXES:
             stem = lower[: -len(suffix)]
             if lower.endswith(suffix) and len(stem) >= 4:
