@@ -51,6 +51,26 @@ def articles(path: Path, limit: int | None, every: int = 1) -> Iterator[dict]:
                 return
 
 
+def clean_paragraphs(row: dict) -> tuple[str, list[str]]:
+    """A row's title and paragraphs, each on one line with single spaces."""
+    title = " ".join((row.get("title") or "Untitled").split())
+    return title, [" ".join(p.split()) for p in row["article"].split("\n\n") if p.strip()]
+
+
+def fuse(paragraphs: list[str], width: int, index: int = 0) -> tuple[list[str], list[int]]:
+    """The paragraphs wrapped at `width` with their lines joined without a space, and the
+    fused pairs as the index of each pair's first word (`index` words come before them)."""
+    damaged, pairs = [], []
+    for paragraph in paragraphs:
+        lines = textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False)
+        for line in lines[:-1]:
+            index += len(line.split())
+            pairs.append(index - 1)  # the pair is (index - 1, index)
+        index += len(lines[-1].split())
+        damaged.append("".join(lines))
+    return damaged, pairs
+
+
 def word_spans(words: list[str]) -> list[Span]:
     """Each word's (start, end) in the text with all whitespace removed."""
     spans, cursor = [], 0
@@ -109,22 +129,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for row in articles(args.data, args.limit, args.every):
-            title = " ".join((row.get("title") or "Untitled").split())
-            paragraphs = [" ".join(p.split()) for p in row["article"].split("\n\n") if p.strip()]
+            title, paragraphs = clean_paragraphs(row)
             original = title.split() + [w for p in paragraphs for w in p.split()]
             spans = word_spans(original)
 
-            # Damaged: wrapped at `width`, lines joined without a space.
-            damaged, pairs, index = [], [], len(title.split())
-            for paragraph in paragraphs:
-                lines = textwrap.wrap(
-                    paragraph, args.width, break_long_words=False, break_on_hyphens=False
-                )
-                for line in lines[:-1]:
-                    index += len(line.split())
-                    pairs.append(index - 1)  # the pair is (index - 1, index)
-                index += len(lines[-1].split())
-                damaged.append("".join(lines))
+            damaged, pairs = fuse(paragraphs, args.width, len(title.split()))
             clean = "\n\n".join([title, *paragraphs]) + "\n"
             kept = matched_spans(original, loaded_words(clean, folder, row["id"]))
             clean_total += len(original)

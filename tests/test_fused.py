@@ -6,8 +6,15 @@ import pytest
 
 from briefing.load import load_article, words
 from briefing.load.fused import split_fused_words
-from briefing.load.pieces import break_points, piece, unseen_word_log_probability
-from briefing.load.words import memoised, split_points
+from briefing.load.pieces import (
+    any_piece,
+    bigram_key,
+    break_points,
+    piece,
+    token_shape,
+    unseen_word_log_probability,
+)
+from briefing.load.words import TOKEN, first_word, last_word, memoised, split_points
 
 EXAMPLE = Path(__file__).parents[1] / "inputs" / "pakistan-morocco-defence-mou.txt"
 
@@ -208,7 +215,7 @@ def test_what_is_kept_across_documents_does_not_leak_one_documents_words_into_an
     # document's counts over.
     named = ["The minister met Abdellatif Loudyi in Rabat.", "Later AbdellatifLoudyi left."]
     unnamed = ["TimeWarner said TimeWarner would report.", "Analysts said TimeWarner did well."]
-    for piece_memo in (piece, break_points, unseen_word_log_probability):
+    for piece_memo in (piece, break_points, token_shape, unseen_word_log_probability):
         piece_memo.cache_clear()
     fresh = split_fused_words(unnamed)
     assert split_fused_words(named)[1] == "Later Abdellatif Loudyi left."
@@ -312,3 +319,58 @@ def test_the_document_vocabulary_counts_every_occurrence_case_parts_and_pairs():
         ("the", "market"): 1, ("market", "is"): 1,
     }  # fmt: skip
     assert vocabulary.pair_starts == {"the": 3, "stock": 2, "market": 3, "terrorism": 1, "is": 2}
+
+
+# Tokens of every shape the shortcuts below must handle as the general reading does: fused
+# words, names, capitals, marks around and inside, possessives, curly and modifier apostrophes,
+# hyphens, digits, letters outside ASCII.
+AWKWARD = (
+    "intheir ofUnderstanding \"Wedgburg.Ms (METI)into said.The so,\"he Morocco's analysts' "
+    "rock'n'roll O'Neill's McDonald donʼt Pakistan’s ‘miracle’ x.'s counter-terrorism, "
+    "grow15% 1,000 Marks& &Johnson AT&T Iraq- -rose café Zürich İstanbul ΣΟΦΙΑ TimeWarner."
+).split()
+
+
+def _example_tokens() -> list[str]:
+    return [*dict.fromkeys(TOKEN.findall(EXAMPLE.read_text(encoding="utf-8"))), *AWKWARD]
+
+
+def test_a_piece_of_letters_is_read_as_any_piece_is():
+    pieces = {t[:i] for t in _example_tokens() for i in range(1, len(t) + 1)}
+    pieces |= {t[i:] for t in _example_tokens() for i in range(len(t))}
+    for text in sorted(pieces):
+        assert piece(text) == any_piece(text), text
+
+
+def test_the_keys_at_a_break_are_those_of_the_words_next_to_it():
+    """The break points take the keys of a token's first and last words from the token once;
+    each must still be the key of the word it names."""
+    for token in _example_tokens():
+        first, last = first_word(token), last_word(token)
+        for at, _, _, across, _, _, _, left_first, right_last in break_points(token):
+            left, right = token[:at], token[at:]
+            assert left_first == bigram_key(left if at < len(first) else first), token
+            assert right_last == bigram_key(right if len(right) < len(last) else last), token
+            if left[-1].isalnum() and right[0].isalnum():
+                keys = (bigram_key(last_word(left)), bigram_key(first_word(right)))
+                assert across == keys, (token, at)
+            else:
+                assert across is None, (token, at)
+
+
+def test_em_weighs_each_token_as_scoring_it_with_no_context_does():
+    """EM takes each token's best split from its score alone; scoring it in a context where
+    nothing stands before or after it, at a sentence start, must give the same figures."""
+    from briefing.load.fused import Splitter
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    splitter = Splitter(text.split("\n\n"))
+    weighed = 0
+    for token in dict.fromkeys(TOKEN.findall(text)):
+        alone = splitter._scored_alone(token, ())
+        if alone is None:
+            continue
+        at, split, keep, copies = splitter._score(token, (), "", "", True)
+        assert (split, at) == alone.best and keep == alone.keep and copies == alone.copies
+        weighed += 1
+    assert weighed > 100

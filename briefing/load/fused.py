@@ -28,39 +28,35 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from operator import itemgetter
+from typing import NamedTuple
 
 from .pieces import (
     CACHE_WEIGHT,
     LOG_QUOTE_SIDE,
-    BreakPoint,
     Piece,
-    bigram_key,
+    Shape,
     bigram_log_conditional,
-    break_points,
     edge_keys,
     piece,
     piece_log_probability,
     possessive,
+    token_shape,
     unseen_word_log_probability,
     word_log_probability,
 )
 from .words import (
-    BROKEN_GROUPS,
     DASHES,
-    SKIP,
     TOKEN,
     URL_INSIDE,
+    bigram_followers,
     inner_quotes_close,
+    memoised,
     own_words,
     token_core,
-    word_frequencies,
     word_parts,
 )
 
-# A word this frequent ("said", "into", "Government") is never taken apart, written in lower
-# case or with a capital first.
-_COMMON = 1e-5
 _RHO_START = 0.02
 _RHO_FLOOR = 1e-4
 _EM_ROUNDS = 3
@@ -70,20 +66,24 @@ _VOCABULARY_PARTS = re.compile(r"[-/]")
 _SENTENCE_END = re.compile(r"[.!?:]['\"’”)]*$")
 
 Quotes = tuple[tuple[int, bool], ...]  # straight quotes inside a token: position, closes?
-# A break point with log P of its two pieces and the terms added after the context's: the
-# bigram across the break, the marks at it.
-Scoring = tuple[BreakPoint, float, tuple[float, ...]]
 
 
-@dataclass(frozen=True)
-class Alone:
-    """A token scored without its context: what scoring it in any context starts from."""
+class Alone(NamedTuple):
+    """A token scored without its context: what scoring it in any context starts from.
 
-    points: list[Scoring]
+    The scores are tuples of floats, not objects per break point: a long document keeps one
+    of these for each of its distinct tokens, and the garbage collector does not walk a tuple
+    of floats.
+    """
+
+    shape: Shape
+    scores: tuple[float, ...]  # per break point: log P of its two pieces
+    # Per break point, what is added after the context's terms: the bigram across the break
+    # and the marks at it.
+    terms: tuple[tuple[float, ...], ...]
     keep: float  # log P(token is one word)
     copies: int  # how often the token is in the document
-    key: str  # the token's core, as the bigram list is looked up
-    capital: str | None  # the token's core lower-cased, if it starts with a capital
+    best: tuple[float, int]  # the best split's score with no context around it, and where
 
 
 Scored = tuple[int, float, float, int]  # best split point, log P(split), log P(whole), copies
@@ -109,33 +109,53 @@ class Vocabulary:
         # Pairs of words written apart, next to each other ("stock market"), as bigram keys.
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.pair_starts: Counter[str] = Counter()
-        tokens: Counter[str] = Counter()
-        for text in texts:
-            found = TOKEN.findall(text)
-            tokens.update(found)
-            keys = [edge_keys(token) for token in found]
-            for (_, first), (second, _) in pairwise(keys):
-                if first and second:
-                    self.pairs[first, second] += 1
-        for (first, _), n in self.pairs.items():
-            self.pair_starts[first] += n
-        # Each distinct token once, weighed by its count: articles repeat many of their tokens.
-        for token, n in tokens.items():
-            core = token_core(token)
-            if not core:
+        # Every token of the texts, counted in order of first sight. Each distinct token is
+        # then looked at once: articles repeat many of their tokens. (`get`, not `+=`: a
+        # Counter's missing key is a call in Python, and there are many.)
+        self.tokens: Counter[str] = Counter()
+        found = [TOKEN.findall(text) for text in texts]
+        for tokens in found:
+            self.tokens.update(tokens)
+        counts, capitalised, lowercase = self.counts, self.capitalised, self.lowercase
+        first_key: dict[str, str] = {}
+        last_key: dict[str, str] = {}
+        for token, n in self.tokens.items():
+            first_key[token], last_key[token] = edge_keys(token)
+            counted = _counted_as(token)
+            if counted is None:
                 continue
-            lower = core.lower()
-            self.counts[lower] += n
-            if core[0].isupper():
-                self.capitalised[lower] += n
-            elif core.islower():
-                self.lowercase[lower] += n
-            parts = _VOCABULARY_PARTS.split(core)
-            if len(parts) > 1:
-                for part in parts:
-                    if part:
-                        self.counts[part.lower()] += n
+            lower, case, parts = counted
+            counts[lower] = counts.get(lower, 0) + n
+            if case > 0:
+                capitalised[lower] = capitalised.get(lower, 0) + n
+            elif case < 0:
+                lowercase[lower] = lowercase.get(lower, 0) + n
+            for part in parts:
+                counts[part] = counts.get(part, 0) + n
+        # Pairs of tokens by the keys of the one's last word and the next one's first, but for
+        # those with punctuation between the words (an empty key); counted in C, as there are
+        # as many as tokens.
+        for tokens in found:
+            lasts, firsts = map(last_key.__getitem__, tokens), map(first_key.__getitem__, tokens)
+            next(firsts, None)
+            written_apart = list(filter(all, zip(lasts, firsts, strict=False)))
+            self.pairs.update(written_apart)
+            self.pair_starts.update(map(itemgetter(0), written_apart))
         self.total = max(sum(self.counts.values()), 1)
+
+
+@memoised
+def _counted_as(token: str) -> tuple[str, int, tuple[str, ...]] | None:
+    """How the vocabulary counts a token: its core lower-cased; 1 if the core starts with a
+    capital, -1 if it is in lower case, else 0; and the lower-cased parts of a core with hyphens
+    or slashes. None for a token with no core."""
+    core = token_core(token)
+    if not core:
+        return None
+    case = 1 if core[0].isupper() else -1 if core.islower() else 0
+    parts = _VOCABULARY_PARTS.split(core)
+    lowered = tuple(part.lower() for part in parts if part) if len(parts) > 1 else ()
+    return core.lower(), case, lowered
 
 
 class Splitter:
@@ -149,8 +169,9 @@ class Splitter:
         # and as where scoring it in context starts), and pieces and words recur.
         self._alone: dict[tuple[str, Quotes], Alone | None] = {}
         self._scores: dict[tuple[str, Quotes, str, str, bool], Scored | None] = {}
-        self._log_probability: dict[tuple[str, frozenset[str], int], float] = {}
+        self._log_probability: dict[tuple[str, tuple[str, ...], int], float] = {}
         self._words: dict[tuple[str, int], float] = {}
+        self._whole: set[str] = set()  # tokens that cannot be split, whatever their context
         self._estimate()
 
     # --- the model -------------------------------------------------------------------------
@@ -174,27 +195,27 @@ class Splitter:
             self._words[key] = cached
         return cached
 
-    def log_probability(
-        self, part: Piece, own: frozenset[str] = frozenset(), copies: int = 1
-    ) -> float:
+    def log_probability(self, part: Piece, own: tuple[str, ...] = (), copies: int = 1) -> float:
         """log P(part) for a token or part of one, punctuation and all.
 
         `own`: the lower-cased words (core and parts) of the token this piece comes from, whose
         `copies` in the text must not count as evidence for the piece.
         """
-        if self.vocabulary.counts.keys().isdisjoint(part.depends_on):
-            return part.unseen  # the document has none of its words: as in any other document
-        mine = own.intersection(part.lowered)
-        key = (part.text, mine, copies if mine else 0)
+        text, lowered, depends_on, unseen, _ = part
+        if self.vocabulary.counts.keys().isdisjoint(depends_on):
+            return unseen  # the document has none of its words: as in any other document
+        mine = tuple(word for word in lowered if word in own)
+        key = (text, mine, copies if mine else 0)
         cached = self._log_probability.get(key)
         if cached is None:
             cached = self._log_probability[key] = piece_log_probability(
-                part.text, lambda word: self._word(word, copies * (word.lower() in own))
+                text, lambda word: self._word(word, copies * (word.lower() in own))
             )
         return cached
 
     def _keep(self, token: str) -> float:
-        """log P(token is one word), leaving out the document's other copies of the same token."""
+        """log P(token is one word), leaving out the document's other copies of the same token
+        (see `Shape.keep` for the tokens where that is the same in every document)."""
         core, parts, _ = word_parts(token)
         repeats = self.vocabulary.counts.get(core.lower(), 0)
         whole = self._word(core, repeats) if core else -math.inf
@@ -218,14 +239,15 @@ class Splitter:
             return 0.0
         return max(0.0, conditional - self._word(second))
 
-    def _across(self, first: str, second: str) -> float:
-        """The bigram boost for the words either side of a break, with the document's own pairs
-        mixed in: "stock market" written apart elsewhere in it tells how to read "stockmarket",
-        as the unigram cache does for "AbdellatifLoudyi"."""
-        written_apart = self.vocabulary.pairs.get((first, second), 0)
+    def _across(self, across: tuple[str, str], listed: float | None) -> float:
+        """The bigram boost for the words either side of a break (`_boost`; `listed` is log P of
+        the pair, kept in the break point), with the document's own pairs mixed in: "stock
+        market" written apart elsewhere in it tells how to read "stockmarket", as the unigram
+        cache does for "AbdellatifLoudyi"."""
+        written_apart = self.vocabulary.pairs.get(across, 0)
         if not written_apart:
-            return self._boost(first, second)
-        listed = bigram_log_conditional(first, second)
+            return 0.0 if listed is None else max(0.0, listed - self._word(across[1]))
+        first, second = across
         p = CACHE_WEIGHT * written_apart / self.vocabulary.pair_starts[first]
         if listed is not None:
             p += (1 - CACHE_WEIGHT) * math.exp(listed)
@@ -278,9 +300,7 @@ class Splitter:
         # break of its own: "TimeWarner" seven times in clean text is a word, "lastweek" three
         # times in damaged text is not.
         rho = self.rho if rho is None else rho
-        split += copies * math.log(rho)
-        keep += copies * math.log(1 - rho)
-        return 1 / (1 + math.exp(min(max(keep - split, -700), 700)))
+        return _posterior(split, keep, copies, math.log(rho), math.log(1 - rho))
 
     def _score(
         self, token: str, quotes: Quotes, before: str, after: str, sentence_start: bool
@@ -289,25 +309,30 @@ class Splitter:
         alone = self._scored_alone(token, quotes)
         if alone is None:
             return None
-        # Terms that are 0 are not added: adding them would change nothing.
+        # Terms that are 0 are not added: adding them would change nothing. A boost is 0 unless
+        # the bigram list has the pair, which a look-up tells before any is worked out.
+        followers = bigram_followers()
+        after_before = followers.get(before, {}) if before else {}
         best: tuple[float, int] | None = None
-        for point, score, terms in alone.points:
-            if not sentence_start and point.left_capital is not None:
-                score += self._case(point.left_capital)
-            if before:
-                score += self._boost(before, point.left_first)
-            if after:
-                score += self._boost(point.right_last, after)
+        shape = alone.shape
+        for point, score, terms in zip(shape.points, alone.scores, alone.terms, strict=True):
+            at, (_, _, _, _, capital), _, _, _, _, _, left_first, right_last = point
+            if not sentence_start and capital is not None:
+                score += self._case(capital)
+            if left_first in after_before:
+                score += self._boost(before, left_first)
+            if after and after in followers.get(right_last, ()):
+                score += self._boost(right_last, after)
             for term in terms:
                 score += term
             if best is None or score > best[0]:
-                best = (score, point.at)
+                best = (score, at)
         if best is None:
             return None
         score, i = best
-        keep = alone.keep + (self._boost(before, alone.key) + self._boost(alone.key, after))
+        keep = alone.keep + (self._boost(before, shape.key) + self._boost(shape.key, after))
         if not sentence_start:
-            keep += self._case(alone.capital)
+            keep += self._case(shape.capital)
         return i, score, keep, alone.copies
 
     def _scored_alone(self, token: str, quotes: Quotes) -> Alone | None:
@@ -318,70 +343,98 @@ class Splitter:
         return found  # type: ignore[return-value]
 
     def _score_alone(self, token: str, quotes: Quotes) -> Alone | None:
-        if len(token) < 2 or (SKIP.search(token) and not BROKEN_GROUPS.search(token)):
+        shape = token_shape(token)
+        if shape is None:
             return None
-        core = token_core(token)
-        if (
-            core.isalpha()
-            and (core.islower() or core.istitle())
-            and word_frequencies().get(core.lower(), 0.0) >= _COMMON
-        ):
-            return None  # "said", "into", "The", "Government": common words are never two
-        points = break_points(token)
-        if not points:
-            return None
-        own = own_words(token)
-        copies = max(self.vocabulary.counts.get(core.lower(), 1), 1)
+        own = shape.own
+        copies = max(self.vocabulary.counts.get(shape.lower, 1), 1)
         closing = dict(quotes)
-        scored: list[Scoring] = []
-        for point in points:
-            score = self.log_probability(point.left, own, copies) + self.log_probability(
-                point.right, own, copies
+        scores: list[float] = []
+        all_terms: list[tuple[float, ...]] = []
+        best: tuple[float, int] | None = None
+        # Most pieces' words are not in the document, and terms that are 0 are left out (adding
+        # them would change nothing): both tell without a call.
+        in_document = self.vocabulary.counts.keys()
+        pairs = self.vocabulary.pairs
+        for at, left, right, across, listed, marks, quote, _, _ in shape.points:
+            _, _, left_words, left_unseen, _ = left
+            _, _, right_words, right_unseen, _ = right
+            score = (
+                left_unseen
+                if in_document.isdisjoint(left_words)
+                else self.log_probability(left, own, copies)
+            ) + (
+                right_unseen
+                if in_document.isdisjoint(right_words)
+                else self.log_probability(right, own, copies)
             )
-            terms = point.marks
-            if point.across:
-                terms = (self._across(*point.across), *terms)
-            if point.quote:
-                at, on_left = point.quote
-                terms = (*terms, LOG_QUOTE_SIDE if closing.get(at, False) != on_left else 0.0)
-            scored.append((point, score, terms))
-        capital = core.lower() if core and core[0].isupper() else None
-        return Alone(scored, self._keep(token), copies, bigram_key(core), capital)
+            terms = marks
+            if (
+                across
+                and (listed is not None or across in pairs)
+                and (boost := self._across(across, listed))
+            ):
+                terms = (boost, *terms)
+            if quote:
+                where, on_left = quote
+                terms = (*terms, LOG_QUOTE_SIDE if closing.get(where, False) != on_left else 0.0)
+            scores.append(score)
+            all_terms.append(terms)
+            # Its score with no context, as `_score` adds it up: what EM weighs.
+            for term in terms:
+                score += term
+            if best is None or score > best[0]:
+                best = (score, at)
+        if best is None:
+            return None  # no break point (a shape always has one)
+        keep = self._keep(token) if shape.keep is None else shape.keep
+        return Alone(shape, tuple(scores), tuple(all_terms), keep, copies, best)
 
     def _estimate(self) -> None:
         """EM for rho: the expected share of fused tokens, given the current rho."""
-        tokens = Counter(t for text in self.texts for t in TOKEN.findall(text))
+        tokens = self.vocabulary.tokens
         total = sum(tokens.values())
         if not total:
             return
         # A token's score alone does not depend on rho: score each once, then only reweigh.
         always = 0.0  # tokens split whatever rho is (a web address run into a word)
-        scored: list[tuple[int, Scored]] = []
+        scored: list[tuple[int, float, float, int]] = []  # count, log P split, log P whole, copies
         for token, n in tokens.items():
             inside = URL_INSIDE.search(token)
             if inside and inside.start() > 0:
                 always += n
-            elif (found := self._score(token, (), "", "", True)) is not None:
-                scored.append((n, found))
+            elif (alone := self._scored_alone(token, ())) is not None:
+                # With no context, `_score` adds nothing to the best split and adds 0 to the whole.
+                scored.append((n, alone.best[0], alone.keep + 0.0, alone.copies))
+            else:
+                self._whole.add(token)
         for _ in range(_EM_ROUNDS):
-            expected = always + sum(n * self._posterior(*found[1:]) for n, found in scored)
+            log_rho, log_other = math.log(self.rho), math.log(1 - self.rho)
+            expected = always + sum(
+                n * _posterior(split, keep, copies, log_rho, log_other)
+                for n, split, keep, copies in scored
+            )
             self.rho = min(max(expected / total, _RHO_FLOOR), 0.5)
 
     # --- applying it --------------------------------------------------------------------------
     def split(self, text: str) -> str:
         """`text` with every fused token split (once; the two halves are checked again)."""
-        repaired: list[str] = []
         tokens = TOKEN.findall(text)
-        for n, (token, closes) in enumerate(zip(tokens, inner_quotes_close(tokens), strict=True)):
-            if not closes and self._alone.get((token, ()), _UNSEEN) is None:
-                repaired.append(token)  # it has nowhere to split (EM scored every token alone)
-                continue
+        quotes = inner_quotes_close(tokens) if '"' in text else None
+        repaired = tokens.copy()
+        for n, token in enumerate(tokens):
+            closes = quotes[n] if quotes else None
+            if not closes and token in self._whole:
+                continue  # it has nowhere to split (EM scored every token alone)
+            closes = closes or {}
             before = edge_keys(tokens[n - 1])[1] if n and token[0].isalnum() else ""
             after = ""
             if n + 1 < len(tokens) and token[-1].isalnum():
                 after = edge_keys(tokens[n + 1])[0]
             start = n == 0 or bool(_SENTENCE_END.search(tokens[n - 1]))
-            repaired.append(self._repair(token, closes, before, after, start, depth=_MOST_SPLITS))
+            repaired[n] = self._repair(token, closes, before, after, start, depth=_MOST_SPLITS)
+        if repaired == tokens:
+            return text  # most paragraphs: nothing split
         replacements = iter(repaired)
         return TOKEN.sub(lambda _: next(replacements), text)
 
@@ -407,6 +460,13 @@ class Splitter:
         left = self._repair(found.left, quote_closes, before, "", start, depth - 1)
         right = self._repair(found.right, right_quotes, "", after, right_start, depth - 1)
         return f"{left} {right}"
+
+
+def _posterior(split: float, keep: float, copies: int, log_rho: float, log_other: float) -> float:
+    """P(split) from log P of the split and of the whole, given log rho and log (1 - rho)."""
+    split += copies * log_rho
+    keep += copies * log_other
+    return 1 / (1 + math.exp(min(max(keep - split, -700), 700)))
 
 
 def split_fused_words(paragraphs: Sequence[str], context: Sequence[str] = ()) -> list[str]:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from .words import (
     ABBREVIATION,
     ACRONYM_INSIDE,
+    BROKEN_GROUPS,
     CODE,
     DASHES,
     DIGIT,
@@ -27,6 +28,7 @@ from .words import (
     LOWER,
     NUMBER,
     SENTENCE_INSIDE,
+    SKIP,
     TRAILING,
     bigram_followers,
     camel,
@@ -34,6 +36,7 @@ from .words import (
     first_word,
     last_word,
     memoised,
+    own_words,
     possessive_stem,
     split_points,
     token_core,
@@ -41,6 +44,10 @@ from .words import (
     word_frequencies,
     word_parts,
 )
+
+# A word this frequent ("said", "into", "Government") is never taken apart, written in lower
+# case or with a capital first.
+_COMMON = 1e-5
 
 # Probabilities, as natural logs, of things the frequency list does not cover.
 # An unknown word (a rare name, a typo, a foreign word): the longer, the less likely any one is.
@@ -86,12 +93,13 @@ def word_log_probability(
     frequency = word_frequencies().get(lower) or _SYMBOL_FREQUENCIES.get(lower, 0.0)
     p = (1 - CACHE_WEIGHT) * frequency + CACHE_WEIGHT * count / total
     log_p = math.log(p) if p > 0 else -math.inf
-    has_digit = DIGIT.search(word) is not None
+    letters = word.isalpha()  # most words: no digits, marks or apostrophes to look for
+    has_digit = not letters and DIGIT.search(word) is not None
     if has_digit and not NUMBER.fullmatch(word) and not CODE.fullmatch(word):
         log_p += _LOG_INNER_PUNCT  # "3million" is in the list, but as a typo
     elif "," in word and NUMBER.fullmatch(word) and not GROUPED.fullmatch(word):
         return _LOG_NUMBER + _LOG_BROKEN_GROUPS  # "2004,10": two numbers, not one
-    if possessive(lower):
+    if not letters and possessive(lower):
         stem = word[:-2] if lower.endswith("'s") else word[:-1]
         return max(log_p, stem_log_p(stem) + _LOG_POSSESSIVE)
     if p > 0:
@@ -102,7 +110,7 @@ def word_log_probability(
         return symbolic
     else:
         log_p = _LOG_OOV + _LOG_OOV_PER_CHAR * len(word)
-        if not word.isalpha():  # marks or digits inside it
+        if not letters:  # marks or digits inside it
             if INNER_PUNCT.search(word):
                 log_p += _LOG_INNER_PUNCT
             if SENTENCE_INSIDE.search(word):
@@ -112,9 +120,9 @@ def word_log_probability(
             if len(word) > 1 and "&" in (word[0], word[-1]):
                 log_p += _LOG_INNER_PUNCT  # "Marks&": "&" ends no word, but stands for one
     # Capitals inside an unknown word are a sign of a lost break; inside a brand the list
-    # knows well ("PlayStation", "YouTube") they are not.
-    shape = camel(word) or (not frequency and ACRONYM_INSIDE.search(word))
-    if count == 0 and shape and frequency < _KNOWN_BRAND:
+    # knows well ("PlayStation", "YouTube") they are not. (A word in lower case has none.)
+    unknown = count == 0 and frequency < _KNOWN_BRAND and not word.islower()
+    if unknown and (camel(word) or (not frequency and ACRONYM_INSIDE.search(word))):
         log_p += _LOG_CAMEL
     return log_p
 
@@ -160,30 +168,48 @@ def piece_log_probability(piece: str, word_log_p: Callable[[str], float]) -> flo
     return result
 
 
-class Piece(NamedTuple):
-    """One side of a break in a token."""
+# Pieces and break points are plain tuples, unpacked where they are used, not NamedTuples: a
+# long document keeps hundreds of thousands of them, and the garbage collector walks every
+# object of a class of its own at each full collection, while it stops tracking a plain tuple
+# of strings and numbers.
 
-    text: str
-    # Tuples, not sets, as these are kept: the garbage collector need not walk a tuple of strings.
-    lowered: tuple[str, ...]  # its core and the parts of it, lower-cased
-    depends_on: tuple[str, ...]  # the words whose count in a document its log P depends on
-    unseen: float  # its log P in a document that uses none of them
+# One side of a break in a token: (text, lowered, depends_on, unseen, capital):
+# - lowered: its core and the parts of it, lower-cased;
+# - depends_on: the words whose count in a document its log P depends on;
+# - unseen: its log P in a document that uses none of them;
+# - capital: its core lower-cased, if that starts with a capital, else None.
+Piece = tuple[str, tuple[str, ...], tuple[str, ...], float, str | None]
 
 
 @memoised
 def piece(text: str) -> Piece:
-    _, _, lowered = word_parts(text)
+    core = text.lstrip(LEADING).rstrip(TRAILING)
+    if core.isascii() and core.isalpha():
+        # Most pieces are letters, with marks around them or none ("Gov", "ernment,"): the
+        # core is the piece's only part and only word, with no hyphen or apostrophe in it.
+        lower = core.lower()
+        capital = lower if core[0].isupper() else None
+        return text, (lower,), (lower,), unseen_word_log_probability(core), capital
+    return any_piece(text)
+
+
+def any_piece(text: str) -> Piece:
+    """`piece` for any text, without its shortcut for letters."""
+    core, _, lowered = word_parts(text)
     depends_on = list(lowered)
     for word in lowered:
         while possessive(word):  # "Morocco's" is judged by "Morocco" too
             word = word[:-2] if word.endswith("'s") else word[:-1]
             depends_on.append(word)
     unseen = piece_log_probability(text, unseen_word_log_probability)
-    return Piece(text, lowered, tuple(depends_on), unseen)
+    capital = lowered[0] if core and core[0].isupper() else None
+    return text, lowered, tuple(depends_on), unseen, capital
 
 
 def bigram_key(word: str) -> str:
     """How a word is looked up in the bigram list: lower case, without a possessive ending."""
+    if word.isalnum():  # most are: no apostrophe in it, so no possessive ending
+        return word.lower()
     return possessive_stem(word.lower())
 
 
@@ -203,32 +229,49 @@ def bigram_log_conditional(first: str, second: str) -> float | None:
     return math.log(pair / (_BIGRAM_SCALE * unigrams[first]))
 
 
-class BreakPoint(NamedTuple):
-    """A place in a token where a lost line break can be, and what scoring it needs that
-    depends on the token alone."""
-
-    at: int
-    left: Piece
-    right: Piece
-    across: tuple[str, str] | None  # bigram keys of the words either side, both letters or digits
-    marks: tuple[float, ...]  # log P terms for the punctuation at the break
-    quote: tuple[int, bool] | None  # a straight quote at the break: where, and on the left?
-    left_first: str  # bigram key of the token's first word (with the word before the token)
-    right_last: str  # bigram key of the token's last word (with the word after it)
-    left_capital: str | None  # the left piece lower-cased, if it starts with a capital
+# A place in a token where a lost line break can be, and what scoring it needs that depends on
+# the token alone: (at, left, right, across, listed, marks, quote, left_first, right_last):
+# - at: where the token breaks; left, right: the `Piece`s either side;
+# - across: bigram keys of the words either side, if both are letters or digits, else None;
+# - listed: log P(second | first) for `across`, where the bigram list has the pair, else None;
+# - marks: log P terms for the punctuation at the break;
+# - quote: a straight quote at the break: where, and on the left? (None if there is none);
+# - left_first: bigram key of the token's first word (with the word before the token);
+# - right_last: bigram key of the token's last word (with the word after it).
+BreakPoint = tuple[
+    int,
+    Piece,
+    Piece,
+    tuple[str, str] | None,
+    float | None,
+    tuple[float, ...],
+    tuple[int, bool] | None,
+    str,
+    str,
+]
 
 
 @memoised
 def break_points(token: str) -> tuple[BreakPoint, ...]:
     points: list[BreakPoint] = []
     # The first word of any left piece is the token's first word, or the piece if shorter; the
-    # same goes for the last word of a right piece.
+    # same goes for the last word of a right piece. A left piece no longer than the first word
+    # is that word's start, so it is its own last word too, and the key across the break is
+    # the one it has with the word before (and the same on the right).
     first, last = first_word(token), last_word(token)
+    first_key, last_key = bigram_key(first), bigram_key(last)
     for i in split_points(token):
         left, right = token[:i], token[i:]
-        across = None
+        left_first = bigram_key(left) if i < len(first) else first_key
+        right_last = bigram_key(right) if len(right) < len(last) else last_key
+        across = listed = None
         if left[-1].isalnum() and right[0].isalnum():
-            across = (bigram_key(last_word(left)), bigram_key(first_word(right)))
+            across = (
+                left_first if i <= len(first) else bigram_key(last_word(left)),
+                right_last if len(right) <= len(last) else bigram_key(first_word(right)),
+            )
+            if all(across):
+                listed = bigram_log_conditional(*across)
         # Punctuation at the break: closing marks end words, opening marks start them.
         marks: tuple[float, ...] = ()
         if left[-1] in "'’" and not _OPENING_QUOTE_END.search(left):
@@ -241,18 +284,43 @@ def break_points(token: str) -> tuple[BreakPoint, ...]:
         if '"' in (left[-1], right[0]):  # which side a straight quote is on
             on_left = left[-1] == '"'
             quote = (i - 1 if on_left else i, on_left)
-        core = token_core(left)
         points.append(
-            BreakPoint(
-                i,
-                piece(left),
-                piece(right),
-                across,
-                marks,
-                quote,
-                bigram_key(left if i < len(first) else first),
-                bigram_key(right if len(right) < len(last) else last),
-                core.lower() if core and core[0].isupper() else None,
-            )
+            (i, piece(left), piece(right), across, listed, marks, quote, left_first, right_last)
         )
     return tuple(points)
+
+
+class Shape(NamedTuple):
+    """What scoring a token that can be split needs, the same in every document."""
+
+    points: tuple[BreakPoint, ...]
+    lower: str  # the core lower-cased, as the document's vocabulary counts it
+    own: tuple[str, ...]  # its words, which must not vouch for its pieces (`own_words`)
+    key: str  # the core as the bigram list is looked up
+    capital: str | None  # the core lower-cased, if it starts with a capital
+    # log P(token is one word) when that is the same in every document: a word without hyphens
+    # or a possessive ending, whose count leaves out the token's own copies, so none are left.
+    keep: float | None
+
+
+@memoised
+def token_shape(token: str) -> Shape | None:
+    """`token`'s shape for scoring; None for a token no document splits: too short, a number, an
+    address, a common word, or one without a place to break."""
+    if len(token) < 2 or (SKIP.search(token) and not BROKEN_GROUPS.search(token)):
+        return None
+    core = token_core(token)
+    lower = core.lower()
+    if (
+        core.isalpha()
+        and (core.islower() or core.istitle())
+        and word_frequencies().get(lower, 0.0) >= _COMMON
+    ):
+        return None  # "said", "into", "The", "Government": common words are never two
+    points = break_points(token)
+    if not points:
+        return None
+    _, parts, _ = word_parts(token)
+    keep = unseen_word_log_probability(core) if parts == (core,) and not possessive(lower) else None
+    capital = lower if core and core[0].isupper() else None
+    return Shape(points, lower, own_words(token), bigram_key(core), capital, keep)

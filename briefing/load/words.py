@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache, update_wrapper
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 SKIP = re.compile(
     r"^(?:https?://|www\.|ftp://)|@|^#\w|^[£$€]?\d(?:[\d,.:/%-]*[\d%])?$"
@@ -61,23 +61,24 @@ JOINERS = "-–—/"
 Result = TypeVar("Result")
 
 
-def memoised(function: Callable[..., Result]) -> Callable[..., Result]:
+def memoised(function: Callable[[str], Result]) -> Callable[[str], Result]:
     """`function` with its results kept, for pure functions of a token or a piece of one.
 
     Unlike `lru_cache`, the results live in one plain dict: lru_cache keeps a linked node per
     result, and the garbage collector walking hundreds of thousands of them cost more than the
-    caching saved. The dict is emptied when full, so memory stays bounded in a long run.
+    caching saved. The dict is emptied when full, so memory stays bounded in a long run. One
+    argument only: the splitter calls these millions of times, and a found result then costs
+    one dict lookup.
     """
-    results: dict[Any, Result] = {}
+    results: dict[str, Result] = {}
 
-    def cached(*args: Any) -> Result:
-        key = args if len(args) > 1 else args[0]
+    def cached(text: str) -> Result:
         try:
-            return results[key]
+            return results[text]
         except KeyError:
             if len(results) >= _MEMO_LIMIT:
                 results.clear()
-            result = results[key] = function(*args)
+            result = results[text] = function(text)
             return result
 
     cached.cache_clear = results.clear  # type: ignore[attr-defined]
@@ -157,7 +158,8 @@ def load_tables() -> None:
 
 def token_core(token: str) -> str:
     """A token without the opening marks before it and the closing marks after it."""
-    return token.lstrip(LEADING).rstrip(TRAILING).translate(APOSTROPHES)
+    core = token.lstrip(LEADING).rstrip(TRAILING)
+    return core if core.isascii() else core.translate(APOSTROPHES)
 
 
 def inner_quotes_close(tokens: list[str]) -> list[dict[int, bool]]:
@@ -229,14 +231,17 @@ def last_word(token: str) -> str:
 
 
 def possessive_stem(word: str) -> str:
-    word = word.translate(APOSTROPHES)
+    if not word.isascii():  # the curly apostrophes are not ASCII (isascii reads a flag)
+        word = word.translate(APOSTROPHES)
     return word[:-2] if word.endswith("'s") else word.rstrip("'")
 
 
 @memoised
-def own_words(token: str) -> frozenset[str]:
+def own_words(token: str) -> tuple[str, ...]:
+    """The lower-cased core of a token and its parts, each once (a tuple: the garbage collector
+    walks no tuple of strings, and there is one for each token)."""
     core = token_core(token).lower()
-    return frozenset([core, *(p for p in PART_SEPARATOR.split(core) if p)])
+    return tuple(dict.fromkeys([core, *(p for p in PART_SEPARATOR.split(core) if p)]))
 
 
 @memoised
@@ -262,19 +267,21 @@ def derived_frequency(lower: str) -> float:
     if len(lower) < 6 or not lower.isalpha():
         return 0.0
     frequencies = word_frequencies()
-    british = _BRITISH_ENDING.search(lower)
+    british = "is" in lower and _BRITISH_ENDING.search(lower)
     if british and (american := f"{lower[: british.start()]}iz{british[1]}") in frequencies:
         return frequencies[american]
-    for suffix in _SUFFIXES:
-        stem = lower[: -len(suffix)]
-        if lower.endswith(suffix) and len(stem) >= 4:
-            for candidate in (stem, stem + "e"):
-                if frequencies.get(candidate, 0) > 1e-7:
-                    return frequencies[candidate] * _DERIVED
-    for prefix in _PREFIXES:
-        rest = lower[len(prefix) :]
-        if lower.startswith(prefix) and len(rest) >= 5 and frequencies.get(rest, 0) > 1e-7:
-            return frequencies[rest] * _DERIVED * 0.1
+    if lower.endswith(_SUFFIXES):  # most words have none of these endings or beginnings
+        for suffix in _SUFFIXES:
+            stem = lower[: -len(suffix)]
+            if lower.endswith(suffix) and len(stem) >= 4:
+                for candidate in (stem, stem + "e"):
+                    if frequencies.get(candidate, 0) > 1e-7:
+                        return frequencies[candidate] * _DERIVED
+    if lower.startswith(_PREFIXES):
+        for prefix in _PREFIXES:
+            rest = lower[len(prefix) :]
+            if lower.startswith(prefix) and len(rest) >= 5 and frequencies.get(rest, 0) > 1e-7:
+                return frequencies[rest] * _DERIVED * 0.1
     return 0.0
 
 
