@@ -6,7 +6,8 @@ key points and background against the article text each cites (the JSON's `sourc
 
 - attribution dropped: the cited sentence attributes its claim (a reporting verb, "according
   to", a quotation) and the point keeps no attribution at all;
-- opening: the point opens with a pronoun or a connective (a "[Name]" the memo inserted is fine);
+- opening: the point opens with a pronoun or a connective, or has a pronoun subject after a short
+  opening phrase ("Last week, it denied"; a "[Name]" the memo inserted is fine);
 - furniture: captions and photo pointers, picture credits, calls to follow, subscribe or click,
   schedules, notes to readers (and, printed for reading but not counted as defects, points that
   mention social media or pictures, as news may); first person: the writer's own "I"/"we"
@@ -72,6 +73,20 @@ MEDIA = re.compile(
     r"@\w{2,}|\b(?:twitter|facebook|instagram|tiktok|newsletter|picture|image|photograph)\b",
     re.IGNORECASE,
 )
+# "Last week, it denied ...": a pronoun subject after a short opening phrase opens the claim too.
+FRONTED = re.compile(
+    r"^(?P<lead>[^,\"“”‘’]{2,60}?),\s+(?:he|she|his|her|they|their|it|its)\b"
+    r"(?!\s+(?:is|was|has been|had been|remains|seems|appears|emerged)\s+(?:\w+\s+)?"
+    r"(?:that|whether)\b)",
+    re.IGNORECASE,
+)
+
+
+def _fronted_pronoun(text: str) -> bool:
+    found = FRONTED.match(text)
+    return found is not None and len(found.group("lead").split()) <= 6
+
+
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b|\b(?:[Ww]e|our|us|ourselves)\b")
 QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?:^|(?<=[\s:(]))['‘][^'‘’]*(?:['’]|$)")
 CLOSED = re.compile(r"(?:[.!?][\"'”’)\]]*|[\"'”’])$")
@@ -151,7 +166,7 @@ def lint(folder: Path, nlp) -> tuple[dict[str, list[str]], int, int]:
             attributed = REPORTING.search(source) or QUOTE.search(source)
             if attributed and not (REPORTING.search(text) or QUOTE.search(text)):
                 found["attribution dropped"].append(f"{where}  <=  {source}")
-            if OPENERS.match(text):
+            if OPENERS.match(text) or _fronted_pronoun(text):
                 found["opens with a pronoun or connective"].append(where)
             if FURNITURE.search(text):
                 found["furniture, captions, promotion"].append(where)

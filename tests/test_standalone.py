@@ -213,3 +213,23 @@ def test_a_title_on_a_shared_surname_says_nothing_of_the_full_name():
         "[Asghar Buksh] also made an emergency doctor's appointment and said he was suffering"
         " from stress."
     )
+
+
+def test_a_pronoun_after_an_opening_phrase_is_named_or_the_sentence_is_not_used():
+    # bbc_news 0279 and writers_dev 0089, shortened: the subject pronoun comes after "Last
+    # week," or "Earlier this month," and points outside the sentence as an opening one does.
+    document = _read(
+        "Dam firm defies Beijing\n\nChina Three Gorges Project Corporation has refused to halt "
+        "work on two power plants.\n\nLast week, it denied that its projects violated "
+        "regulations.\n\nRetail tycoon Greg Tufnell is leading a bid for the chain.\n\n"
+        "Earlier this month, he registered a new firm, Richess Group.\n\n"
+        "In a statement, one official said the order would be obeyed.\n"
+    )
+    assert standalone(_sentence(document, "Last week"), document) is None
+    assert standalone(_sentence(document, "Earlier this month"), document) == (
+        "Earlier this month, [Greg Tufnell] registered a new firm, Richess Group."
+    )
+    # a determiner after the phrase is no pronoun
+    assert standalone(_sentence(document, "In a statement"), document) == (
+        "In a statement, one official said the order would be obeyed."
+    )

@@ -64,6 +64,15 @@ _EXPLETIVE_IT = re.compile(
     r"impossible|important|vital|essential|necessary|difficult|hard|easy|known|unknown|"
     r"certain|uncertain|true|false|understood))*(?: that| whether| if| how| why| when)\b"
 )
+# "Last week, it denied ...", "Earlier this month, he registered ...": a short opening phrase
+# (no quotation in it), then the subject; a pronoun there points outside the sentence as an
+# opening one does.
+_FRONTED = re.compile(r"^(?P<lead>[^,\"“”‘’]{2,60}?),\s+(?P<word>[A-Za-z]+)\b")
+_FRONTED_WORDS = 6
+# Pronouns there that stand for something named earlier; determiners ("Last year, this
+# company ...", "one official") are not among them.
+_FRONTED_PRONOUNS = frozenset("it its they them their we our us i my me you your".split())
+
 # "The latter ...", "The other is ...": the noun they stand for is in an earlier sentence.
 _ANAPHORIC = re.compile(
     r"^(?:The|the) (?:latter|former|(?:other|others|same)(?=[,.;:]|\s+(?:is|was|are|were|has|"
@@ -187,6 +196,25 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
     if _EXPLETIVE_IT.match(text):
         return text  # "It is thought that ...": the "it" stands for the clause that follows
     if first in _UNRESOLVABLE or _DEMONSTRATIVE_OPENING.match(text) or _ANAPHORIC.match(text):
+        return None
+    return _after_opening_phrase(sentence, document, text)
+
+
+def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> str | None:
+    """`text` with a pronoun that follows a short opening phrase ("Last week, he ...") named as
+    an opening one is, or None when it cannot be named."""
+    fronted = _FRONTED.match(text)
+    if fronted is None or len(fronted.group("lead").split()) > _FRONTED_WORDS:
+        return text
+    word, at = fronted.group("word"), fronted.start("word")
+    lower = word.lower()
+    if lower in PERSONAL:
+        name = _referent(sentence, document, PERSONAL[lower])
+        if name is None:
+            return None
+        label = f"[{name}’s]" if lower in POSSESSIVE else f"[{name}]"
+        return text[:at] + label + text[at + len(word) :]
+    if lower in _FRONTED_PRONOUNS and not _EXPLETIVE_IT.match(text[at:].capitalize()):
         return None
     return text
 
