@@ -20,13 +20,20 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from .cache import ReadingCache
-from .errors import BriefingError, UnexpectedError, describe
+from .errors import BriefingError, InputError, UnexpectedError, describe
 from .language import load_pipeline, with_mentions
 from .load import load_each
+from .load.formats import READ_SECONDS
 from .load.words import load_tables
 from .records import Article, Document
 from .segment import segment
-from .summarise.runtime import freeze_long_lived, lower_priority, own_process, usable_cores
+from .summarise.runtime import (
+    freeze_long_lived,
+    lower_priority,
+    own_process,
+    time_limit,
+    usable_cores,
+)
 
 PARALLEL_FROM = 48  # inputs; below this, starting worker processes costs more than it saves
 
@@ -43,8 +50,13 @@ def load_and_segment(
     documents, and a bad record is a string saying why. Reasons are strings: they cross process
     boundaries. Any failure is that file's (or record's) reason: one input never stops the
     others. `readings`: where what the pipeline read is kept for the next run."""
+
+    def expired() -> InputError:
+        return InputError(path, f"took over {READ_SECONDS:g} s to read")
+
     try:
-        items = load_each(path, max_bytes)
+        with time_limit(READ_SECONDS, expired):  # any reader, any stage of repair
+            items = load_each(path, max_bytes)
     except BriefingError as exc:
         return describe(exc, debug)
     except Exception as exc:

@@ -1,5 +1,6 @@
 import os
 import signal
+import time
 from concurrent.futures import ProcessPoolExecutor
 
 from briefing import Settings, make, prepare
@@ -134,3 +135,23 @@ def test_a_worker_killed_while_reading_costs_only_its_file(tmp_path, monkeypatch
     )
     for n in (0, 1, 2, 4, 5, 6):
         assert f"day {n}" in read[n][0].paragraphs[0].text
+
+
+def _slow_reader(path, max_bytes):
+    time.sleep(30)  # a reader stuck on a pathological file
+    raise AssertionError("the time limit did not stop the reader")
+
+
+def test_a_file_that_takes_too_long_to_read_fails_alone(tmp_path, monkeypatch):
+    from briefing.summarise import runtime
+
+    monkeypatch.setattr(runtime, "_OWNED", True)  # the CLI's process: it may set a timer
+    monkeypatch.setattr(prepare, "READ_SECONDS", 0.2)
+    monkeypatch.setattr(prepare, "load_each", _slow_reader)
+    path = tmp_path / "stuck.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert prepare.load_and_segment(path, 10_000) == f"{path}: took over 0.2 s to read"
+    # a program calling the library keeps its own signals: no timer there
+    monkeypatch.setattr(runtime, "_OWNED", False)
+    monkeypatch.setattr(prepare, "load_each", lambda path, max_bytes: [])
+    assert prepare.load_and_segment(path, 10_000) == []

@@ -5,9 +5,12 @@ from __future__ import annotations
 import ctypes
 import gc
 import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TypeVar
 
@@ -137,6 +140,29 @@ def freeze_long_lived(what: str) -> None:
     if _OWNED and what not in _FROZEN:
         _FROZEN.add(what)
         gc.freeze()
+
+
+@contextmanager
+def time_limit(seconds: float, expired: Callable[[], BaseException]) -> Iterator[None]:
+    """Raise `expired()` if the block runs longer than `seconds`. It takes SIGALRM, so it acts
+    only in a process briefing owns (`own_process`: the CLI's, a loader worker), on its main
+    thread, where a timer exists (not Windows); elsewhere the block runs without a limit. A
+    handler runs between Python steps: a long call into native code ends before it fires."""
+    owned = _OWNED and threading.current_thread() is threading.main_thread()
+    if not (owned and hasattr(signal, "setitimer")):
+        yield
+        return
+
+    def ring(_signal: int, _frame: object) -> None:
+        raise expired()
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def own_process() -> None:
