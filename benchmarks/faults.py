@@ -1,5 +1,6 @@
 """Faults: kill `briefing make` at random points, corrupt its cache, fill the disk, and run it
-twice at once into one folder; then count what was lost, half-written or overwritten.
+twice at once into one folder, kill a loader worker mid-run; then count what was lost,
+half-written or overwritten, and whether a run hung.
 
 Each run is a fresh `python -m briefing make` on a folder of bbc_news.jsonl articles (rows marked
 `duplicate_of` skipped), writing md, html and json, with a cache folder of its own. What counts:
@@ -22,6 +23,7 @@ EFBIG, as a full disk fails them with ENOSPC): no root, no loop device, no tmpfs
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -103,8 +105,8 @@ def start(args: list[str], cache: Path, file_limit: int | None = None) -> subpro
     )  # fmt: skip
 
 
-def finish(process: subprocess.Popen, tally: Tally) -> tuple[int, str]:
-    out, err = process.communicate()
+def finish(process: subprocess.Popen, tally: Tally, within: float | None = None) -> tuple[int, str]:
+    out, err = process.communicate(timeout=within)
     text = out + err
     tally.tracebacks += text.count("Traceback")
     return process.returncode, text
@@ -256,6 +258,51 @@ def concurrent(work: Path, engine: str, tally: Tally) -> None:
         )
 
 
+def worker_killed(work: Path, engine: str, tally: Tally) -> None:
+    """A loader worker killed mid-run (as the out-of-memory killer would): the run must end, and
+    every memo be written, the files that worker held read again."""
+    inputs, out = work / "worker-in", work / "worker-out"
+    paths = write_inputs(inputs, articles(80, offset=400))  # enough for worker processes
+    process = start(command(inputs, out, engine, FORMATS), work / "worker-cache")
+    victim = None
+    deadline = time.monotonic() + 60
+    while victim is None and process.poll() is None and time.monotonic() < deadline:
+        victim = next(iter(_children(process.pid)), None)
+        time.sleep(0.05)
+    if victim is not None:
+        time.sleep(0.3)  # let it start reading
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(victim, signal.SIGKILL)
+    try:
+        code, output = finish(process, tally, within=300)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        tally.lost += len(paths)
+        tally.tried.append("loader worker killed: the run hung (stopped after 300 s)")
+        return
+    owners = memos(out, tally)
+    tally.lost += len([p for p in paths if p not in owners])
+    tally.tried.append(
+        f"loader worker {'killed' if victim else 'not found'} mid-run: exit {code}, "
+        f"{len(owners)} of {len(paths)} memos on disk, {len(reported(output))} reported"
+    )
+
+
+def _children(pid: int) -> list[int]:
+    """The loader workers of run `pid`: its children (Linux's /proc) forked from it, so with its
+    command line; not multiprocessing's resource tracker, whose command line is its own."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        with contextlib.suppress(OSError):
+            fields = dict(
+                line.split(":", 1) for line in status.read_text().splitlines() if ":" in line
+            )
+            command = (status.parent / "cmdline").read_bytes()
+            if fields.get("PPid", "").strip() == str(pid) and b"briefing" in command:
+                found.append(int(status.parent.name))
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--engine", default="lead")
@@ -270,6 +317,7 @@ def main() -> None:
         corrupt_cache(work, args.engine, tally)
         disk_full(work, args.engine, tally)
         concurrent(work, args.engine, tally)
+        worker_killed(work, args.engine, tally)
     print(f"briefing make under faults (engine {args.engine}, formats {','.join(FORMATS)})")
     for line in tally.tried:
         print(f"  - {line}")

@@ -21,7 +21,7 @@ from .cache import CachedSummary
 from .errors import BriefingError
 from .records import Document, Summary
 from .summarise import Engine
-from .summarise.runtime import freeze_long_lived, release_free_memory
+from .summarise.runtime import ENGINE_THREAD, freeze_long_lived, release_free_memory
 
 # For each document sent, in order: its summary (with the engine's name and model) or the error
 # that kept it from one.
@@ -35,7 +35,7 @@ class EngineLane:
         self._jobs: queue.SimpleQueue[tuple[Future, Callable, tuple] | None] = queue.SimpleQueue()
         self._queued: list[Future] = []
         self._engine: Future[Engine] = self._submit(_built, build)
-        threading.Thread(target=self._work, name="briefing-engine", daemon=True).start()
+        threading.Thread(target=self._work, name=ENGINE_THREAD, daemon=True).start()
 
     def ready(self) -> bool:
         """Whether the engine is built (or failed to build)."""

@@ -64,7 +64,11 @@ def layout_document(html: str, slack: bool):
     # a memo's layout. One sheet, the document's only one, is taken out and parsed once: applied
     # first, as it was from the page, so the cascade is unchanged.
     html, style = _own_style(html)
-    stylesheets = [_stylesheet(style)] if style is not None else []
+    try:
+        stylesheets = [_stylesheet(style)] if style is not None else []
+    except OSError as exc:  # its @font-face fonts are copied to a temporary folder first
+        reason = exc.strerror or str(exc)
+        raise LayoutError(f"cannot copy the memo's fonts to a temporary folder: {reason}") from exc
     if slack:
         stylesheets.append(_stylesheet(SLACK_CSS))
     document = weasyprint.HTML(string=html, url_fetcher=memo_fetcher())

@@ -28,6 +28,7 @@ from .load.words import load_tables
 from .records import Article, Document
 from .segment import segment
 from .summarise.runtime import (
+    ENGINE_THREAD,
     freeze_long_lived,
     lower_priority,
     own_process,
@@ -190,8 +191,10 @@ def _start_worker() -> None:
 
 
 def _start_method() -> str:
-    """fork is cheapest, and safe while no other thread of this process runs Python: none can
-    then be part-way through an import or hold a lock that the workers would inherit held.
-    Threads torch or CTranslate2 started in native code (after an earlier run in the same
-    process) are no concern: the workers run neither."""
-    return "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
+    """fork is cheapest, and safe while the engine's thread is not running: it imports and runs
+    torch, and a fork during an import leaves the workers an import lock held for ever. The
+    threads that exist before it (the CLI's progress display) only draw; threads torch or
+    CTranslate2 started in native code after an earlier run in the same process are no concern
+    either: the workers run neither."""
+    engine = any(t.name == ENGINE_THREAD and t.is_alive() for t in threading.enumerate())
+    return "fork" if sys.platform == "linux" and not engine else "spawn"

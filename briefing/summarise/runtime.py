@@ -117,6 +117,9 @@ def run_in_lanes(jobs: Sequence[T], work: Callable[[T], object], lanes: int) -> 
 LOADER_NICENESS = 10
 
 
+ENGINE_THREAD = "briefing-engine"  # the thread that imports and runs torch (`lane.EngineLane`)
+
+
 def lower_priority() -> None:
     """Run this process (a loader worker) behind the engine; a no-op where there is no nice()."""
     if hasattr(os, "nice"):
