@@ -188,11 +188,8 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
     match = re.match(r"[A-Za-z]+", text)
     first = match.group(0).lower() if match else ""
     if first in PERSONAL:
-        name = _referent(sentence, document, PERSONAL[first])
-        if name is None:
-            return None
-        label = f"[{name}’s]" if first in POSSESSIVE else f"[{name}]"
-        return label + text[len(first) :]
+        label = _named(first, sentence, document)
+        return None if label is None else label + text[len(first) :]
     if _EXPLETIVE_IT.match(text):
         return text  # "It is thought that ...": the "it" stands for the clause that follows
     if first in _UNRESOLVABLE or _DEMONSTRATIVE_OPENING.match(text) or _ANAPHORIC.match(text):
@@ -209,14 +206,20 @@ def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> 
     word, at = fronted.group("word"), fronted.start("word")
     lower = word.lower()
     if lower in PERSONAL:
-        name = _referent(sentence, document, PERSONAL[lower])
-        if name is None:
-            return None
-        label = f"[{name}’s]" if lower in POSSESSIVE else f"[{name}]"
-        return text[:at] + label + text[at + len(word) :]
+        label = _named(lower, sentence, document)
+        return None if label is None else text[:at] + label + text[at + len(word) :]
     if lower in _FRONTED_PRONOUNS and not _EXPLETIVE_IT.match(text[at:].capitalize()):
         return None
     return text
+
+
+def _named(pronoun: str, sentence: Sentence, document: Document) -> str | None:
+    """ "[Name]" (or "[Name’s]") for a personal pronoun of the sentence; None when nobody can
+    be named."""
+    name = _referent(sentence, document, PERSONAL[pronoun])
+    if name is None:
+        return None
+    return f"[{name}’s]" if pronoun in POSSESSIVE else f"[{name}]"
 
 
 _MALE_TITLES = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Duke|Father|Brother)\.?\s+$")
