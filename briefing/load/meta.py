@@ -28,6 +28,8 @@ _WHEN = re.compile(
     r"|week|month|year|night|morning|evening)\b|,?\s+(?:yesterday|today|tonight)\b",
     re.IGNORECASE,
 )
+# What a headline never starts or ends on: punctuation, quotation marks, a dash left by an aside.
+_HEADLINE_EDGES = " ,;:\"'“”‘’–—-"
 _WEAK_END = frozenset(
     "a an and at by for from in into of on or over the to under with as its their his her".split()
 )
@@ -59,7 +61,7 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
         cut = len(kept) < len(clause.split())
         while len(kept) > 3 and kept[-1].lower().strip(",") in _WEAK_END:
             kept.pop()
-        headline = " ".join(kept).strip(" ,;:\"'“”‘’–—-")
+        headline = " ".join(kept).strip(_HEADLINE_EDGES)
         if not headline:
             continue
         return headline[0].upper() + headline[1:] + (" …" if cut else "")
@@ -144,7 +146,7 @@ def _main_clause(sentence: str, words: int) -> str | None:
         if len(text_of(kept).split()) <= words:
             break
         kept -= phrase
-    kept_words = _WHEN.sub("", text_of(kept)).strip(" ,;:\"'“”‘’–—-").split()
+    kept_words = _WHEN.sub("", text_of(kept)).strip(_HEADLINE_EDGES).split()
     while kept_words and kept_words[-1].lower() in _WEAK_END:
         kept_words.pop()  # a phrase the parse left without its noun: "... debate on its"
     if not 3 <= len(kept_words) <= words:
