@@ -30,6 +30,13 @@ from briefing.summarise.extractive import is_memo_sentence
             'Dr Sam Turvey said the records were "remarkable" and had "never been studied" before.',
             True,
         ),
+        # the same in single quotation marks (writers_dev, Daily Mail); apostrophes are no quotes
+        (
+            "A senior Lib Dem told the paper that the source said: 'Everything is so marginal, "
+            "we will see what the answer is.",
+            False,
+        ),
+        ("It's the voters' choice in the end, the council leader said on Monday.", True),
     ],
 )
 def test_is_memo_sentence(text, usable):

@@ -233,3 +233,18 @@ def test_a_pronoun_after_an_opening_phrase_is_named_or_the_sentence_is_not_used(
     assert standalone(_sentence(document, "In a statement"), document) == (
         "In a statement, one official said the order would be obeyed."
     )
+
+
+def test_a_pronoun_is_not_given_a_name_the_article_never_gives_a_person():
+    # writers_dev 0089, shortened: "Burton" (a retailer the model tags as a person) is never a
+    # full name nor titled; "He then ..." continues the person named before it.
+    document = _read(
+        "BHS bids\n\nIn the public eye, Greg Tufnell is overshadowed by his brother.\n\n"
+        "He then spent three years as managing director of menswear retailer Burton.\n\n"
+        "Earlier this month, he registered a new firm, Richess Group, at Companies House.\n"
+    )
+    named = standalone(_sentence(document, "Earlier this month"), document)
+    assert named == (
+        "Earlier this month, [Greg Tufnell] registered a new firm, Richess Group, at Companies "
+        "House."
+    )

@@ -72,11 +72,21 @@ _CLOSED = re.compile(r"[.!…\"”’')]\s*$")
 _QUOTE_OPEN = ('"', "“", "‘", "'")
 
 
+# A single quotation mark that opens (after a space, a colon or a bracket, before a letter) or
+# closes one (after a letter or a stop, before a space, a stop or the end). An apostrophe inside
+# a word ("it's") is neither; a plural possessive ("voters' ") reads as a closer, so a quotation
+# is never thought open for one.
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s:(\[]))['‘](?=\w)")
+_SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
+
+
 def _quotes_balance(text: str) -> bool:
-    """Whether every double quotation the sentence opens it also closes. One that does not was
-    cut from a quotation of several sentences ('the source said: "Everything is so marginal.'):
+    """Whether every quotation the sentence opens it also closes. One that does not was cut
+    from a quotation of several sentences ('the source said: "Everything is so marginal.'):
     printed alone, it leaves the quotation open and its end unsaid."""
-    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return False
+    return len(_SINGLE_OPENS.findall(text)) <= len(_SINGLE_CLOSES.findall(text))
 
 
 class ExtractiveEngine:
@@ -349,7 +359,11 @@ def _background(
         if len(picked) == BACKGROUND_SENTENCES:
             break
         whole = standalone(doc.sentences[i], doc)
-        if whole is not None:
+        # An article that prints a sentence twice (a pull quote, a repeated paragraph) gives
+        # it once.
+        if whole is not None and all(
+            doc.sentences[j].text != doc.sentences[i].text for j in picked
+        ):
             picked.append(i)
     return tuple(
         Draft(text=standalone(doc.sentences[i], doc) or doc.sentences[i].text, sentences=(i,))

@@ -257,6 +257,9 @@ def _referent(sentence: Sentence, document: Document, gender: str) -> str | None
         and s.paragraph >= sentence.paragraph - REFERENT_PARAGRAPHS
     ]
     for before in reversed(earlier):
+        opening = re.match(r"[A-Za-z]+", before.text)
+        if opening and PERSONAL.get(opening.group(0).lower()) == gender:
+            continue  # "He then spent ...": the same person, named further back
         named: set[str] = set()
         for surname, full in forms.items():
             if re.search(rf"\b{re.escape(surname)}\b", before.text):
@@ -289,15 +292,22 @@ def _forms_by_surname(people: list[Mention]) -> dict[str, set[str]]:
     """Each surname with the fullest names that end in it: one, or several when people share
     it ("Asghar Buksh" and "Nasreen Buksh"); a name given only by surname stands for itself."""
     forms: dict[str, set[str]] = {}
+    titled: set[str] = set()
     for mention in people:
         words = mention.text.split()
         while words and _TITLE_WORD.fullmatch(words[0]):
             words = words[1:]  # "Mrs Buksh" is a form of "Buksh", not a name of its own
+            titled.add(_surname(mention.text))
         if words and len(words) <= 4:
             forms.setdefault(_surname(mention.text), set()).add(" ".join(words))
-    for surname, names in forms.items():
+    for surname, names in list(forms.items()):
         longest = {n for n in names if not any(n != o and o.endswith(" " + n) for o in names)}
-        forms[surname] = longest
+        if all(" " not in n for n in longest) and surname not in titled:
+            # Never a full name nor a title ("menswear retailer Burton"): a word the model took
+            # for a person, where a person is introduced by name ("Greg Tufnell", "Mr Tufnell").
+            del forms[surname]
+        else:
+            forms[surname] = longest
     return forms
 
 
