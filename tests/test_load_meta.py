@@ -63,6 +63,34 @@ def test_headline_is_cut_at_a_clause_or_word_boundary(sentence, headline):
     assert headline_from_text((sentence,)) == headline
 
 
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        # writers_dev: the headline once read "... after the 2011 intervention has said"
+        (
+            'David Cameron became "distracted" after the 2011 intervention in Libya, US President '
+            "Barack Obama has said.",
+            "David Cameron became distracted after the 2011 intervention, Barack Obama says",
+        ),
+        (
+            "The strength of the Swiss franc dented sales in the first half, Nestle said.",
+            "The strength of the Swiss franc dented sales, Nestle says",
+        ),
+        (
+            "The minister resigned on Monday, officials said.",
+            "The minister resigned, officials say",
+        ),
+        # a pronoun names no one on a subject line: the claim alone, not "... he said"
+        (
+            "The two countries will sign a defence agreement in Rabat next week, he said.",
+            "The two countries will sign a defence agreement",
+        ),
+    ],
+)
+def test_a_headline_keeps_who_said_a_claim_reported_at_the_end(sentence, headline):
+    assert headline_from_text((sentence,)) == headline
+
+
 def test_a_credit_inside_the_body_is_not_the_outlet_and_leaves_the_text():
     article = _article(KENYA)
     assert article.source.outlet is None

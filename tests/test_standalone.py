@@ -248,3 +248,18 @@ def test_a_pronoun_is_not_given_a_name_the_article_never_gives_a_person():
         "Earlier this month, [Greg Tufnell] registered a new firm, Richess Group, at Companies "
         "House."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bbc_news: the lead of a story about the Golden Globes, once lost because "US" was
+        # read as the pronoun "us".
+        "US actor Jamie Foxx has been given two nominations for Golden Globe awards, with Meryl "
+        "Streep, Morgan Freeman and Cate Blanchett also up for prizes.",
+        "Last year, US exports to China rose by a fifth.",
+        "IT spending by the health service will double by 2030.",
+    ],
+)
+def test_an_acronym_spelled_like_a_pronoun_is_a_name(document, text):
+    assert standalone(document.sentences[0], document, text) == text

@@ -11,6 +11,7 @@ input: "2024-05-14", "2024-05" or "2024") and printed as "14 May 2024".
 from __future__ import annotations
 
 import re
+from typing import Any
 
 HEADLINE_WORDS = 14  # about what fits a SUBJECT line and reads as a headline
 
@@ -30,6 +31,13 @@ _WHEN = re.compile(
 )
 # What a headline never starts or ends on: punctuation, quotation marks, a dash left by an aside.
 _HEADLINE_EDGES = " ,;:\"'“”‘’–—-"
+# The reporting verbs a sentence's attribution ends on ("..., officials said").
+_REPORTING_WORD = re.compile(
+    r"said|says|say|told|tells|added|adds|warned|warns|claimed|claims|suggested|suggests|"
+    r"argued|argues|insisted|insists|believes|believe|predicted|predicts|reported|reports|"
+    r"announced|announces|confirmed|confirms|admitted|admits|estimated|estimates|wrote|writes",
+    re.IGNORECASE,
+)
 _WEAK_END = frozenset(
     "a an and at by for from in into of on or over the to under with as its their his her".split()
 )
@@ -136,7 +144,18 @@ def _main_clause(sentence: str, words: int) -> str | None:
         words = text_of(phrase)
         return bool(_WHEN.search(" " + words) or words.lower().startswith("according to"))
 
-    keep(roots[0], kept)
+    attribution = _trailing_attribution(doc, roots[0])
+    suffix = ""
+    if attribution is not None:
+        # "X happened, Obama has said": the headline is the claim, still with its source.
+        claim, speaker = attribution
+        if speaker:
+            plural = speaker[-1].tag_ in ("NNS", "NNPS")
+            suffix = f", {' '.join(t.text for t in speaker)} {'say' if plural else 'says'}"
+            words -= len(suffix.split())
+        keep(claim, kept)
+    else:
+        keep(roots[0], kept)
     for phrase in optional:
         kept |= phrase
     dropping = [p for p in optional if first_to_go(p)] + [
@@ -151,7 +170,41 @@ def _main_clause(sentence: str, words: int) -> str | None:
         kept_words.pop()  # a phrase the parse left without its noun: "... debate on its"
     if not 3 <= len(kept_words) <= words:
         return None
-    return " ".join(kept_words)
+    return " ".join(kept_words) + suffix
+
+
+SPEAKER_WORDS = 6  # "US President Barack Obama", "a spokesman for the ministry"
+SPEAKER_NAME_WORDS = 2  # of a long run of names and titles, the name: "Barack Obama"
+
+
+def _trailing_attribution(doc: Any, root: Any) -> tuple[Any, list] | None:
+    """For a sentence that ends by saying who said it ("..., US President Barack Obama has
+    said"), the root of the claim and the speaker's words; else None. The speaker is the words
+    between the last comma and the reporting verb (the small model does not always attach them
+    as its subject), a long run of titles and names cut to the name; none for a pronoun ("...,
+    he said"), which a headline cannot name."""
+    if not _REPORTING_WORD.fullmatch(root.text):
+        return None
+    claims = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+    if not claims:
+        return None
+    end = root.i
+    while end > 0 and doc[end - 1].dep_ in ("aux", "neg", "advmod") and doc[end - 1].head == root:
+        end -= 1
+    start = end
+    while start > 0 and doc[start - 1].text != ",":
+        start -= 1
+    speaker = list(doc[start:end])
+    if not 1 <= len(speaker) <= SPEAKER_WORDS or start <= claims[0].i:
+        return None
+    if len(speaker) == 1 and speaker[0].pos_ == "PRON":
+        return claims[0], []
+    if any(t.pos_ in ("VERB", "AUX", "PRON") for t in speaker):
+        return None  # "..., as officials had warned": not the sentence's frame
+    names = [t for t in speaker if t.pos_ == "PROPN"]
+    if len(names) > SPEAKER_NAME_WORDS and speaker[-1].pos_ == "PROPN":
+        speaker = speaker[-SPEAKER_NAME_WORDS:]
+    return claims[0], speaker
 
 
 _MONTHS = (

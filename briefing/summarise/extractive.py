@@ -35,6 +35,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..config import Settings
+from ..listing import listing_paragraphs
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
 from .compress import MAX_WORDS, compress, fits
 from .encoder import SentenceEncoder
@@ -270,7 +271,11 @@ def _summarise_one(
     # News that reads as a statement: not furniture or first person, and (where the language
     # pipeline has read the document) a finite verb and no imperative.
     statements = doc.statements or (True,) * len(sentences)
-    news = [st and is_news(s.text) for st, s in zip(statements, sentences, strict=True)]
+    listed = listing_paragraphs(doc)  # a chronology or a live-text log, not the story
+    news = [
+        st and s.paragraph not in listed and is_news(s.text)
+        for st, s in zip(statements, sentences, strict=True)
+    ]
     eligible = [n and is_memo_sentence(s) for n, s in zip(news, sentences, strict=True)]
     # Fewer points beat a padded memo: fragments fill in only when nothing else is left.
     fallback = [n and not is_fragment(s) for n, s in zip(news, sentences, strict=True)]

@@ -186,7 +186,7 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
     cannot be named from the article."""
     text = drop_connective(text if text is not None else sentence.text)
     match = re.match(r"[A-Za-z]+", text)
-    first = match.group(0).lower() if match else ""
+    first = _pronoun_form(match.group(0)) if match else ""
     if first in PERSONAL:
         label = _named(first, sentence, document)
         return None if label is None else label + text[len(first) :]
@@ -204,13 +204,19 @@ def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> 
     if fronted is None or len(fronted.group("lead").split()) > _FRONTED_WORDS:
         return text
     word, at = fronted.group("word"), fronted.start("word")
-    lower = word.lower()
+    lower = _pronoun_form(word)
     if lower in PERSONAL:
         label = _named(lower, sentence, document)
         return None if label is None else text[:at] + label + text[at + len(word) :]
     if lower in _FRONTED_PRONOUNS and not _EXPLETIVE_IT.match(text[at:].capitalize()):
         return None
     return text
+
+
+def _pronoun_form(word: str) -> str:
+    """The word in lower case, as pronouns are listed; "" for an acronym in capitals ("US",
+    "IT"), which is a name, not the pronoun it spells."""
+    return "" if len(word) > 1 and word.isupper() else word.lower()
 
 
 def _named(pronoun: str, sentence: Sentence, document: Document) -> str | None:

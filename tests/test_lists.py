@@ -1,0 +1,124 @@
+"""Lists set in or appended to a story (chronologies, live-text logs, line-ups) are not the
+story: never key points or background."""
+
+from pathlib import Path
+
+from briefing.config import Settings
+from briefing.listing import listing_paragraphs
+from briefing.load import parse_text
+from briefing.segment import segment
+from briefing.summarise import create_engine
+
+# writers_dev: a match report with the live-text log the page carried after it.
+MATCH = """Millwall held by Walsall
+
+League One play-off chasing Millwall missed the chance to make significant ground on the top six as they were held to a goalless draw by Walsall.
+
+The hosts had the better chances as Lee Gregory volleyed over and Steve Morison headed Shane Ferguson's cross wide.
+
+Walsall's best chance saw Florent Cuvelier long-range strike held by Millwall goalkeeper Jordan Archer.
+
+Substitute Aiden O'Brien fired over from long range as Millwall closed the gap on the play-offs to four points.
+
+Match ends, Millwall 0, Walsall 0.
+
+Second Half ends, Millwall 0, Walsall 0.
+
+Delay in match Jason McCarthy (Walsall) because of an injury.
+
+Foul by Steve Morison (Millwall).
+
+Eoghan O'Connell (Walsall) wins a free kick in the attacking half.
+
+Foul by Shaun Cummings (Millwall).
+
+Simeon Jackson (Walsall) wins a free kick in the defensive half.
+
+Corner,  Walsall. Conceded by Shaun Cummings.
+
+Foul by Aiden O'Brien (Millwall).
+
+Joe Edwards (Walsall) wins a free kick in the defensive half.
+
+Attempt missed. Kieron Morris (Walsall) left footed shot from outside the box is high and wide to the left.
+
+Substitution, Walsall. Will Randall-Hurren replaces Erhun Oztumer.
+"""
+
+# writers_dev: the chronology under a story about David Cameron and Libya.
+CHRONOLOGY = """Obama on Libya
+
+David Cameron became "distracted" after the 2011 intervention in Libya, US President Barack Obama has said.
+
+Former Conservative Foreign Secretary Sir Malcolm Rifkind said it was "a bit rich" for the US president to single out the UK and France, as they had carried out more air operations in the Libya campaign than any other country.
+
+15 February 2011 - Protests against Colonel Gaddafi's regime erupt in Libya
+
+20 February - Anti-Gaddafi rebels seize control of Libya's second city Benghazi
+
+28 February: Mr Cameron asks the Ministry of Defence to "work with our allies on plans for a military no-fly zone" over Libya
+
+17 March: The UN Security Council votes to impose a no-fly zone over Libya
+
+19 March: The RAF begins bombing raids alongside French and US jets, with logistical support from several Arab nations
+
+20 October: Gaddafi is captured and killed by rebel fighters in the city of Sirte
+"""
+
+# writers_dev: prose in short paragraphs, a quotation spread over several: no list.
+PROSE = """Dawn Purvis to step down
+
+Dawn Purvis is to step down as programme director of Northern Ireland's Marie Stopes clinic.
+
+It is the first private clinic to offer early medical abortions to women in Northern Ireland under strict legal controls.
+
+Ms Purvis, who will step down on 24 April, said it was "time to move on".
+
+She will take on a new role on the clinic's Northern Ireland advisory board.
+
+Ms Purvis told the BBC that had had no influence on her decision to step down.
+
+"But I feel it's time to move on and I think it's time for Marie Stopes to get someone else in to manage the clinic," she said.
+
+"I think we've challenged the myths and stereotypes that are presented by those who are opposed to a woman's right to chose."
+
+Genevieve Edwards, director of policy for Marie Stopes UK, said: "We were so lucky to have Dawn and wish her every success."
+"""
+
+
+def _document(text):
+    return segment(parse_text(text, path=Path("story.txt"), sha256="0" * 64))
+
+
+def _texts(document, indices):
+    return [p.text for p in document.paragraphs if p.index in indices]
+
+
+def test_a_live_text_log_after_a_match_report_is_a_list_and_the_report_is_not():
+    document = _document(MATCH)
+    listed = _texts(document, listing_paragraphs(document))
+    assert listed[0] == "Match ends, Millwall 0, Walsall 0."
+    assert listed[-1] == "Substitution, Walsall. Will Randall-Hurren replaces Erhun Oztumer."
+    assert len(listed) == 12
+    assert not any("Aiden O'Brien fired over" in text for text in listed)
+
+
+def test_a_chronology_is_a_list_and_the_reaction_before_it_is_not():
+    document = _document(CHRONOLOGY)
+    listed = _texts(document, listing_paragraphs(document))
+    assert len(listed) == 6
+    assert all(not text.startswith(("David Cameron", "Former Conservative")) for text in listed)
+
+
+def test_prose_in_short_paragraphs_is_not_a_list():
+    assert listing_paragraphs(_document(PROSE)) == frozenset()
+
+
+def test_no_key_point_or_background_comes_from_a_live_text_log():
+    document = _document(MATCH)
+    listed = listing_paragraphs(document)
+    engine = create_engine(Settings())
+    summary = engine.summarise([document], 5)[0]
+    used = {document.sentences[i].paragraph for d in summary.points for i in d.sentences}
+    used |= {document.sentences[i].paragraph for d in summary.background for i in d.sentences}
+    assert used and not used & listed
