@@ -263,3 +263,34 @@ def test_a_pronoun_is_not_given_a_name_the_article_never_gives_a_person():
 )
 def test_an_acronym_spelled_like_a_pronoun_is_a_name(document, text):
     assert standalone(document.sentences[0], document, text) == text
+
+
+MARSH = """US insurer Marsh cuts 2,500 jobs
+
+Up to 2,500 jobs are to go at US insurance broker Marsh & McLennan in a shake up following bigger-than-expected losses.
+
+The insurer said the cuts were part of a cost-cutting drive, aimed at saving millions of dollars.
+"""
+
+# The firm is the dam builder the lead names, not the newspaper named just before it.
+DAM = """Chinese dam firm 'defies Beijing'
+
+The China Three Gorges Project Corp is refusing to obey a government order to stop construction of one of its giant dams, the Chinese state press has said.
+
+The builder of the Three Gorges Dam is continuing work on the sister Xiluodu dam, said the Beijing News. The Beijing News said the company may instead choose to pay a fine. The firm has also ignored orders to stop construction at two of its other projects.
+"""
+
+
+def test_the_firm_is_named_when_the_lead_names_it_just_before():
+    document = _read(MARSH)
+    sentence = _sentence(document, "The insurer said")
+    assert standalone(sentence, document) == (
+        "[Marsh & McLennan] said the cuts were part of a cost-cutting drive, aimed at saving "
+        "millions of dollars."
+    )
+
+
+def test_the_firm_is_left_as_it_is_when_another_organisation_was_named_just_before():
+    document = _read(DAM)
+    sentence = _sentence(document, "The firm has also")
+    assert standalone(sentence, document) == sentence.text

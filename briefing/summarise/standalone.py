@@ -194,7 +194,76 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
         return text  # "It is thought that ...": the "it" stands for the clause that follows
     if first in _UNRESOLVABLE or _DEMONSTRATIVE_OPENING.match(text) or _ANAPHORIC.match(text):
         return None
+    text = _organisation_named(sentence, document, text)
     return _after_opening_phrase(sentence, document, text)
+
+
+# "The firm", "The company's": an organisation named earlier, by what it is. Named in brackets
+# where the article leaves no doubt which ("[Nestle] said ..."); else left as it is (a
+# description, unlike a pronoun, still says what kind of body acted). Not "The group", which as
+# often means people ("a group of cult members").
+_ORGANISATION_OPENING = re.compile(
+    r"^The (?:firm|company|bank|insurer|carrier|airline|retailer|carmaker|broadcaster|"
+    r"operator|manufacturer|supermarket|chain|brewer|publisher|studio|label|club|union|"
+    r"regulator|agency|watchdog|charity|giant|conglomerate|lender|miner|drugmaker|"
+    r"telecoms firm|oil firm|oil company|oil giant|software giant|software firm|"
+    r"internet firm|internet company|technology firm|tech firm|media group)"
+    r"(?P<possessive>['’]s)?(?=[\s,])"
+)
+# Where an organisation is named as the medium, not the actor: "told the BBC", "according to
+# Reuters".
+_MEDIUM_BEFORE = re.compile(r"(?:\btold|\baccording to|\bquoted by|\bsaid in|\bon)\s+(?:the\s+)?$")
+
+
+def _organisation_named(sentence: Sentence, document: Document, text: str) -> str:
+    """`text` with an opening "The firm" (or "The company's") replaced by "[Name]" ("[Name’s]"):
+    the one organisation the nearest sentence before it names (the headline counts); unchanged
+    when that sentence names several, or none names one within a few paragraphs."""
+    opening = _ORGANISATION_OPENING.match(text)
+    if opening is None or document.mentions is None:
+        return text
+    texts = {p.index: p.text for p in document.paragraphs}
+    texts[0] = document.article.title
+    by_paragraph: dict[int, list[Mention]] = {}
+    for m in document.mentions:
+        if m.label == "ORG" and not _MEDIUM_BEFORE.search(texts.get(m.paragraph, "")[: m.start]):
+            by_paragraph.setdefault(m.paragraph, []).append(m)
+    earlier = [
+        s
+        for s in document.sentences
+        if (s.paragraph, s.start) < (sentence.paragraph, sentence.start)
+        and s.paragraph >= sentence.paragraph - REFERENT_PARAGRAPHS
+    ]
+    spans = [(s.paragraph, s.start, s.end) for s in reversed(earlier)]
+    if sentence.paragraph - REFERENT_PARAGRAPHS <= 1:
+        spans.append((0, 0, len(texts[0])))  # then the headline
+    # The story's own organisations: those its headline or its first sentence names. A firm
+    # named in passing just before ("... said rival Rolls-Royce. The company ...", "The Beijing
+    # News said the company ...") is not one.
+    lead = document.sentences[0] if document.sentences else None
+    salient = {
+        _organisation(m.text)
+        for paragraph, ms in by_paragraph.items()
+        for m in ms
+        if paragraph == 0
+        or (lead is not None and paragraph == lead.paragraph and m.start < lead.end)
+    }
+    for paragraph, start, end in spans:
+        names = {
+            _organisation(m.text) for m in by_paragraph.get(paragraph, ()) if start <= m.start < end
+        }
+        if len(names) > 1 or (names and not names <= salient):
+            return text
+        if names:
+            name = names.pop()
+            label = f"[{name}’s]" if opening.group("possessive") else f"[{name}]"
+            return label + text[opening.end() :]
+    return text
+
+
+def _organisation(text: str) -> str:
+    """A mention as a name: "the BBC's" -> "BBC"."""
+    return re.sub(r"['’]s$", "", re.sub(r"^[Tt]he ", "", text.strip(" -–—,")))
 
 
 def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> str | None:
