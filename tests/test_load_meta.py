@@ -80,6 +80,13 @@ def test_headline_is_cut_at_a_clause_or_word_boundary(sentence, headline):
             "The minister resigned on Monday, officials said.",
             "The minister resigned, officials say",
         ),
+        # writers_dev: "far enough" is kept, and "according to" is the last phrase to go
+        (
+            "A proposal to introduce life sentences for the offence of careless driving while "
+            "under the influence of drink or drugs does not go far enough, according to the "
+            "parents of one victim.",
+            "A proposal does not go far enough, according to the parents of one victim",
+        ),
         # a pronoun names no one on a subject line: the claim alone, not "... he said"
         (
             "The two countries will sign a defence agreement in Rabat next week, he said.",

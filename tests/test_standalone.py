@@ -27,6 +27,10 @@ from briefing.summarise.standalone import (
         "Sign up for our morning newsletter to get the day's top stories.",
         "Pictured: the new terminal building at Heathrow.",
         "Image copyright Getty Images Image caption The minister arrives in Brussels.",
+        # writers_dev (Daily Mail): captions with a label in capitals, and a pointer at a photo
+        "EXCLUSIVE: Hilary Clinton and husband Bill go for a stroll while holding hands in a park.",
+        "TUNE-UP: Clinton's presidential campaign prepared to hit the road again on Saturday.",
+        "Clinton is seen here on Saturday, walking with her Secret Service agent.",
     ],
 )
 def test_page_furniture_is_never_news(text):
@@ -42,6 +46,8 @@ def test_page_furniture_is_never_news(text):
         "The broadcaster will show the final live on BBC One, it said in a statement.",
         '"We will not accept this deal," the union leader told reporters on Monday.',
         "Police said the photographs were taken by a neighbour who saw the fire spread.",
+        'Mr Moores said: "Somebody can drive drunk and kill my son."',
+        "The minister was seen leaving the building shortly after midnight.",
     ],
 )
 def test_news_sentences_are_news(text):

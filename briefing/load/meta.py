@@ -107,7 +107,11 @@ def _main_clause(sentence: str, words: int) -> str | None:
         for child in token.children:
             if (
                 child.dep_ in _CORE
-                or (child.dep_ in ("advmod", "npadvmod") and not list(child.children))
+                # "far enough", "very well": an adverb with its own adverb, not a clause
+                or (
+                    child.dep_ in ("advmod", "npadvmod")
+                    and all(g.dep_ == "advmod" and not list(g.children) for g in child.children)
+                )
                 or (
                     child.dep_ == "prep"
                     and child.lower_ == "of"
@@ -115,8 +119,9 @@ def _main_clause(sentence: str, words: int) -> str | None:
                 )
             ):
                 keep(child, into)
-            elif child.dep_ == "prep" and token.dep_ in ("nsubj", "nsubjpass"):
-                phrase_of_subject: set[int] = set()  # "Shares in Allied Domecq have risen"
+            elif child.dep_ in ("prep", "acl") and token.dep_ in ("nsubj", "nsubjpass"):
+                # "Shares in Allied Domecq have risen", "A proposal to introduce life sentences"
+                phrase_of_subject: set[int] = set()
                 optional.append(phrase_of_subject)
                 keep(child, phrase_of_subject)
             elif child.dep_ in ("pobj", "pcomp", "prep") and token.dep_ == "prep":
@@ -140,9 +145,12 @@ def _main_clause(sentence: str, words: int) -> str | None:
         return "".join(out).strip()
 
     def first_to_go(phrase: set[int]) -> bool:
-        """Time and attribution go before the rest: the memo has its dates and sources."""
-        words = text_of(phrase)
-        return bool(_WHEN.search(" " + words) or words.lower().startswith("according to"))
+        """Time goes before the rest: the memo has its dates."""
+        return bool(_WHEN.search(" " + text_of(phrase)))
+
+    def attribution_of(phrase: set[int]) -> bool:
+        """ "according to the parents": who makes the claim, the last to go."""
+        return text_of(phrase).lower().startswith("according to")
 
     attribution = _trailing_attribution(doc, roots[0])
     suffix = ""
@@ -158,9 +166,11 @@ def _main_clause(sentence: str, words: int) -> str | None:
         keep(roots[0], kept)
     for phrase in optional:
         kept |= phrase
-    dropping = [p for p in optional if first_to_go(p)] + [
-        p for p in reversed(optional) if not first_to_go(p)
-    ]
+    dropping = (
+        [p for p in optional if first_to_go(p)]
+        + [p for p in reversed(optional) if not first_to_go(p) and not attribution_of(p)]
+        + [p for p in optional if attribution_of(p) and not first_to_go(p)]
+    )
     for phrase in dropping:
         if len(text_of(kept).split()) <= words:
             break

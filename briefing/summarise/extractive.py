@@ -364,11 +364,9 @@ def _background(
         if len(picked) == BACKGROUND_SENTENCES:
             break
         whole = standalone(doc.sentences[i], doc)
-        # An article that prints a sentence twice (a pull quote, a repeated paragraph) gives
-        # it once.
-        if whole is not None and all(
-            doc.sentences[j].text != doc.sentences[i].text for j in picked
-        ):
+        # An article that prints a sentence twice (a pull quote, a repeated paragraph, a
+        # caption retelling the text) gives it once.
+        if whole is not None and all(float(vectors[i] @ vectors[j]) < DUPLICATE for j in picked):
             picked.append(i)
     return tuple(
         Draft(text=standalone(doc.sentences[i], doc) or doc.sentences[i].text, sentences=(i,))

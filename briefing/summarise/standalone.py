@@ -108,6 +108,12 @@ _FURNITURE = re.compile(
             r"\((?:photo|picture|image|video)s?(?:\s*:|\s+by\b)[^)]*\)",
             r"\b(?:getty images|afp/getty|reuters/|ap photo|pa wire|pa media)\b",
             r"^(?:photo|picture|image|video|watch|listen|graphic)s?\s*:",
+            # "Clinton is seen here on Saturday, ...": the reader is looking at a picture
+            r"\b(?:is|are|was|were) (?:seen|pictured|shown) (?:here|above|below|left|right|"
+            r"centre|center)\b",
+            # a caption's label in capitals: "EXCLUSIVE: ...", "TUNE-UP: The campaign ...". Not a
+            # word with a capital ("Pictured:" is above; "Mr Smith said: ..." is not a label).
+            r"^(?-i:[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+){0,2}):\s",
             # where someone stands in the picture: "X (left) and Y (second right) at the launch"
             r"\((?:far |second |third |back |front )?(?:left|right|centre|center|front|back|"
             r"top|bottom|above|below|inset)(?: left| right)?(?:,[^)]*)?\)",
