@@ -10,6 +10,7 @@ from briefing.load import parse_text
 from briefing.pipeline import build_memo
 from briefing.records import EngineInfo
 from briefing.segment import segment
+from briefing.summarise.standalone import dated_future
 
 ARTICLE = """Council approves plan to close three libraries
 
@@ -60,3 +61,23 @@ def test_what_to_watch_is_printed_before_its_point(memo):
 
     markdown = render(memo, "md")
     assert markdown.count("**What to watch:**") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bbc_news: how often is not when ("daily" and "monthly" are dates to the entity reader)
+        "In a break with tradition, the party will ditch the leader's battle bus and daily press "
+        "briefings in Westminster.",
+        "The virus-fighting program will be updated monthly and is a precursor to new software.",
+    ],
+)
+def test_a_future_that_says_how_often_not_when_is_not_what_to_watch(text):
+    document = read_language(segment(parse_text(f"Plans\n\n{text}\n", Path("p.txt"), "3" * 64)))
+    assert not dated_future(document.sentences[0], document)
+
+
+def test_a_future_event_with_a_day_is_what_to_watch():
+    text = "The awards will be handed out on 13 January at a ceremony in Las Vegas."
+    document = read_language(segment(parse_text(f"Awards\n\n{text}\n", Path("a.txt"), "4" * 64)))
+    assert dated_future(document.sentences[0], document)

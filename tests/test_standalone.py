@@ -300,3 +300,27 @@ def test_the_firm_is_left_as_it_is_when_another_organisation_was_named_just_befo
     document = _read(DAM)
     sentence = _sentence(document, "The firm has also")
     assert standalone(sentence, document) == sentence.text
+
+
+# bbc_news: "she" is the minister, not the movement named at the end of the sentence before.
+KELLY = """Kelly trails new discipline power
+
+Teachers could get more powers to remove unruly pupils from classes under a "zero tolerance" drive, Education Secretary Ruth Kelly has suggested.
+
+Ms Kelly told the BBC progress had been made against severely disruptive children but parents were still worried about lower level problems. The minister also confirmed she received "spiritual support" from the Catholic movement Opus Dei. But she denied her faith meant she would refuse key government jobs.
+"""
+
+
+def test_a_pronoun_is_not_given_a_name_that_stood_in_a_prepositional_phrase():
+    document = _read(KELLY)
+    assert standalone(_sentence(document, "But she denied"), document) is None
+
+
+def test_a_pronoun_is_given_the_name_of_the_person_acted_on():
+    document = _read(
+        "Arrest in Nairobi\n\nPolice in Nairobi arrested Mr Samuel Kamau on Tuesday.\n\n"
+        "He was charged with fraud and will appear in court next week.\n"
+    )
+    assert standalone(_sentence(document, "He was charged"), document) == (
+        "[Samuel Kamau] was charged with fraud and will appear in court next week."
+    )

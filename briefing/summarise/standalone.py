@@ -143,6 +143,14 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 PAST_DATE = re.compile(r"\b(?:last|yesterday|ago|earlier|previous|former)\b", re.IGNORECASE)
+# A date that says when: a day, a month, a year, "next week", "tomorrow"; not how often
+# ("daily press briefings", "updated monthly"), which the entity reader also calls a date.
+WHEN = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day\b|\b(?:next|tomorrow|tonight|later|coming|this|end|spring|summer|"
+    r"autumn|winter)\b",
+    re.IGNORECASE,
+)
 
 
 def dated_future(sentence: Sentence, document: Document) -> bool:
@@ -154,6 +162,7 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
         m.label in ("DATE", "TIME")
         and m.paragraph == sentence.paragraph
         and sentence.start <= m.start < sentence.end
+        and WHEN.search(m.text)
         and not PAST_DATE.search(m.text)
         for m in document.mentions or ()
     )
@@ -349,8 +358,39 @@ def _referent(sentence: Sentence, document: Document, gender: str) -> str | None
         if len(compatible) > 1:
             return None  # "Prosecutor Lamont said Buksh had ... He also ...": who?
         if compatible:
-            return _titled(compatible.pop(), people, texts)
+            name = compatible.pop()
+            if _only_in_a_phrase(before.text, name):
+                # "The minister confirmed she received support from the movement Opus Dei. She
+                # denied ...": "she" is the minister, whom the sentence does not name.
+                return None
+            return _titled(name, people, texts)
     return None
+
+
+def _only_in_a_phrase(text: str, name: str) -> bool:
+    """Whether every mention of `name` in the sentence is the object of a preposition ("from
+    ... Opus Dei", "with Mr Obama"; "by" names the doer, so not that): the sentence is about
+    someone else, and a pronoun after it is not this person. Read from the parse."""
+    from ..language import parse
+
+    doc = parse([text])[0]
+    spans = [
+        doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+    ]
+    spans = [span for span in spans if span is not None and len(span)]
+    return bool(spans) and all(_in_prepositional_phrase(span.root) for span in spans)
+
+
+def _in_prepositional_phrase(token) -> bool:
+    """Whether the token hangs, through nouns, from a preposition other than "by"."""
+    while token.dep_ not in ("ROOT",) and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ == "pobj":
+            return token.head.lower_ != "by"
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            return False
+        token = token.head
+    return False
 
 
 def _titled(name: str, people: list[Mention], texts: dict[int, str]) -> str:
