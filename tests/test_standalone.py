@@ -185,6 +185,7 @@ def test_a_pronoun_with_nobody_named_before_it_is_unusable():
         "This has angered opposition parties.",
         "The other is airports, a source of controversy after the army closed the new airport.",
         "The latter has refused to comment on the deal.",
+        "One of them said the company had known about the fault for years.",
     ],
 )
 def test_openings_that_point_outside_the_sentence_are_unusable(document, text):
@@ -265,6 +266,9 @@ def test_a_pronoun_is_not_given_a_name_the_article_never_gives_a_person():
         "Streep, Morgan Freeman and Cate Blanchett also up for prizes.",
         "Last year, US exports to China rose by a fifth.",
         "IT spending by the health service will double by 2030.",
+        # bbc_news: a number, not the pronoun "one"
+        "One in 10 adult Americans - equivalent to 22 million people - owns an MP3 player, "
+        "according to a survey.",
     ],
 )
 def test_an_acronym_spelled_like_a_pronoun_is_a_name(document, text):

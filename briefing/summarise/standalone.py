@@ -44,7 +44,13 @@ POSSESSIVE = frozenset({"his", "her"})
 # Openings whose referent lies outside the sentence and is not a named person.
 _UNRESOLVABLE = frozenset(
     """they them their theirs it its this these those that such we our us i my me you your
-    him hers one""".split()
+    him hers""".split()
+)
+# "One of them said ...", "One told the BBC ...": one of people named before. Not a number or a
+# determiner: "One in 10 adult Americans ...", "One man was killed ...".
+_ONE_OF_THEM = re.compile(
+    r"^One (?:of (?:them|those|these|us|the (?:two|three|four|men|women|victims|others))\b|"
+    r"(?:said|says|told|tells|added|adds|described|claimed|admitted)\b)"
 )
 # "To combat this, ...", "Despite that ...", "Because of this ...": a demonstrative standing as
 # a pronoun in the opening phrase. A demonstrative before a noun ("this year") is a determiner.
@@ -207,7 +213,12 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
         return None if label is None else label + text[len(first) :]
     if _EXPLETIVE_IT.match(text):
         return text  # "It is thought that ...": the "it" stands for the clause that follows
-    if first in _UNRESOLVABLE or _DEMONSTRATIVE_OPENING.match(text) or _ANAPHORIC.match(text):
+    if (
+        first in _UNRESOLVABLE
+        or _ONE_OF_THEM.match(text)
+        or _DEMONSTRATIVE_OPENING.match(text)
+        or _ANAPHORIC.match(text)
+    ):
         return None
     text = _organisation_named(sentence, document, text)
     return _after_opening_phrase(sentence, document, text)
