@@ -104,7 +104,16 @@ def _is_statement(sentence: Sentence, tags: list[tuple[int, str]] | None) -> boo
     inside = [tag for start, tag in tags if sentence.start <= start < sentence.end]
     if not inside:
         return False
-    return inside[0] != "VB" and any(tag in FINITE_TAGS for tag in inside)
+    return not _imperative(inside) and any(tag in FINITE_TAGS for tag in inside)
+
+
+def _imperative(tags: list[str]) -> bool:
+    """A sentence that opens on a bare verb ("Think back to ..."), unless the verb begins a name
+    that is the sentence's subject ("Ask Jeeves has become ...": a proper noun, then soon a
+    finite verb)."""
+    if tags[0] != "VB":
+        return False
+    return not (len(tags) > 2 and tags[1] in ("NNP", "NNPS") and FINITE_TAGS & set(tags[2:5]))
 
 
 def with_mentions(document: Document, model: str | None = None) -> Document:

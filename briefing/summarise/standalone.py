@@ -55,7 +55,12 @@ _ONE_OF_THEM = re.compile(
 # "To combat this, ...", "Despite that ...", "Because of this ...": a demonstrative standing as
 # a pronoun in the opening phrase. A demonstrative before a noun ("this year") is a determiner.
 _DEMONSTRATIVE_OPENING = re.compile(
-    r"^(?:[A-Za-z’']+\s){1,4}(?:this|that|these|those|it|them)(?:[,.;:]|\s+(?:is|was|are|were|"
+    # A phrase that opens on a preposition or "to": "Indonesia's government has confirmed it is
+    # ..." has its subject first, and its "it" is the government's.
+    r"^(?:To|Despite|Because|After|Before|Given|Like|Unlike|Besides|Beyond|Apart|In|On|For|With|"
+    r"Without|Against|Following|Under|Amid|As|By|From|Of|At|During|Since|Through|Over|Behind|"
+    r"Due|Thanks|Aside)\s(?:[A-Za-z’']+\s){0,3}(?:this|that|these|those|it|them)(?:[,.;:]|"
+    r"\s+(?:is|was|are|were|"
     r"has|had|will|would|could|may|might|must|should|can|the|a|an|some|many|most|more|all|"
     r"several|there|its|their|our|his|her|[A-Z]\w*))",
 )
@@ -81,8 +86,9 @@ _FRONTED_PRONOUNS = frozenset("it its they them their we our us i my me you your
 
 # "The latter ...", "The other is ...": the noun they stand for is in an earlier sentence.
 _ANAPHORIC = re.compile(
-    r"^(?:The|the) (?:latter|former|(?:other|others|same)(?=[,.;:]|\s+(?:is|was|are|were|has|"
-    r"had|will|would|can|could|said|says)\b))"
+    # "The former chief financial officer at WorldCom ..." is a title, not a pointer.
+    r"^(?:The|the) (?:latter|former|other|others|same)(?=[,.;:]|\s+(?:is|was|are|were|has|"
+    r"had|will|would|can|could|said|says|told|added)\b)"
 )
 _FIRST_PERSON = re.compile(r"(?:^|[^\w’'])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself)\b")
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us|ourselves)\b")
