@@ -131,8 +131,8 @@ def child(mode: str, folder: Path, args: argparse.Namespace) -> dict:
     import torch
 
     from briefing.config import Settings
-    from briefing.prompts import render_prompt
-    from briefing.summarise.abstractive import AbstractiveEngine
+    from briefing.summarise.abstractive.engine import AbstractiveEngine
+    from briefing.summarise.abstractive.prompts import render_prompt
 
     settings = Settings(
         model=str(folder),

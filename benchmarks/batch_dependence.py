@@ -54,7 +54,7 @@ def main() -> None:
     parser.add_argument("--precisions", nargs="+", default=["float32", "bfloat16", "int8"])
     args = parser.parse_args()
 
-    from briefing.summarise.encoder import SentenceEncoder
+    from briefing.encoder.sentences import SentenceEncoder
     from briefing.summarise.extractive import ExtractiveEngine
 
     documents = bbc_documents(args.articles)

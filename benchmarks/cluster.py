@@ -101,11 +101,11 @@ def stages(inputs: Path, work: Path) -> dict:
 
     from briefing.config import Settings
     from briefing.digest import build_digest, digest_points
+    from briefing.encoder.sentences import SentenceEncoder
+    from briefing.output.folder import OutputFolder
     from briefing.pipeline import write_result
     from briefing.prepare import load_and_segment
-    from briefing.render import OutputFolder
     from briefing.summarise import create_engine
-    from briefing.summarise.encoder import SentenceEncoder
 
     paths = sorted(inputs.iterdir())
     settings = Settings(formats=tuple(FORMATS.split(",")), output_dir=work / "stages", cache=False)

@@ -11,7 +11,7 @@ import argparse
 from digest_common import bbc_rows, lead_memo
 
 from briefing.digest import build_digest
-from briefing.summarise.encoder import SentenceEncoder
+from briefing.encoder.sentences import SentenceEncoder
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ from digest_common import bbc_rows, lead_memo
 
 from briefing.config import DigestSettings, Topic
 from briefing.digest import build_digest
-from briefing.summarise.encoder import SentenceEncoder
+from briefing.encoder.sentences import SentenceEncoder
 
 BBC_TOPICS = (
     Topic(

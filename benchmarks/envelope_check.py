@@ -7,7 +7,7 @@ background, every fourth with 3 key points and no people, as real memos vary. Ea
 is then laid out in full by WeasyPrint. Prints, per page setting, the share of memos proved (so
 laid out without a full layout of their own; the figure this measures), how many proved memos did
 not print on one page (must be 0: the exit status is 1 otherwise), and how many envelope layouts
-the proofs took. About a minute: run it after changing `briefing/envelope.py`, the built-in
+the proofs took. About a minute: run it after changing `briefing/output/proofs.py`, the built-in
 template or its fonts.
 
     python benchmarks/envelope_check.py [--bbc 300]
@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from briefing import envelope
 from briefing.config import MemoSettings
 from briefing.evaluate import read_jsonl, shared_dir
-from briefing.layout import MAX_BLUF_LINES, measure
-from briefing.render import Page, render
+from briefing.output import proofs as envelope
+from briefing.output.fit import MAX_BLUF_LINES, measure
+from briefing.output.render import Page, render
 from checks.eval_memos import eval_document, writers_dev
 from tests.memo_helpers import lead_memo
 

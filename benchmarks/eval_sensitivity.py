@@ -23,9 +23,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from briefing import evaluate as ev
+from briefing.encoder.sentences import SentenceEncoder
 from briefing.summarise import extractive
 from briefing.summarise.baselines import LeadEngine
-from briefing.summarise.encoder import SentenceEncoder
 
 
 @contextmanager

@@ -1,5 +1,5 @@
 """What one-page fitting costs per memo: HTML unfitted, every memo laid out, fitted the way
-`briefing make` fits (envelopes first: see briefing/envelope.py), and fitted + PDF.
+`briefing make` fits (envelopes first: see briefing/output/proofs.py), and fitted + PDF.
 
 Memos are built from writers_dev articles with their first sentences as points (no model), so
 only rendering and layout are timed. The four are timed in alternation, memo by memo, so that
@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from briefing.config import MemoSettings
 from briefing.evaluate import shared_dir
-from briefing.layout import fit, fit_memo, measure, memo_cuts, render_pdf
-from briefing.render import Page, render
+from briefing.output.fit import fit, fit_memo, measure, memo_cuts, render_pdf
+from briefing.output.render import Page, render
 from checks.eval_memos import eval_document
 from tests.memo_helpers import lead_memo
 

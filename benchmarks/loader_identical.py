@@ -92,7 +92,7 @@ def main() -> int:
 
     print(f"code: {Path(briefing.__file__).parent}")
     from briefing.evaluate import shared_dir
-    from briefing.load.words import load_tables
+    from briefing.load.fused.words import load_tables
 
     load_tables()
     earlier: dict[str, list] = {}

@@ -29,8 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def measure(code: Path, files: list[Path]) -> dict[str, float]:
     """Load `files` with the briefing at `code`: CPU seconds in all and in the repair."""
     sys.path.insert(0, str(code))
-    from briefing.load import fused, load_each
-    from briefing.load.words import load_tables
+    from briefing.load import load_each
+    from briefing.load.fused import splitter as fused
+    from briefing.load.fused.words import load_tables
 
     load_tables()
     repair = 0.0

@@ -26,10 +26,10 @@ def main(folder: Path) -> None:
     import torch
     from transformers import AutoModel, AutoTokenizer
 
+    from briefing.encoder.sentences import resolve_encoder
     from briefing.language import default_model
     from briefing.load import discover, load_article
     from briefing.segment import segment
-    from briefing.summarise.encoder import resolve_encoder
 
     location = resolve_encoder(None)
     tokenizer = AutoTokenizer.from_pretrained(location)

@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from briefing.config import MemoSettings
-from briefing.layout import fit_memo, layout_document, render_pdf
+from briefing.output.fit import fit_memo, layout_document, render_pdf
 from tests.memo_helpers import lead_memo, news_documents
 
 

@@ -97,7 +97,7 @@ def briefing_command(inputs: Path, output: Path, precision: str) -> list[str]:
 PREPARE = (
     "import sys\n"
     "from briefing.config import Settings\n"
-    "from briefing.summarise.encoder import SentenceEncoder\n"
+    "from briefing.encoder.sentences import SentenceEncoder\n"
     "SentenceEncoder.from_settings(Settings(precision=sys.argv[1]))\n"
 )
 

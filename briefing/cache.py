@@ -23,7 +23,6 @@ import hashlib
 import importlib.util
 import inspect
 import json
-import os
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,30 +31,15 @@ from typing import Any
 
 from . import __version__
 from .config import Settings
+from .encoder.runtime import cpu_flags
+from .folders import cache_folder
+from .output.files import write_atomic
 from .records import Document, Draft, EngineInfo, Summary
-from .render import write_atomic
-from .summarise.runtime import cpu_flags
 
 SCHEMA = "briefing-summary-cache/1"
-ENV_VAR = "BRIEFING_CACHE_DIR"
-SUMMARISE_DIR = Path(__file__).resolve().parent / "summarise"
-
-
-def cache_folder(settings: Settings) -> Path:
-    """The `cache_dir` setting, else $BRIEFING_CACHE_DIR, else the per-user cache folder."""
-    if settings.cache_dir is not None:
-        return settings.cache_dir
-    if os.environ.get(ENV_VAR):
-        return Path(os.environ[ENV_VAR])
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("briefing", appauthor=False))
-
-
-def models_folder(settings: Settings) -> Path | None:
-    """Where converted encoders are kept between runs (`summarise/ctranslate.py`); None when
-    `cache` is off, so that they are converted for each run."""
-    return cache_folder(settings) / "models" if settings.cache else None
+PACKAGE_DIR = Path(__file__).resolve().parent
+# The code whose change can change an engine's picks: the engines, and the encoder they embed with.
+ENGINE_CODE_DIRS = (PACKAGE_DIR / "summarise", PACKAGE_DIR / "encoder")
 
 
 def summaries_folder(settings: Settings) -> Path:
@@ -203,7 +187,7 @@ GENERATION_SETTINGS = (
 
 def prompts_fingerprint(prompt: str | None) -> str:
     """sha256 of the prompt templates: the built-in ones, and the user's own file if it is one."""
-    from .render import resource_dir
+    from .resources import resource_dir
 
     files = sorted(resource_dir("prompts").glob("*.j2"))
     if prompt and Path(prompt).is_file():
@@ -220,15 +204,23 @@ def engine_code_fingerprint(engine: str) -> str:
     """sha256 of the built-in engine modules and of the module that defines `engine`."""
     from .summarise.base import ENGINES
 
-    files = set(SUMMARISE_DIR.glob("*.py"))
+    files = {path for folder in ENGINE_CODE_DIRS for path in folder.rglob("*.py")}
     origin = _factory_file(ENGINES.get(engine))
     if origin is not None:
         files.add(origin)
     digest = hashlib.sha256()
     for path in sorted(files):
-        digest.update(path.name.encode())
+        digest.update(_code_name(path).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def _code_name(path: Path) -> str:
+    """A code file's path inside the package (two engines' folders may hold the same name)."""
+    try:
+        return path.relative_to(PACKAGE_DIR).as_posix()
+    except ValueError:
+        return path.name
 
 
 def _factory_file(factory: Any) -> Path | None:

@@ -359,8 +359,9 @@ def models(ctx: typer.Context) -> None:
     """List the engines, and the seq2seq models in the local Hugging Face cache."""
     if ctx.invoked_subcommand is not None:
         return
-    from .models import hub_cache, local_models
+    from .hub import hub_cache
     from .summarise import engine_names
+    from .summarise.abstractive.models import local_models
 
     typer.echo("engines: " + ", ".join(engine_names()))
     found = local_models()
@@ -381,7 +382,7 @@ def models_pull(
     ],
 ) -> None:
     """Download a model into the standard Hugging Face cache (needs the network)."""
-    from .models import pull_model
+    from .summarise.abstractive.models import pull_model
 
     try:
         folder = pull_model(model_id)

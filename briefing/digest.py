@@ -24,8 +24,9 @@ from . import stories as st
 from .config import DigestSettings, Settings
 from .errors import BriefingError
 from .load.meta import display_date
+from .output.files import Written, write_atomic
+from .output.render import DIGEST_PREFIX, Page, render_data, safe_link
 from .records import Article, EngineInfo, KeyPoint, Memo
-from .render import DIGEST_PREFIX, Page, Written, render_data, safe_link, write_atomic
 
 # Cosine of two MiniLM sentence embeddings at or above which two points state the same fact.
 # On 8 hand-written pairs, paraphrases of one fact scored 0.74-0.98 ("signed a memorandum of
@@ -222,7 +223,7 @@ def _story(
 
 def _watch(stories: list[Story], memos: Sequence[Memo]) -> tuple[WatchItem, ...]:
     """Dated future events the stories' articles state, the most consequential story's first."""
-    from .layout import clip
+    from .output.fit import clip
     from .summarise.standalone import is_news, standalone
 
     found: list[WatchItem] = []
@@ -346,7 +347,7 @@ def fitting_note(digest: Digest, two_pages: bool) -> str | None:
 
 def write_digest(digest: Digest, settings: Settings) -> Written:
     """Write outputs/digest-YYYY-MM-DD.* in the run's formats; a same-day digest is replaced."""
-    from .layout import fit_digest, render_pdf
+    from .output.fit import fit_digest, render_pdf
 
     note = None
     if "html" in settings.formats or "pdf" in settings.formats:
@@ -377,7 +378,7 @@ def make_digest(
     memos: Sequence[Memo], settings: Settings, memo_files: dict[str, str | None] | None = None
 ) -> tuple[Digest, Written]:
     """Library entry point: the digest of `memos`, written beside them."""
-    from .summarise.encoder import SentenceEncoder
+    from .encoder.sentences import SentenceEncoder
 
     encoder = SentenceEncoder.from_settings(settings)
     digest = build_digest(memos, encoder.encode, settings.digest, memo_files)

@@ -18,10 +18,10 @@ from concurrent.futures import Future
 from typing import Any
 
 from .cache import CachedSummary
+from .encoder.runtime import ENGINE_THREAD, freeze_long_lived, release_free_memory
 from .errors import BriefingError
 from .records import Document, Summary
 from .summarise import Engine
-from .summarise.runtime import ENGINE_THREAD, freeze_long_lived, release_free_memory
 
 # For each document sent, in order: its summary (with the engine's name and model) or the error
 # that kept it from one.

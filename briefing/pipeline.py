@@ -21,7 +21,7 @@ from .entities import extract_entities
 from .errors import BriefingError, InputError, UnexpectedError, describe
 from .ground import Embed, ground
 from .lane import EngineLane, Summarised
-from .output import OutputFolder
+from .output.folder import OutputFolder
 from .prepare import documents
 from .records import Document, Draft, EngineInfo, KeyPoint, Memo, Summary
 from .summarise import Engine, create_engine
@@ -305,7 +305,7 @@ def _prepare_layout(document: Document, settings: Settings) -> bool:
     for the memos to come, which share its page and template. Whether that was done."""
     if not ({"html", "pdf"} & set(settings.formats) and document.sentences):
         return False
-    from .layout import prepare
+    from .output.fit import prepare
 
     first = Summary(points=(Draft(document.sentences[0].text, (0,)),))
     stand_in = build_memo(
@@ -356,7 +356,7 @@ def _grounding_encoder(settings: Settings) -> Embed:
     """
 
     def embed(texts: Sequence[str]):
-        from .summarise.encoder import SentenceEncoder
+        from .encoder.sentences import SentenceEncoder
 
         return SentenceEncoder.from_settings(settings).encode(texts)
 

@@ -20,14 +20,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from .cache import ReadingCache
-from .errors import BriefingError, InputError, UnexpectedError, describe
-from .language import load_pipeline, with_mentions
-from .load import load_each
-from .load.formats import READ_SECONDS
-from .load.words import load_tables
-from .records import Article, Document
-from .segment import segment
-from .summarise.runtime import (
+from .encoder.runtime import (
     ENGINE_THREAD,
     freeze_long_lived,
     lower_priority,
@@ -35,6 +28,13 @@ from .summarise.runtime import (
     time_limit,
     usable_cores,
 )
+from .errors import BriefingError, InputError, UnexpectedError, describe
+from .language import load_pipeline, with_mentions
+from .load import load_each
+from .load.formats import READ_SECONDS
+from .load.fused.words import load_tables
+from .records import Article, Document
+from .segment import segment
 
 PARALLEL_FROM = 48  # inputs; below this, starting worker processes costs more than it saves
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from .summarise import runtime
+from .encoder import runtime
 
 # oneDNN keeps a compiled kernel for every matrix shape it meets, and nearly every encoder batch
 # has a new shape (its width is its longest sentence): with the default cache of 1,024 kernels the

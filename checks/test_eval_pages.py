@@ -9,10 +9,10 @@ from dataclasses import replace
 
 import pytest
 
-from briefing import envelope
 from briefing.config import MemoSettings, Settings
 from briefing.digest import build_digest, render_digest
-from briefing.layout import (
+from briefing.output import proofs as envelope
+from briefing.output.fit import (
     MAX_BLUF_LINES,
     count_pages,
     fit_digest,
@@ -20,8 +20,8 @@ from briefing.layout import (
     measure,
     render_pdf,
 )
+from briefing.output.render import Page, render
 from briefing.pipeline import build_memo
-from briefing.render import Page, render
 from tests.memo_helpers import NOW, PAGE_POINTS, lead_memo, pdf_pages
 
 from .eval_memos import eval_document
@@ -46,7 +46,7 @@ def test_the_longest_article_prints_on_one_page(writers_dev_rows, size):
 def test_a_digest_of_ten_articles_keeps_every_story_and_prints_on_whole_pages(
     writers_dev_rows, size
 ):
-    from briefing.summarise.encoder import SentenceEncoder
+    from briefing.encoder.sentences import SentenceEncoder
 
     memos = [lead_memo(eval_document(row), points=6) for row in writers_dev_rows[:10]]
     digest = build_digest(memos, SentenceEncoder().encode, Settings().digest)

@@ -30,7 +30,7 @@ def process_as_found():
     this process) is put back after each test, so that tests see the library's own process."""
     import os
 
-    from briefing.summarise import runtime
+    from briefing.encoder import runtime
 
     environment, owned = dict(os.environ), runtime._OWNED
     yield
@@ -119,7 +119,7 @@ def tiny_bart(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def tiny_bert(tmp_path_factory) -> Path:
     """A 2-layer BERT with random weights and the packaged encoder's tokenizer (built once)."""
-    from briefing.summarise.encoder import resolve_encoder
+    from briefing.encoder.sentences import resolve_encoder
     from tests.tiny_models import build_bert
 
     tokenizer = Path(resolve_encoder(None)) / "tokenizer.json"

@@ -1,8 +1,9 @@
 """The import graph of briefing's modules, read with `ast` (nothing is imported), and its cycles.
 
 An edge A -> B for every `import` or `from ... import` in A, at module level or inside a function,
-that names a module B of the package: `from .render import Page` is an edge to `briefing.render`,
-`from . import fonts` to `briefing.fonts`, `from .load import parse_text` to the package
+that names a module B of the package: `from .render import Page` in `briefing/output/fit.py` is an
+edge to `briefing.output.render`, `from . import ctranslate` in `briefing/encoder/sentences.py` to
+`briefing.encoder.ctranslate`, `from .load import parse_text` to the package
 `briefing.load` (its `__init__`). A parent package that Python imports on the way to a submodule
 is not an edge of its own. Used by `tests/test_imports.py` and `benchmarks/import_cycles.py`.
 """

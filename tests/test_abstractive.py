@@ -12,8 +12,8 @@ import pytest
 from briefing.config import Settings
 from briefing.records import Article
 from briefing.segment import segment
-from briefing.summarise.abstractive import AbstractiveEngine, max_input_tokens
-from briefing.summarise.generate import generation_settings, length_batches
+from briefing.summarise.abstractive.engine import AbstractiveEngine, max_input_tokens
+from briefing.summarise.abstractive.generate import generation_settings, length_batches
 
 pytestmark = pytest.mark.slow
 

@@ -57,7 +57,7 @@ def test_a_dated_future_event_is_marked_what_to_watch(memo):
 
 
 def test_what_to_watch_is_printed_before_its_point(memo):
-    from briefing.render import render
+    from briefing.output.render import render
 
     markdown = render(memo, "md")
     assert markdown.count("**What to watch:**") == 1

@@ -5,9 +5,10 @@ from pathlib import Path
 import pytest
 
 from briefing import make
-from briefing.cache import SummaryCache, cache_folder, engine_code_fingerprint
+from briefing.cache import SummaryCache, engine_code_fingerprint
 from briefing.config import Settings
 from briefing.errors import ModelError
+from briefing.folders import cache_folder
 from briefing.summarise import base
 
 from .conftest import ARTICLE, FakeEngine

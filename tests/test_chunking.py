@@ -1,6 +1,6 @@
 from briefing.records import Article, Document
 from briefing.segment import segment
-from briefing.summarise.chunking import pack, plan_chunks
+from briefing.summarise.abstractive.chunking import pack, plan_chunks
 
 
 def count_words(texts):

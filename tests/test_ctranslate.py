@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from briefing import tuning
-from briefing.summarise import ctranslate
-from briefing.summarise import encoder as encoder_module
-from briefing.summarise.encoder import SentenceEncoder
+from briefing.encoder import ctranslate
+from briefing.encoder import sentences as encoder_module
+from briefing.encoder.sentences import SentenceEncoder
 
 from .test_encoder import SENTENCES
 

@@ -12,9 +12,9 @@ import pytest
 from briefing.config import DigestSettings, MemoSettings, Settings, Topic, load_settings
 from briefing.digest import build_digest, fitting_note, render_digest
 from briefing.errors import ConfigError
-from briefing.layout import count_pages, fit_digest, render_pdf
 from briefing.load import parse_text
-from briefing.render import Page
+from briefing.output.fit import count_pages, fit_digest, render_pdf
+from briefing.output.render import Page
 from briefing.segment import segment
 from briefing.stories import (
     OTHER,
@@ -131,7 +131,7 @@ def _bag_of_words(texts):
 
 @pytest.fixture(scope="module")
 def encoder():
-    from briefing.summarise.encoder import SentenceEncoder
+    from briefing.encoder.sentences import SentenceEncoder
 
     return SentenceEncoder()
 

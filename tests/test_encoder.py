@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 
 from briefing.config import Settings
+from briefing.encoder import sentences as encoder_module
+from briefing.encoder.sentences import SentenceEncoder, token_batches
 from briefing.errors import ConfigError
-from briefing.summarise import encoder as encoder_module
-from briefing.summarise.encoder import SentenceEncoder, token_batches
 
 SENTENCES = [
     "Ministers agreed a £2bn plan on Monday to strengthen flood defences along the east coast.",
@@ -62,7 +62,7 @@ def test_batched_padded_encoding_matches_one_sentence_at_a_time():
     """Length-sorted, token-budgeted batches give each sentence the embedding it has alone."""
     import torch
 
-    from briefing.summarise.encoder import _load_with_transformers, resolve_encoder
+    from briefing.encoder.sentences import _load_with_transformers, resolve_encoder
 
     batched = SentenceEncoder(precision="float32").encode(SENTENCES)
     tokenizer, model, _ = _load_with_transformers(resolve_encoder(None))
@@ -125,7 +125,7 @@ def test_int8_once_converted_starts_without_transformers(cache_dir):
     code = (
         "import sys\n"
         "from briefing.config import Settings\n"
-        "from briefing.summarise.encoder import SentenceEncoder\n"
+        "from briefing.encoder.sentences import SentenceEncoder\n"
         "encoder = SentenceEncoder.from_settings(Settings(precision='int8'))\n"
         "encoder.encode(['Ministers agreed a plan.'])\n"
         "print(encoder.runtime.backend, any(m.startswith('transformers') for m in sys.modules))\n"

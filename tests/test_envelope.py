@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from briefing import envelope
 from briefing.config import MemoSettings
-from briefing.layout import MAX_BLUF_LINES, fit_memo, layout_document, measure
 from briefing.load import load_article, parse_text
+from briefing.output import proofs as envelope
+from briefing.output.fit import MAX_BLUF_LINES, fit_memo, layout_document, measure
+from briefing.output.render import Page, memo_data, render
 from briefing.pipeline import build_memo
 from briefing.records import Draft, EngineInfo, Entities, Entity, Summary
-from briefing.render import Page, memo_data, render
 from briefing.segment import segment
 
 from .memo_helpers import EXAMPLE, NOW, lead_memo, news_documents
@@ -144,7 +144,9 @@ def test_a_memo_too_long_for_its_envelope_is_fitted_by_the_full_layout():
 
 def test_a_custom_template_is_always_laid_out_in_full(memos, tmp_path, monkeypatch):
     (tmp_path / "memo.css.j2").write_text("html { font: 9pt serif; }", encoding="utf-8")
-    monkeypatch.setattr("briefing.layout.proves_fit", lambda *args: pytest.fail("not to be used"))
+    monkeypatch.setattr(
+        "briefing.output.fit.proves_fit", lambda *args: pytest.fail("not to be used")
+    )
     fitted = fit_memo(memos[3], tmp_path, MemoSettings())
     assert "font: 9pt serif" in fitted.html
 
@@ -152,7 +154,7 @@ def test_a_custom_template_is_always_laid_out_in_full(memos, tmp_path, monkeypat
 def test_the_first_memos_of_a_process_are_laid_out_in_full(memos, monkeypatch):
     import itertools
 
-    from briefing import layout
+    from briefing.output import fit as layout
 
     asked = []
     monkeypatch.setattr(layout, "_FITTED", itertools.count(1))
@@ -166,7 +168,7 @@ def test_the_first_memos_of_a_process_are_laid_out_in_full(memos, monkeypatch):
 def test_once_a_batch_is_prepared_its_first_memo_is_proved(memos, monkeypatch):
     import itertools
 
-    from briefing import layout
+    from briefing.output import fit as layout
 
     settings = MemoSettings(page_size="Letter")
     monkeypatch.setattr(layout, "_FITTED", itertools.count(1))

@@ -58,7 +58,7 @@ def test_make_with_the_real_default_engine(cli, article_file, tmp_path, monkeypa
 
 
 def test_encoder_gives_normalised_embeddings_that_know_meaning():
-    from briefing.summarise.encoder import SentenceEncoder
+    from briefing.encoder.sentences import SentenceEncoder
 
     encoder = SentenceEncoder()
     vectors = encoder.encode(["The cat sat on the mat.", "A kitten sat on a rug.", "Stocks fell."])
@@ -96,9 +96,9 @@ def test_engine_guarantees_length_redundancy_and_paragraphs(tmp_path, title):
     from dataclasses import replace
     from pathlib import Path
 
+    from briefing.encoder.sentences import SentenceEncoder
     from briefing.load import parse_text
     from briefing.segment import segment
-    from briefing.summarise.encoder import SentenceEncoder
     from briefing.summarise.extractive import ExtractiveEngine
 
     article = replace(parse_text(NOISY, Path("noisy.txt"), "0"), title=title)

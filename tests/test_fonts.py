@@ -5,11 +5,11 @@ from dataclasses import replace
 
 import pytest
 
-from briefing import fonts
 from briefing.config import MemoSettings
-from briefing.layout import fit_memo, layout_document, render_pdf
 from briefing.load import load_article
-from briefing.render import Page, render
+from briefing.output import fonts
+from briefing.output.fit import fit_memo, layout_document, render_pdf
+from briefing.output.render import Page, render
 from briefing.segment import segment
 
 from .memo_helpers import EXAMPLE, lead_memo
@@ -32,7 +32,7 @@ def pdf_fonts(data: bytes) -> set[str]:
 
 @pytest.mark.parametrize("whole", [False, True])
 def test_the_pdf_is_printed_with_the_bundled_fonts_only(fitted, monkeypatch, whole):
-    monkeypatch.setattr("briefing.pages.embed_whole_fonts", lambda html: whole)
+    monkeypatch.setattr("briefing.output.pages.embed_whole_fonts", lambda html: whole)
     assert pdf_fonts(render_pdf(fitted.print_html)) == {
         "Source-Serif-Pro",
         "Source-Serif-Pro-Semi-Bold",  # the bottom line

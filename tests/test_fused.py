@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.load import load_article, words
-from briefing.load.fused import split_fused_words
-from briefing.load.pieces import (
+from briefing.load import load_article
+from briefing.load.fused import words
+from briefing.load.fused.pieces import (
     any_piece,
     bigram_key,
     break_points,
@@ -14,7 +14,8 @@ from briefing.load.pieces import (
     token_shape,
     unseen_word_log_probability,
 )
-from briefing.load.words import TOKEN, first_word, last_word, memoised, split_points
+from briefing.load.fused.splitter import split_fused_words
+from briefing.load.fused.words import TOKEN, first_word, last_word, memoised, split_points
 
 EXAMPLE = Path(__file__).parents[1] / "inputs" / "pakistan-morocco-defence-mou.txt"
 
@@ -284,7 +285,7 @@ def test_a_pair_written_apart_elsewhere_in_the_document_tells_how_to_split_a_com
 def test_common_words_are_never_weighed_as_two_with_a_capital_or_without():
     """Scoring every split of "Government" cost a fifth of the splitter's time and never split
     it: a common word is kept whole before it is weighed, as "government" always was."""
-    from briefing.load.fused import Splitter
+    from briefing.load.fused.splitter import Splitter
 
     splitter = Splitter(["The Government said Their plans for government were fine."])
     for token in ("Government", "government", "Their", "The"):
@@ -297,7 +298,7 @@ def test_common_words_are_never_weighed_as_two_with_a_capital_or_without():
 
 
 def test_the_document_vocabulary_counts_every_occurrence_case_parts_and_pairs():
-    from briefing.load.fused import Vocabulary
+    from briefing.load.fused.splitter import Vocabulary
 
     vocabulary = Vocabulary(
         [
@@ -361,7 +362,7 @@ def test_the_keys_at_a_break_are_those_of_the_words_next_to_it():
 def test_em_weighs_each_token_as_scoring_it_with_no_context_does():
     """EM takes each token's best split from its score alone; scoring it in a context where
     nothing stands before or after it, at a sentence start, must give the same figures."""
-    from briefing.load.fused import Splitter
+    from briefing.load.fused.splitter import Splitter
 
     text = EXAMPLE.read_text(encoding="utf-8")
     splitter = Splitter(text.split("\n\n"))

@@ -7,8 +7,8 @@ import pytest
 
 from briefing.config import MemoSettings, Settings
 from briefing.errors import LayoutError
-from briefing.layout import MAX_BLUF_LINES, count_pages, fit_memo, measure, render_pdf
 from briefing.load import load_article, parse_text
+from briefing.output.fit import MAX_BLUF_LINES, count_pages, fit_memo, measure, render_pdf
 from briefing.pipeline import build_memo
 from briefing.records import Draft, EngineInfo, Summary
 from briefing.segment import segment

@@ -7,7 +7,7 @@ import pytest
 
 from briefing.load import parse_text
 from briefing.load.meta import display_date, headline_from_text, iso_date
-from briefing.render import render
+from briefing.output.render import render
 from briefing.segment import segment
 
 from .memo_helpers import lead_memo

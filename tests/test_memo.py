@@ -8,7 +8,7 @@ import pytest
 
 from briefing.config import MemoSettings, load_settings
 from briefing.errors import ConfigError
-from briefing.render import Page, render, safe_link
+from briefing.output.render import Page, render, safe_link
 
 from .memo_helpers import EXAMPLE, lead_memo
 from .test_render import _memo

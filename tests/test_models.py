@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import ModelError
-from briefing.models import local_models, resolve_model
+from briefing.hub import resolve_model
+from briefing.summarise.abstractive.models import local_models
 
 MISSING_MESSAGE = (
     "model 'facebook/bart-large-cnn' is not in the local Hugging Face cache ({cache}); on a "

@@ -17,10 +17,10 @@ from briefing import make
 from briefing.config import Settings
 from briefing.errors import BriefingError
 from briefing.load import parse_text
-from briefing.output import MANIFEST, OutputFolder
+from briefing.output.folder import MANIFEST, OutputFolder
+from briefing.output.render import escape_markdown, render
 from briefing.pipeline import build_memo
 from briefing.records import Draft, EngineInfo, Summary
-from briefing.render import escape_markdown, render
 from briefing.segment import segment
 
 from .conftest import ARTICLE

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from briefing.errors import ConfigError
-from briefing.prompts import prompt_for, render_prompt
+from briefing.summarise.abstractive.prompts import prompt_for, render_prompt
 from briefing.summarise.points import distinct, grounded_first, split_points
 
 

@@ -41,7 +41,7 @@ def test_make_with_parallel_loading(tmp_path, monkeypatch, fake_engine):
 
 
 def _tables_read() -> bool:
-    from briefing.load import words
+    from briefing.load.fused import words
 
     return (
         words.word_frequencies.cache_info().currsize
@@ -62,7 +62,7 @@ def test_the_engine_may_start_once_the_workers_exist_and_this_process_skips_the_
     this process does not read the word tables, which it never uses (the workers load)."""
     from multiprocessing import get_context
 
-    from briefing.load import words
+    from briefing.load.fused import words
 
     monkeypatch.setattr(prepare, "PARALLEL_FROM", 2)
     monkeypatch.setattr(prepare, "usable_cores", lambda: 2)
@@ -143,7 +143,7 @@ def _slow_reader(path, max_bytes):
 
 
 def test_a_file_that_takes_too_long_to_read_fails_alone(tmp_path, monkeypatch):
-    from briefing.summarise import runtime
+    from briefing.encoder import runtime
 
     monkeypatch.setattr(runtime, "_OWNED", True)  # the CLI's process: it may set a timer
     monkeypatch.setattr(prepare, "READ_SECONDS", 0.2)

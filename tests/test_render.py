@@ -6,10 +6,11 @@ import cmarkgfm
 import pytest
 
 from briefing.load import parse_text
-from briefing.output import OutputFolder
+from briefing.output.folder import OutputFolder
+from briefing.output.render import escape_markdown, render, slugify
 from briefing.pipeline import build_memo
 from briefing.records import Draft, EngineInfo, Summary
-from briefing.render import escape_markdown, render, resource_dir, slugify
+from briefing.resources import resource_dir
 from briefing.segment import segment
 
 from .conftest import ARTICLE
@@ -107,7 +108,7 @@ def test_different_articles_with_the_same_title_get_different_files(tmp_path):
 
 
 def test_the_manifest_gets_a_line_only_when_a_name_gets_a_new_owner(tmp_path):
-    from briefing.output import MANIFEST
+    from briefing.output.folder import MANIFEST
 
     OutputFolder(tmp_path).write(_memo(sha="a" * 64), ("md",), None)
     manifest = tmp_path / MANIFEST
@@ -123,7 +124,7 @@ def test_the_manifest_gets_a_line_only_when_a_name_gets_a_new_owner(tmp_path):
 
 
 def test_a_manifest_line_cut_short_by_a_crash_is_skipped_and_the_next_one_kept(tmp_path):
-    from briefing.output import MANIFEST
+    from briefing.output.folder import MANIFEST
 
     OutputFolder(tmp_path).write(_memo(sha="a" * 64), ("md",), None)
     with (tmp_path / MANIFEST).open("a") as handle:
@@ -137,7 +138,7 @@ def test_a_manifest_line_cut_short_by_a_crash_is_skipped_and_the_next_one_kept(t
 
 
 def test_a_manifest_from_before_the_journal_still_keeps_names_apart(tmp_path):
-    from briefing.output import OLD_MANIFEST
+    from briefing.output.folder import OLD_MANIFEST
 
     slug = OutputFolder(tmp_path).name_for(_memo().document.article.title, "a" * 64)
     (tmp_path / OLD_MANIFEST).write_text(json.dumps({slug: "a" * 64}))
@@ -158,7 +159,7 @@ def test_an_article_never_takes_the_digest_file_name(tmp_path):
 
 
 def test_atomic_writes_make_missing_folders_and_leave_no_temporary_files(tmp_path):
-    from briefing.render import write_atomic
+    from briefing.output.files import write_atomic
 
     target = tmp_path / "new" / "deeper" / "memo.md"
     write_atomic(target, "first")
@@ -175,7 +176,7 @@ def test_atomic_writes_make_missing_folders_and_leave_no_temporary_files(tmp_pat
 
 def test_atomic_writes_give_files_the_usual_permissions(tmp_path):
     """As `open` would: 0o666 less the umask, for a memo other people read."""
-    from briefing.render import write_atomic
+    from briefing.output.files import write_atomic
 
     mask = os.umask(0o027)
     try:
@@ -189,17 +190,17 @@ def test_atomic_writes_give_files_the_usual_permissions(tmp_path):
 
 
 def test_an_atomic_write_that_fails_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
-    from briefing import render as render_module
+    from briefing.output import files as files_module
 
     target = tmp_path / "memo.md"
-    render_module.write_atomic(target, "old")
+    files_module.write_atomic(target, "old")
 
     def refuse(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr(render_module.os, "replace", refuse)
+    monkeypatch.setattr(files_module.os, "replace", refuse)
     with pytest.raises(OSError, match="disk full"):
-        render_module.write_atomic(target, "new")
+        files_module.write_atomic(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["memo.md"]
 
@@ -218,7 +219,7 @@ def test_templates_are_read_once_per_process(tmp_path, monkeypatch):
 
 
 def test_the_manifest_journal_is_started_in_a_folder_that_does_not_exist_yet(tmp_path):
-    from briefing.output import MANIFEST, _append_line
+    from briefing.output.folder import MANIFEST, _append_line
 
     journal = tmp_path / "not" / "yet" / MANIFEST
     _append_line(journal, '{"name": "a", "sha256": "1"}')

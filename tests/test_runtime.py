@@ -3,7 +3,7 @@
 import pytest
 
 from briefing import tuning
-from briefing.summarise import runtime
+from briefing.encoder import runtime
 
 
 @pytest.mark.parametrize(

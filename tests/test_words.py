@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from briefing.load import words
+from briefing.load.fused import words
 
 
 def test_word_frequencies_are_wordfreqs_own_to_the_last_bit():
@@ -23,7 +23,7 @@ def test_bigram_and_unigram_counts_come_from_symspellpys_files():
 def test_reading_the_tables_imports_neither_package():
     """Importing wordfreq alone took 0.12 s, on a start-up every `briefing make` waits for."""
     code = (
-        "import sys; from briefing.load.words import load_tables; load_tables(); "
+        "import sys; from briefing.load.fused.words import load_tables; load_tables(); "
         "print(sorted(m for m in ('wordfreq', 'symspellpy') if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -19,10 +19,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..cache import cache_folder
 from ..config import Settings
 from ..errors import BriefingError
-from ..output import OutputFolder
+from ..folders import cache_folder
+from ..output.folder import OutputFolder
 from ..pipeline import BATCH, Outcome, duplicate
 from . import stages
 

@@ -157,6 +157,6 @@ def write_rows(batch: pa.Table, settings: Settings, now: str, keep_memos: bool) 
 def _output_folder(root: Path):
     """One per worker process and folder: reading the manifest is wasted here, where every
     memo arrives with the name the driver claimed for it, so it is read once."""
-    from ..output import OutputFolder
+    from ..output.folder import OutputFolder
 
     return OutputFolder(root)

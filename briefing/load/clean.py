@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 from ..records import Article, Source
 from .decode import normalise
 from .formats import RawArticle
-from .fused import Splitter
+from .fused.splitter import Splitter
 from .lines import join_lines
 from .meta import headline_from_text, iso_date
 

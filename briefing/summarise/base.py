@@ -27,7 +27,7 @@ ENGINES: dict[str, str | EngineFactory] = {
     "lead": "briefing.summarise.baselines:LeadEngine",
     "lexrank": "briefing.summarise.baselines:LexRankEngine",
     "textrank": "briefing.summarise.baselines:TextRankEngine",
-    "abstractive": "briefing.summarise.abstractive:AbstractiveEngine",
+    "abstractive": "briefing.summarise.abstractive.engine:AbstractiveEngine",
 }
 
 

@@ -35,10 +35,10 @@ from dataclasses import replace
 import numpy as np
 
 from ..config import Settings
+from ..encoder.sentences import SentenceEncoder
 from ..listing import listing_paragraphs
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
 from .compress import MAX_WORDS, compress, fits
-from .encoder import SentenceEncoder
 from .standalone import dated_future, is_news, standalone
 
 # The one weight tuned on writers_dev: how far one standard deviation of a signal may move a

@@ -2,7 +2,7 @@
 
 They come from the `font-source-serif-pro` and `font-source-sans-pro` packages, so a memo looks
 and fits the same on every machine, whatever fonts the system has, and the one-page proofs
-(`briefing.envelope`) measure the fonts the PDF prints with.
+(`briefing.output.proofs`) measure the fonts the PDF prints with.
 
 The built-in style names each face by a `briefing-font:` URL, then by its local name. WeasyPrint
 reads the URL through `MemoFetcher`, which serves these files and nothing else (a memo loads no

@@ -1,16 +1,14 @@
 """Render: memos to Markdown, HTML and JSON text, through Jinja2 templates.
 
 Article text is untrusted: HTML is autoescaped, Markdown is escaped by the `md` filter, and file
-names are slugs. Files are written to a temporary name and renamed, so no memo is half-written.
-The memo's files and their names are `briefing.output`'s.
+names are slugs. Writing the files is `briefing.output.files`'s; the memo's files and their names
+are `briefing.output.folder`'s.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import secrets
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,22 +16,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .config import MemoSettings
+from ..config import MemoSettings
+from ..load.meta import display_date
+from ..records import Entity, KeyPoint, Memo
+from ..resources import resource_dir
 from .fonts import FACES
-from .load.meta import display_date
-from .records import Entity, KeyPoint, Memo
 
-PACKAGE_DIR = Path(__file__).resolve().parent
 DIGEST_PREFIX = "digest-"
 SUFFIXES = {"md": ".md", "html": ".html", "json": ".json", "pdf": ".pdf"}
-
-
-def resource_dir(name: str) -> Path:
-    """`templates` or `prompts`: inside the installed wheel, else at the top of the checkout."""
-    for candidate in (PACKAGE_DIR / "_data" / name, PACKAGE_DIR.parent / name):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(f"cannot find the {name} folder of the briefing package")
 
 
 @lru_cache(maxsize=8)
@@ -198,7 +188,7 @@ class Page:
 def render(
     memo: Memo, fmt: str, templates_dir: Path | None = None, page: Page | None = None
 ) -> str:
-    """The memo as Markdown, HTML or JSON text (PDF: `briefing.layout.render_pdf`)."""
+    """The memo as Markdown, HTML or JSON text (PDF: `briefing.output.fit.render_pdf`)."""
     return render_data("memo", memo_data(memo), fmt, templates_dir, page)
 
 
@@ -210,62 +200,3 @@ def render_data(
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     template = environment(templates_dir).get_template(f"{kind}.{fmt}.j2")
     return template.render({kind: data, "page": (page or Page()).context()})
-
-
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write to a temporary file in the same folder, then rename: readers never see half a file.
-
-    The temporary file is created as `open` creates files (0o666 less the umask, applied by the
-    system), so the memo keeps those permissions with no `chmod`, and no reading of the umask,
-    which can only be read by setting it: a race with any other thread creating files. The
-    folder is made when it is missing, not checked before every file.
-    """
-    write_all({path: content})
-
-
-def write_all(files: dict[Path, str | bytes]) -> None:
-    """Write every file to a temporary name first, then rename them all: a failure (a full
-    disk) leaves none of them, and a kill leaves at most a set cut short in the last instant.
-    An OSError names the file it could not write."""
-    temporaries: list[tuple[Path, Path]] = []
-    try:
-        for path, content in files.items():
-            try:
-                fd, tmp = _create_temporary(path)
-            except FileNotFoundError:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                fd, tmp = _create_temporary(path)
-            temporaries.append((tmp, path))
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
-            except OSError as exc:
-                raise OSError(exc.errno, exc.strerror, str(path)) from exc
-        for tmp, path in temporaries:
-            os.replace(tmp, path)
-    except BaseException:
-        for tmp, _ in temporaries:
-            tmp.unlink(missing_ok=True)
-        raise
-
-
-_TEMPORARY = re.compile(r"\..+\.[0-9a-f]{12}\.tmp")  # the names `_create_temporary` makes
-
-
-def _create_temporary(path: Path) -> tuple[int, Path]:
-    """A new hidden file beside `path`, opened for writing; a random name, taken only if free."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    while True:
-        tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-        try:
-            return os.open(tmp, flags, 0o666), tmp
-        except FileExistsError:
-            continue
-
-
-@dataclass(frozen=True)
-class Written:
-    """The files written for one memo, and what layout left out to fit the page (or None)."""
-
-    paths: tuple[Path, ...]
-    note: str | None = None

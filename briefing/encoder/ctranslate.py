@@ -37,7 +37,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
-from ..models import model_type, resolve_model
+from ..hub import model_type, resolve_model
 from .runtime import quiet_transformers
 
 # Bumped when what `convert` writes changes, so that older conversions are not reused.

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from ..config import Settings
+from ...config import Settings
 
 # Used only when neither the model nor the user says: what summarisation checkpoints commonly ship.
 FALLBACK = {

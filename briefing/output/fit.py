@@ -1,4 +1,4 @@
-"""Layout: fit a memo on one printed page, measured with WeasyPrint (`briefing.pages`).
+"""Layout: fit a memo on one printed page, measured with WeasyPrint (`briefing.output.pages`).
 
 The HTML is laid out by WeasyPrint at the configured page size. While it takes more than one page,
 the memo gives way in a fixed order, least useful part first: the background is cut to one
@@ -16,18 +16,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .config import MemoSettings
-from .envelope import calibrate, calibrated, proves_fit
-from .errors import LayoutError
+from ..config import MemoSettings
+from ..errors import LayoutError
+from ..records import Entities, Entity, Memo
+from ..segment import split_sentences
 from .pages import MAX_BLUF_LINES, measure
 
 # Re-exported: callers print and count pages through this module.
 from .pages import count_pages as count_pages
 from .pages import layout_document as layout_document
 from .pages import render_pdf as render_pdf
-from .records import Entities, Entity, Memo
+from .proofs import calibrate, calibrated, proves_fit
 from .render import Page, render
-from .segment import split_sentences
 
 MIN_POINTS = 2  # key points kept before the background and names give way entirely
 FEW_NAMES = 3

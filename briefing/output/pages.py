@@ -1,6 +1,6 @@
 """Pages: HTML laid out by WeasyPrint, measured, and printed to PDF.
 
-The full fit (`layout`) and the quick proofs (`envelope`) both measure with these. Pages are
+The full fit (`fit`) and the quick proofs (`proofs`) both measure with these. Pages are
 measured with 10 mm less height than they have, so the HTML still fits when a browser with
 slightly different fonts prints it. WeasyPrint is imported on the first layout, not before.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .errors import LayoutError
+from ..errors import LayoutError
 from .fonts import embed_whole_fonts, font_configuration, memo_fetcher
 
 MAX_BLUF_LINES = 4  # the bottom line's printed lines, held by the fit and by the proofs

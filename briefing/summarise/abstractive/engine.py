@@ -22,16 +22,16 @@ from typing import Any
 
 import numpy as np
 
-from ..config import Settings
-from ..errors import ConfigError, ModelError
-from ..models import model_type, resolve_model
-from ..prompts import prompt_for, render_prompt
-from ..records import Document, Draft, EngineInfo, Summary
+from ...config import Settings
+from ...encoder.runtime import quiet_transformers, resolve_device
+from ...encoder.sentences import SentenceEncoder
+from ...errors import ConfigError, ModelError
+from ...hub import model_type, resolve_model
+from ...records import Document, Draft, EngineInfo, Summary
+from ..points import distinct, grounded_first, split_points
 from .chunking import Chunk, pack, plan_chunks
-from .encoder import SentenceEncoder
 from .generate import GenerationSettings, generate_texts, generation_settings
-from .points import distinct, grounded_first, split_points
-from .runtime import quiet_transformers, resolve_device
+from .prompts import prompt_for, render_prompt
 
 MAX_REDUCE_ROUNDS = 6
 # Models with relative positions have no hard limit: the input lengths they were trained on.

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..records import Document
+from ...records import Document
 
 # Token counts of texts, without special tokens: one tokenizer call for many texts.
 CountTokens = Callable[[Sequence[str]], list[int]]

@@ -1,6 +1,6 @@
 """Output: the folder memos are written to, each memo in every format it is asked for.
 
-HTML and PDF are fitted to one printed page first (`briefing.layout`). A manifest keeps two
+HTML and PDF are fitted to one printed page first (`briefing.output.fit`). A manifest keeps two
 different articles from ever sharing a file name.
 """
 
@@ -10,19 +10,11 @@ import json
 import os
 from pathlib import Path
 
-from .config import MemoSettings
-from .errors import BriefingError
-from .records import Memo
-from .render import (
-    _TEMPORARY,
-    DIGEST_PREFIX,
-    SUFFIXES,
-    Page,
-    Written,
-    render,
-    slugify,
-    write_all,
-)
+from ..config import MemoSettings
+from ..errors import BriefingError
+from ..records import Memo
+from .files import _TEMPORARY, Written, write_all
+from .render import DIGEST_PREFIX, SUFFIXES, Page, render, slugify
 
 MANIFEST = ".briefing-manifest.jsonl"
 LOCK = ".briefing.lock"  # held by the run writing into the folder
@@ -89,7 +81,7 @@ class OutputFolder:
         }
         fit = None
         if "html" in formats or "pdf" in formats:
-            from .layout import fit_memo, render_pdf
+            from .fit import fit_memo, render_pdf
 
             fit = fit_memo(memo, templates_dir, settings or MemoSettings())
             if "html" in formats:

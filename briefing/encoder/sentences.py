@@ -102,7 +102,7 @@ class SentenceEncoder:
         """The encoder the settings name; every stage that embeds builds it here, so one
         process loads it once (`_load` is cached by location, device and precision), and a
         conversion is kept in the settings' cache folder."""
-        from ..cache import models_folder
+        from ..folders import models_folder
 
         return cls(
             settings.encoder,

@@ -9,8 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import ConfigError
-from .render import resource_dir
+from ...errors import ConfigError
+from ...resources import resource_dir
 
 T5_FAMILY = frozenset(("t5", "mt5", "umt5"))
 

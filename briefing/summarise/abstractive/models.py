@@ -1,17 +1,16 @@
-"""Models on this machine: resolve an id or folder to local files, list them, download one.
+"""Seq2seq models on this machine: list those in the local cache, download one.
 
-Nothing here touches the network unless the user asked for a download (`briefing models pull`):
-a Hugging Face id is looked up in the local cache only, so an offline machine fails at once with a
-message that says how to get the model, instead of hanging on retries.
+Nothing here touches the network unless the user asked for a download (`briefing models pull`);
+resolving an id or folder to local files is `briefing.hub`'s, shared with the sentence encoder.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ModelError
+from ...errors import ModelError
+from ...hub import hub_cache, model_type
 
 # Encoder-decoder families the abstractive engine can run (config.json "model_type").
 SEQ2SEQ_TYPES = frozenset(
@@ -44,50 +43,6 @@ class LocalModel:
     model_type: str
     path: Path
     size_bytes: int
-
-
-def hub_cache() -> Path:
-    from huggingface_hub import constants
-
-    return Path(constants.HF_HUB_CACHE)
-
-
-def resolve_model(name: str) -> Path:
-    """The local folder holding model `name`: a folder as given, or a hub id from the cache.
-
-    Raises ModelError, without any network access, when the model is not on this machine.
-    """
-    folder = Path(name).expanduser()
-    if folder.is_dir():
-        if not (folder / "config.json").is_file():
-            raise ModelError(f"{folder} has no config.json: not a Hugging Face model folder")
-        return folder
-    if name.startswith((".", "/", "~")) or name.count("/") > 1:
-        raise ModelError(f"model folder {name} does not exist")
-    from huggingface_hub import snapshot_download
-    from huggingface_hub.errors import HFValidationError, LocalEntryNotFoundError
-
-    try:
-        return Path(snapshot_download(name, local_files_only=True))
-    except (LocalEntryNotFoundError, FileNotFoundError):
-        raise ModelError(
-            f"model {name!r} is not in the local Hugging Face cache ({_home(hub_cache())}); on a "
-            f"connected machine run `briefing models pull {name}`, or pass --model /path/to/folder"
-        ) from None
-    except HFValidationError:
-        raise ModelError(
-            f"{name!r} is neither a model folder nor a Hugging Face id (owner/name)"
-        ) from None
-
-
-def model_type(folder: Path) -> str | None:
-    """The `model_type` in a model folder's config.json, or None when there is none."""
-    try:
-        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    kind = config.get("model_type")
-    return kind if isinstance(kind, str) else None
 
 
 def local_models(seq2seq_only: bool = True) -> list[LocalModel]:
@@ -142,11 +97,3 @@ def pull_model(name: str) -> Path:
             f"cannot download {name!r}: the Hugging Face hub is not reachable from this machine "
             f"({reason}); download it on a connected machine and copy the folder here"
         ) from None
-
-
-def _home(path: Path) -> str:
-    """`~/.cache/...` rather than the full home path, as people write it."""
-    try:
-        return "~/" + str(path.relative_to(Path.home()))
-    except ValueError:
-        return str(path)
