@@ -95,8 +95,13 @@ ORG_HEADS = frozenset(
 )
 PLACE_HEADS = frozenset(
     """square street road avenue lane airport stadium bridge station fountain province county
-    island islands river peninsula mountains valley""".split()
+    island islands river peninsula mountains valley dam reservoir canal tunnel motorway
+    harbour""".split()
 )
+# Sites and works that the model takes for organisations ("the Three Gorges Dam", "Xiluodu
+# Power Plant"), but surnames too ("Robert Plant", "Michael Bay"): they retype organisations
+# only.
+FACILITY_HEADS = frozenset("plant lake bay beach park mine pier".split())
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _INNER_POSSESSIVE = re.compile(r"^(.+?)(?:'s|’s) (.+)$")
 _ADDRESS = re.compile(r"@|https?:|www\.|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
@@ -158,6 +163,8 @@ class _Cluster:
     team_like: int = 0
     located: bool = False  # a mention right after "in"
     quoted: bool = False  # a mention in a sentence that reports what someone said
+    # Mentions whose words say "organisation" or "place" ("Matalan founder", "near Eastleigh")
+    cues: Counter[str] = field(default_factory=Counter)
 
     @property
     def name(self) -> str:
@@ -170,9 +177,11 @@ class _Cluster:
         form: str,
         kind: str | None,
         mention: Mention,
-        context: tuple[bool, bool, bool],  # acts as a team, after "in", a speaker
+        context: tuple[bool, bool, bool, str | None],  # a team, after "in", a speaker, a cue
     ) -> None:
-        team_like, located, quoted = context
+        team_like, located, quoted, cue = context
+        if cue:
+            self.cues[cue] += 1
         self.forms[form] += 1
         self.votes.append((form, kind))
         if mention.paragraph not in self.paragraphs:
@@ -190,6 +199,7 @@ class _Cluster:
         self.team_like += other.team_like
         self.located = self.located or other.located
         self.quoted = self.quoted or other.quoted
+        self.cues.update(other.cues)
 
     @property
     def labels(self) -> Counter[str]:
@@ -235,7 +245,11 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     """Every entity the article names, merged and typed, with its salience, most salient
     first."""
     mentions = document.mentions or ()
-    body = [m for m in _joined(mentions) if m.paragraph > 0 and not _boilerplate(document, m)]
+    body = [
+        m
+        for m in _completed(document, _joined(mentions))
+        if m.paragraph > 0 and not _boilerplate(document, m)
+    ]
     clusters = _merge(document, body)
     sports = _is_sports(document)
     title = document.article.title if not _title_is_file_name(document) else ""
@@ -294,6 +308,74 @@ def _joined(mentions: Sequence[Mention]) -> list[Mention]:
         else:
             joined.append(mention)
     return joined
+
+
+def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions the model cut short where the text goes on with the rest of a name: "the
+    Affordable Care" before "act" when the article also names "the Affordable Care Act" (a law,
+    so never listed), and "Swansea Unite" before "Against Fascism (UAF)", a name its
+    abbreviation spells out. The completed mention takes the longer name's label (an
+    organisation for a name with an abbreviation that the model took for a person)."""
+    texts: dict[str, str] = {}
+    for mention in mentions:
+        texts.setdefault(_strip_the(mention.text), mention.label)
+    completed = []
+    for mention in mentions:
+        paragraph = _paragraph_text(document, mention.paragraph)
+        short = _strip_the(mention.text)
+        for longer, label in texts.items():
+            rest = longer[len(short) :]
+            if (
+                rest[:1] == " "
+                and longer[: len(short)].lower() == short.lower()
+                and paragraph[mention.end : mention.end + len(rest)].lower() == rest.lower()
+                and not _word_char(paragraph[mention.end + len(rest) : mention.end + len(rest) + 1])
+            ):
+                end = mention.end + len(rest)
+                mention = Mention(
+                    paragraph[mention.start : end], label, mention.paragraph, mention.start, end
+                )
+                break
+        for start, end, _ in _spelled_out(paragraph):
+            if mention.start < end and start < mention.end < end:
+                start = min(start, mention.start)
+                label = "ORG" if mention.label == "PERSON" else mention.label
+                mention = Mention(paragraph[start:end], label, mention.paragraph, start, end)
+                break
+        completed.append(mention)
+    return completed
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_WORD = re.compile(r"\S+")
+_NAME_WORD = re.compile(r"[A-Z][\w’'&-]*|of|for|and|the|on|de")
+
+
+def _spelled_out(paragraph: str) -> Iterator[tuple[int, int, str]]:
+    """Names written out before their abbreviation in brackets, as (start, end, abbreviation):
+    "the Scottish Environment Protection Agency (Sepa)", "Unite Against Fascism (UAF)". The
+    abbreviation's letters, in any case, are the initials of the name's capitalised words."""
+    for match in _ABBREVIATION.finditer(paragraph):
+        letters = match.group(1).replace("&", "").upper()
+        left = max(0, match.start() - 150)  # a name of at most ten words or so
+        words = [
+            (w.start() + left, w.group()) for w in _WORD.finditer(paragraph[left : match.start()])
+        ]
+        capitals: list[int] = []  # indexes in `words` of capitalised words, right to left
+        n = len(words) - 1
+        while n >= 0 and _NAME_WORD.fullmatch(words[n][1]) and len(capitals) < len(letters):
+            if words[n][1][0].isupper():
+                capitals.append(n)
+            n -= 1
+        initials = "".join(words[i][1][0] for i in reversed(capitals))
+        if len(letters) >= 2 and initials == letters:
+            first = capitals[-1]
+            start = words[first][0]
+            yield start, start + len(paragraph[start : match.start()].rstrip()), match.group(1)
 
 
 # --- reading mentions -----------------------------------------------------------------------------
@@ -364,26 +446,35 @@ def _party(name: str, label: str, text: str) -> str | None:
 
 def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
     """Mentions gathered into one cluster per entity."""
-    # name, kind, mention, its context (a team, after "in", a speaker), the party it names
-    read: list[tuple[str, str | None, Mention, tuple[bool, bool, bool], str | None]] = []
+    # name, kind, mention, its context (a team, after "in", a speaker, a cue to its kind), the
+    # party it names
+    read: list[
+        tuple[str, str | None, Mention, tuple[bool, bool, bool, str | None], str | None]
+    ] = []
     names = set()
     text = " ".join(p.text for p in document.paragraphs)
-    for mention in mentions:
+    mentions = list(mentions)
+    for n, mention in enumerate(mentions):
         name = clean_name(mention.text, mention.label)
         if name is not None and mention.label == "PERSON":
             name = _common_title(name, text)
-        if name is not None and mention.label == "PERSON" and _named_as_a_work(document, mention):
+        noun = _noun_before(document, mention) if name is not None else None
+        if noun in WORK_NOUNS and mention.label == "PERSON":
             continue  # "the British film Bullet Boy"
         if name is not None and mention.label in KINDS and not _after_number(document, mention):
             kind = KINDS[mention.label]
             party = _party(name, mention.label, text)
             if party is not None:
                 kind = "organisation"  # whatever the model took it for ("Lib Dems": a person)
+            elif noun in ORG_NOUNS and kind == "person":
+                kind = "organisation"  # "marketing company Doubleclick"
             names.add(name)
+            neighbours = (mentions[n - 1] if n else None, mentions[n + 1 : n + 2])
             context = (
                 _acts_as_team(document, mention),
                 _located(document, mention),
                 mention.label == "PERSON" and _speaks(document, mention),
+                None if party else _cue(document, mention, noun, neighbours),
             )
             read.append((name, kind, mention, context, party))
     clusters: dict[str, _Cluster] = {}
@@ -407,9 +498,14 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
 def _join_parts(clusters: list[_Cluster], text: str) -> list[_Cluster]:
     """Shorter names folded into the longer names they are part of or abbreviate."""
     clusters.sort(key=lambda c: -len(c.name.split()))
+    # Abbreviations the article defines ("State Environmental Protection Agency (Sepa)"),
+    # whatever their case.
+    defined = {
+        abbreviation: _strip_the(text[start:end]) for start, end, abbreviation in _spelled_out(text)
+    }
     kept: list[tuple[_Cluster, list[str]]] = []
     for cluster in clusters:
-        home = _home(cluster, kept)
+        home = _home(cluster, kept, defined.get(cluster.name))
         if home is not None:
             home.absorb(cluster)
         elif not _common_acronym(cluster.name, text):
@@ -417,8 +513,15 @@ def _join_parts(clusters: list[_Cluster], text: str) -> list[_Cluster]:
     return [cluster for cluster, _ in kept]
 
 
-def _home(short: _Cluster, longer: list[tuple[_Cluster, list[str]]]) -> _Cluster | None:
-    """The one longer cluster `short` is a part or an abbreviation of, if exactly one."""
+def _home(
+    short: _Cluster, longer: list[tuple[_Cluster, list[str]]], spelled: str | None = None
+) -> _Cluster | None:
+    """The one longer cluster `short` is a part or an abbreviation of, if exactly one;
+    `spelled` is the name the article spells `short` out as, if it does."""
+    if spelled is not None:
+        for cluster, _ in longer:
+            if spelled in cluster.forms:
+                return cluster
     words = short.name.split()
     labels = set(short.labels)
     candidates = []
@@ -481,6 +584,20 @@ def _key(name: str) -> str:
     return re.sub(r"[\s\-.]+", " ", name.lower()).strip()
 
 
+def _by_context(kind: str, cues: Counter[str], labels: Counter[str]) -> str:
+    """An organisation the words around it call a place ("stopping off in Eastleigh",
+    "travelled to Eastleigh", "near Eastleigh"), or the other way round ("a cheque from
+    Unite"): the model's labels of one name are one guess, repeated, so words that never
+    contradict each other overrule it when they are two or more, or outnumber its labels."""
+    if kind not in ("organisation", "place"):
+        return kind
+    other = "place" if kind == "organisation" else "organisation"
+    against = cues[other]
+    if cues[kind] == 0 and against and (against >= 2 or against > labels[kind]):
+        return other
+    return kind
+
+
 def _kind(cluster: _Cluster, sports: bool) -> str | None:
     """What the entity is: by the labels of its fullest form's mentions (the model reads a
     full name better than a surname alone), then by all its mentions. A person needs a full
@@ -497,16 +614,24 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
         labels.pop("person", None)
     ranked = sorted(labels, key=lambda k: (-votes[k], -labels[k]))
     if not ranked:
-        return None
+        # A lone name the model took for a person, and words around it that say what it is
+        # ("Matalan founder", "stake in Matalan").
+        cues = cluster.cues.most_common()
+        return cues[0][0] if len(cues) == 1 else None
     kind = ranked[0]
     if kind == "place" and "group" in labels:
         return "group"  # "Ukrainian": a demonym is never a place, whatever one mention says
+    read = _by_context(kind, cluster.cues, labels)
+    placed = read != kind  # the words around it say "place", against the model's labels
+    kind = read
     head = cluster.name.split()[-1].lower()
     if kind == "person" and head in ORG_HEADS:
         kind = "organisation"
-    if kind in ("person", "organisation") and head in PLACE_HEADS:
+    if (kind in ("person", "organisation") and head in PLACE_HEADS) or (
+        kind == "organisation" and head in FACILITY_HEADS
+    ):
         kind = "place"
-    if kind == "place" and sports:
+    if kind == "place" and sports and not placed:
         places = labels["place"] - cluster.team_like
         if cluster.team_like + labels["organisation"] >= max(places, 1):
             kind = "organisation"
@@ -545,22 +670,83 @@ def _sentence_around(document: Document, mention: Mention) -> str:
     return paragraph.text
 
 
-# Common nouns that, right before a name, say it names a thing, not a person.
+# Common nouns that, right before a name, say it names a work, not a person ("the British film
+# Bullet Boy"), or an organisation ("marketing company Doubleclick", "the union Unison").
 WORK_NOUNS = frozenset(
-    """film movie documentary album song single track band group show series programme
-    sitcom drama novel book play musical opera game company firm brand label magazine newspaper
-    website app ship horse""".split()
+    """film movie documentary album song single track show series programme sitcom drama novel
+    book play musical opera game app website brand ship horse""".split()
 )
+ORG_NOUNS = frozenset(
+    """company firm group band label magazine newspaper union retailer chain
+    bank charity airline carrier operator maker manufacturer publisher broadcaster insurer
+    lender supermarket agency""".split()
+)
+# Words around a name that say it is a place: "stopping off in Eastleigh", "travelled to
+# Eastleigh", "near Eastleigh", "the town of Eastleigh".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|across|around|throughout|towards|(?:north|south|east|west) of|"
+    r"(?:town|city|village|county|region|capital|suburb|district|province|state) of|"
+    r"(?:travelled|traveled|flew|moved|returned|headed|trip|journey) to|visited|visiting)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... and that it is an organisation: "a stake in Matalan", "founder of Matalan", "a £1m
+# cheque from Unite", "given by Unison"; "Matalan founder", "Matalan's chief executive".
+_ORG_BEFORE = re.compile(
+    r"\b(?:(?:stakes?|shares|shareholdings?|holdings?|investments?) in|"
+    r"(?:founder|co-founder|boss|chairman|chairwoman|chief executive|owner|spokesman|"
+    r"spokeswoman|spokesperson|shareholders|employees|members) of|"
+    r"(?:cheques?|checks?|donations?|grants?|loans?|funding|bid|offer|payments?) from|"
+    r"(?:given|donated|funded|owned|bought|acquired|run|founded) by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:founder|co-founder|boss|bosses|chairman|chairwoman|chief executive|"
+    r"owner|spokesman|spokeswoman|spokesperson|shareholders|shares|employees|executives?|"
+    r"leader|leadership|board)\b",
+    re.IGNORECASE,
+)
+# A name in a list with another: "the GMB and Unison", "Pakistan and Morocco".
+_COORDINATION = re.compile(r"(?:,|,? and|,? or|,? nor) (?:the )?", re.IGNORECASE)
+CUE_LABELS = {"ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
-def _named_as_a_work(document: Document, mention: Mention) -> bool:
-    """Whether a noun such as "film" or "band" right before a person-labelled mention says it
-    names a thing ("the British film Bullet Boy")."""
+def _noun_before(document: Document, mention: Mention) -> str | None:
+    """The lower-case word right before the mention ("film" in "the British film Bullet
+    Boy")."""
     before = _paragraph_text(document, mention.paragraph)[
         max(0, mention.start - 30) : mention.start
     ]
     words = before.split()
-    return bool(words) and before.endswith(" ") and words[-1].lower() in WORK_NOUNS
+    if not words or not before.endswith(" "):
+        return None
+    return words[-1] if words[-1].islower() else None
+
+
+def _cue(
+    document: Document,
+    mention: Mention,
+    noun: str | None,
+    neighbours: tuple[Mention | None, Sequence[Mention]],
+) -> str | None:
+    """What the words around the mention say it names: "organisation", "place" or nothing."""
+    text = _paragraph_text(document, mention.paragraph)
+    before = text[max(0, mention.start - 40) : mention.start]
+    if noun in ORG_NOUNS or _ORG_BEFORE.search(before):
+        return "organisation"
+    if _ORG_AFTER.match(text[mention.end : mention.end + 30]):
+        return "organisation"
+    if _PLACE_BEFORE.search(before):
+        return "place"
+    last, following = neighbours
+    for other in (last, *following):
+        if other is None or other.paragraph != mention.paragraph:
+            continue
+        first, second = sorted((other, mention), key=lambda m: m.start)
+        gap = text[first.end : second.start]
+        if other.label in CUE_LABELS and _COORDINATION.fullmatch(gap):
+            return CUE_LABELS[other.label]
+    return None
 
 
 def _after_number(document: Document, mention: Mention) -> bool:
