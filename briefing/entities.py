@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from .records import Document, Entities, Entity, Mention
 
@@ -313,37 +314,69 @@ def _joined(mentions: Sequence[Mention]) -> list[Mention]:
 def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions the model cut short where the text goes on with the rest of a name: "the
     Affordable Care" before "act" when the article also names "the Affordable Care Act" (a law,
-    so never listed), and "Swansea Unite" before "Against Fascism (UAF)", a name its
-    abbreviation spells out. The completed mention takes the longer name's label (an
-    organisation for a name with an abbreviation that the model took for a person)."""
-    texts: dict[str, str] = {}
+    so never listed); "Swansea Unite" before "Against Fascism (UAF)", a name its abbreviation
+    spells out; "the Board of Deputies" before "of British Jews". The completed mention takes
+    the longer name's label (an organisation for a name with an abbreviation that the model
+    took for a person)."""
+    longer: dict[str, dict[str, str]] = {}  # first word -> longer name -> its label
     for mention in mentions:
-        texts.setdefault(_strip_the(mention.text), mention.label)
+        text = _strip_the(mention.text)
+        if " " in text:
+            longer.setdefault(text.split(" ", 1)[0].lower(), {}).setdefault(text, mention.label)
+    spelled: dict[int, list[tuple[int, int, str]]] = {}
     completed = []
     for mention in mentions:
         paragraph = _paragraph_text(document, mention.paragraph)
         short = _strip_the(mention.text)
-        for longer, label in texts.items():
-            rest = longer[len(short) :]
+        for name, label in longer.get(short.split(" ", 1)[0].lower(), {}).items():
+            rest = name[len(short) :]
+            end = mention.end + len(rest)
             if (
                 rest[:1] == " "
-                and longer[: len(short)].lower() == short.lower()
-                and paragraph[mention.end : mention.end + len(rest)].lower() == rest.lower()
-                and not _word_char(paragraph[mention.end + len(rest) : mention.end + len(rest) + 1])
+                and name[: len(short)].lower() == short.lower()
+                and paragraph[mention.end : end].lower() == rest.lower()
+                and not _word_char(paragraph[end : end + 1])
             ):
-                end = mention.end + len(rest)
                 mention = Mention(
                     paragraph[mention.start : end], label, mention.paragraph, mention.start, end
                 )
                 break
-        for start, end, _ in _spelled_out(paragraph):
+        if mention.paragraph not in spelled:
+            spelled[mention.paragraph] = list(_spelled_out(paragraph))
+        for start, end, _ in spelled[mention.paragraph]:
             if mention.start < end and start < mention.end < end:
                 start = min(start, mention.start)
                 label = "ORG" if mention.label == "PERSON" else mention.label
                 mention = Mention(paragraph[start:end], label, mention.paragraph, start, end)
                 break
+        rest_pattern = _CONTINUED.get("-" if mention.text.endswith("-") else mention.label)
+        more = rest_pattern.match(paragraph, mention.end) if rest_pattern else None
+        if more and not any(
+            m.paragraph == mention.paragraph and m.start == more.end(1) and m.label in PLACE_LABELS
+            for m in mentions
+        ):
+            # "the Board of Deputies" + "of British Jews", "Valery Giscard" + "d'Estaing"; not
+            # "Jacobs" + "of Dallas"
+            end = more.end()
+            mention = Mention(
+                paragraph[mention.start : end], mention.label, mention.paragraph, mention.start, end
+            )
         completed.append(mention)
     return completed
+
+
+# What goes on after a name the model cut before a particle: an organisation "of", "for" or
+# "pour" something capitalised, a person's "d'Estaing" or "van Gaal".
+_CONTINUED = {
+    "ORG": re.compile(
+        r" (?:of|for|pour|de|du|des)(?: the| la| le)? ((?:l['’]|d['’])?)[A-Z][\w’'-]*"
+        r"(?: [A-Z][\w’'-]*)*"
+    ),
+    "PERSON": re.compile(r" ((?:d['’]|(?:de|van|von|da|di|del|der|du|le|la) ))[A-Z][\w’'-]*"),
+    # cut inside a word: "the Telford Co-" + "operative Multi-Academy Trust"
+    "-": re.compile(r"()[\w’'-]+(?: [A-Z][\w’'-]*)*"),
+}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _strip_the(text: str) -> str:
@@ -492,17 +525,30 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
         # named by the form the text uses most.
         key = _key(party or name)
         clusters.setdefault(key, _Cluster()).add(name, kind, mention, context)
-    return _join_parts(list(clusters.values()), text)
+    # A name in brackets right after another is another name for it: "the Fondation pour
+    # l'Enfance (Foundation for Childhood)".
+    bracketed = {}
+    for (name, _, mention, *_), (other, _, after, *_) in pairwise(read):
+        paragraph = _paragraph_text(document, mention.paragraph)
+        if (
+            after.paragraph == mention.paragraph
+            and paragraph[mention.end : after.start] == " ("
+            and paragraph[after.end : after.end + 1] == ")"
+        ):
+            bracketed[other] = name
+    return _join_parts(list(clusters.values()), text, bracketed)
 
 
-def _join_parts(clusters: list[_Cluster], text: str) -> list[_Cluster]:
-    """Shorter names folded into the longer names they are part of or abbreviate."""
-    clusters.sort(key=lambda c: -len(c.name.split()))
+def _join_parts(clusters: list[_Cluster], text: str, bracketed: dict[str, str]) -> list[_Cluster]:
+    """Shorter names folded into the longer names they are part of or abbreviate, and names
+    the text gives in brackets into the name before them."""
     # Abbreviations the article defines ("State Environmental Protection Agency (Sepa)"),
     # whatever their case.
     defined = {
         abbreviation: _strip_the(text[start:end]) for start, end, abbreviation in _spelled_out(text)
     }
+    defined.update(bracketed)
+    clusters.sort(key=lambda c: (c.name in defined, -len(c.name.split())))
     kept: list[tuple[_Cluster, list[str]]] = []
     for cluster in clusters:
         home = _home(cluster, kept, defined.get(cluster.name))
