@@ -651,6 +651,8 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
     acts as a team in a sports story is an organisation."""
     votes = Counter(kind for form, kind in cluster.votes if kind and form == cluster.name)
     labels = Counter(kind for _, kind in cluster.votes if kind)
+    if cluster.cues["person"] and labels.get("person") and " " in cluster.name:
+        return "person"  # "Mr Gray" for "Freddie Gray", whom the model took for an organisation
     if " " not in cluster.name:
         # People are introduced by a full name; a lone name "in" something is a place the
         # model took for a person ("a double success in Glasgow").
@@ -754,6 +756,7 @@ _ORG_AFTER = re.compile(
 )
 # A name in a list with another: "the GMB and Unison", "Pakistan and Morocco".
 _COORDINATION = re.compile(r"(?:,|,? and|,? or|,? nor) (?:the )?", re.IGNORECASE)
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
 CUE_LABELS = {"ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
@@ -775,7 +778,10 @@ def _cue(
     noun: str | None,
     neighbours: tuple[Mention | None, Sequence[Mention]],
 ) -> str | None:
-    """What the words around the mention say it names: "organisation", "place" or nothing."""
+    """What the words around the mention say it names: "person", "organisation", "place" or
+    nothing."""
+    if mention.text.split()[0].lower().rstrip(".") in HONORIFICS:
+        return "person"  # "Mr Gray"
     text = _paragraph_text(document, mention.paragraph)
     before = text[max(0, mention.start - 40) : mention.start]
     if noun in ORG_NOUNS or _ORG_BEFORE.search(before):
