@@ -510,10 +510,12 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
                 None if party else _cue(document, mention, noun, neighbours),
             )
             read.append((name, kind, mention, context, party))
+    # "Henry's Arsenal club-mate" in an article that names Thierry Henry
+    surnames = {n.rsplit(" ", 1)[-1] for n in names if " " in n}
     clusters: dict[str, _Cluster] = {}
     for name, kind, mention, context, party in read:
         owner = _INNER_POSSESSIVE.match(name)
-        if owner and owner.group(1) in names:
+        if owner and (owner.group(1) in names or owner.group(1) in surnames):
             # "Western Sahara's Polisario Front": two names, the first typed by its own mentions
             clusters.setdefault(_key(owner.group(1)), _Cluster()).add(
                 owner.group(1), None, mention, context
@@ -568,21 +570,26 @@ def _home(
         for cluster, _ in longer:
             if spelled in cluster.forms:
                 return cluster
-    words = short.name.split()
+    # "Van Gaal" opening a sentence is "Louis van Gaal"
+    words = short.name.lower().split()
     labels = set(short.labels)
     candidates = []
     for cluster, full in longer:
         if len(full) <= len(words):
             continue
+        written, full = full, [w.lower() for w in full]
         part = set(words) <= set(full)
-        if not part and not _abbreviates(short.name, full):
+        if not part and not _abbreviates(short.name, written):
             continue
         top = cluster.labels.most_common(1)[0][0] if cluster.labels else None
+        if short.cues["person"] and len(words) == 1 and words[-1] == full[-1]:
+            # "Mr Gray" -> "Freddie Gray", whatever the model took the full name for
+            top = "person"
         if top == "person" and part and (not labels or labels & {"person", "organisation"}):
             # "Asif", "Khawaja Asif" -> "Khawaja Muhammad Asif"; "Andros" -> "Andros Townsend"
             if words[-1] == full[-1] or words == full[: len(words)]:
                 candidates.append(cluster)
-        elif top in ("organisation", "place") and _abbreviates(short.name, full):
+        elif top in ("organisation", "place") and _abbreviates(short.name, written):
             candidates.append(cluster)  # "FBI" -> "Federal Bureau of Investigation"
         elif (
             top == "organisation"
@@ -664,8 +671,8 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
     if not ranked:
         # A lone name the model took for a person, and words around it that say what it is
         # ("Matalan founder", "stake in Matalan").
-        cues = cluster.cues.most_common()
-        return cues[0][0] if len(cues) == 1 else None
+        cues = [kind for kind in cluster.cues if kind != "person"]
+        return cues[0] if len(cues) == 1 else None
     kind = ranked[0]
     if kind == "place" and "group" in labels:
         return "group"  # "Ukrainian": a demonym is never a place, whatever one mention says
@@ -673,6 +680,10 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
     placed = read != kind  # the words around it say "place", against the model's labels
     kind = read
     head = cluster.name.split()[-1].lower()
+    if head not in PLACE_HEADS and head[:-1] in PLACE_HEADS:
+        head = head[:-1]  # "Drakelow Tunnels"
+    if kind == "person" and any(c.isdigit() for c in cluster.name):
+        kind = "organisation"  # "Mix 96.5", a radio station: no person's name has digits
     if kind == "person" and head in ORG_HEADS:
         kind = "organisation"
     if (kind in ("person", "organisation") and head in PLACE_HEADS) or (
