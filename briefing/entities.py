@@ -12,7 +12,13 @@ turns those mentions into one entry per real-world entity:
   "Khawaja Muhammad Asif"), an acronym for the name it abbreviates ("FBI" -> "Federal Bureau of
   Investigation"), the start of an organisation's name for the whole ("Labour" -> "Labour
   Party"), whatever label the model gave each mention;
-- type: by the majority of the mentions' labels; a person needs a full name somewhere in the
+- complete: a span the model cut short takes the rest of the name the text goes on with ("the
+  Affordable Care" + "act", a law; "Swansea Unite" + "Against Fascism (UAF)"; "the Board of
+  Deputies" + "of British Jews"); an abbreviation in brackets is the name before it, in any case
+  ("State Environmental Protection Agency (Sepa)");
+- type: by the majority of the mentions' labels, unless the words around the mentions say
+  otherwise ("stopping off in Eastleigh", "Matalan founder", "a cheque from Unite", "Mr Gray");
+  a person needs a full name somewhere in the
   article (a lone "Rabat" tagged as a person is the city it is elsewhere); nationalities and
   demonyms (NORP) are never places; a place that acts as a team in a sports story ("Liverpool
   beat Chelsea") is an organisation;
