@@ -12,7 +12,13 @@ turns those mentions into one entry per real-world entity:
   "Khawaja Muhammad Asif"), an acronym for the name it abbreviates ("FBI" -> "Federal Bureau of
   Investigation"), the start of an organisation's name for the whole ("Labour" -> "Labour
   Party"), whatever label the model gave each mention;
-- type: by the majority of the mentions' labels; a person needs a full name somewhere in the
+- complete: a span the model cut short takes the rest of the name the text goes on with ("the
+  Affordable Care" + "act", a law; "Swansea Unite" + "Against Fascism (UAF)"; "the Board of
+  Deputies" + "of British Jews"); an abbreviation in brackets is the name before it, in any case
+  ("State Environmental Protection Agency (Sepa)");
+- type: by the majority of the mentions' labels, unless the words around the mentions say
+  otherwise ("stopping off in Eastleigh", "Matalan founder", "a cheque from Unite", "Mr Gray");
+  a person needs a full name somewhere in the
   article (a lone "Rabat" tagged as a person is the city it is elsewhere); nationalities and
   demonyms (NORP) are never places; a place that acts as a team in a sports story ("Liverpool
   beat Chelsea") is an organisation;
@@ -30,6 +36,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from .records import Document, Entities, Entity, Mention
 
@@ -95,8 +102,13 @@ ORG_HEADS = frozenset(
 )
 PLACE_HEADS = frozenset(
     """square street road avenue lane airport stadium bridge station fountain province county
-    island islands river peninsula mountains valley""".split()
+    island islands river peninsula mountains valley dam reservoir canal tunnel motorway
+    harbour""".split()
 )
+# Sites and works that the model takes for organisations ("the Three Gorges Dam", "Xiluodu
+# Power Plant"), but surnames too ("Robert Plant", "Michael Bay"): they retype organisations
+# only.
+FACILITY_HEADS = frozenset("plant lake bay beach park mine pier".split())
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _INNER_POSSESSIVE = re.compile(r"^(.+?)(?:'s|’s) (.+)$")
 _ADDRESS = re.compile(r"@|https?:|www\.|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
@@ -158,6 +170,8 @@ class _Cluster:
     team_like: int = 0
     located: bool = False  # a mention right after "in"
     quoted: bool = False  # a mention in a sentence that reports what someone said
+    # Mentions whose words say "organisation" or "place" ("Matalan founder", "near Eastleigh")
+    cues: Counter[str] = field(default_factory=Counter)
 
     @property
     def name(self) -> str:
@@ -170,9 +184,11 @@ class _Cluster:
         form: str,
         kind: str | None,
         mention: Mention,
-        context: tuple[bool, bool, bool],  # acts as a team, after "in", a speaker
+        context: tuple[bool, bool, bool, str | None],  # a team, after "in", a speaker, a cue
     ) -> None:
-        team_like, located, quoted = context
+        team_like, located, quoted, cue = context
+        if cue:
+            self.cues[cue] += 1
         self.forms[form] += 1
         self.votes.append((form, kind))
         if mention.paragraph not in self.paragraphs:
@@ -190,6 +206,7 @@ class _Cluster:
         self.team_like += other.team_like
         self.located = self.located or other.located
         self.quoted = self.quoted or other.quoted
+        self.cues.update(other.cues)
 
     @property
     def labels(self) -> Counter[str]:
@@ -235,7 +252,11 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     """Every entity the article names, merged and typed, with its salience, most salient
     first."""
     mentions = document.mentions or ()
-    body = [m for m in _joined(mentions) if m.paragraph > 0 and not _boilerplate(document, m)]
+    body = [
+        m
+        for m in _completed(document, _joined(mentions))
+        if m.paragraph > 0 and not _boilerplate(document, m)
+    ]
     clusters = _merge(document, body)
     sports = _is_sports(document)
     title = document.article.title if not _title_is_file_name(document) else ""
@@ -294,6 +315,106 @@ def _joined(mentions: Sequence[Mention]) -> list[Mention]:
         else:
             joined.append(mention)
     return joined
+
+
+def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions the model cut short where the text goes on with the rest of a name: "the
+    Affordable Care" before "act" when the article also names "the Affordable Care Act" (a law,
+    so never listed); "Swansea Unite" before "Against Fascism (UAF)", a name its abbreviation
+    spells out; "the Board of Deputies" before "of British Jews". The completed mention takes
+    the longer name's label (an organisation for a name with an abbreviation that the model
+    took for a person)."""
+    longer: dict[str, dict[str, str]] = {}  # first word -> longer name -> its label
+    for mention in mentions:
+        text = _strip_the(mention.text)
+        if " " in text:
+            longer.setdefault(text.split(" ", 1)[0].lower(), {}).setdefault(text, mention.label)
+    spelled: dict[int, list[tuple[int, int, str]]] = {}
+    completed = []
+    for mention in mentions:
+        paragraph = _paragraph_text(document, mention.paragraph)
+        short = _strip_the(mention.text)
+        for name, label in longer.get(short.split(" ", 1)[0].lower(), {}).items():
+            rest = name[len(short) :]
+            end = mention.end + len(rest)
+            if (
+                rest[:1] == " "
+                and name[: len(short)].lower() == short.lower()
+                and paragraph[mention.end : end].lower() == rest.lower()
+                and not _word_char(paragraph[end : end + 1])
+            ):
+                mention = Mention(
+                    paragraph[mention.start : end], label, mention.paragraph, mention.start, end
+                )
+                break
+        if mention.paragraph not in spelled:
+            spelled[mention.paragraph] = list(_spelled_out(paragraph))
+        for start, end, _ in spelled[mention.paragraph]:
+            if mention.start < end and start < mention.end < end:
+                start = min(start, mention.start)
+                label = "ORG" if mention.label == "PERSON" else mention.label
+                mention = Mention(paragraph[start:end], label, mention.paragraph, start, end)
+                break
+        rest_pattern = _CONTINUED.get("-" if mention.text.endswith("-") else mention.label)
+        more = rest_pattern.match(paragraph, mention.end) if rest_pattern else None
+        if more and not any(
+            m.paragraph == mention.paragraph and m.start == more.end(1) and m.label in PLACE_LABELS
+            for m in mentions
+        ):
+            # "the Board of Deputies" + "of British Jews", "Valery Giscard" + "d'Estaing"; not
+            # "Jacobs" + "of Dallas"
+            end = more.end()
+            mention = Mention(
+                paragraph[mention.start : end], mention.label, mention.paragraph, mention.start, end
+            )
+        completed.append(mention)
+    return completed
+
+
+# What goes on after a name the model cut before a particle: an organisation "of", "for" or
+# "pour" something capitalised, a person's "d'Estaing" or "van Gaal".
+_CONTINUED = {
+    "ORG": re.compile(
+        r" (?:of|for|pour|de|du|des)(?: the| la| le)? ((?:l['’]|d['’])?)[A-Z][\w’'-]*"
+        r"(?: [A-Z][\w’'-]*)*"
+    ),
+    "PERSON": re.compile(r" ((?:d['’]|(?:de|van|von|da|di|del|der|du|le|la) ))[A-Z][\w’'-]*"),
+    # cut inside a word: "the Telford Co-" + "operative Multi-Academy Trust"
+    "-": re.compile(r"()[\w’'-]+(?: [A-Z][\w’'-]*)*"),
+}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_WORD = re.compile(r"\S+")
+_NAME_WORD = re.compile(r"[A-Z][\w’'&-]*|of|for|and|the|on|de")
+
+
+def _spelled_out(paragraph: str) -> Iterator[tuple[int, int, str]]:
+    """Names written out before their abbreviation in brackets, as (start, end, abbreviation):
+    "the Scottish Environment Protection Agency (Sepa)", "Unite Against Fascism (UAF)". The
+    abbreviation's letters, in any case, are the initials of the name's capitalised words."""
+    for match in _ABBREVIATION.finditer(paragraph):
+        letters = match.group(1).replace("&", "").upper()
+        left = max(0, match.start() - 150)  # a name of at most ten words or so
+        words = [
+            (w.start() + left, w.group()) for w in _WORD.finditer(paragraph[left : match.start()])
+        ]
+        capitals: list[int] = []  # indexes in `words` of capitalised words, right to left
+        n = len(words) - 1
+        while n >= 0 and _NAME_WORD.fullmatch(words[n][1]) and len(capitals) < len(letters):
+            if words[n][1][0].isupper():
+                capitals.append(n)
+            n -= 1
+        initials = "".join(words[i][1][0] for i in reversed(capitals))
+        if len(letters) >= 2 and initials == letters:
+            first = capitals[-1]
+            start = words[first][0]
+            yield start, start + len(paragraph[start : match.start()].rstrip()), match.group(1)
 
 
 # --- reading mentions -----------------------------------------------------------------------------
@@ -364,32 +485,43 @@ def _party(name: str, label: str, text: str) -> str | None:
 
 def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
     """Mentions gathered into one cluster per entity."""
-    # name, kind, mention, its context (a team, after "in", a speaker), the party it names
-    read: list[tuple[str, str | None, Mention, tuple[bool, bool, bool], str | None]] = []
+    # name, kind, mention, its context (a team, after "in", a speaker, a cue to its kind), the
+    # party it names
+    read: list[
+        tuple[str, str | None, Mention, tuple[bool, bool, bool, str | None], str | None]
+    ] = []
     names = set()
     text = " ".join(p.text for p in document.paragraphs)
-    for mention in mentions:
+    mentions = list(mentions)
+    for n, mention in enumerate(mentions):
         name = clean_name(mention.text, mention.label)
         if name is not None and mention.label == "PERSON":
             name = _common_title(name, text)
-        if name is not None and mention.label == "PERSON" and _named_as_a_work(document, mention):
+        noun = _noun_before(document, mention) if name is not None else None
+        if noun in WORK_NOUNS and mention.label == "PERSON":
             continue  # "the British film Bullet Boy"
         if name is not None and mention.label in KINDS and not _after_number(document, mention):
             kind = KINDS[mention.label]
             party = _party(name, mention.label, text)
             if party is not None:
                 kind = "organisation"  # whatever the model took it for ("Lib Dems": a person)
+            elif noun in ORG_NOUNS and kind == "person":
+                kind = "organisation"  # "marketing company Doubleclick"
             names.add(name)
+            neighbours = (mentions[n - 1] if n else None, mentions[n + 1 : n + 2])
             context = (
                 _acts_as_team(document, mention),
                 _located(document, mention),
                 mention.label == "PERSON" and _speaks(document, mention),
+                None if party else _cue(document, mention, noun, neighbours),
             )
             read.append((name, kind, mention, context, party))
+    # "Henry's Arsenal club-mate" in an article that names Thierry Henry
+    surnames = {n.rsplit(" ", 1)[-1] for n in names if " " in n}
     clusters: dict[str, _Cluster] = {}
     for name, kind, mention, context, party in read:
         owner = _INNER_POSSESSIVE.match(name)
-        if owner and owner.group(1) in names:
+        if owner and (owner.group(1) in names or owner.group(1) in surnames):
             # "Western Sahara's Polisario Front": two names, the first typed by its own mentions
             clusters.setdefault(_key(owner.group(1)), _Cluster()).add(
                 owner.group(1), None, mention, context
@@ -401,15 +533,33 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
         # named by the form the text uses most.
         key = _key(party or name)
         clusters.setdefault(key, _Cluster()).add(name, kind, mention, context)
-    return _join_parts(list(clusters.values()), text)
+    # A name in brackets right after another is another name for it: "the Fondation pour
+    # l'Enfance (Foundation for Childhood)".
+    bracketed = {}
+    for (name, _, mention, *_), (other, _, after, *_) in pairwise(read):
+        paragraph = _paragraph_text(document, mention.paragraph)
+        if (
+            after.paragraph == mention.paragraph
+            and paragraph[mention.end : after.start] == " ("
+            and paragraph[after.end : after.end + 1] == ")"
+        ):
+            bracketed[other] = name
+    return _join_parts(list(clusters.values()), text, bracketed)
 
 
-def _join_parts(clusters: list[_Cluster], text: str) -> list[_Cluster]:
-    """Shorter names folded into the longer names they are part of or abbreviate."""
-    clusters.sort(key=lambda c: -len(c.name.split()))
+def _join_parts(clusters: list[_Cluster], text: str, bracketed: dict[str, str]) -> list[_Cluster]:
+    """Shorter names folded into the longer names they are part of or abbreviate, and names
+    the text gives in brackets into the name before them."""
+    # Abbreviations the article defines ("State Environmental Protection Agency (Sepa)"),
+    # whatever their case.
+    defined = {
+        abbreviation: _strip_the(text[start:end]) for start, end, abbreviation in _spelled_out(text)
+    }
+    defined.update(bracketed)
+    clusters.sort(key=lambda c: (c.name in defined, -len(c.name.split())))
     kept: list[tuple[_Cluster, list[str]]] = []
     for cluster in clusters:
-        home = _home(cluster, kept)
+        home = _home(cluster, kept, defined.get(cluster.name))
         if home is not None:
             home.absorb(cluster)
         elif not _common_acronym(cluster.name, text):
@@ -417,23 +567,35 @@ def _join_parts(clusters: list[_Cluster], text: str) -> list[_Cluster]:
     return [cluster for cluster, _ in kept]
 
 
-def _home(short: _Cluster, longer: list[tuple[_Cluster, list[str]]]) -> _Cluster | None:
-    """The one longer cluster `short` is a part or an abbreviation of, if exactly one."""
-    words = short.name.split()
+def _home(
+    short: _Cluster, longer: list[tuple[_Cluster, list[str]]], spelled: str | None = None
+) -> _Cluster | None:
+    """The one longer cluster `short` is a part or an abbreviation of, if exactly one;
+    `spelled` is the name the article spells `short` out as, if it does."""
+    if spelled is not None:
+        for cluster, _ in longer:
+            if spelled in cluster.forms:
+                return cluster
+    # "Van Gaal" opening a sentence is "Louis van Gaal"
+    words = short.name.lower().split()
     labels = set(short.labels)
     candidates = []
     for cluster, full in longer:
         if len(full) <= len(words):
             continue
+        written, full = full, [w.lower() for w in full]
         part = set(words) <= set(full)
-        if not part and not _abbreviates(short.name, full):
+        if not part and not _abbreviates(short.name, written):
             continue
         top = cluster.labels.most_common(1)[0][0] if cluster.labels else None
+        if short.cues["person"] and len(words) == 1 and words[-1] == full[-1]:
+            # "Mr Gray" -> "Freddie Gray", whatever the model took the full name for
+            top = "person"
         if top == "person" and part and (not labels or labels & {"person", "organisation"}):
             # "Asif", "Khawaja Asif" -> "Khawaja Muhammad Asif"; "Andros" -> "Andros Townsend"
             if words[-1] == full[-1] or words == full[: len(words)]:
                 candidates.append(cluster)
-        elif top in ("organisation", "place") and _abbreviates(short.name, full):
+        elif top in ("organisation", "place") and _abbreviates(short.name, written):
             candidates.append(cluster)  # "FBI" -> "Federal Bureau of Investigation"
         elif (
             top == "organisation"
@@ -481,6 +643,20 @@ def _key(name: str) -> str:
     return re.sub(r"[\s\-.]+", " ", name.lower()).strip()
 
 
+def _by_context(kind: str, cues: Counter[str], labels: Counter[str]) -> str:
+    """An organisation the words around it call a place ("stopping off in Eastleigh",
+    "travelled to Eastleigh", "near Eastleigh"), or the other way round ("a cheque from
+    Unite"): the model's labels of one name are one guess, repeated, so words that never
+    contradict each other overrule it when they are two or more, or outnumber its labels."""
+    if kind not in ("organisation", "place"):
+        return kind
+    other = "place" if kind == "organisation" else "organisation"
+    against = cues[other]
+    if cues[kind] == 0 and against and (against >= 2 or against > labels[kind]):
+        return other
+    return kind
+
+
 def _kind(cluster: _Cluster, sports: bool) -> str | None:
     """What the entity is: by the labels of its fullest form's mentions (the model reads a
     full name better than a surname alone), then by all its mentions. A person needs a full
@@ -488,6 +664,8 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
     acts as a team in a sports story is an organisation."""
     votes = Counter(kind for form, kind in cluster.votes if kind and form == cluster.name)
     labels = Counter(kind for _, kind in cluster.votes if kind)
+    if cluster.cues["person"] and labels.get("person") and " " in cluster.name:
+        return "person"  # "Mr Gray" for "Freddie Gray", whom the model took for an organisation
     if " " not in cluster.name:
         # People are introduced by a full name; a lone name "in" something is a place the
         # model took for a person ("a double success in Glasgow").
@@ -497,16 +675,28 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
         labels.pop("person", None)
     ranked = sorted(labels, key=lambda k: (-votes[k], -labels[k]))
     if not ranked:
-        return None
+        # A lone name the model took for a person, and words around it that say what it is
+        # ("Matalan founder", "stake in Matalan").
+        cues = [kind for kind in cluster.cues if kind != "person"]
+        return cues[0] if len(cues) == 1 else None
     kind = ranked[0]
     if kind == "place" and "group" in labels:
         return "group"  # "Ukrainian": a demonym is never a place, whatever one mention says
+    read = _by_context(kind, cluster.cues, labels)
+    placed = read != kind  # the words around it say "place", against the model's labels
+    kind = read
     head = cluster.name.split()[-1].lower()
+    if head not in PLACE_HEADS and head[:-1] in PLACE_HEADS:
+        head = head[:-1]  # "Drakelow Tunnels"
+    if kind == "person" and any(c.isdigit() for c in cluster.name):
+        kind = "organisation"  # "Mix 96.5", a radio station: no person's name has digits
     if kind == "person" and head in ORG_HEADS:
         kind = "organisation"
-    if kind in ("person", "organisation") and head in PLACE_HEADS:
+    if (kind in ("person", "organisation") and head in PLACE_HEADS) or (
+        kind == "organisation" and head in FACILITY_HEADS
+    ):
         kind = "place"
-    if kind == "place" and sports:
+    if kind == "place" and sports and not placed:
         places = labels["place"] - cluster.team_like
         if cluster.team_like + labels["organisation"] >= max(places, 1):
             kind = "organisation"
@@ -545,22 +735,87 @@ def _sentence_around(document: Document, mention: Mention) -> str:
     return paragraph.text
 
 
-# Common nouns that, right before a name, say it names a thing, not a person.
+# Common nouns that, right before a name, say it names a work, not a person ("the British film
+# Bullet Boy"), or an organisation ("marketing company Doubleclick", "the union Unison").
 WORK_NOUNS = frozenset(
-    """film movie documentary album song single track band group show series programme
-    sitcom drama novel book play musical opera game company firm brand label magazine newspaper
-    website app ship horse""".split()
+    """film movie documentary album song single track show series programme sitcom drama novel
+    book play musical opera game app website brand ship horse""".split()
 )
+ORG_NOUNS = frozenset(
+    """company firm group band label magazine newspaper union retailer chain
+    bank charity airline carrier operator maker manufacturer publisher broadcaster insurer
+    lender supermarket agency""".split()
+)
+# Words around a name that say it is a place: "stopping off in Eastleigh", "travelled to
+# Eastleigh", "near Eastleigh", "the town of Eastleigh".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|across|around|throughout|towards|(?:north|south|east|west) of|"
+    r"(?:town|city|village|county|region|capital|suburb|district|province|state) of|"
+    r"(?:travelled|traveled|flew|moved|returned|headed|trip|journey) to|visited|visiting)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... and that it is an organisation: "a stake in Matalan", "founder of Matalan", "a £1m
+# cheque from Unite", "given by Unison"; "Matalan founder", "Matalan's chief executive".
+_ORG_BEFORE = re.compile(
+    r"\b(?:(?:stakes?|shares|shareholdings?|holdings?|investments?) in|"
+    r"(?:founder|co-founder|boss|chairman|chairwoman|chief executive|owner|spokesman|"
+    r"spokeswoman|spokesperson|shareholders|employees|members) of|"
+    r"(?:cheques?|checks?|donations?|grants?|loans?|funding|bid|offer|payments?) from|"
+    r"(?:given|donated|funded|owned|bought|acquired|run|founded) by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:founder|co-founder|boss|bosses|chairman|chairwoman|chief executive|"
+    r"owner|spokesman|spokeswoman|spokesperson|shareholders|shares|employees|executives?|"
+    r"leader|leadership|board)\b",
+    re.IGNORECASE,
+)
+# A name in a list with another: "the GMB and Unison", "Pakistan and Morocco".
+_COORDINATION = re.compile(r"(?:,|,? and|,? or|,? nor) (?:the )?", re.IGNORECASE)
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
+CUE_LABELS = {"ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
-def _named_as_a_work(document: Document, mention: Mention) -> bool:
-    """Whether a noun such as "film" or "band" right before a person-labelled mention says it
-    names a thing ("the British film Bullet Boy")."""
+def _noun_before(document: Document, mention: Mention) -> str | None:
+    """The lower-case word right before the mention ("film" in "the British film Bullet
+    Boy")."""
     before = _paragraph_text(document, mention.paragraph)[
         max(0, mention.start - 30) : mention.start
     ]
     words = before.split()
-    return bool(words) and before.endswith(" ") and words[-1].lower() in WORK_NOUNS
+    if not words or not before.endswith(" "):
+        return None
+    return words[-1] if words[-1].islower() else None
+
+
+def _cue(
+    document: Document,
+    mention: Mention,
+    noun: str | None,
+    neighbours: tuple[Mention | None, Sequence[Mention]],
+) -> str | None:
+    """What the words around the mention say it names: "person", "organisation", "place" or
+    nothing."""
+    if mention.text.split()[0].lower().rstrip(".") in HONORIFICS:
+        return "person"  # "Mr Gray"
+    text = _paragraph_text(document, mention.paragraph)
+    before = text[max(0, mention.start - 40) : mention.start]
+    if noun in ORG_NOUNS or _ORG_BEFORE.search(before):
+        return "organisation"
+    if _ORG_AFTER.match(text[mention.end : mention.end + 30]):
+        return "organisation"
+    if _PLACE_BEFORE.search(before):
+        return "place"
+    last, following = neighbours
+    for other in (last, *following):
+        if other is None or other.paragraph != mention.paragraph:
+            continue
+        first, second = sorted((other, mention), key=lambda m: m.start)
+        gap = text[first.end : second.start]
+        if other.label in CUE_LABELS and _COORDINATION.fullmatch(gap):
+            return CUE_LABELS[other.label]
+    return None
 
 
 def _after_number(document: Document, mention: Mention) -> bool:

@@ -156,6 +156,8 @@ def _phrase(doc: Doc, word: Token) -> str | None:
             tokens = []
             continue
         tokens.append(token)
+    while tokens and (tokens[0].lower_ in LEADING or tokens[0].pos_ == "ADV"):
+        tokens = tokens[1:]  # "presently a non-executive director"
     while tokens and tokens[0].lower_ in LEADING:
         tokens = tokens[1:]
     if len(tokens) > MAX_ROLE_WORDS:

@@ -23,6 +23,11 @@ def _names(entities):
     }
 
 
+def _entity(entities, name):
+    """The entity of that name among all those found, listed or not."""
+    return next(e for e in entities.found if e.name == name)
+
+
 def test_example_article_lists_its_actors_with_roles_and_nothing_it_does_not_name():
     document = segment(load_article(EXAMPLE))
     found = extract_entities(document)
@@ -184,3 +189,81 @@ def test_roles_come_from_appositives_and_titles():
 )
 def test_clean_name(span, label, name):
     assert clean_name(span, label) == name
+
+
+def test_a_name_the_model_cut_short_is_the_name_the_text_goes_on_to():
+    # "the Affordable Care" before "act": the law the article names in full, never listed.
+    found = _entities(
+        "Court upholds health law\n\nThe enactment of the Affordable Care Act (ACA) - one of Mr "
+        "Obama's most significant and controversial achievements - was upheld by the US Supreme "
+        'Court.\n\n"Congress passed the Affordable Care act to improve health insurance markets, '
+        'not to destroy them," Chief Justice John Roberts wrote.'
+    )
+    assert not [e for e in found.found if e.name.startswith("Affordable Care")]
+    fondation = _entities(
+        "Singer plays for charity\n\nMoney raised will go to the Fondation pour l'Enfance "
+        "(Foundation for Childhood) which aims to help children in need. The show was sold out, "
+        "and the Fondation pour l'Enfance thanked the singer."
+    )
+    names = _names(fondation)["organisations"]
+    assert names == ["Fondation pour l'Enfance"]  # its translation is another name for it
+
+
+def test_an_abbreviation_in_brackets_is_the_name_it_spells_in_any_case():
+    found = _entities(
+        "Chinese dam firm 'defies Beijing'\n\nSo far, only 22 of the 30 construction projects "
+        "targeted by China's State Environmental Protection Agency (Sepa) for having not carried "
+        "out mandatory environmental assessments have complied with its shutdown order.\n\nThe "
+        "Sepa order comes as the Chinese government appears to be trying to cool the economy. "
+        "The Three Gorges Dam is the world's largest."
+    )
+    agency = _entity(found, "State Environmental Protection Agency")
+    assert agency.kind == "organisation" and "Sepa" in agency.aliases
+    assert _entity(found, "Three Gorges Dam").kind == "place"  # a site, whatever the label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # The model reads "Eastleigh" as an organisation every time; the text puts people in it.
+        (
+            "Clegg tours target seats\n\nNick Clegg was stopping off in Hampshire where the Lib "
+            "Dems held Eastleigh after Chris Huhne was jailed. He hopes to make gains, stopping "
+            "off in Eastleigh in Hampshire.\n\nMr Clegg travelled to Eastleigh, the scene of a "
+            "2013 by-election triumph. He was all smiles at the Ageas Bowl cricket ground near "
+            "Eastleigh.",
+            "Eastleigh",
+            "places",
+        ),
+        # "Matalan" read as a person twice and a place once; a founder and a stake say company.
+        (
+            "BHS bidders fade\n\nAnother consortium led by Matalan tycoon John Hargreaves and "
+            "Turkish retail entrepreneur Cafer Mahiroglu has faded into the background. Many "
+            "observers had assumed that BHS would be snapped up by Matalan founder Mr "
+            "Hargreaves.\n\nHe sold his 69% stake in Matalan in 2000.",
+            "Matalan",
+            "organisations",
+        ),
+        (
+            "Labour's union cash\n\nIt included a £1million cheque from Unite, entrenching "
+            "Labour's reliance on the union's militant boss.\n\nLabour received a £1million "
+            "cheque from Unite, the Electoral Commission said.",
+            "Unite",
+            "organisations",
+        ),
+    ],
+)
+def test_words_around_a_name_type_it_when_the_model_is_unsure(text, name, kind):
+    names = _names(_entities(text))
+    assert [k for k, listed in names.items() if name in listed] == [kind]
+
+
+def test_a_name_written_with_a_title_is_a_person():
+    found = _entities(
+        "Baltimore police chief sacked\n\nSix officers were charged over the death of the "
+        "25-year-old, Freddie Gray.\n\nThe city has seen a sharp increase in violence since "
+        "Freddie Gray's death on 19 April.\n\nThe police will review their response to the "
+        "civil unrest that followed Mr Gray's death."
+    )
+    gray = _entity(found, "Freddie Gray")
+    assert gray.kind == "person" and "Gray" in gray.aliases
