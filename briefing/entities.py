@@ -38,6 +38,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from .listing import listing_paragraphs
 from .records import Document, Entities, Entity, Mention
 
 KINDS = {
@@ -252,17 +253,21 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     """Every entity the article names, merged and typed, with its salience, most salient
     first."""
     mentions = document.mentions or ()
+    # A line-up, a live-text log or a chronology names everyone on the pitch or in the timeline,
+    # and the model reads its shorthand badly ("Millwall 0" and "Attempt" as organisations):
+    # the story's names are those of its prose.
+    listed = listing_paragraphs(document)
     body = [
         m
         for m in _completed(document, _joined(mentions))
-        if m.paragraph > 0 and not _boilerplate(document, m)
+        if m.paragraph > 0 and m.paragraph not in listed and not _boilerplate(document, m)
     ]
     clusters = _merge(document, body)
     sports = _is_sports(document)
     title = document.article.title if not _title_is_file_name(document) else ""
     dateline = (document.article.source.dateline or "").lower()
     excluded = {(document.article.source.author or "").lower()}
-    body_text = " ".join(p.text for p in document.paragraphs)
+    body_text = " ".join(p.text for p in document.paragraphs if p.index not in listed)
     scored = []
     for cluster in clusters:
         kind = _kind(cluster, sports)
@@ -505,8 +510,12 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
             party = _party(name, mention.label, text)
             if party is not None:
                 kind = "organisation"  # whatever the model took it for ("Lib Dems": a person)
-            elif noun in ORG_NOUNS and kind == "person":
-                kind = "organisation"  # "marketing company Doubleclick"
+            elif kind in ("person", "place") and (
+                (noun in ORG_NOUNS and kind == "person") or _body_after(document, mention)
+            ):
+                # "marketing company Doubleclick"; "the Atlantic magazine", "the Marie Stopes
+                # clinic": the name names the body
+                kind = "organisation"
             names.add(name)
             neighbours = (mentions[n - 1] if n else None, mentions[n + 1 : n + 2])
             context = (
@@ -787,6 +796,19 @@ def _noun_before(document: Document, mention: Mention) -> str | None:
     if not words or not before.endswith(" "):
         return None
     return words[-1] if words[-1].islower() else None
+
+
+# The kind of body a name stands before as its modifier: "the Atlantic magazine", "the Marie
+# Stopes clinic", "Laura Ashley stores".
+_BODY_AFTER = re.compile(
+    r"\s+(?:magazine|newspaper|clinics?|hospital|charity|company|firm|brand|chain|studio|offices?|"
+    r"stores|shops|foundation)\b"
+)
+
+
+def _body_after(document: Document, mention: Mention) -> bool:
+    text = _paragraph_text(document, mention.paragraph)
+    return bool(_BODY_AFTER.match(text, mention.end))
 
 
 def _cue(

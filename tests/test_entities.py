@@ -267,3 +267,17 @@ def test_a_name_written_with_a_title_is_a_person():
     )
     gray = _entity(found, "Freddie Gray")
     assert gray.kind == "person" and "Gray" in gray.aliases
+
+
+def test_a_name_before_the_kind_of_body_it_names_is_an_organisation():
+    # writers_dev: the magazine, not the ocean; the clinic, not the woman it is named after
+    entities = _entities(
+        "Obama on Libya\n\nDavid Cameron became distracted after the 2011 intervention in "
+        "Libya, US President Barack Obama has said.\n\nSpeaking to the Atlantic magazine, he said "
+        'the operation went as well as he had hoped, but Libya was now "a mess".\n\n'
+        "Dawn Purvis is to step down as programme director of Northern Ireland's Marie Stopes "
+        "clinic. She was harassed at the Marie Stopes office in Belfast.\n"
+    )
+    organisations = [e.name for e in entities.organisations]
+    assert "Atlantic" in organisations and "Marie Stopes" in organisations
+    assert not {"Atlantic", "Marie Stopes"} & {e.name for e in (*entities.places, *entities.people)}

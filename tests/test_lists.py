@@ -122,3 +122,13 @@ def test_no_key_point_or_background_comes_from_a_live_text_log():
     used = {document.sentences[i].paragraph for d in summary.points for i in d.sentences}
     used |= {document.sentences[i].paragraph for d in summary.background for i in d.sentences}
     assert used and not used & listed
+
+
+def test_names_that_only_a_live_text_log_gives_are_not_listed():
+    from briefing.entities import extract_entities
+
+    entities = extract_entities(_document(MATCH))
+    listed = [e.name for e in (*entities.people, *entities.organisations, *entities.places)]
+    assert "Steve Morison" in listed
+    assert not {"Jason McCarthy", "Erhun Oztumer", "Will Randall-Hurren"} & set(listed)
+    assert not any(any(c.isdigit() for c in name) for name in listed)  # "Millwall 0"

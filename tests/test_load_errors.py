@@ -22,6 +22,13 @@ from .documents import make_pdf
         ("undecodable.txt", b"\x81\x8d\x8f\x90\x9d" * 40, "cannot be decoded"),
         ("scan.pdf", make_pdf([]), "has no text layer (scanned PDF?)"),
         ("broken.pdf", b"%PDF-1.4\nnot really a pdf", "not a readable PDF"),
+        # found by the fuzz test: a trailer that is a number, which pypdf reads as a dictionary
+        (
+            "damaged.pdf",
+            b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 2\n0000000000 65535 f \n"
+            b"0000000009 00000 n \ntrailer\n42\nstartxref\n45\n%%EOF\n",
+            "not a readable PDF",
+        ),
         ("broken.docx", b"PK\x03\x04 not a zip", "not a valid .docx file"),
         ("broken.json", b'{"title": "x", ', "is not valid JSON"),
         ("notext.json", b'{"title": "x"}', "has no text field"),

@@ -114,6 +114,10 @@ def read_pdf(path: Path, data: bytes) -> list[RawArticle]:
         raise InputError(path, f"is an encrypted PDF that needs a missing library ({exc})") from exc
     except PdfReadError as exc:
         raise InputError(path, f"is not a readable PDF ({exc})") from exc
+    except (AttributeError, KeyError, TypeError, ValueError, IndexError, RecursionError) as exc:
+        # pypdf walks the file's objects as it finds them, and a damaged one of the wrong kind
+        # (a number where a dictionary belongs) fails inside it as a plain Python error.
+        raise InputError(path, "is not a readable PDF (its structure is damaged)") from exc
     if not any(re.search(r"\w", page) for page in pages):
         raise InputError(path, "has no text layer (scanned PDF?)")
     lines = _drop_running_lines([page.split("\n") for page in pages])
