@@ -375,3 +375,15 @@ def test_em_weighs_each_token_as_scoring_it_with_no_context_does():
         assert (split, at) == alone.best and keep == alone.keep and copies == alone.copies
         weighed += 1
     assert weighed > 100
+
+
+def test_a_name_is_not_split_into_a_word_and_an_before_a_consonant():
+    # bbc_news: "Director Southan Morris" came out as "Director South an Morris"
+    paragraph = (
+        "Michael will attend the festival to introduce the screening on 16 February. Director "
+        "Southan Morris and executive producer Andy Stephens will also attend the festival."
+    )
+    fused = "The company said thatit would appeal againstan order from the court."
+    repaired = split_fused_words([paragraph, fused])
+    assert "Southan Morris" in repaired[0]
+    assert repaired[1] == "The company said that it would appeal against an order from the court."

@@ -317,6 +317,8 @@ class Splitter:
         shape = alone.shape
         for point, score, terms in zip(shape.points, alone.scores, alone.terms, strict=True):
             at, (_, _, _, _, capital), _, _, _, _, _, left_first, right_last = point
+            if right_last == "an" and _before_a_consonant(after):
+                continue  # "Southan Morris" is no "South an Morris": "an" goes before a vowel
             if not sentence_start and capital is not None:
                 score += self._case(capital)
             if left_first in after_before:
@@ -460,6 +462,14 @@ class Splitter:
         left = self._repair(found.left, quote_closes, before, "", start, depth - 1)
         right = self._repair(found.right, right_quotes, "", after, right_start, depth - 1)
         return f"{left} {right}"
+
+
+# Letters whose word never takes "an" (acronyms aside: "an MP", "an SNP").
+_CONSONANTS = frozenset("bcdfgjklmnpqrstvwxyzBCDFGJKLMNPQRSTVWXYZ")
+
+
+def _before_a_consonant(word: str) -> bool:
+    return bool(word) and word[0] in _CONSONANTS and not word.isupper()
 
 
 def _posterior(split: float, keep: float, copies: int, log_rho: float, log_other: float) -> float:
