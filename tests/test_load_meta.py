@@ -98,6 +98,28 @@ def test_a_headline_keeps_who_said_a_claim_reported_at_the_end(sentence, headlin
     assert headline_from_text((sentence,)) == headline
 
 
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        # writers_dev: once "... are facing growing accusations had a bystander video"
+        (
+            "North Charleston police are facing growing accusations that killer cop Michael "
+            "Slager would have got away with a cover up had a bystander video not emerged - as "
+            "questions emerge over his colleagues' conduct after the shooting.",
+            "North Charleston police are facing growing accusations",
+        ),
+        # and once "... from Old Trafford scapegoat to one"
+        (
+            "Wayne Rooney believes Marouane Fellaini has gone from Old Trafford scapegoat to one "
+            "of the most dangerous forwards in Europe.",
+            "Wayne Rooney believes Marouane Fellaini has gone from Old Trafford scapegoat",
+        ),
+    ],
+)
+def test_a_headline_never_jumps_over_words_it_left_out(sentence, headline):
+    assert headline_from_text((sentence,)) == headline
+
+
 def test_a_credit_inside_the_body_is_not_the_outlet_and_leaves_the_text():
     article = _article(KENYA)
     assert article.source.outlet is None

@@ -334,3 +334,48 @@ def test_a_pronoun_is_given_the_name_of_the_person_acted_on():
     assert standalone(_sentence(document, "He was charged"), document) == (
         "[Samuel Kamau] was charged with fraud and will appear in court next week."
     )
+
+
+# writers_dev (Daily Mail): a quotation in single quotes, open across sentences.
+ROONEY = """Rooney on Fellaini
+
+Fellaini was one of the stars of United's Manchester derby demolition of neighbours City on Sunday.
+
+Now Rooney has revealed his admiration for the former Everton forward, saying: 'He is getting used in the right way. He is a handful for defenders to mark.
+
+'It was hard for him. Thankfully the manager has shown faith in him.' Rooney added that the players were happy.
+"""
+
+
+def test_speech_inside_a_quotation_opened_before_it_is_marked():
+    from briefing.summarise.standalone import inside_quotation
+
+    document = _read(ROONEY)
+    quoted = [
+        s.text for s, q in zip(document.sentences, inside_quotation(document), strict=True) if q
+    ]
+    assert quoted == ["He is a handful for defenders to mark."]
+
+
+def test_no_key_point_is_speech_without_its_speaker():
+    from briefing.config import Settings
+    from briefing.summarise import create_engine
+
+    document = _read(ROONEY)
+    summary = create_engine(Settings()).summarise([document], 5)[0]
+    texts = [d.text for d in (*summary.points, *summary.background)]
+    assert texts and not any("handful" in t or "shown faith" in t for t in texts)
+
+
+# bbc_news: the Cardinal, whom the model does not read as a person, is the one who speaks.
+CARDINAL = """Abortion not a poll issue - Blair
+
+Tony Blair has said he does not want abortion to become an election issue.
+
+Mr Blair's spokesman said the Catholic church had a well-known position on this issue. His words came as Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster, backed Mr Howard's stance and distanced himself from Labour. In a statement, he said abortion was a "very key issue".
+"""
+
+
+def test_a_pronoun_after_a_name_the_model_missed_is_not_guessed():
+    document = _read(CARDINAL)
+    assert standalone(_sentence(document, "In a statement"), document) is None

@@ -11,6 +11,7 @@ input: "2024-05-14", "2024-05" or "2024") and printed as "14 May 2024".
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 HEADLINE_WORDS = 14  # about what fits a SUBJECT line and reads as a headline
@@ -39,7 +40,8 @@ _REPORTING_WORD = re.compile(
     re.IGNORECASE,
 )
 _WEAK_END = frozenset(
-    "a an and at by for from in into of on or over the to under with as its their his her".split()
+    """a an and at by for from in into of on or over the to under with as its their his her one
+    quite very so too rather""".split()
 )
 
 
@@ -171,16 +173,36 @@ def _main_clause(sentence: str, words: int) -> str | None:
         + [p for p in reversed(optional) if not first_to_go(p) and not attribution_of(p)]
         + [p for p in optional if attribution_of(p) and not first_to_go(p)]
     )
+    dropped: set[int] = set()
     for phrase in dropping:
         if len(text_of(kept).split()) <= words:
             break
         kept -= phrase
+        dropped |= phrase
+    kept = _up_to_a_hole(doc, kept, dropped)
     kept_words = _WHEN.sub("", text_of(kept)).strip(_HEADLINE_EDGES).split()
     while kept_words and kept_words[-1].lower() in _WEAK_END:
         kept_words.pop()  # a phrase the parse left without its noun: "... debate on its"
     if not 3 <= len(kept_words) <= words:
         return None
     return " ".join(kept_words) + suffix
+
+
+def _up_to_a_hole(doc: Any, kept: set[int], dropped: set[int]) -> set[int]:
+    """`kept` up to the first words left out between kept ones that were not a phrase the
+    headline dropped, an aside between punctuation, or a time: "... are facing growing
+    accusations [that killer cop Michael Slager would have got away with a cover up] had a
+    bystander video not emerged" stops before the hole, not after it."""
+    order = sorted(kept)
+    for a, b in pairwise(order):
+        if b - a == 1:
+            continue
+        hole = doc[a + 1 : b]
+        aside = (doc[a].is_punct or hole[0].is_punct) and (hole[-1].is_punct or doc[b].is_punct)
+        when = not _WHEN.sub("", " " + hole.text).strip(" ,")
+        if not (aside or when or all(t.i in dropped or t.is_punct for t in hole)):
+            return {i for i in order if i <= a}
+    return kept
 
 
 SPEAKER_WORDS = 6  # "US President Barack Obama", "a spokesman for the ministry"

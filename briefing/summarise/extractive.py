@@ -38,8 +38,8 @@ from ..config import Settings
 from ..encoder.sentences import SentenceEncoder
 from ..listing import listing_paragraphs
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
-from .compress import MAX_WORDS, compress, fits
-from .standalone import dated_future, is_news, standalone
+from .compress import MAX_WORDS, REPORTING_VERBS, compress, fits
+from .standalone import dated_future, inside_quotation, is_news, standalone, unquoted
 
 # The one weight tuned on writers_dev: how far one standard deviation of a signal may move a
 # sentence against the position prior (0.05-0.2 all beat Lead-3; docs/evaluation.md has the check).
@@ -120,6 +120,15 @@ class ExtractiveEngine:
             )
             offset += count
         return summaries
+
+
+_SAYING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+
+
+def _unattributed(text: str) -> bool:
+    """A sentence that opens a quotation and, outside its quotations, says nobody said it."""
+    text = text.strip()
+    return text.startswith(_QUOTE_OPEN) and not _SAYING.search(unquoted(text))
 
 
 def is_memo_sentence(sentence: Sentence) -> bool:
@@ -272,9 +281,12 @@ def _summarise_one(
     # pipeline has read the document) a finite verb and no imperative.
     statements = doc.statements or (True,) * len(sentences)
     listed = listing_paragraphs(doc)  # a chronology or a live-text log, not the story
+    # Speech whose speaker is in a sentence before: a quotation opened there, or one that is the
+    # whole sentence ("'It was hard for him.'") and names no one saying it.
+    quoted = inside_quotation(doc)
     news = [
-        st and s.paragraph not in listed and is_news(s.text)
-        for st, s in zip(statements, sentences, strict=True)
+        st and s.paragraph not in listed and not q and not _unattributed(s.text) and is_news(s.text)
+        for st, s, q in zip(statements, sentences, quoted, strict=True)
     ]
     eligible = [n and is_memo_sentence(s) for n, s in zip(news, sentences, strict=True)]
     # Fewer points beat a padded memo: fragments fill in only when nothing else is left.

@@ -165,11 +165,24 @@ WHEN = re.compile(
 )
 
 
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# A day the text spells out: "on 13 January", "from 3-8 May", "May 14", "on Thursday".
+_DAY = re.compile(
+    rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?\s+{_MONTHS}\b|\b{_MONTHS}\s+\d{{1,2}}\b|"
+    r"\b(?:on|from|until|by|next|this) "
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def dated_future(sentence: Sentence, document: Document) -> bool:
     """Whether the sentence states a future event with a date the language pipeline read in it
     ("talks are due to resume on 3 March")."""
     if not FUTURE.search(sentence.text):
         return False
+    if _DAY.search(sentence.text):
+        return True  # "from 3-8 May": the entity reader took "3" for a number and missed it
     return any(
         m.label in ("DATE", "TIME")
         and m.paragraph == sentence.paragraph
@@ -183,6 +196,11 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
 def is_furniture(text: str) -> bool:
     """Captions, credits, calls to follow or subscribe, schedules, editors' notes."""
     return bool(_FURNITURE.search(text.strip()))
+
+
+def unquoted(text: str) -> str:
+    """The text with its quotations (closed, or running to its end) left out."""
+    return _QUOTED.sub(" ", text)
 
 
 def is_first_person(text: str) -> bool:
@@ -364,6 +382,11 @@ def _referent(sentence: Sentence, document: Document, gender: str) -> str | None
         and s.paragraph >= sentence.paragraph - REFERENT_PARAGRAPHS
     ]
     for before in reversed(earlier):
+        if _names_someone_unread(before, document, forms):
+            # "His words came as Cardinal Cormac Murphy O'Connor ... backed Mr Howard's stance.
+            # In a statement, he said ...": the model did not read the Cardinal as a person, so
+            # the one it did read is no safe guess.
+            return None
         opening = re.match(r"[A-Za-z]+", before.text)
         if opening and PERSONAL.get(opening.group(0).lower()) == gender:
             continue  # "He then spent ...": the same person, named further back
@@ -382,6 +405,35 @@ def _referent(sentence: Sentence, document: Document, gender: str) -> str | None
                 return None
             return _titled(name, people, texts)
     return None
+
+
+# Two to four capitalised words in a row, not at the start of the sentence: a name.
+_NAME_LIKE = re.compile(
+    r"(?<=[\s(“\"‘'])(?:[A-Z][a-z]+|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+)"
+    r"(?:\s(?:[A-Z][a-z]+|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+)){1,3}\b"
+)
+
+
+def _names_someone_unread(
+    sentence: Sentence, document: Document, forms: dict[str, set[str]]
+) -> bool:
+    """Whether the sentence has a name (capitalised words in a row) that no entity mention and
+    no known person's name covers: someone the model missed, who may be the one meant."""
+    offset = sentence.start
+    spans = [
+        (m.start, m.end)
+        for m in document.mentions or ()
+        if m.paragraph == sentence.paragraph and sentence.start <= m.start < sentence.end
+    ]
+    known = {name for names in forms.values() for name in names} | set(forms)
+    for found in _NAME_LIKE.finditer(sentence.text):
+        start, end = offset + found.start(), offset + found.end()
+        if any(a < end and start < b for a, b in spans):
+            continue
+        if any(word in known for word in found.group(0).split()):
+            continue
+        return True
+    return False
 
 
 def _only_in_a_phrase(text: str, name: str) -> bool:
@@ -470,3 +522,38 @@ def _gender(name: str, people: list[Mention], texts: dict[int, str]) -> str | No
         if _FEMALE_TITLES.search(before) or re.match(r"(?:Mrs|Ms|Miss|Dame|Lady)\b", m.text):
             return "female"
     return None
+
+
+def inside_quotation(document: Document) -> list[bool]:
+    """For each sentence of the document, whether it is speech that a quotation opened before
+    it in its paragraph ("..., saying: 'He is getting used in the right way. He is a handful for
+    defenders to mark."): its speaker is outside it, and its "he" is whom the speaker means."""
+    inside = []
+    for paragraph in document.paragraphs:
+        states = _quotation_states(paragraph.text)
+        inside.extend(states[min(s.start, len(states) - 1)] for s in paragraph.sentences)
+    return inside
+
+
+def _quotation_states(text: str) -> list[bool]:
+    """Whether a quotation is open at each position of `text` (one pass): double quotes
+    (curly, or straight by their count), and single quotes that open after a space or a colon
+    and close before one (an apostrophe sits between letters)."""
+    double = single = False
+    states = []
+    for i, char in enumerate(text):
+        states.append(double or single)
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if char == "“":
+            double = True
+        elif char == "”":
+            double = False
+        elif char == '"':
+            double = not double
+        elif char in "‘'" and (before.isspace() or before in ':(—–-“"') and after.isalnum():
+            single = True
+        elif char in "’'" and single and not after.isalnum():
+            single = False
+    states.append(double or single)
+    return states
