@@ -91,7 +91,8 @@ TITLES = frozenset(
     """mr mrs ms miss mx dr drs prof professor sir dame rev reverend councillor cllr president
     chancellor mayor governor senator sen judge justice inspector detective sergeant sgt
     captain capt colonel col general gen lieutenant lt minister secretary ambassador
-    archbishop bishop chairman chairwoman commissioner""".split()
+    archbishop bishop cardinal pope rabbi imam sheikh pastor vicar chairman chairwoman
+    commissioner""".split()
 )
 # Head words that type a name whatever the model said: "Jubilee Coalition" is no person,
 # "Maidan Square" no person and "Coronation Fountain" no organisation.
