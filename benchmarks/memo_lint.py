@@ -176,7 +176,15 @@ def lint(folder: Path, nlp) -> tuple[dict[str, list[str]], int, int]:
                 found["first person outside quotes (wide net)"].append(where)
             words = [t for t in parsed if not (t.is_punct or t.is_space)]
             finite = any(t.tag_ in FINITE for t in words)
-            if not finite or (words and words[0].tag_ == "VB"):  # no verb, or an imperative
+            # An imperative: a bare verb as the root, with no subject ("Think back to ...";
+            # not "Ask Jeeves has become ...", whose first word is a name's).
+            imperative = any(
+                t.dep_ == "ROOT"
+                and t.tag_ == "VB"
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)
+                for t in words
+            )
+            if not finite or imperative:
                 found["not a sentence (no finite verb, or an imperative)"].append(where)
             if text.endswith("…") or not CLOSED.search(text):
                 found["point cut or unclosed"].append(where)

@@ -140,7 +140,9 @@ REPORTING_VERBS = (
     r"announced|confirm|confirms|confirmed|explain|explains|explained|write|writes|wrote|"
     r"acknowledge|acknowledges|acknowledged|maintain|maintains|maintained|contend|contends|"
     r"contended|assert|asserts|asserted|conclude|concludes|concluded|fear|fears|feared|"
-    r"expect|expects|hope|hopes|hoped|according to|quoted|cited"
+    r"expect|expects|hope|hopes|hoped|according to|quoted|cited|"
+    # adverbs that say the claim is someone else's: "..., having reportedly informed ..."
+    r"reportedly|allegedly|apparently|reputedly|purportedly|supposedly"
 )
 _REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 # A head that ends in an open reporting frame ("..., he said that") needs what follows it.
