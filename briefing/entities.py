@@ -107,6 +107,12 @@ PLACE_HEADS = frozenset(
     island islands river peninsula mountains valley dam reservoir canal tunnel motorway
     harbour""".split()
 )
+# Events, competitions and laws, which the model takes for organisations or places: a name that
+# ends in one is none of the three kinds the memo lists.
+EVENT_AND_LAW_HEADS = frozenset(
+    """games olympics cup championship championships tournament festival awards act bill treaty
+    summit""".split()
+)
 # Sites and works that the model takes for organisations ("the Three Gorges Dam", "Xiluodu
 # Power Plant"), but surnames too ("Robert Plant", "Michael Bay"): they retype organisations
 # only.
@@ -700,6 +706,8 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
         head = head[:-1]  # "Drakelow Tunnels"
     if kind == "person" and any(c.isdigit() for c in cluster.name):
         kind = "organisation"  # "Mix 96.5", a radio station: no person's name has digits
+    if " " in cluster.name and head in EVENT_AND_LAW_HEADS:
+        return None  # "Commonwealth Games", "Heineken Cup", "Antisocial Behaviour ... Act"
     if kind == "person" and head in ORG_HEADS:
         kind = "organisation"
     if (kind in ("person", "organisation") and head in PLACE_HEADS) or (

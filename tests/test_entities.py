@@ -281,3 +281,13 @@ def test_a_name_before_the_kind_of_body_it_names_is_an_organisation():
     organisations = [e.name for e in entities.organisations]
     assert "Atlantic" in organisations and "Marie Stopes" in organisations
     assert not {"Atlantic", "Marie Stopes"} & {e.name for e in (*entities.places, *entities.people)}
+
+
+def test_events_competitions_and_laws_are_not_listed_as_organisations_or_places():
+    entities = _entities(
+        "Sport cuts\n\nFunding for sport in Scotland will fall by a fifth after the Commonwealth "
+        "Games, sportscotland said. Wilkinson will play in the Heineken Cup final at Murrayfield. "
+        "Councils will use powers under the Antisocial Behaviour and Policing Act to fine owners.\n"
+    )
+    listed = [e.name for e in (*entities.organisations, *entities.places, *entities.people)]
+    assert not any(n.endswith(("Games", "Cup", "Act")) for n in listed)

@@ -120,6 +120,31 @@ def test_a_headline_never_jumps_over_words_it_left_out(sentence, headline):
     assert headline_from_text((sentence,)) == headline
 
 
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        # writers_dev: a CNN dateline with two dashes, a caption's label, a wire tag
+        (
+            "WASHINGTON (CNN) -- The U.S. Navy has charged six guards accused of assaulting "
+            "detainees in May at Camp Bucca in Iraq, naval officials said Thursday.",
+            "The U.S. Navy has charged six guards, naval officials say",
+        ),
+        (
+            "Sacked: But Jeremy Clarkson will not face prosecution over the incident which got "
+            "him sacked from Top Gear.",
+            "Jeremy Clarkson will not face prosecution",
+        ),
+        (
+            "(CNN)The number of new HIV infections in a rural Indiana county has grown, according"
+            " to the Centers for Disease Control and Prevention.",
+            "The number of new HIV infections has grown",
+        ),
+    ],
+)
+def test_a_headline_leaves_out_datelines_and_caption_labels(sentence, headline):
+    assert headline_from_text((sentence,)) == headline
+
+
 def test_a_credit_inside_the_body_is_not_the_outlet_and_leaves_the_text():
     article = _article(KENYA)
     assert article.source.outlet is None

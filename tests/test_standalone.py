@@ -186,6 +186,8 @@ def test_a_pronoun_with_nobody_named_before_it_is_unusable():
         "The other is airports, a source of controversy after the army closed the new airport.",
         "The latter has refused to comment on the deal.",
         "One of them said the company had known about the fault for years.",
+        # bbc_news: without its "Also" the inverted sentence is no sentence
+        "Also being released is a software utility that will help users find and remove spyware.",
     ],
 )
 def test_openings_that_point_outside_the_sentence_are_unusable(document, text):
@@ -379,3 +381,18 @@ Mr Blair's spokesman said the Catholic church had a well-known position on this 
 def test_a_pronoun_after_a_name_the_model_missed_is_not_guessed():
     document = _read(CARDINAL)
     assert standalone(_sentence(document, "In a statement"), document) is None
+
+
+# bbc_news: "the firm" is the operator the model read as a person, not the parent it read as a firm
+SUEZ = """Water firm Suez in Argentina row
+
+A conflict between the Argentine State and water firm Aguas Argentinas, controlled by France's Suez, is casting doubt on the firm's future.
+
+The firm, which serves the province of Buenos Aires, wants a tariff rise of 60% to fund water-supply improvements.
+"""
+
+
+def test_the_firm_is_not_named_when_the_sentence_before_names_two_bodies():
+    document = _read(SUEZ)
+    sentence = _sentence(document, "The firm, which serves")
+    assert standalone(sentence, document) == sentence.text

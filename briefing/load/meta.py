@@ -23,7 +23,12 @@ _CLAUSE_BREAK = re.compile(
     r"|because|after|before|as|since|despite|amid|following|according to|in a move)\s)",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,40}(?:\([^)]{1,40}\))?\s*(?::|\s[-–—])\s+")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\- ]{1,40}(?:\([^)]{1,40}\))?\s*(?::|\s[-–—]{1,2})\s+"  # "WASHINGTON (CNN) --"
+    r"|^\([A-Z][\w.]{1,20}\)\s*(?:[-–—]{1,2}\s*)?"  # "(CNN)The number of ..."
+)
+# A caption's label before the first sentence: "Sacked: But Jeremy Clarkson will not ..."
+_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z]?[a-z]+)?:\s+(?=[A-Z])")
 # Headlines leave out when, which the memo's dates say: "on Monday", "yesterday".
 _WHEN = re.compile(
     r",?\s+(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -51,11 +56,12 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
     from ..segment import split_sentences
 
     for paragraph in paragraphs:
-        text = _DATELINE.sub("", paragraph.strip())
+        text = _LABEL.sub("", _DATELINE.sub("", paragraph.strip()))
         spans = split_sentences(text)
         if not spans:
             continue
         first = text[spans[0][0] : spans[0][1]].strip().rstrip(".!?…").strip()
+        first = re.sub(r"^(?:But|And|However|Yet),?\s+", "", first)  # "But Jeremy Clarkson ..."
         if len(first.split()) < 3:
             continue
         parsed = _main_clause(first, words)
@@ -118,6 +124,12 @@ def _main_clause(sentence: str, words: int) -> str | None:
                     child.dep_ == "prep"
                     and child.lower_ == "of"
                     and token.pos_ in ("NOUN", "PROPN")
+                )
+                # a name's own phrase: "the Centers for Disease Control and Prevention"
+                or (
+                    child.dep_ == "prep"
+                    and token.pos_ == "PROPN"
+                    and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
                 )
             ):
                 keep(child, into)
@@ -200,9 +212,18 @@ def _up_to_a_hole(doc: Any, kept: set[int], dropped: set[int]) -> set[int]:
         hole = doc[a + 1 : b]
         aside = (doc[a].is_punct or hole[0].is_punct) and (hole[-1].is_punct or doc[b].is_punct)
         when = not _WHEN.sub("", " " + hole.text).strip(" ,")
-        if not (aside or when or all(t.i in dropped or t.is_punct for t in hole)):
+        # Modifiers of a kept word ("infections [in a rural Indiana county] has grown") may go;
+        # a clause ("accusations [that ... would have got away ...]") leaves the rest unreadable.
+        roots = [t for t in hole if not (hole.start <= t.head.i < hole.end)]
+        modifiers = all(t.dep_ in _MODIFIERS for t in roots)
+        if not (aside or when or modifiers or all(t.i in dropped or t.is_punct for t in hole)):
             return {i for i in order if i <= a}
     return kept
+
+
+_MODIFIERS = frozenset(
+    "prep amod appos advmod npadvmod relcl punct nummod compound quantmod poss det".split()
+)
 
 
 SPEAKER_WORDS = 6  # "US President Barack Obama", "a spokesman for the ministry"

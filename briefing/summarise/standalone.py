@@ -38,6 +38,11 @@ _CONNECTIVE = re.compile(
     r"so(?= (?:there|it|the|he|she|they|we|this|that|if|when|what)\b))\s+",
     re.IGNORECASE,
 )
+# A connective that opens an inverted sentence: the subject follows the verb, so the sentence
+# does not stand without it ("Also being released is ...", "Also present were ...").
+_INVERTED = re.compile(
+    r"^(?:Also|And|But) (?:being|present|included|among|joining|attending|on hand)\b"
+)
 # Pronouns that name a person: resolved from the people named before the sentence.
 PERSONAL = {"he": "male", "his": "male", "she": "female", "her": "female"}
 POSSESSIVE = frozenset({"his", "her"})
@@ -229,7 +234,10 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
     """`text` (default: the sentence) with a leading connective dropped and an opening personal
     pronoun replaced by "[Name]"; None when its opening refers outside it to something that
     cannot be named from the article."""
-    text = drop_connective(text if text is not None else sentence.text)
+    text = text if text is not None else sentence.text
+    if _INVERTED.match(text.strip()):
+        return None  # "Also being released is a utility ...": no sentence without its "Also"
+    text = drop_connective(text)
     match = re.match(r"[A-Za-z]+", text)
     first = _pronoun_form(match.group(0)) if match else ""
     if first in PERSONAL:
@@ -276,7 +284,11 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
     texts[0] = document.article.title
     by_paragraph: dict[int, list[Mention]] = {}
     for m in document.mentions:
-        if m.label == "ORG" and not _MEDIUM_BEFORE.search(texts.get(m.paragraph, "")[: m.start]):
+        # People too: the model reads some firms as people ("water firm Aguas Argentinas,
+        # controlled by France's Suez"), and a second name makes the firm no safe guess.
+        if m.label in ("ORG", "PERSON") and not _MEDIUM_BEFORE.search(
+            texts.get(m.paragraph, "")[: m.start]
+        ):
             by_paragraph.setdefault(m.paragraph, []).append(m)
     earlier = [
         s
@@ -295,19 +307,26 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
         _organisation(m.text)
         for paragraph, ms in by_paragraph.items()
         for m in ms
-        if paragraph == 0
-        or (lead is not None and paragraph == lead.paragraph and m.start < lead.end)
+        if m.label == "ORG"
+        and (
+            paragraph == 0
+            or (lead is not None and paragraph == lead.paragraph and m.start < lead.end)
+        )
     }
     for paragraph, start, end in spans:
-        names = {
-            _organisation(m.text) for m in by_paragraph.get(paragraph, ()) if start <= m.start < end
+        named = {
+            (_organisation(m.text), m.label)
+            for m in by_paragraph.get(paragraph, ())
+            if start <= m.start < end
         }
-        if len(names) > 1 or (names and not names <= salient):
+        if len({name for name, _ in named}) > 1:
             return text
-        if names:
-            name = names.pop()
-            label = f"[{name}’s]" if opening.group("possessive") else f"[{name}]"
-            return label + text[opening.end() :]
+        if named:
+            name, label = named.pop()
+            if label != "ORG" or name not in salient:
+                return text
+            inserted = f"[{name}’s]" if opening.group("possessive") else f"[{name}]"
+            return inserted + text[opening.end() :]
     return text
 
 
