@@ -120,13 +120,18 @@ def _main_clause_is_future(text: str, language: str | None) -> bool:
     from .language import parse
 
     parsed = parse([text], language)[0]
-    for root in (t for t in parsed if t.dep_ == "ROOT"):
-        children = list(root.children)
-        if any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in children
-        ):
+    roots = [t for t in parsed if t.dep_ == "ROOT"]
+    # A main clause and those joined to it: "The tool is available now and the utility is
+    # expected to be available later this month."
+    clauses = roots + [c for root in roots for c in root.children if c.dep_ == "conj"]
+    for verb in clauses:
+        children = list(verb.children)
+        auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in ("will", "shall", "'ll") for c in auxiliaries):
             return True
-        if root.tag_ in ("VBZ", "VBP") and any(
+        # "is to", "is due to", "plans to", and the passive "are expected to"
+        present = verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries)
+        if present and any(
             c.dep_ in ("xcomp", "acomp", "attr") and any(g.lower_ == "to" for g in c.subtree)
             for c in children
         ):

@@ -89,3 +89,25 @@ def test_a_future_that_says_how_often_not_when_is_not_what_to_watch(text):
 def test_a_future_event_with_a_day_is_what_to_watch(text):
     document = read_language(segment(parse_text(f"Awards\n\n{text}\n", Path("a.txt"), "4" * 64)))
     assert dated_future(document.sentences[0], document)
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        # bbc_news and writers_dev: a future in a joined clause, and a passive "are expected to"
+        (
+            "The anti-spyware tool is available now and the anti-virus utility is expected to be "
+            "available later this month.",
+            True,
+        ),
+        ("The courts-martial are expected to start within 30 days at Camp Bucca.", True),
+        ("The Senate will vote on the bill next week.", True),
+        # a forecast reported in a past-tense sentence is not the sentence's own future
+        ("Shares rose on hopes that the economy will recover this year.", False),
+        ("The minister said he was expected to resign.", False),
+    ],
+)
+def test_what_to_watch_needs_a_future_main_clause(text, future):
+    from briefing.pipeline import _main_clause_is_future
+
+    assert _main_clause_is_future(text, None) is future
