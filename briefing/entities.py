@@ -75,6 +75,19 @@ PARTY_MEMBER = {
     "liberal democrat": "Liberal Democrats",
     "lib dem": "Liberal Democrats",
 }
+# The everyday names of the countries news names most often by more than one: one entry each,
+# named by the fullest form the article uses ("UK" and "Britain" in one story are one place).
+COUNTRY_ALIASES = {
+    alias: country
+    for country, aliases in {
+        "united kingdom": ("uk", "u k", "britain", "great britain"),
+        "united states": ("us", "u s", "usa", "u s a", "america", "united states of america"),
+        "united arab emirates": ("uae", "u a e"),
+        "soviet union": ("ussr",),
+        "netherlands": ("holland",),
+    }.items()
+    for alias in (country, *aliases)
+}
 LIMIT = 5  # names listed per kind, most salient first
 MIN_SALIENCE = 2.0  # one mention and nothing else that marks the name as part of the story
 MAX_WORDS = 7
@@ -548,6 +561,8 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
         # A party's forms ("Tories", "Conservatives", "Conservative Party") share its entry,
         # named by the form the text uses most.
         key = _key(party or name)
+        if kind == "place":
+            key = COUNTRY_ALIASES.get(key, key)
         clusters.setdefault(key, _Cluster()).add(name, kind, mention, context)
     # A name in brackets right after another is another name for it: "the Fondation pour
     # l'Enfance (Foundation for Childhood)".

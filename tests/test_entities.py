@@ -291,3 +291,17 @@ def test_events_competitions_and_laws_are_not_listed_as_organisations_or_places(
     )
     listed = [e.name for e in (*entities.organisations, *entities.places, *entities.people)]
     assert not any(n.endswith(("Games", "Cup", "Act")) for n in listed)
+
+
+def test_one_country_under_its_everyday_names_is_one_place():
+    found = _entities(
+        "Trade talks resume\n\nBritain and the US will resume trade talks in London next week, "
+        "officials in both countries said on Monday.\n\nThe UK wants lower tariffs on cars, while "
+        "the United States has asked for wider access for its farmers. Talks between Britain and "
+        "America stalled in March."
+    )
+    places = {e.name: e for e in found.places}
+    assert set(places) >= {"United States", "London"}
+    assert {"Britain", "UK"} & set(places) and not {"Britain", "UK"} <= set(places)
+    us = places["United States"]
+    assert {"US", "America"} <= set(us.aliases) and us.mentions == 3
