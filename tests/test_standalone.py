@@ -396,3 +396,26 @@ def test_the_firm_is_not_named_when_the_sentence_before_names_two_bodies():
     document = _read(SUEZ)
     sentence = _sentence(document, "The firm, which serves")
     assert standalone(sentence, document) == sentence.text
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "named"),
+    [
+        (
+            "Labour pledge on care\n\nThe Labour Party has promised free personal care for the "
+            "elderly in England if it wins the general election.\n\n"
+            "The party said the policy would cost about £1bn a year.\n",
+            "The party said",
+            "[Labour Party] said the policy would cost about £1bn a year.",
+        ),
+        (
+            "Tax rise warning\n\nThe Institute for Fiscal Studies has warned that taxes will have "
+            "to rise after the election.\n\nThe institute's director said the gap was £10bn.\n",
+            "The institute's director",
+            "[Institute for Fiscal Studies’] director said the gap was £10bn.",
+        ),
+    ],
+)
+def test_a_body_named_by_what_it_is_gets_its_name(text, opening, named):
+    document = _read(text)
+    assert standalone(_sentence(document, opening), document) == named

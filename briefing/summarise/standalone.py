@@ -264,6 +264,8 @@ _ORGANISATION_OPENING = re.compile(
     r"^The (?:firm|company|bank|insurer|carrier|airline|retailer|carmaker|broadcaster|"
     r"operator|manufacturer|supermarket|chain|brewer|publisher|studio|label|club|union|"
     r"regulator|agency|watchdog|charity|giant|conglomerate|lender|miner|drugmaker|"
+    r"institute|ministry|department|council|commission|committee|foundation|university|"
+    r"party|organisation|organization|"
     r"telecoms firm|oil firm|oil company|oil giant|software giant|software firm|"
     r"internet firm|internet company|technology firm|tech firm|media group)"
     r"(?P<possessive>['’]s)?(?=[\s,])"
@@ -325,7 +327,9 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
             name, label = named.pop()
             if label != "ORG" or name not in salient:
                 return text
-            inserted = f"[{name}’s]" if opening.group("possessive") else f"[{name}]"
+            # "[Institute for Fiscal Studies’] director", "[Nestle’s] sales"
+            apostrophe = "’" if name.endswith("s") else "’s"
+            inserted = f"[{name}{apostrophe}]" if opening.group("possessive") else f"[{name}]"
             return inserted + text[opening.end() :]
     return text
 
