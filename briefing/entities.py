@@ -113,12 +113,13 @@ ORG_HEADS = frozenset(
     """coalition party council association union committee ministry department agency group
     trust foundation institute university college school academy corporation company inc ltd
     plc bank society federation league club board commission court service services fund
-    alliance front army navy authority united utd fc rovers athletic wanderers""".split()
+    alliance front army navy authority united utd fc rovers athletic wanderers museum gallery
+    theatre theater hospital""".split()
 )
 PLACE_HEADS = frozenset(
     """square street road avenue lane airport stadium bridge station fountain province county
     island islands river peninsula mountains valley dam reservoir canal tunnel motorway
-    harbour""".split()
+    harbour castle palace cathedral abbey mosque""".split()
 )
 # Events, competitions and laws, which the model takes for organisations or places: a name that
 # ends in one is none of the three kinds the memo lists.
@@ -156,6 +157,7 @@ _REPORTED = re.compile(
 _ACCORDING = re.compile(r"\baccording to (?:the )?$")
 _SCORE = re.compile(r"\d+[-–]\d+")
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|i|ic)s?$")
+IRREGULAR_DEMONYMS = frozenset("Dutch French Swiss Greek Thai Welsh Czech".split())
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;] )\b[A-Z][\w’'-]* $")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?(?:[A-Z&][a-z]?){1,5}")
 
@@ -288,14 +290,26 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     dateline = (document.article.source.dateline or "").lower()
     excluded = {(document.article.source.author or "").lower()}
     body_text = " ".join(p.text for p in document.paragraphs if p.index not in listed)
+    # Nationalities as adjectives ("Dutch", "British"); not plurals, which name parties too
+    # ("Liberal Democrats")
+    nationalities = {
+        m.text
+        for m in mentions
+        if m.label == "NORP"
+        and not m.text.endswith("s")
+        and (_DEMONYM.search(m.text) or m.text in IRREGULAR_DEMONYMS)
+    }
     scored = []
     for cluster in clusters:
+        _complete_person(cluster, document, body)
         kind = _kind(cluster, sports)
         entity_name = cluster.name
         if kind not in LISTED or entity_name.lower() in excluded:
             continue
         if kind == "place" and _demonym(entity_name, clusters):
             continue
+        if " " in entity_name and entity_name.split()[-1] in nationalities:
+            continue  # "Legendary Dutch": a nationality ends no name
         forms = sorted(cluster.forms, key=lambda f: -len(f))
         surname = entity_name.split()[-1]
         if kind == "person" and surname not in forms and _occurrences(body_text, [surname]):
@@ -394,6 +408,30 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
             )
         completed.append(mention)
     return completed
+
+
+def _complete_person(cluster: _Cluster, document: Document, mentions: Sequence[Mention]) -> None:
+    """A surname the model tagged only alone where the text gives the full name once: "coach
+    Rinus Michels", with "Rinus" in no mention of its own, makes "Michels" (a person to the
+    model at least once) "Rinus Michels". The word before the first name is in lower case or
+    a comma: a sentence's first word, capitalised anyway, is no first name."""
+    surname = cluster.name
+    if " " in surname or not cluster.labels.get("person"):
+        return
+    full_name = re.compile(rf"(?<=[a-z,] )([A-Z][a-z]+(?:-[A-Z][a-z]+)?) {re.escape(surname)}\b")
+    for paragraph in document.paragraphs:
+        for match in full_name.finditer(paragraph.text):
+            first = match.group(1)
+            if first.lower() in TITLES or first.lower() in HONORIFICS:
+                continue
+            if any(
+                m.paragraph == paragraph.index and m.start <= match.start() < m.end
+                for m in mentions
+            ):
+                continue  # "Manchester" of a name of its own
+            cluster.forms[match.group(0)] += 1
+            cluster.votes.append((match.group(0), "person"))
+            return
 
 
 # What goes on after a name the model cut before a particle: an organisation "of", "for" or
@@ -518,13 +556,14 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
     names = set()
     text = " ".join(p.text for p in document.paragraphs)
     mentions = list(mentions)
+    works = _works(document, mentions)
     for n, mention in enumerate(mentions):
         name = clean_name(mention.text, mention.label)
         if name is not None and mention.label == "PERSON":
             name = _common_title(name, text)
+        if name in works:
+            continue
         noun = _noun_before(document, mention) if name is not None else None
-        if noun in WORK_NOUNS and mention.label == "PERSON":
-            continue  # "the British film Bullet Boy"
         if name is not None and mention.label in KINDS and not _after_number(document, mention):
             kind = KINDS[mention.label]
             party = _party(name, mention.label, text)
@@ -561,8 +600,7 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
         # A party's forms ("Tories", "Conservatives", "Conservative Party") share its entry,
         # named by the form the text uses most.
         key = _key(party or name)
-        if kind == "place":
-            key = COUNTRY_ALIASES.get(key, key)
+        key = COUNTRY_ALIASES.get(key, key)  # whatever the model took it for: one entry
         clusters.setdefault(key, _Cluster()).add(name, kind, mention, context)
     # A name in brackets right after another is another name for it: "the Fondation pour
     # l'Enfance (Foundation for Childhood)".
@@ -576,6 +614,27 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
         ):
             bracketed[other] = name
     return _join_parts(list(clusters.values()), text, bracketed)
+
+
+def _works(document: Document, mentions: Sequence[Mention]) -> set[str]:
+    """Names of films, books, shows and the like, which the model takes for people,
+    organisations or places ("Shark Tale", "Shrek 2"): a name the text calls a work anywhere
+    ("the British film Bullet Boy", "The Incredibles movie") or the model labels one is a work
+    in all its mentions."""
+    works = set()
+    for mention in mentions:
+        name = clean_name(mention.text, mention.label)
+        if name is None:
+            continue
+        text = _paragraph_text(document, mention.paragraph)
+        if (
+            mention.label == "WORK_OF_ART"
+            or _noun_before(document, mention)
+            in (WORK_NOUNS_BEFORE | {"PERSON": WORK_NOUNS}.get(mention.label, frozenset()))
+            or _WORK_AFTER.match(text, mention.end)
+        ):
+            works.add(name)
+    return works
 
 
 def _join_parts(clusters: list[_Cluster], text: str, bracketed: dict[str, str]) -> list[_Cluster]:
@@ -622,9 +681,16 @@ def _home(
         if short.cues["person"] and len(words) == 1 and words[-1] == full[-1]:
             # "Mr Gray" -> "Freddie Gray", whatever the model took the full name for
             top = "person"
-        if top == "person" and part and (not labels or labels & {"person", "organisation"}):
+        # "Darin's wife" in a story about Bobby Darin: a surname the model took for a place,
+        # but never where a place stands ("in Darin")
+        surname_as_place = labels == {"place"} and not short.located and len(words) == 1
+        if (
+            top == "person"
+            and part
+            and (not labels or labels & {"person", "organisation"} or surname_as_place)
+        ):
             # "Asif", "Khawaja Asif" -> "Khawaja Muhammad Asif"; "Andros" -> "Andros Townsend"
-            if words[-1] == full[-1] or words == full[: len(words)]:
+            if words[-1] == full[-1] or (words == full[: len(words)] and not surname_as_place):
                 candidates.append(cluster)
         elif top in ("organisation", "place") and _abbreviates(short.name, written):
             candidates.append(cluster)  # "FBI" -> "Federal Bureau of Investigation"
@@ -655,7 +721,7 @@ def _common_acronym(short: str, text: str) -> bool:
     if len(letters) < 2:
         return False
     joiner = r"\s+(?:(?:of|and|for|the|on|in)\s+)?"
-    if re.search(r"\b" + joiner.join(c + r"\w+" for c in letters), text):
+    if re.search(r"\b" + joiner.join(c + r"[a-z][\w-]*" for c in letters), text):
         return True
     # "paraxylene (PX)": defined by a lower-case phrase
     return re.search(rf"\b[a-z][\w-]*\s+\({re.escape(short)}\)", text) is not None
@@ -723,8 +789,10 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
         kind = "organisation"  # "Mix 96.5", a radio station: no person's name has digits
     if " " in cluster.name and head in EVENT_AND_LAW_HEADS:
         return None  # "Commonwealth Games", "Heineken Cup", "Antisocial Behaviour ... Act"
-    if kind == "person" and head in ORG_HEADS:
-        kind = "organisation"
+    if (kind == "person" and head in ORG_HEADS) or (
+        kind == "place" and head in ORG_HEADS and head != "court"  # "Earls Court" is a place
+    ):
+        kind = "organisation"  # "Barclays Premier League", "Leicester City Council"
     if (kind in ("person", "organisation") and head in PLACE_HEADS) or (
         kind == "organisation" and head in FACILITY_HEADS
     ):
@@ -774,6 +842,13 @@ WORK_NOUNS = frozenset(
     """film movie documentary album song single track show series programme sitcom drama novel
     book play musical opera game app website brand ship horse""".split()
 )
+# Of those, the ones that say "work" before any name, not only one the model took for a person:
+# no verbs among them ("to play Arsenal", "book Ryanair").
+WORK_NOUNS_BEFORE = frozenset("film movie documentary album novel sitcom musical opera".split())
+# ... and right after it: "The Incredibles movie", "the Shrek films"; not "show" or "game"
+# ("a Dior show", "the Arsenal game"), which follow organisations as often.
+WORK_NOUNS_AFTER = frozenset("film films movie movies sequel novel sitcom documentary".split())
+_WORK_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(WORK_NOUNS_AFTER))})\b")
 ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain
     bank charity airline carrier operator maker manufacturer publisher broadcaster insurer
@@ -853,6 +928,10 @@ def _cue(
         return "organisation"
     if _PLACE_BEFORE.search(before):
         return "place"
+    if mention.label in CUE_LABELS:
+        # "The EU and US": coordination joins names of different kinds as readily as of one;
+        # it only types a name the model gave no kind the memo lists.
+        return None
     last, following = neighbours
     for other in (last, *following):
         if other is None or other.paragraph != mention.paragraph:

@@ -305,3 +305,61 @@ def test_one_country_under_its_everyday_names_is_one_place():
     assert {"Britain", "UK"} & set(places) and not {"Britain", "UK"} <= set(places)
     us = places["United States"]
     assert {"US", "America"} <= set(us.aliases) and us.mentions == 3
+
+
+# bbc_news: the subject of an obituary, whose full name the model tagged nowhere
+MICHELS = (
+    "Legendary Dutch boss Michels dies\n\n"
+    'Legendary Dutch coach Rinus Michels, the man credited with developing "total football", '
+    "has died aged 77.\n\n"
+    'Referred to in the Netherlands as "the General", Michels led the Dutch at the 1974 World '
+    "Cup. Michels played for Ajax and coached the side to four national titles. Michels had "
+    "recently undergone heart surgery and Dutch football federation (KNVB) spokesman Frank "
+    'Huizinga said: "He was one of the best coaches we had in history." Michels, named coach '
+    "of the century by Fifa in 1999, also won five caps for the Netherlands."
+)
+
+
+def test_a_surname_tagged_alone_takes_the_full_name_the_text_gives():
+    found = _entities(MICHELS)
+    names = _names(found)
+    assert names["people"][0] == "Rinus Michels"
+    assert "Michels" in found.people[0].aliases
+    assert not {"Michels", "Legendary Dutch"} & set(names["organisations"])
+
+
+def test_an_acronym_next_to_another_is_not_taken_for_a_spelled_out_phrase():
+    found = _entities(
+        "EU-US seeking deal on air dispute\n\nThe EU and US have agreed to begin talks on "
+        "ending subsidies given to aircraft makers, EU Trade Commissioner Peter Mandelson has "
+        "announced.\n\nMr Mandelson said the EU and US hoped to avoid having to resolve the "
+        "dispute at the World Trade Organisation. The EU says Boeing gets hidden subsidies."
+    )
+    assert "EU" in _names(found)["organisations"]
+    assert [e.name for e in (*found.organisations, *found.places) if e.name == "US"] == ["US"]
+
+
+def test_films_and_surnames_are_not_listed_as_bodies_or_places():
+    found = _entities(
+        "Incredibles win animation awards\n\nThe Incredibles movie has beaten Shrek 2 to the "
+        "main prizes at Hollywood's animation awards.\n\nHollywood star Kevin Spacey wrote and "
+        "starred in the film Beyond the Sea, inspired by the life of singer Bobby Darin. Kate "
+        "Bosworth plays Darin's wife. Spacey has long been fascinated by Darin."
+    )
+    names = _names(found)
+    listed = {n for kind in names.values() for n in kind}
+    assert not {"Incredibles", "Darin"} & listed
+    darin = next(e for e in found.people if e.name == "Bobby Darin")
+    assert "Darin" in darin.aliases
+
+
+def test_a_head_word_types_a_name_the_model_read_as_a_person_or_a_place():
+    found = _entities(
+        "Drawings on show\n\nRare drawings by Leonardo da Vinci have gone on show at Nottingham "
+        "Castle. The exhibition is at Nottingham Castle until October, with loans from the "
+        "Royal Collection.\n\nRedknapp said the Barclays Premier League was the best in the "
+        "world. Harry Redknapp managed in the Barclays Premier League for years."
+    )
+    names = _names(found)
+    assert "Nottingham Castle" in names["places"]
+    assert "Barclays Premier League" in names["organisations"]

@@ -145,6 +145,26 @@ def test_a_headline_leaves_out_datelines_and_caption_labels(sentence, headline):
     assert headline_from_text((sentence,)) == headline
 
 
+# writers_dev: untitled features whose subjects once read "In a sport" and "It's one but"
+def test_a_headline_opens_on_its_subject_not_a_fronted_phrase():
+    sentence = "In a sport beset by tiresome braggadocio, Ricky Burns seems like an impostor."
+    assert headline_from_text((sentence,)) == "Ricky Burns seems like an impostor"
+
+
+def test_a_headline_names_its_subject_when_a_later_opening_does():
+    paragraphs = (
+        "It's one of the best loved books in American literature, but To Kill a Mockingbird "
+        "was also a one-hit wonder.",
+        "Harper Lee's classic was published 50 years ago this summer and it remains the only "
+        "novel she ever wrote.",
+    )
+    assert headline_from_text(paragraphs).startswith("Harper Lee's classic was published")
+    # with no later opening to name it, the pronoun's headline is kept, never cut to "It's one"
+    assert headline_from_text(paragraphs[:1]) == (
+        "It's one of the best loved books in American literature"
+    )
+
+
 def test_a_credit_inside_the_body_is_not_the_outlet_and_leaves_the_text():
     article = _article(KENYA)
     assert article.source.outlet is None

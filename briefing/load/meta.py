@@ -46,7 +46,7 @@ _REPORTING_WORD = re.compile(
 )
 _WEAK_END = frozenset(
     """a an and at by for from in into of on or over the to under with as its their his her one
-    quite very so too rather""".split()
+    quite very so too rather but yet nor""".split()
 )
 
 
@@ -55,33 +55,55 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
     and not on a dangling "of" or "the"; None when there is no text to make one from."""
     from ..segment import split_sentences
 
-    for paragraph in paragraphs:
-        text = _LABEL.sub("", _DATELINE.sub("", paragraph.strip()))
-        spans = split_sentences(text)
-        if not spans:
+    # A headline that opens on a pronoun ("It's one of the best loved books ...") names nothing:
+    # the next paragraphs' openings are tried for one that names its subject, and the first
+    # headline is kept only when none does.
+    fallback = None
+    for tries, paragraph in enumerate(paragraphs):
+        if tries >= HEADLINE_TRIES and fallback is not None:
+            break
+        headline = _headline_of(paragraph, words, split_sentences)
+        if headline is None:
             continue
-        first = text[spans[0][0] : spans[0][1]].strip().rstrip(".!?…").strip()
-        first = re.sub(r"^(?:But|And|However|Yet),?\s+", "", first)  # "But Jeremy Clarkson ..."
-        if len(first.split()) < 3:
-            continue
-        parsed = _main_clause(first, words)
-        if parsed:
-            return parsed[0].upper() + parsed[1:]
-        clause = first
-        for match in _CLAUSE_BREAK.finditer(first):
-            if len(first[: match.start()].split()) >= 4:  # a clause, not "In Nairobi,"
-                clause = first[: match.start()]
-                break
-        clause = _WHEN.sub("", clause)
-        kept = clause.split()[:words]
-        cut = len(kept) < len(clause.split())
-        while len(kept) > 3 and kept[-1].lower().strip(",") in _WEAK_END:
-            kept.pop()
-        headline = " ".join(kept).strip(_HEADLINE_EDGES)
-        if not headline:
-            continue
-        return headline[0].upper() + headline[1:] + (" …" if cut else "")
-    return None
+        if _PRONOUN_OPENING.match(headline) is None:
+            return headline
+        fallback = fallback or headline
+    return fallback
+
+
+HEADLINE_TRIES = 3  # paragraphs whose first sentence may give the headline
+_PRONOUN_OPENING = re.compile(
+    r"(?:it|he|she|they|we|i|you|this|that|these|those|there)\b(?!-)", re.IGNORECASE
+)
+
+
+def _headline_of(paragraph: str, words: int, split_sentences: Any) -> str | None:
+    """The headline the paragraph's first sentence gives, or None."""
+    text = _LABEL.sub("", _DATELINE.sub("", paragraph.strip()))
+    spans = split_sentences(text)
+    if not spans:
+        return None
+    first = text[spans[0][0] : spans[0][1]].strip().rstrip(".!?…").strip()
+    first = re.sub(r"^(?:But|And|However|Yet),?\s+", "", first)  # "But Jeremy Clarkson ..."
+    if len(first.split()) < 3:
+        return None
+    parsed = _main_clause(first, words)
+    if parsed:
+        return parsed[0].upper() + parsed[1:]
+    clause = first
+    for match in _CLAUSE_BREAK.finditer(first):
+        if len(first[: match.start()].split()) >= 4:  # a clause, not "In Nairobi,"
+            clause = first[: match.start()]
+            break
+    clause = _WHEN.sub("", clause)
+    kept = clause.split()[:words]
+    cut = len(kept) < len(clause.split())
+    while len(kept) > 3 and kept[-1].lower().strip(",") in _WEAK_END:
+        kept.pop()
+    headline = " ".join(kept).strip(_HEADLINE_EDGES)
+    if not headline:
+        return None
+    return headline[0].upper() + headline[1:] + (" …" if cut else "")
 
 
 # The parts of a clause a headline keeps: who, did what, to what; not where, when or how
@@ -178,20 +200,30 @@ def _main_clause(sentence: str, words: int) -> str | None:
         keep(claim, kept)
     else:
         keep(roots[0], kept)
+    head = claim if attribution is not None else roots[0]
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    opening = min((t.left_edge.i for t in subjects), default=head.i)
+    fronted = [p for p in optional if p and max(p) < opening]
     for phrase in optional:
-        kept |= phrase
+        if phrase not in fronted:
+            kept |= phrase
+    # What stands before the subject ("In a sport beset by tiresome braggadocio, Ricky Burns
+    # ...", "After the vote, Labour ...") is where or when, never the headline's opening.
+    optional = [p for p in optional if p not in fronted]
     dropping = (
         [p for p in optional if first_to_go(p)]
         + [p for p in reversed(optional) if not first_to_go(p) and not attribution_of(p)]
         + [p for p in optional if attribution_of(p) and not first_to_go(p)]
     )
-    dropped: set[int] = set()
+    dropped: set[int] = set().union(*fronted)
     for phrase in dropping:
         if len(text_of(kept).split()) <= words:
             break
         kept -= phrase
         dropped |= phrase
     kept = _up_to_a_hole(doc, kept, dropped)
+    if head.i not in kept:
+        return None  # cut before its verb: no clause left
     kept_words = _WHEN.sub("", text_of(kept)).strip(_HEADLINE_EDGES).split()
     while kept_words and kept_words[-1].lower() in _WEAK_END:
         kept_words.pop()  # a phrase the parse left without its noun: "... debate on its"
