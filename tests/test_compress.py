@@ -118,6 +118,10 @@ def test_trailing_clauses_are_dropped_only_where_the_head_is_whole(sentence, exp
         # A relative clause in the middle is an aside, not a trailing clause.
         "Boss Neil Redfearn described the absence after the game but Morison, who scored Leeds' goal in the defeat"
         " at The Valley, told BBC West Yorkshire Sport that the players are around it every day and it is hard.",
+        # bbc_news: an aside inside a reported clause, which goes on after it (once cut to
+        # "... it emerged that, while Mr Brown is in Africa for a week.")
+        "Even as the MPs were expressing their fears it emerged that, while Mr Brown is in Africa for a week, the"
+        " prime minister is to deliver a keynote speech on election themes for a third term in office next month.",
     ],
 )
 def test_sentences_without_a_safe_cut_do_not_fit_and_are_kept_whole(sentence):

@@ -88,6 +88,12 @@ def test_first_person_inside_a_quotation_is_reported_speech():
         ),
         ("In addition to the cuts, taxes will rise.", "In addition to the cuts, taxes will rise."),
         ("Instead, the party targets 60 seats.", "The party targets 60 seats."),
+        # bbc_news: an enumeration of the writer's points
+        (
+            "Firstly, nobody is attempting to suggest the stories of the rift are fictions.",
+            "Nobody is attempting to suggest the stories of the rift are fictions.",
+        ),
+        ("Secondly it has also underlined the view.", "It has also underlined the view."),
         ("The vote passed.", "The vote passed."),
     ],
 )

@@ -102,6 +102,11 @@ def _detachable(head: str, delimiter: str, tail: str) -> bool:
         return False
     if len(_DASH.findall(head)) % 2:
         return False
+    # "it emerged that, while Mr Brown is in Africa, the prime minister is to ...": an aside
+    # inside a reported clause, which goes on after it: no cut after "that," or right after
+    # "that" leaves a sentence.
+    if _INTERRUPTED_CLAUSE.search(head):
+        return False
     first_break = _CLAUSE_BREAK.search(head)
     # "As a sequel to the special, ..." : a fronted phrase alone is not a sentence.
     if _FRONTED.match(head) and first_break is None:
@@ -153,6 +158,7 @@ _FRONTED = re.compile(
     r"according|at|in|on|during|amid|for|from|having|speaking|unlike|like|once|until)\b",
     re.IGNORECASE,
 )
+_INTERRUPTED_CLAUSE = re.compile(r"\b(?:that|whether)(?:\s*,\s|\s*$)", re.IGNORECASE)
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
 _TRAILING_STARTS = frozenset(
     """as although though but and while whereas after before because since so including

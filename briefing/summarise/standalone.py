@@ -28,7 +28,7 @@ from ..records import Document, Mention, Sentence
 # "so" and "still" only with a comma: "So far ..." and "Still images ..." are not connectives.
 _CONNECTIVE = re.compile(
     r"^(?:(?:but|and|yet|however|also|meanwhile|moreover|furthermore|additionally|nevertheless|"
-    r"nonetheless|thus|therefore|hence)\b,?|"
+    r"nonetheless|thus|therefore|hence|firstly|secondly|thirdly)\b,?|"
     # These only with their comma: "Instead of ...", "Besides the cost ...", "In addition to
     # ...", "So far ..." and "Still images ..." are not connectives.
     r"(?:instead|besides|plus|likewise|similarly|separately|in addition|in fact|"
