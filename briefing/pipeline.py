@@ -81,7 +81,9 @@ def build_memo(
     points = [replace(p, rank=n) for n, p in enumerate(ground(document, summary.points, embed))]
     if not points:
         raise BriefingError("the engine found no key points")
-    bluf, rest = points[0], points[1:]  # one point: a bottom line, and no key points to repeat it
+    # One point: a bottom line, and no key points to repeat it.
+    first = _bottom_line(points, language)
+    bluf, rest = points[first], points[:first] + points[first + 1 :]
     rest = mark_what_to_watch(document, rest, language)
     background = " ".join(d.text for d in summary.background)
     return Memo(
@@ -93,6 +95,53 @@ def build_memo(
         generated_at=now,
         entities=extract_entities(document, [p.text for p in points], language),
     )
+
+
+BOTTOM_LINE_CHOICES = 3  # the engine's best points, any of which may state the news
+
+
+def _bottom_line(points: Sequence[KeyPoint], language: str | None) -> int:
+    """Which point is the bottom line: the engine's best, unless it is a feature's scene-setting
+    ("In a sport beset by tiresome braggadocio, Ricky Burns seems like an impostor") and one of
+    the next best states something; that one then leads, and the scene stays a key point."""
+    for n, point in enumerate(points[:BOTTOM_LINE_CHOICES]):
+        if not _scene_setting(point.text, language):
+            return n
+    return 0
+
+
+# The parse has no lemmas (the pipeline runs without its lemmatiser): the forms themselves.
+_COPULAS = frozenset(
+    """is are was were be been am 's 're seem seems seemed appear appears appeared look looks
+    looked sound sounds sounded feel feels felt""".split()
+)
+SCENE_WORDS = 4  # a phrase before the subject that sets a scene, not a time ("On Tuesday,")
+
+
+def _scene_setting(text: str, language: str | None) -> bool:
+    """A sentence that describes rather than reports: its main verb a copula ("is", "seems
+    like"), with a pronoun for its subject ("If there is one thing ..., it is ...") or a clause
+    or a long phrase before the subject, and no figure."""
+    from .language import parse
+
+    if any(c.isdigit() for c in text):
+        return False
+    parsed = parse([text], language)[0]
+    roots = [t for t in parsed if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].lower_ not in _COPULAS:
+        return False
+    root = roots[0]
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ in ("xcomp", "aux") and c.tag_ == "MD" for c in root.children):
+        return False
+    subject = subjects[0]
+    fronted = any(
+        c.i < subject.left_edge.i
+        and c.dep_ in ("prep", "advcl")
+        and c.right_edge.i - c.left_edge.i + 1 >= SCENE_WORDS
+        for c in root.children
+    )
+    return subject.pos_ == "PRON" or fronted
 
 
 def mark_what_to_watch(

@@ -111,3 +111,28 @@ def test_what_to_watch_needs_a_future_main_clause(text, future):
     from briefing.pipeline import _main_clause_is_future
 
     assert _main_clause_is_future(text, None) is future
+
+
+# writers_dev: a feature's opening sets a scene; the news is in the sentences after it
+BURNS = """Burns wins third world title
+
+In a sport beset by tiresome braggadocio, Ricky Burns seems like an impostor.
+
+With three defeats in his previous six bouts, the Scottish boxer's career seemed to be on the wane.
+
+Burns clinched the vacant WBA super-lightweight title at Glasgow's Hydro on Saturday night, beating Michele Di Rocco in the eighth round.
+
+Italy's Di Rocco, at 34 a year older than Burns, had not lost a fight since September 2007.
+"""
+
+
+def test_a_scene_setting_opening_is_a_key_point_and_the_news_the_bottom_line():
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    article = parse_text(BURNS, path=Path("burns.txt"), sha256="3" * 64)
+    document = read_language(segment(article))
+    summary = ExtractiveEngine().summarise([document], 4)[0]
+    memo = build_memo(document, summary, EngineInfo("extractive", "test"), "2026-01-01")
+    assert summary.points[0].text.startswith("In a sport beset")  # the engine's best ...
+    assert memo.bluf.text.startswith("Burns clinched the vacant WBA")  # ... is not the news
+    assert any(p.text.startswith("In a sport beset") for p in memo.key_points)
