@@ -118,6 +118,10 @@ def test_trailing_clauses_are_dropped_only_where_the_head_is_whole(sentence, exp
         # A relative clause in the middle is an aside, not a trailing clause.
         "Boss Neil Redfearn described the absence after the game but Morison, who scored Leeds' goal in the defeat"
         " at The Valley, told BBC West Yorkshire Sport that the players are around it every day and it is hard.",
+        # bbc_news: the first of a pair of dashes; the sentence goes on after the aside
+        "The dressing down appears to have done the trick, with Mr Brown joining his alleged rival Alan Milburn - who"
+        " the prime minister put in charge of election planning in Mr Brown's stead - and Deputy Prime Minister John"
+        " Prescott at an election poster launch.",
         # bbc_news: an aside inside a reported clause, which goes on after it (once cut to
         # "... it emerged that, while Mr Brown is in Africa for a week.")
         "Even as the MPs were expressing their fears it emerged that, while Mr Brown is in Africa for a week, the"

@@ -112,7 +112,10 @@ def _detachable(head: str, delimiter: str, tail: str) -> bool:
     if _FRONTED.match(head) and first_break is None:
         return False
     if delimiter.strip() in "—–-":
-        return True  # an appended comment: "... title - and entered the record books"
+        # An appended comment ("... title - and entered the record books"); not the first of
+        # a pair of dashes, whose aside closes and leaves the sentence going on ("joining his
+        # rival Alan Milburn - who ... - and John Prescott at an election poster launch").
+        return _DASH.search(tail) is None
     word = tail.split(maxsplit=1)[0].lower() if tail.split() else ""
     if word in _RELATIVE or word in ("a", "an", "the"):
         # A closing relative clause or appositive can go; "Morison, who scored the goal, told ..."
