@@ -31,6 +31,10 @@ from briefing.summarise.standalone import (
         "EXCLUSIVE: Hilary Clinton and husband Bill go for a stroll while holding hands in a park.",
         "TUNE-UP: Clinton's presidential campaign prepared to hit the road again on Saturday.",
         "Clinton is seen here on Saturday, walking with her Secret Service agent.",
+        # writers_dev (Daily Mail): a charity's call to action
+        "People are being urged to search Men United and do something great with their mates"
+        " via prostatecanceruk.org/menunited.",
+        "For more information visit www.example.org.uk before 1 May.",
     ],
 )
 def test_page_furniture_is_never_news(text):
@@ -48,6 +52,8 @@ def test_page_furniture_is_never_news(text):
         "Police said the photographs were taken by a neighbour who saw the fire spread.",
         'Mr Moores said: "Somebody can drive drunk and kill my son."',
         "The minister was seen leaving the building shortly after midnight.",
+        "The petition on change.org has been signed by more than a million people.",
+        "Voters were urged to check their registration before the deadline on Friday.",
     ],
 )
 def test_news_sentences_are_news(text):

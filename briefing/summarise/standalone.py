@@ -118,6 +118,12 @@ _FURNITURE = re.compile(
             r"\bshare (?:this|your) (?:story|article|page|thoughts|views)\b",
             r"\b(?:read|see|watch|listen to) (?:more|the full|our)\b.{0,40}\b(?:here|below|at)\b",
             r"\bjoin the (?:conversation|debate) (?:on|at)\b",
+            # a call to go to a web address: "visit example.org", "people are urged to search
+            # Men United ... via prostatecanceruk.org/menunited"
+            r"\b(?:visit|go to|log on to|head to)\s+(?:www\.|https?://|[\w-]+\.(?:org|com|net|"
+            r"co\.uk|org\.uk)\b)",
+            r"\b(?:urged|encouraged|invited) to\b.*(?:www\.|https?://|\b[\w-]+\.(?:org|com|net|"
+            r"co\.uk|org\.uk)\b)",
             # picture captions and credits
             r"^(?:above|below|pictured|inset|top|bottom|left|right|main picture|main image)"
             r"(?:\s*\([^)]*\))?\s*[,:]",
