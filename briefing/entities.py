@@ -787,8 +787,10 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
         head = head[:-1]  # "Drakelow Tunnels"
     if kind == "person" and any(c.isdigit() for c in cluster.name):
         kind = "organisation"  # "Mix 96.5", a radio station: no person's name has digits
-    if " " in cluster.name and head in EVENT_AND_LAW_HEADS:
-        return None  # "Commonwealth Games", "Heineken Cup", "Antisocial Behaviour ... Act"
+    if head in EVENT_AND_LAW_HEADS and (" " in cluster.name or cluster.name.istitle()):
+        # "Commonwealth Games", "Heineken Cup", "Antisocial Behaviour ... Act"; "the
+        # Championship" on its own
+        return None
     if (kind == "person" and head in ORG_HEADS) or (
         kind == "place" and head in ORG_HEADS and head != "court"  # "Earls Court" is a place
     ):

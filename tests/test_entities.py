@@ -363,3 +363,14 @@ def test_a_head_word_types_a_name_the_model_read_as_a_person_or_a_place():
     names = _names(found)
     assert "Nottingham Castle" in names["places"]
     assert "Barclays Premier League" in names["organisations"]
+
+
+def test_a_competition_named_by_its_head_word_alone_is_not_listed():
+    found = _entities(
+        "Redknapp eyes return\n\nHarry Redknapp would consider a job in the Championship, he "
+        "told Sky Sports on Friday.\n\nRedknapp left Queens Park Rangers in February. Several "
+        "clubs in the Championship have asked about him, and Redknapp said the Championship was "
+        "a tough league."
+    )
+    listed = {n for kind in _names(found).values() for n in kind}
+    assert "Championship" not in listed and "Harry Redknapp" in listed
