@@ -145,6 +145,16 @@ def test_a_headline_leaves_out_datelines_and_caption_labels(sentence, headline):
     assert headline_from_text((sentence,)) == headline
 
 
+def test_a_headline_short_of_room_drops_the_description_before_the_name_first():
+    sentence = (
+        "US actor Jamie Foxx has been given two nominations for Golden Globe awards, with Meryl "
+        "Streep, Morgan Freeman and Cate Blanchett also up for prizes."
+    )
+    assert headline_from_text((sentence,)) == (
+        "Jamie Foxx has been given two nominations for Golden Globe awards"
+    )
+
+
 # writers_dev: untitled features whose subjects once read "In a sport" and "It's one but"
 def test_a_headline_opens_on_its_subject_not_a_fronted_phrase():
     sentence = "In a sport beset by tiresome braggadocio, Ricky Burns seems like an impostor."

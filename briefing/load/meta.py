@@ -212,6 +212,7 @@ def _main_clause(sentence: str, words: int) -> str | None:
     optional = [p for p in optional if p not in fronted]
     dropping = (
         [p for p in optional if first_to_go(p)]
+        + [_descriptor(subjects[0]) if subjects else set()]
         + [p for p in reversed(optional) if not first_to_go(p) and not attribution_of(p)]
         + [p for p in optional if attribution_of(p) and not first_to_go(p)]
     )
@@ -230,6 +231,25 @@ def _main_clause(sentence: str, words: int) -> str | None:
     if not 3 <= len(kept_words) <= words:
         return None
     return " ".join(kept_words) + suffix
+
+
+def _descriptor(subject: Any) -> set[int]:
+    """The words that describe a named subject before its name ("Terminally ill actor and
+    disability campaigner" Brian Rix): a headline short of room keeps the name and drops them
+    before it drops what the subject did."""
+    if subject.pos_ != "PROPN":
+        return set()
+    start = subject.i
+    while (
+        start > 0
+        and subject.doc[start - 1].pos_ == "PROPN"
+        and subject.doc[start - 1].head.i in range(start, subject.i + 1)
+    ):
+        start -= 1
+    before = {t.i for t in subject.subtree if t.i < start}
+    if not before or subject.i - start < 1:
+        return set()  # no descriptor, or a name of one word ("Burns"), which needs its title
+    return before
 
 
 def _up_to_a_hole(doc: Any, kept: set[int], dropped: set[int]) -> set[int]:
