@@ -210,11 +210,16 @@ def _main_clause(sentence: str, words: int) -> str | None:
     # What stands before the subject ("In a sport beset by tiresome braggadocio, Ricky Burns
     # ...", "After the vote, Labour ...") is where or when, never the headline's opening.
     optional = [p for p in optional if p not in fronted]
+    # A long description before the name ("Terminally ill actor and disability campaigner
+    # Brian Rix") goes before what the subject did; a short one ("US actor") only at the last.
+    descriptor = _descriptor(sorted(subjects, key=lambda t: t.i))
+    long_descriptor = len(descriptor) >= LONG_DESCRIPTOR
     dropping = (
         [p for p in optional if first_to_go(p)]
-        + [_descriptor(subjects[0]) if subjects else set()]
+        + [descriptor if long_descriptor else set()]
         + [p for p in reversed(optional) if not first_to_go(p) and not attribution_of(p)]
         + [p for p in optional if attribution_of(p) and not first_to_go(p)]
+        + [set() if long_descriptor else descriptor]
     )
     dropped: set[int] = set().union(*fronted)
     for phrase in dropping:
@@ -233,23 +238,24 @@ def _main_clause(sentence: str, words: int) -> str | None:
     return " ".join(kept_words) + suffix
 
 
-def _descriptor(subject: Any) -> set[int]:
+LONG_DESCRIPTOR = 4  # words before a name that crowd a headline
+
+
+def _descriptor(subjects: list[Any]) -> set[int]:
     """The words that describe a named subject before its name ("Terminally ill actor and
-    disability campaigner" Brian Rix): a headline short of room keeps the name and drops them
-    before it drops what the subject did."""
-    if subject.pos_ != "PROPN":
+    disability campaigner" Brian Rix), which a headline short of room can drop and keep the
+    name. The small model splits a coordinated description into subjects of their own
+    ("campaigner and Baptist minister Jesse Jackson"): the name is the last subject's."""
+    if not subjects or subjects[-1].pos_ != "PROPN":
         return set()
-    start = subject.i
-    while (
-        start > 0
-        and subject.doc[start - 1].pos_ == "PROPN"
-        and subject.doc[start - 1].head.i in range(start, subject.i + 1)
-    ):
+    named = subjects[-1]
+    start = named.i
+    while start > 0 and named.doc[start - 1].pos_ == "PROPN":
         start -= 1
-    before = {t.i for t in subject.subtree if t.i < start}
-    if not before or subject.i - start < 1:
-        return set()  # no descriptor, or a name of one word ("Burns"), which needs its title
-    return before
+    if named.i - start < 1:
+        return set()  # a name of one word ("Burns") needs its description
+    first = min(s.left_edge.i for s in subjects)
+    return set(range(first, start))
 
 
 def _up_to_a_hole(doc: Any, kept: set[int], dropped: set[int]) -> set[int]:
