@@ -107,6 +107,9 @@ TITLES = frozenset(
     archbishop bishop cardinal pope rabbi imam sheikh pastor vicar chairman chairwoman
     commissioner""".split()
 )
+# Peers' titles, part of the name a peer goes by ("Lord Rix", "Baroness D'Souza"), unless the
+# article also gives the peer's own name ("Brian Rix").
+PEERAGES = frozenset("lord lady baroness baron earl viscount".split())
 # Head words that type a name whatever the model said: "Jubilee Coalition" is no person,
 # "Maidan Square" no person and "Coronation Fountain" no organisation.
 ORG_HEADS = frozenset(
@@ -668,6 +671,9 @@ def _home(
                 return cluster
     # "Van Gaal" opening a sentence is "Louis van Gaal"
     words = short.name.lower().split()
+    if len(words) > 1 and words[0] in PEERAGES:
+        # "Lord Rix" is "Brian Rix" where the article names him; a peer's name where not
+        words = words[1:]
     labels = set(short.labels)
     candidates = []
     for cluster, full in longer:

@@ -374,3 +374,15 @@ def test_a_competition_named_by_its_head_word_alone_is_not_listed():
     )
     listed = {n for kind in _names(found).values() for n in kind}
     assert "Championship" not in listed and "Harry Redknapp" in listed
+
+
+def test_a_peer_under_his_title_and_his_own_name_is_one_person():
+    found = _entities(
+        "Peer calls for change\n\nTerminally ill actor Brian Rix, 92, has said the law on "
+        "assisted dying needs changing.\n\nMencap president Lord Rix urged the speaker of the "
+        "House of Lords to push through legislation. Lord Rix wrote to Baroness D'Souza."
+    )
+    people = {e.name: e for e in found.people}
+    rix = [e for e in found.people if "Rix" in e.name]
+    assert len(rix) == 1 and {"Brian Rix", "Lord Rix"} <= {rix[0].name, *rix[0].aliases}
+    assert "Baroness D'Souza" in people
