@@ -64,6 +64,9 @@ PARTIES_BY_MEMBERS = {
     "lib dems": "Liberal Democrats",
     "greens": "Green Party",
     "ukip": "UK Independence Party",
+    # and the one named by itself, which the model reads as a person as often as not
+    "labour": "Labour Party",
+    "new labour": "Labour Party",
 }
 # The singular describes a member ("Tory leader", "a Lib Dem MP"): the same party when the
 # model took it for a name of its own (a person, a place), a group when it read it as one.
@@ -368,7 +371,9 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
     took for a person)."""
     longer: dict[str, dict[str, str]] = {}  # first word -> longer name -> its label
     for mention in mentions:
-        text = _strip_the(mention.text)
+        # the name as a name: "Adil Rashid", not the span "Adil Rashid - who"
+        span = re.split(r"\s[-–—]\s|,", mention.text)[0]
+        text = clean_name(span, mention.label) or _strip_the(mention.text)
         if " " in text:
             longer.setdefault(text.split(" ", 1)[0].lower(), {}).setdefault(text, mention.label)
     spelled: dict[int, list[tuple[int, int, str]]] = {}
@@ -687,16 +692,16 @@ def _home(
         if short.cues["person"] and len(words) == 1 and words[-1] == full[-1]:
             # "Mr Gray" -> "Freddie Gray", whatever the model took the full name for
             top = "person"
-        # "Darin's wife" in a story about Bobby Darin: a surname the model took for a place,
-        # but never where a place stands ("in Darin")
-        surname_as_place = labels == {"place"} and not short.located and len(words) == 1
+        # "Darin's wife" in a story about Bobby Darin, "from Adil" for Adil Rashid: a name the
+        # model took for a place, but never where a place stands ("in Darin")
+        name_as_place = labels == {"place"} and not short.located and len(words) == 1
         if (
             top == "person"
             and part
-            and (not labels or labels & {"person", "organisation"} or surname_as_place)
+            and (not labels or labels & {"person", "organisation"} or name_as_place)
         ):
             # "Asif", "Khawaja Asif" -> "Khawaja Muhammad Asif"; "Andros" -> "Andros Townsend"
-            if words[-1] == full[-1] or (words == full[: len(words)] and not surname_as_place):
+            if words[-1] == full[-1] or words == full[: len(words)]:
                 candidates.append(cluster)
         elif top in ("organisation", "place") and _abbreviates(short.name, written):
             candidates.append(cluster)  # "FBI" -> "Federal Bureau of Investigation"
@@ -783,6 +788,8 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
         cues = [kind for kind in cluster.cues if kind != "person"]
         return cues[0] if len(cues) == 1 else None
     kind = ranked[0]
+    if _key(cluster.name) in COUNTRY_ALIASES and kind == "organisation" and not cluster.team_like:
+        kind = "place"  # "the UAE", "the US" acting: still the country
     if kind == "place" and "group" in labels:
         return "group"  # "Ukrainian": a demonym is never a place, whatever one mention says
     read = _by_context(kind, cluster.cues, labels)

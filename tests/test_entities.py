@@ -386,3 +386,26 @@ def test_a_peer_under_his_title_and_his_own_name_is_one_person():
     rix = [e for e in found.people if "Rix" in e.name]
     assert len(rix) == 1 and {"Brian Rix", "Lord Rix"} <= {rix[0].name, *rix[0].aliases}
     assert "Baroness D'Souza" in people
+
+
+def test_labour_is_a_party_whatever_the_model_took_it_for():
+    found = _entities(
+        "Tax cuts pledge\n\nThe Tories have promised £4bn of tax cuts if they win the election."
+        "\n\nLabour said the sums did not add up. Michael Howard said Labour had raised taxes 66 "
+        "times.\n\nGordon Brown said New Labour would keep the economy stable, and Labour would "
+        "not cut public services."
+    )
+    names = _names(found)
+    assert not {"Labour", "New Labour"} & set(names["people"])
+    assert len({"Labour", "New Labour"} & set(names["organisations"])) == 1
+
+
+def test_a_first_name_the_model_took_for_a_place_is_completed_from_the_full_name():
+    found = _entities(
+        "Draw in Abu Dhabi\n\nPakistan seemed to be cruising to a draw before debutant Adil "
+        "Rashid - who returned 0-163 in the first innings - turned the match with five "
+        'wickets.\n\n"It was brilliant from Adil Rashid who I think got some unfair criticism," '
+        'Alastair Cook said.\n\n"It has been a good day from England and Adil Rashid."'
+    )
+    listed = {n for kind in _names(found).values() for n in kind}
+    assert "Adil Rashid" in listed and "Adil" not in listed

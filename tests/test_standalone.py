@@ -431,3 +431,18 @@ def test_the_firm_is_not_named_when_the_sentence_before_names_two_bodies():
 def test_a_body_named_by_what_it_is_gets_its_name(text, opening, named):
     document = _read(text)
     assert standalone(_sentence(document, opening), document) == named
+
+
+def test_sentences_after_a_speaker_label_are_that_speakers():
+    from briefing.summarise.standalone import inside_quotation
+
+    document = _read(
+        "Test ends in a draw\n\nEngland had to settle for a draw on the fifth day of the first "
+        "Test against Pakistan.\n\nRichard Oelmann: Umpires had no choice with current rules. "
+        "England would have done the same as Pakistan if positions reversed.\n\nSacked: The "
+        "coach was dismissed on Monday. The club thanked him.\n"
+    )
+    quoted = [
+        s.text for s, q in zip(document.sentences, inside_quotation(document), strict=True) if q
+    ]
+    assert quoted == ["England would have done the same as Pakistan if positions reversed."]

@@ -560,8 +560,20 @@ def inside_quotation(document: Document) -> list[bool]:
     inside = []
     for paragraph in document.paragraphs:
         states = _quotation_states(paragraph.text)
-        inside.extend(states[min(s.start, len(states) - 1)] for s in paragraph.sentences)
+        # "Richard Oelmann: Umpires had no choice. England would have done the same.": a
+        # speaker's label opens the paragraph, and every sentence after the first is his too.
+        labelled = _SPEAKER_LABEL.match(paragraph.text) is not None
+        inside.extend(
+            states[min(s.start, len(states) - 1)] or (labelled and n > 0)
+            for n, s in enumerate(paragraph.sentences)
+        )
     return inside
+
+
+# A speaker's name and a colon opening a paragraph: "Chris Tudor: ...", "Former England spinner
+# Graeme Swann: ...". Two capitalised words at least before the colon: a one-word label
+# ("Sacked:", "Pictured:") is a caption's.
+_SPEAKER_LABEL = re.compile(r"^(?:[A-Za-z][\w'’.-]*\s){0,5}[A-Z][\w'’.-]*\s[A-Z][\w'’-]+:\s")
 
 
 def _quotation_states(text: str) -> list[bool]:
