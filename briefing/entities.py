@@ -878,6 +878,10 @@ _PLACE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A route's two ends: "from Oxford to Didcot" (a cheque "from Unite" has no "to" place after).
+_ROUTE_BEFORE = re.compile(r"\bfrom (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* to (?:the )?$")
+_FROM_BEFORE = re.compile(r"\bfrom (?:the )?$")
+_ROUTE_AFTER = re.compile(r" to (?:the )?[A-Z]")
 # ... and that it is an organisation: "a stake in Matalan", "founder of Matalan", "a £1m
 # cheque from Unite", "given by Unison"; "Matalan founder", "Matalan's chief executive".
 _ORG_BEFORE = re.compile(
@@ -941,8 +945,10 @@ def _cue(
         return "organisation"
     if _ORG_AFTER.match(text[mention.end : mention.end + 30]):
         return "organisation"
-    if _PLACE_BEFORE.search(before):
+    if _PLACE_BEFORE.search(before) or _ROUTE_BEFORE.search(before):
         return "place"
+    if _ROUTE_AFTER.match(text, mention.end) and _FROM_BEFORE.search(before):
+        return "place"  # "the service from Oxford to Didcot": both ends of a route
     if mention.label in CUE_LABELS:
         # "The EU and US": coordination joins names of different kinds as readily as of one;
         # it only types a name the model gave no kind the memo lists.

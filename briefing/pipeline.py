@@ -115,22 +115,23 @@ _COPULAS = frozenset(
     """is are was were be been am 's 're seem seems seemed appear appears appeared look looks
     looked sound sounds sounded feel feels felt""".split()
 )
+_BE = frozenset("is are was were be been am 's 're".split())
 SCENE_WORDS = 4  # a phrase before the subject that sets a scene, not a time ("On Tuesday,")
 
 
 def _scene_setting(text: str, language: str | None) -> bool:
     """A sentence that describes rather than reports: its main verb a copula ("is", "seems
     like"), with a pronoun for its subject ("If there is one thing ..., it is ...") or a clause
-    or a long phrase before the subject, and no figure."""
+    or a long phrase before the subject; with "is" or "was", no figure either."""
     from .language import parse
 
-    if any(c.isdigit() for c in text):
-        return False
     parsed = parse([text], language)[0]
     roots = [t for t in parsed if t.dep_ == "ROOT"]
     if len(roots) != 1 or roots[0].lower_ not in _COPULAS:
         return False
     root = roots[0]
+    if root.lower_ in _BE and any(c.isdigit() for c in text):
+        return False  # "Unemployment is 5%": a figure is news; "looks older than his 51 years"
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
     if not subjects or any(c.dep_ in ("xcomp", "aux") and c.tag_ == "MD" for c in root.children):
         return False

@@ -409,3 +409,15 @@ def test_a_first_name_the_model_took_for_a_place_is_completed_from_the_full_name
     )
     listed = {n for kind in _names(found).values() for n in kind}
     assert "Adil Rashid" in listed and "Adil" not in listed
+
+
+def test_the_ends_of_a_route_are_places():
+    found = _entities(
+        "Bus hit by lorry\n\nThree people were injured when a broken-down bus was hit by a lorry "
+        "on the A34 in Oxfordshire.\n\nFifty people were on the rail replacement service from "
+        "Oxford to Didcot when it was hit at Drayton.\n\nThe bus was a replacement for the 00:05 "
+        "train from Oxford to Didcot."
+    )
+    names = _names(found)
+    assert {"Oxford", "Didcot"} <= set(names["places"])
+    assert not {"Oxford", "Didcot"} & set(names["organisations"])

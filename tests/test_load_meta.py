@@ -233,3 +233,14 @@ def test_a_memo_without_a_publication_date_says_so():
     assert "**PUBLISHED:** not given in the article" in render(memo, "md")
     assert "not given in the article" in render(memo, "html")
     assert json.loads(render(memo, "json"))["published"] is None
+
+
+def test_a_pointer_to_a_picture_leaves_the_headline():
+    article = parse_text(
+        "Aubrey de Grey (pictured) says ageing is a 'disease that can and should be cured'\n\n"
+        "With his Rasputin beard, Aubrey de Grey looks older than his 51 years. He wants to "
+        "cure ageing.\n",
+        path=Path("degrey.txt"),
+        sha256="0" * 64,
+    )
+    assert article.title == "Aubrey de Grey says ageing is a 'disease that can and should be cured'"

@@ -71,6 +71,17 @@ def test_reviewer_first_person_is_not_news():
 
 def test_first_person_inside_a_quotation_is_reported_speech():
     assert not is_first_person('"I have no regrets," Mr Smith said after the verdict.')
+    assert not is_first_person('"You never know," the coach told reporters.')
+
+
+def test_the_writer_speaking_to_the_reader_is_not_news():
+    # writers_dev (Daily Mail): a profile's colour
+    text = (
+        "A penchant for beer, fried food and an aversion to exercise could fool you into "
+        "believing the lanky ex-public schoolboy cares little about ageing."
+    )
+    assert is_first_person(text)
+    assert not is_news(text)
 
 
 @pytest.mark.parametrize(
@@ -446,3 +457,15 @@ def test_sentences_after_a_speaker_label_are_that_speakers():
         s.text for s, q in zip(document.sentences, inside_quotation(document), strict=True) if q
     ]
     assert quoted == ["England would have done the same as Pakistan if positions reversed."]
+
+
+def test_a_pronoun_in_an_opening_clause_is_named():
+    document = _read(
+        "Tory tax cuts\n\nMichael Howard has finally revealed the full scale of his planned Tory "
+        "tax cuts.\n\nShould he win the next general election, he has earmarked £4 billion that "
+        "will be used to reduce taxes.\n"
+    )
+    assert standalone(_sentence(document, "Should he win"), document) == (
+        "Should [Michael Howard] win the next general election, he has earmarked £4 billion "
+        "that will be used to reduce taxes."
+    )

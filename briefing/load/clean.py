@@ -67,6 +67,8 @@ def parse_text(text: str, path: Path, sha256: str, raw: RawArticle | None = None
         title = blocks.pop(0).lstrip("#").strip()
     elif len(blocks) > 1 and _looks_like_title(blocks[0]):
         title = blocks.pop(0)
+    if title:
+        title = _PICTURE_POINTER.sub("", title).strip()  # "Aubrey de Grey (pictured) says ..."
     dateline = None
     if blocks and (m := _DATELINE.match(blocks[0])):
         dateline = m["place"].strip()
@@ -190,6 +192,14 @@ def _hard_wrapped(block: list[str]) -> bool:
         return False
     widths = [len(line) for line in block[:-1]]
     return max(widths) <= 100 and min(widths) >= 0.6 * max(widths)
+
+
+# A picture's pointer in a headline written beside a photo: "(pictured)", "(left)", "(above)".
+_PICTURE_POINTER = re.compile(
+    r"\s*\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file photo)"
+    r"(?:[,;][^)]*)?\)",
+    re.IGNORECASE,
+)
 
 
 def _same_headline(block: str, title: str) -> bool:

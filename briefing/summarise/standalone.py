@@ -85,6 +85,9 @@ _EXPLETIVE_IT = re.compile(
 # opening one does.
 _FRONTED = re.compile(r"^(?P<lead>[^,\"“”‘’]{2,60}?),\s+(?P<word>[A-Za-z]+)\b")
 _FRONTED_WORDS = 6
+_FRONTED_CLAUSE_WORDS = 12  # an opening clause with a pronoun of its own ("Should he win ...")
+# Personal pronouns that cannot be read as anything else ("her" may be an object or a possessive)
+_PERSONAL_IN_LEAD = re.compile(r"\b(?:he|she|his)\b")
 # Pronouns there that stand for something named earlier; determiners ("Last year, this
 # company ...", "one official") are not among them.
 _FRONTED_PRONOUNS = frozenset("it its they them their we our us i my me you your".split())
@@ -97,6 +100,8 @@ _ANAPHORIC = re.compile(
 )
 _FIRST_PERSON = re.compile(r"(?:^|[^\w’'])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself)\b")
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us|ourselves)\b")
+# ... and the writer speaking to the reader: "could fool you into believing ..."
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 # Quoted speech, closed or running on past the sentence; single quotes only where they open
 # after a space or colon (else they are apostrophes).
 _QUOTED = re.compile(
@@ -215,12 +220,13 @@ def unquoted(text: str) -> str:
 
 
 def is_first_person(text: str) -> bool:
-    """The writer's own voice: I, me, my (or we, our, us) outside quotation marks."""
+    """The writer's own voice: I, me, my (or we, our, us), or the reader addressed as you,
+    outside quotation marks."""
     unquoted = _QUOTED.sub(" ", text)
     if _FIRST_PERSON.search(unquoted):
         return True
     lowered = unquoted[:1].lower() + unquoted[1:]  # "We ..." opening the sentence
-    return bool(_FIRST_PERSON_PLURAL.search(lowered))
+    return bool(_FIRST_PERSON_PLURAL.search(lowered) or _SECOND_PERSON.search(unquoted))
 
 
 def is_news(text: str) -> bool:
@@ -349,7 +355,15 @@ def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> 
     """`text` with a pronoun that follows a short opening phrase ("Last week, he ...") named as
     an opening one is, or None when it cannot be named."""
     fronted = _FRONTED.match(text)
-    if fronted is None or len(fronted.group("lead").split()) > _FRONTED_WORDS:
+    if fronted is None or len(fronted.group("lead").split()) > _FRONTED_CLAUSE_WORDS:
+        return text
+    # "Should he win the next general election, he has earmarked ...": the first of them is
+    # in the opening clause itself.
+    inner = _PERSONAL_IN_LEAD.search(fronted.group("lead"))
+    if inner is not None:
+        label = _named(inner.group(0), sentence, document)
+        return None if label is None else text[: inner.start()] + label + text[inner.end() :]
+    if len(fronted.group("lead").split()) > _FRONTED_WORDS:
         return text
     word, at = fronted.group("word"), fronted.start("word")
     lower = _pronoun_form(word)
