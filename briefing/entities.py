@@ -535,10 +535,17 @@ def _common_title(name: str, text: str) -> str:
     words = name.split()
     if len(words) >= 3 and (
         words[0].lower() in PARTY_MEMBER
+        or _NATIONAL_NOUN.fullmatch(words[0])
         or next(_positions(text, words[0].lower(), prefix=True), None) is not None
     ):
         return " ".join(words[1:])
     return name
+
+
+# A nationality as a noun before a name: "Frenchman Cyril Saulnier", "Briton Tim Henman".
+_NATIONAL_NOUN = re.compile(
+    r"[A-Z][a-z]+(?:man|woman)|Briton|Dane|Swede|Finn|Pole|Turk|Scot|Kiwi|Aussie"
+)
 
 
 def _party(name: str, label: str, text: str) -> str | None:
@@ -772,8 +779,14 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
     acts as a team in a sports story is an organisation."""
     votes = Counter(kind for form, kind in cluster.votes if kind and form == cluster.name)
     labels = Counter(kind for _, kind in cluster.votes if kind)
-    if cluster.cues["person"] and labels.get("person") and " " in cluster.name:
-        return "person"  # "Mr Gray" for "Freddie Gray", whom the model took for an organisation
+    if (
+        cluster.cues["person"]
+        and " " in cluster.name
+        and (labels.get("person") or (labels and set(labels) <= {"organisation"}))
+    ):
+        # "Mr Gray" for "Freddie Gray", whom the model took for an organisation; "Korean
+        # player Hyung-Taik Lee", read as one
+        return "person"
     if " " not in cluster.name:
         # People are introduced by a full name; a lone name "in" something is a place the
         # model took for a person ("a double success in Glasgow").
@@ -864,6 +877,12 @@ WORK_NOUNS_BEFORE = frozenset("film movie documentary album novel sitcom musical
 # ("a Dior show", "the Arsenal game"), which follow organisations as often.
 WORK_NOUNS_AFTER = frozenset("film films movie movies sequel novel sitcom documentary".split())
 _WORK_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(WORK_NOUNS_AFTER))})\b")
+# ... and that it names a person: "Korean player Hyung-Taik Lee", "Czech qualifier Tomas Zib".
+PERSON_NOUNS = frozenset(
+    """player qualifier seed champion striker midfielder defender goalkeeper winger batsman
+    bowler captain coach manager actor actress singer rapper author writer novelist director
+    spokesman spokeswoman minister senator congressman congresswoman president""".split()
+)
 ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain
     bank charity airline carrier operator maker manufacturer publisher broadcaster insurer
@@ -941,6 +960,8 @@ def _cue(
         return "person"  # "Mr Gray"
     text = _paragraph_text(document, mention.paragraph)
     before = text[max(0, mention.start - 40) : mention.start]
+    if noun in PERSON_NOUNS or _NATIONAL_NOUN.fullmatch(mention.text.split()[0]):
+        return "person"  # "Korean player Hyung-Taik Lee", "Frenchman Cyril Saulnier"
     if noun in ORG_NOUNS or _ORG_BEFORE.search(before):
         return "organisation"
     if _ORG_AFTER.match(text[mention.end : mention.end + 30]):

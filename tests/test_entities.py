@@ -421,3 +421,17 @@ def test_the_ends_of_a_route_are_places():
     names = _names(found)
     assert {"Oxford", "Didcot"} <= set(names["places"])
     assert not {"Oxford", "Didcot"} & set(names["organisations"])
+
+
+def test_a_role_or_a_nationality_before_a_name_says_it_is_a_person():
+    found = _entities(
+        "Big guns ease through in San Jose\n\nTop-seeded Americans Andy Roddick and Andre Agassi "
+        "reached the last eight of the SAP Open.\n\nWorld number three Roddick dropped a set to "
+        "Korean player Hyung-Taik Lee, before pulling out a 6-3 3-6 6-2 win. Frenchman Cyril "
+        "Saulnier fired 19 aces to secure a 6-1 7-6 win over Czech qualifier Tomas Zib."
+    )
+    names = _names(found)
+    assert {"Hyung-Taik Lee", "Cyril Saulnier"} <= set(names["people"])
+    assert not {"Hyung-Taik Lee", "Cyril Saulnier", "Frenchman Cyril Saulnier"} & set(
+        names["organisations"]
+    )

@@ -469,3 +469,21 @@ def test_a_pronoun_in_an_opening_clause_is_named():
         "Should [Michael Howard] win the next general election, he has earmarked £4 billion "
         "that will be used to reduce taxes."
     )
+
+
+# bbc_news: who "they" are is in the sentence before
+RIVALRY = """Could rivalry overshadow election?
+
+Tony Blair and Gordon Brown are desperately trying to stuff the genie of their rivalry back into the bottle.
+
+Along with any number of senior cabinet colleagues, they are insisting their only job is to win the next election. Even as they were both insisting on their unity of purpose, they still managed to stir the speculation. For example, the weekend's attempts by both men to play down the divisions failed.
+"""
+
+
+def test_a_plural_pronoun_after_or_inside_a_long_opening_is_not_guessed():
+    document = _read(RIVALRY)
+    assert standalone(_sentence(document, "Along with any number"), document) is None
+    assert standalone(_sentence(document, "Even as they"), document) is None
+    assert standalone(_sentence(document, "For example"), document) == (
+        "The weekend's attempts by both men to play down the divisions failed."
+    )

@@ -34,7 +34,7 @@ _CONNECTIVE = re.compile(
     r"(?:instead|besides|plus|likewise|similarly|separately|in addition|in fact|"
     r"at the same time|as a result|on the other hand|by contrast|in contrast|even so|after all|"
     r"of course|indeed|notably|importantly|crucially|overall|so|still|then|now|again|anyway|"
-    r"rather|first|second|third|finally|lastly),|"
+    r"rather|first|second|third|finally|lastly|for example|for instance),|"
     r"so(?= (?:there|it|the|he|she|they|we|this|that|if|when|what)\b))\s+",
     re.IGNORECASE,
 )
@@ -84,10 +84,12 @@ _EXPLETIVE_IT = re.compile(
 # (no quotation in it), then the subject; a pronoun there points outside the sentence as an
 # opening one does.
 _FRONTED = re.compile(r"^(?P<lead>[^,\"“”‘’]{2,60}?),\s+(?P<word>[A-Za-z]+)\b")
-_FRONTED_WORDS = 6
-_FRONTED_CLAUSE_WORDS = 12  # an opening clause with a pronoun of its own ("Should he win ...")
+# Words of an opening phrase or clause, at most, before a pronoun subject ("Along with any
+# number of senior cabinet colleagues, they ...") or with one of its own ("Should he win ...")
+_FRONTED_WORDS = 12
 # Personal pronouns that cannot be read as anything else ("her" may be an object or a possessive)
 _PERSONAL_IN_LEAD = re.compile(r"\b(?:he|she|his)\b")
+_PLURAL_IN_LEAD = re.compile(r"\b(?:they|their|them)\b")
 # Pronouns there that stand for something named earlier; determiners ("Last year, this
 # company ...", "one official") are not among them.
 _FRONTED_PRONOUNS = frozenset("it its they them their we our us i my me you your".split())
@@ -355,7 +357,7 @@ def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> 
     """`text` with a pronoun that follows a short opening phrase ("Last week, he ...") named as
     an opening one is, or None when it cannot be named."""
     fronted = _FRONTED.match(text)
-    if fronted is None or len(fronted.group("lead").split()) > _FRONTED_CLAUSE_WORDS:
+    if fronted is None or len(fronted.group("lead").split()) > _FRONTED_WORDS:
         return text
     # "Should he win the next general election, he has earmarked ...": the first of them is
     # in the opening clause itself.
@@ -363,8 +365,8 @@ def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> 
     if inner is not None:
         label = _named(inner.group(0), sentence, document)
         return None if label is None else text[: inner.start()] + label + text[inner.end() :]
-    if len(fronted.group("lead").split()) > _FRONTED_WORDS:
-        return text
+    if _PLURAL_IN_LEAD.search(fronted.group("lead")):
+        return None  # "Even as they were both insisting ..., they ...": who, the text before says
     word, at = fronted.group("word"), fronted.start("word")
     lower = _pronoun_form(word)
     if lower in PERSONAL:
