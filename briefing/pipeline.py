@@ -6,6 +6,7 @@ already written stays written.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
@@ -116,6 +117,13 @@ _COPULAS = frozenset(
     looked sound sounds sounded feel feels felt""".split()
 )
 _BE = frozenset("is are was were be been am 's 're".split())
+# What a scene-setting sentence opens with: a pronoun, or a phrase or clause and its comma.
+_MAYBE_SCENE = re.compile(
+    r"(?:It|It's|He|She|They|We|This|That|There|These|Those|If|When|While|Although|Though|"
+    r"As|Because|Since|Whether|Once|Until)\b|"
+    r"(?:In|With|After|For|Despite|Like|Unlike|Amid|Before|On|At|From|By|Among|Along|Even|"
+    r"[A-Z][a-z]+ing)\b[^,]{8,120},"
+)
 SCENE_WORDS = 4  # a phrase before the subject that sets a scene, not a time ("On Tuesday,")
 
 
@@ -125,6 +133,8 @@ def _scene_setting(text: str, language: str | None) -> bool:
     or a long phrase before the subject; with "is" or "was", no figure either."""
     from .language import parse
 
+    if not _MAYBE_SCENE.match(text):
+        return False  # most bottom lines open on their subject: no parse needed to say so
     parsed = parse([text], language)[0]
     roots = [t for t in parsed if t.dep_ == "ROOT"]
     if len(roots) != 1 or roots[0].lower_ not in _COPULAS:
