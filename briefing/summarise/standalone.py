@@ -364,7 +364,9 @@ def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> 
     inner = _PERSONAL_IN_LEAD.search(fronted.group("lead"))
     if inner is not None:
         label = _named(inner.group(0), sentence, document)
-        return None if label is None else text[: inner.start()] + label + text[inner.end() :]
+        if label is not None:
+            return text[: inner.start()] + label + text[inner.end() :]
+        # else as before: a pronoun inside the opening, the main clause's subject decides
     if _PLURAL_IN_LEAD.search(fronted.group("lead")):
         return None  # "Even as they were both insisting ..., they ...": who, the text before says
     word, at = fronted.group("word"), fronted.start("word")
