@@ -162,6 +162,7 @@ _REPORTED = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording to (?:the )?$")
 _SCORE = re.compile(r"\d+[-–]\d+")
+_MEMBERS = re.compile(r" [A-Z]{2,4}s$")  # "Labour MPs", "Tory MEPs"
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|i|ic)s?$")
 IRREGULAR_DEMONYMS = frozenset("Dutch French Swiss Greek Thai Welsh Czech".split())
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;] )\b[A-Z][\w’'-]* $")
@@ -811,6 +812,8 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
     head = cluster.name.split()[-1].lower()
     if head not in PLACE_HEADS and head[:-1] in PLACE_HEADS:
         head = head[:-1]  # "Drakelow Tunnels"
+    if _MEMBERS.search(cluster.name):
+        return "group"  # members of a body, not a name
     if kind == "person" and any(c.isdigit() for c in cluster.name):
         kind = "organisation"  # "Mix 96.5", a radio station: no person's name has digits
     if head in EVENT_AND_LAW_HEADS and (" " in cluster.name or cluster.name.istitle()):

@@ -211,15 +211,13 @@ def _main_clause(sentence: str, words: int) -> str | None:
     # ...", "After the vote, Labour ...") is where or when, never the headline's opening.
     optional = [p for p in optional if p not in fronted]
     # A long description before the name ("Terminally ill actor and disability campaigner
-    # Brian Rix") goes before what the subject did; a short one ("US actor") only at the last.
+    # Brian Rix") goes before what the subject did; a short one ("US actor") stays.
     descriptor = _descriptor(sorted(subjects, key=lambda t: t.i))
-    long_descriptor = len(descriptor) >= LONG_DESCRIPTOR
     dropping = (
         [p for p in optional if first_to_go(p)]
-        + [descriptor if long_descriptor else set()]
+        + [descriptor if len(descriptor) >= LONG_DESCRIPTOR else set()]
         + [p for p in reversed(optional) if not first_to_go(p) and not attribution_of(p)]
         + [p for p in optional if attribution_of(p) and not first_to_go(p)]
-        + [set() if long_descriptor else descriptor]
     )
     dropped: set[int] = set().union(*fronted)
     for phrase in dropping:
