@@ -26,6 +26,7 @@ from ..folders import cache_folder
 from ..output.folder import OutputFolder
 from ..pipeline import BATCH, Outcome, duplicate
 from . import stages
+from .inputs import input_path, list_url
 
 INSTALL = "pip install 'briefing[ray]'"
 # Load tasks per CPU at least, and input files per block at most: small enough that one slow
@@ -69,6 +70,14 @@ def make_memos_on_cluster(
     finally:
         if started_here:
             ray.shutdown()
+
+
+def list_inputs(url: str) -> list[Path]:
+    """The article files a URL names (see `inputs.list_url`), listed by the driver."""
+    try:
+        return list_url(url)
+    except ImportError:  # pyarrow comes with Ray Data
+        raise ClusterError(f"--cluster ray needs Ray: {INSTALL}") from None
 
 
 def _import_ray() -> Any:
@@ -165,11 +174,11 @@ def _listing(
     seen: dict[str, Path] = {}
     for row in listing:
         if row["error"]:
-            yield Outcome(path=Path(row["path"]), error=row["error"])
+            yield Outcome(path=input_path(row["path"]), error=row["error"])
         elif row["sha256"] in seen:
-            yield duplicate(Path(row["article_path"]), seen[row["sha256"]])
+            yield duplicate(input_path(row["article_path"]), seen[row["sha256"]])
         else:
-            seen[row["sha256"]] = Path(row["article_path"])
+            seen[row["sha256"]] = input_path(row["article_path"])
             names[row["index"], row["record"]] = output.claim(row["title"], row["sha256"])
 
 

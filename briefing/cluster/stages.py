@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..cache import CachedSummary, SummaryCache
 from ..config import Settings
-from ..errors import BriefingError, EngineError
+from ..errors import BriefingError, EngineError, describe
 from ..records import Document
+from .inputs import input_path, is_url, read_url
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -32,11 +33,20 @@ def load_rows(
     row: dict[str, Any], max_bytes: int, language: str | None = None, debug: bool = False
 ) -> list[dict[str, Any]]:
     """One input file's documents (a JSONL feed holds several), or the reason it has none, as
-    rows: the file's place in the run and, per record, its place in the file."""
+    rows: the file's place in the run and, per record, its place in the file. A URL's bytes are
+    read here, on the worker."""
     from ..prepare import load_and_segment
 
     path = row["path"]
-    loaded = load_and_segment(Path(path), max_bytes, language, debug)
+    if is_url(path):
+        try:
+            data = read_url(path, max_bytes)
+        except BriefingError as exc:
+            loaded: list[Document | str] | str = describe(exc, debug)
+        else:
+            loaded = load_and_segment(input_path(path), max_bytes, language, debug, data=data)
+    else:
+        loaded = load_and_segment(Path(path), max_bytes, language, debug)
     items = [loaded] if isinstance(loaded, str) else loaded
     return [_row(row["index"], n, path, item) for n, item in enumerate(items)]
 
