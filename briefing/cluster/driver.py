@@ -186,7 +186,7 @@ def _summarised_and_written(
     kept: Any, settings: Settings, now: str, keep_memos: bool, resources: dict, cpus: int
 ) -> Any:
     """The memos written, as outcomes. On CPUs, one actor per CPU both summarises and writes
-    (writing a memo costs about what the engine does, so a pool of engines beside writing tasks
+    (the engine is about a third of an article's CPU, so a pool of engines beside writing tasks
     leaves one or the other short of CPUs); with `--device cuda`, a pool of one actor per GPU
     runs the engine, and CPU tasks write. Ray Data restarts an actor whose process dies and
     hands its batch to the new one."""
