@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .cluster import is_url, list_inputs
 from .config import Settings
 from .errors import BriefingError, UsageError
 from .load import SUPPORTED_SUFFIXES, discover
@@ -76,10 +77,11 @@ def make(
     and, with `digest`, one digest across them, as `briefing make` does; say what became of each.
 
     `cluster="ray"` runs the stages on the Ray cluster at $RAY_ADDRESS (else on a local one
-    started for the run). `keep_memos=False` leaves the `Memo` out of the outcomes returned, for
-    a long run whose memos are wanted only on disk. For a progress report, `on_start` is called
-    with the number of input files once they are found, and `on_outcome` with each outcome as
-    it is known, in input order.
+    started for the run); only there may an input be a URL (a string: `s3://bucket/folder/`).
+    `keep_memos=False` leaves the `Memo` out of the outcomes returned, for a long run whose
+    memos are wanted only on disk. For a progress report, `on_start` is called with the number
+    of input files once they are found, and `on_outcome` with each outcome as it is known, in
+    input order.
 
     Raises `UsageError` before any work when the call cannot start, and `BriefingError` when the
     run cannot go on (the engine does not start, another run writes into the output folder). A
@@ -115,11 +117,20 @@ def _input_files(
         raise UsageError(
             f"unknown cluster {cluster!r}; choose from {', '.join(CLUSTERS)}", "cluster"
         )
-    given = [Path(inputs)] if isinstance(inputs, str | Path) else [Path(p) for p in inputs]
-    missing = [str(p) for p in given if not p.exists()]
+    given = [inputs] if isinstance(inputs, str | Path) else list(inputs)
+    urls = [str(item) for item in given if is_url(item)]
+    if urls and cluster is None:
+        raise UsageError(f"URL inputs need --cluster ray: {', '.join(urls)}")
+    local = [Path(item) for item in given if str(item) not in urls]
+    missing = [str(p) for p in local if not p.exists()]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}", "inputs")
-    paths = list(discover(given))
+    paths: list[Path] = []
+    for item in given:
+        if str(item) in urls:
+            paths += list_inputs(str(item))
+        else:
+            paths += discover([Path(item)])
     if not paths:
         kinds = ", ".join(SUPPORTED_SUFFIXES)
         raise UsageError(f"no supported article files ({kinds}) found")

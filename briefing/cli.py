@@ -57,7 +57,11 @@ _PARAM_HINTS = {"engine": "--engine", "cluster": "--cluster", "inputs": "INPUTS"
 @app.command()
 def make(
     inputs: Annotated[
-        list[Path], typer.Argument(help="Article files or folders (read recursively).")
+        list[str],  # strings: a URL (with --cluster ray) must reach the cluster path whole
+        typer.Argument(
+            help="Article files or folders (read recursively); with --cluster ray, also URLs "
+            "(s3://bucket/folder/)."
+        ),
     ],
     output_dir: Annotated[
         Path | None, typer.Option("-o", "--output", help="Folder for the memos (default: outputs)")

@@ -26,7 +26,8 @@ class ConfigError(BriefingError):
 class UsageError(BriefingError):
     """A call that cannot start: an unknown engine or cluster, an input that does not exist, no
     article files to read. `argument` names the argument at fault ("engine", "cluster",
-    "inputs"); None when none is (the inputs exist but hold no article files)."""
+    "inputs"); None when none is (the inputs exist but hold no article files, or a URL is given
+    without a cluster to read it)."""
 
     def __init__(self, message: str, argument: str | None = None) -> None:
         super().__init__(message)

@@ -45,19 +45,21 @@ def load_and_segment(
     language: str | None = None,
     debug: bool = False,
     readings: ReadingCache | None = None,
+    data: bytes | None = None,
 ) -> list[Document | str] | str:
     """The file's segmented documents, their named entities and tags read with the spaCy
     pipeline `language` (None: the default), or why the file has none. A feed holds several
     documents, and a bad record is a string saying why. Reasons are strings: they cross process
     boundaries. Any failure is that file's (or record's) reason: one input never stops the
-    others. `readings`: where what the pipeline read is kept for the next run."""
+    others. `readings`: where what the pipeline read is kept for the next run. `data`: the
+    file's bytes, read already (see `load_each`)."""
 
     def expired() -> InputError:
         return InputError(path, f"took over {READ_SECONDS:g} s to read")
 
     try:
         with time_limit(READ_SECONDS, expired):  # any reader, any stage of repair
-            items = load_each(path, max_bytes)
+            items = load_each(path, max_bytes, data)
     except BriefingError as exc:
         return describe(exc, debug)
     except Exception as exc:

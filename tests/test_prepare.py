@@ -137,7 +137,7 @@ def test_a_worker_killed_while_reading_costs_only_its_file(tmp_path, monkeypatch
         assert f"day {n}" in read[n][0].paragraphs[0].text
 
 
-def _slow_reader(path, max_bytes):
+def _slow_reader(path, max_bytes, data=None):
     time.sleep(30)  # a reader stuck on a pathological file
     raise AssertionError("the time limit did not stop the reader")
 
@@ -153,5 +153,5 @@ def test_a_file_that_takes_too_long_to_read_fails_alone(tmp_path, monkeypatch):
     assert prepare.load_and_segment(path, 10_000) == f"{path}: took over 0.2 s to read"
     # a program calling the library keeps its own signals: no timer there
     monkeypatch.setattr(runtime, "_OWNED", False)
-    monkeypatch.setattr(prepare, "load_each", lambda path, max_bytes: [])
+    monkeypatch.setattr(prepare, "load_each", lambda path, max_bytes, data=None: [])
     assert prepare.load_and_segment(path, 10_000) == []

@@ -6,6 +6,7 @@ the work is split and what runs where.
 
 from __future__ import annotations
 
-from .driver import ClusterError, make_memos_on_cluster
+from .driver import ClusterError, list_inputs, make_memos_on_cluster
+from .inputs import is_url
 
-__all__ = ["ClusterError", "make_memos_on_cluster"]
+__all__ = ["ClusterError", "is_url", "list_inputs", "make_memos_on_cluster"]

@@ -5,9 +5,10 @@ across the cluster and kept in Ray's object store; the driver reads back only ea
 place, title and content hash, and names the memos in input order, as one machine would (the
 first of two same-titled articles keeps the plain name, a repeated content is skipped with a
 warning), recording the names in the output folder's manifest. Then the kept documents stream
-through a pool of engine actors (each loads the model once) and through writing tasks, which
-fit, render and write each memo atomically under its name; the driver turns their outcomes into
-the same `Outcome` records, and the same exit status, as the local path.
+through a pool of actors, one per CPU (each loads the model once), that summarise them and fit,
+render and write each memo atomically under its name (with `--device cuda`, GPU actors for the
+engine and CPU tasks for writing); the driver turns their outcomes into the same `Outcome`
+records, and the same exit status, as the local path.
 """
 
 from __future__ import annotations
@@ -25,10 +26,16 @@ from ..folders import cache_folder
 from ..output.folder import OutputFolder
 from ..pipeline import BATCH, Outcome, duplicate
 from . import stages
+from .inputs import input_path, list_url
 
 INSTALL = "pip install 'briefing[ray]'"
-# Load tasks per CPU: small enough that one slow file does not hold a long block back.
+# Load tasks per CPU at least, and input files per block at most: small enough that one slow
+# file does not hold a long block back, nor one worker the run's last memos.
 BLOCKS_PER_CPU = 4
+BLOCK_FILES = 32
+# Documents per call of a CPU actor: a block of up to 32 files is then one call in two batches
+# (Ray Data joins smaller blocks up to this size).
+WORKER_BATCH = BLOCK_FILES // 2
 
 
 class ClusterError(BriefingError):
@@ -63,6 +70,14 @@ def make_memos_on_cluster(
     finally:
         if started_here:
             ray.shutdown()
+
+
+def list_inputs(url: str) -> list[Path]:
+    """The article files a URL names (see `inputs.list_url`), listed by the driver."""
+    try:
+        return list_url(url)
+    except ImportError:  # pyarrow comes with Ray Data
+        raise ClusterError(f"--cluster ray needs Ray: {INSTALL}") from None
 
 
 def _import_ray() -> Any:
@@ -108,8 +123,10 @@ def _run(ray: Any, paths: list[Path], settings: Settings, keep_memos: bool) -> I
     resources = ray.cluster_resources()
     cpus = max(1, int(resources.get("CPU", 1)))
     rows = [{"index": n, "path": str(path)} for n, path in enumerate(paths)]
+    # Small blocks: a worker given the last one finishes soon after the others.
+    blocks = max(BLOCKS_PER_CPU * cpus, -(-len(rows) // BLOCK_FILES))
     loaded = (
-        from_items(rows, override_num_blocks=max(1, min(len(rows), BLOCKS_PER_CPU * cpus)))
+        from_items(rows, override_num_blocks=max(1, min(len(rows), blocks)))
         .flat_map(
             stages.load_rows,
             fn_kwargs={
@@ -124,22 +141,8 @@ def _run(ray: Any, paths: list[Path], settings: Settings, keep_memos: bool) -> I
     yield from _listing(loaded, OutputFolder(settings.output_dir), names)
     if not names:
         return
-    written = (
-        loaded.map_batches(stages.named, fn_kwargs={"names": names}, batch_format="pyarrow")
-        .map_batches(
-            stages.EngineWorker,
-            fn_constructor_kwargs={"settings": settings},
-            batch_size=BATCH,
-            batch_format="pyarrow",
-            **_engine_resources(settings, resources, cpus),
-        )
-        .map_batches(
-            stages.write_rows,
-            fn_kwargs={"settings": settings, "now": now, "keep_memos": keep_memos},
-            batch_size=BATCH // 4,
-            batch_format="pyarrow",
-        )
-    )
+    kept = loaded.map_batches(stages.named, fn_kwargs={"names": names}, batch_format="pyarrow")
+    written = _summarised_and_written(kept, settings, now, keep_memos, resources, cpus)
     yield from _in_order(written, sorted(names))
 
 
@@ -171,25 +174,54 @@ def _listing(
     seen: dict[str, Path] = {}
     for row in listing:
         if row["error"]:
-            yield Outcome(path=Path(row["path"]), error=row["error"])
+            yield Outcome(path=input_path(row["path"]), error=row["error"])
         elif row["sha256"] in seen:
-            yield duplicate(Path(row["article_path"]), seen[row["sha256"]])
+            yield duplicate(input_path(row["article_path"]), seen[row["sha256"]])
         else:
-            seen[row["sha256"]] = Path(row["article_path"])
+            seen[row["sha256"]] = input_path(row["article_path"])
             names[row["index"], row["record"]] = output.claim(row["title"], row["sha256"])
 
 
-def _engine_resources(settings: Settings, resources: dict[str, float], cpus: int) -> dict:
-    """Actors of one CPU, one thread each; or, when the settings ask for CUDA, one per GPU.
-    Ray Data restarts an actor whose process dies and hands its batch to it again."""
+def _summarised_and_written(
+    kept: Any, settings: Settings, now: str, keep_memos: bool, resources: dict, cpus: int
+) -> Any:
+    """The memos written, as outcomes. On CPUs, one actor per CPU both summarises and writes
+    (the engine is about a third of an article's CPU, so a pool of engines beside writing tasks
+    leaves one or the other short of CPUs); with `--device cuda`, a pool of one actor per GPU
+    runs the engine, and CPU tasks write. Ray Data restarts an actor whose process dies and
+    hands its batch to the new one."""
     from ray.data import ActorPoolStrategy
 
-    if settings.device is not None and settings.device.startswith("cuda"):
-        gpus = int(resources.get("GPU", 0))
-        if gpus < 1:
-            raise ClusterError(f"--device {settings.device}: the Ray cluster has no GPU")
-        return {"num_gpus": 1, "compute": ActorPoolStrategy(min_size=1, max_size=gpus)}
-    # Half the CPUs at most: writing a memo (fitting it to a page) costs about what the engine
-    # does per article (benchmarks/cluster.py), and the writing tasks need the other half.
-    engines = max(1, cpus // 2)
-    return {"num_cpus": 1, "compute": ActorPoolStrategy(min_size=1, max_size=engines)}
+    if settings.device is None or not settings.device.startswith("cuda"):
+        workers = ActorPoolStrategy(
+            min_size=1,
+            max_size=cpus,
+            initial_size=cpus,
+            # One batch running and one waiting: no actor idles between batches, and none
+            # holds a queue of them while another has nothing left to do.
+            max_tasks_in_flight_per_actor=2,
+        )
+        return kept.map_batches(
+            stages.MemoWorker,
+            fn_constructor_kwargs={"settings": settings, "now": now, "keep_memos": keep_memos},
+            batch_size=WORKER_BATCH,
+            batch_format="pyarrow",
+            num_cpus=1,
+            compute=workers,
+        )
+    gpus = int(resources.get("GPU", 0))
+    if gpus < 1:
+        raise ClusterError(f"--device {settings.device}: the Ray cluster has no GPU")
+    return kept.map_batches(
+        stages.EngineWorker,
+        fn_constructor_kwargs={"settings": settings},
+        batch_size=BATCH,
+        batch_format="pyarrow",
+        num_gpus=1,
+        compute=ActorPoolStrategy(min_size=1, max_size=gpus),
+    ).map_batches(
+        stages.write_rows,
+        fn_kwargs={"settings": settings, "now": now, "keep_memos": keep_memos},
+        batch_size=BATCH // 4,
+        batch_format="pyarrow",
+    )

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..cache import CachedSummary, SummaryCache
 from ..config import Settings
-from ..errors import BriefingError, EngineError
+from ..errors import BriefingError, EngineError, describe
 from ..records import Document
+from .inputs import input_path, is_url, read_url
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -32,11 +33,20 @@ def load_rows(
     row: dict[str, Any], max_bytes: int, language: str | None = None, debug: bool = False
 ) -> list[dict[str, Any]]:
     """One input file's documents (a JSONL feed holds several), or the reason it has none, as
-    rows: the file's place in the run and, per record, its place in the file."""
+    rows: the file's place in the run and, per record, its place in the file. A URL's bytes are
+    read here, on the worker."""
     from ..prepare import load_and_segment
 
     path = row["path"]
-    loaded = load_and_segment(Path(path), max_bytes, language, debug)
+    if is_url(path):
+        try:
+            data = read_url(path, max_bytes)
+        except BriefingError as exc:
+            loaded: list[Document | str] | str = describe(exc, debug)
+        else:
+            loaded = load_and_segment(input_path(path), max_bytes, language, debug, data=data)
+    else:
+        loaded = load_and_segment(Path(path), max_bytes, language, debug)
     items = [loaded] if isinstance(loaded, str) else loaded
     return [_row(row["index"], n, path, item) for n, item in enumerate(items)]
 
@@ -68,7 +78,8 @@ def named(batch: pa.Table, names: dict[tuple[int, int], str]) -> pa.Table:
 
 class EngineWorker:
     """One engine per actor, built at its first batch that misses the cache (never, when every
-    summary is cached, as on one machine); the cache is read and written beside it."""
+    summary is cached, as on one machine); the cache is read and written beside it. Called on a
+    batch, it adds each document's summary, pickled, for writing tasks (the GPU path)."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -78,9 +89,21 @@ class EngineWorker:
     def __call__(self, batch: pa.Table) -> pa.Table:
         import pyarrow as pa
 
+        documents = [pickle.loads(d) for d in batch["document"].to_pylist()]
+        results = self.summarise(documents)
+        if isinstance(results, EngineFailed):
+            column = [pickle.dumps(results)] * len(documents)
+        else:
+            column = [_dumped(r) for r in results]
+        return batch.append_column("summary", pa.array(column, pa.binary()))
+
+    def summarise(
+        self, documents: list[Document]
+    ) -> list[CachedSummary | BriefingError] | EngineFailed:
+        """Each document's summary from the cache or the engine, or why the engine cannot
+        start (for the whole batch)."""
         from ..lane import summarise_each
 
-        documents = [pickle.loads(d) for d in batch["document"].to_pylist()]
         points = self.settings.points + 1
         results: list[CachedSummary | BriefingError | None] = [
             self.cache.get(d, points) if self.cache is not None else None for d in documents
@@ -90,14 +113,12 @@ class EngineWorker:
             try:
                 fresh = summarise_each(self._engine(), [documents[n] for n in misses], points)
             except BriefingError as exc:  # only the engine's own start raises one: see there
-                failed = pickle.dumps(EngineFailed(str(exc)))
-                return batch.append_column("summary", pa.array([failed] * len(documents)))
+                return EngineFailed(str(exc))
             for n, result in zip(misses, fresh, strict=True):
                 results[n] = result
                 if self.cache is not None and isinstance(result, CachedSummary):
                     self.cache.put(documents[n], points, result.summary, result.engine)
-        column = pa.array([_dumped(r) for r in results], pa.binary())
-        return batch.append_column("summary", column)
+        return results  # type: ignore[return-value]  # no None is left
 
     def _engine(self) -> Future[Engine]:
         if self.engine is None:
@@ -109,6 +130,26 @@ class EngineWorker:
             except BaseException as exc:  # raised again by `summarise_each`, for every batch
                 self.engine.set_exception(exc)
         return self.engine
+
+
+class MemoWorker(EngineWorker):
+    """The CPU path: one actor per CPU that summarises its batch and writes its memos, so every
+    CPU does both and no summary crosses processes. Writing as `write_rows` does."""
+
+    def __init__(self, settings: Settings, now: str, keep_memos: bool) -> None:
+        super().__init__(settings)
+        self.now = now
+        self.keep_memos = keep_memos
+
+    def __call__(self, batch: pa.Table) -> pa.Table:
+        documents = [pickle.loads(d) for d in batch["document"].to_pylist()]
+        results = self.summarise(documents)
+        if isinstance(results, EngineFailed):
+            outcomes = [pickle.dumps(results)] * len(documents)  # for the driver to raise
+        else:
+            names = batch["name"].to_pylist()
+            outcomes = _written(documents, results, names, self.settings, self.now, self.keep_memos)
+        return _outcomes(batch, outcomes)
 
 
 class EngineFailed(BriefingError):
@@ -127,28 +168,42 @@ def _dumped(result: CachedSummary | BriefingError | None) -> bytes:
 def write_rows(batch: pa.Table, settings: Settings, now: str, keep_memos: bool) -> pa.Table:
     """Each memo built, fitted and written atomically under the name the driver gave it; the
     outcomes, pickled, for the driver (with the memo itself only when a digest needs it)."""
-    import dataclasses
+    documents = [pickle.loads(d) for d in batch["document"].to_pylist()]
+    results = [pickle.loads(s) for s in batch["summary"].to_pylist()]
+    names = batch["name"].to_pylist()
+    return _outcomes(batch, _written(documents, results, names, settings, now, keep_memos))
 
-    import pyarrow as pa
+
+def _written(
+    documents: list[Document],
+    results: list[CachedSummary | BriefingError],
+    names: list[str],
+    settings: Settings,
+    now: str,
+    keep_memos: bool,
+) -> list[bytes]:
+    """Each document's memo written (`pipeline.write_result`), its outcome pickled; an engine
+    that could not start passes through, for the driver to raise."""
+    import dataclasses
 
     from ..pipeline import write_result
 
     output = _output_folder(settings.output_dir)
     outcomes = []
-    for document, summary, name in zip(
-        batch["document"].to_pylist(),
-        batch["summary"].to_pylist(),
-        batch["name"].to_pylist(),
-        strict=True,
-    ):
-        result = pickle.loads(summary)
+    for document, result, name in zip(documents, results, names, strict=True):
         if isinstance(result, EngineFailed):
-            outcomes.append(summary)  # for the driver to raise
+            outcomes.append(pickle.dumps(result))
             continue
-        outcome = write_result(pickle.loads(document), result, settings, output, now, name)
+        outcome = write_result(document, result, settings, output, now, name)
         if not keep_memos:
             outcome = dataclasses.replace(outcome, memo=None)
         outcomes.append(pickle.dumps(outcome))
+    return outcomes
+
+
+def _outcomes(batch: pa.Table, outcomes: list[bytes]) -> pa.Table:
+    import pyarrow as pa
+
     outcome = pa.array(outcomes, pa.binary())
     return pa.table({"index": batch["index"], "record": batch["record"], "outcome": outcome})
 

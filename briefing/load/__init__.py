@@ -11,7 +11,7 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from ..errors import InputError, UnexpectedError
@@ -23,6 +23,7 @@ from .formats import READERS, SUPPORTED_SUFFIXES, RawArticle
 __all__ = [
     "SUPPORTED_SUFFIXES",
     "RawArticle",
+    "check_suffix",
     "decode",
     "discover",
     "inspect_file",
@@ -77,12 +78,7 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             if readable
             else "is a folder that cannot be read (permission denied)",
         )
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise InputError(
-            path,
-            f"unsupported file type {path.suffix or '(none)'}; "
-            f"supported: {', '.join(SUPPORTED_SUFFIXES)}",
-        )
+    check_suffix(path)
     try:
         # Non-blocking: opening a FIFO for reading would otherwise wait for a writer.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
@@ -111,6 +107,26 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return data
 
 
+def check_suffix(path: PurePath) -> None:
+    """An `InputError` for a file of a kind no reader takes."""
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise InputError(
+            path,
+            f"unsupported file type {path.suffix or '(none)'}; "
+            f"supported: {', '.join(SUPPORTED_SUFFIXES)}",
+        )
+
+
+def _checked(path: PurePath, data: bytes, max_bytes: int) -> bytes:
+    """Bytes read elsewhere (an object store), held to the limits `read_bytes` sets."""
+    check_suffix(path)
+    if len(data) > max_bytes:
+        raise InputError(path, f"is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
+    if not data.strip():
+        raise InputError(path, "is empty")
+    return data
+
+
 def _kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
         return "named pipe"
@@ -132,9 +148,13 @@ def load_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Articl
     return articles
 
 
-def load_each(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | InputError]:
-    """Every article in one file, with an `InputError` in place of each unusable record."""
-    data = read_bytes(path, max_bytes)
+def load_each(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, data: bytes | None = None
+) -> list[Article | InputError]:
+    """Every article in one file, with an `InputError` in place of each unusable record.
+    `data`: the file's bytes, read already (from a URL, which `path` then prints as); the
+    kind of file is still read from `path`'s suffix."""
+    data = read_bytes(path, max_bytes) if data is None else _checked(path, data, max_bytes)
     try:
         raws = READERS[path.suffix.lower()](path, data)
     except InputError:
