@@ -110,9 +110,10 @@ TITLES = frozenset(
     archbishop bishop cardinal pope rabbi imam sheikh pastor vicar chairman chairwoman
     commissioner""".split()
 )
-# Peers' titles, part of the name a peer goes by ("Lord Rix", "Baroness D'Souza"), unless the
-# article also gives the peer's own name ("Brian Rix").
-PEERAGES = frozenset("lord lady baroness baron earl viscount".split())
+# Peers' titles, part of the name a peer goes by ("Lord Rix"), unless the article also gives
+# the peer's own name ("Brian Rix").
+# Only the men's: "Lady Thatcher" is not "Sir Mark Thatcher", whom the article may name too.
+PEERAGES = frozenset("lord baron earl viscount".split())
 # Head words that type a name whatever the model said: "Jubilee Coalition" is no person,
 # "Maidan Square" no person and "Coronation Fountain" no organisation.
 ORG_HEADS = frozenset(
@@ -121,6 +122,12 @@ ORG_HEADS = frozenset(
     plc bank society federation league club board commission court service services fund
     alliance front army navy authority united utd fc rovers athletic wanderers museum gallery
     theatre theater hospital""".split()
+)
+# Of those, the bodies a place's name never ends in: not "bank", "union" or "court" ("West
+# Bank", "Soviet Union", "Earls Court").
+INSTITUTION_HEADS = frozenset(
+    """university college council hospital museum gallery theatre theater club league school
+    academy ministry department committee commission""".split()
 )
 PLACE_HEADS = frozenset(
     """square street road avenue lane airport stadium bridge station fountain province county
@@ -315,8 +322,8 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             continue
         if kind == "place" and _demonym(entity_name, clusters):
             continue
-        if " " in entity_name and entity_name.split()[-1] in nationalities:
-            continue  # "Legendary Dutch": a nationality ends no name
+        if kind != "person" and " " in entity_name and entity_name.split()[-1] in nationalities:
+            continue  # "Legendary Dutch": a nationality ends no body's or place's name
         forms = sorted(cluster.forms, key=lambda f: -len(f))
         surname = entity_name.split()[-1]
         if kind == "person" and surname not in forms and _occurrences(body_text, [surname]):
@@ -427,7 +434,10 @@ def _complete_person(cluster: _Cluster, document: Document, mentions: Sequence[M
     surname = cluster.name
     if " " in surname or not cluster.labels.get("person"):
         return
-    full_name = re.compile(rf"(?<=[a-z,] )([A-Z][a-z]+(?:-[A-Z][a-z]+)?) {re.escape(surname)}\b")
+    full_name = re.compile(
+        rf"(?<=[a-z,] )([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?) "
+        rf"{re.escape(surname)}\b"
+    )
     for paragraph in document.paragraphs:
         for match in full_name.finditer(paragraph.text):
             first = match.group(1)
@@ -545,7 +555,9 @@ def _common_title(name: str, text: str) -> str:
 
 # A nationality as a noun before a name: "Frenchman Cyril Saulnier", "Briton Tim Henman".
 _NATIONAL_NOUN = re.compile(
-    r"[A-Z][a-z]+(?:man|woman)|Briton|Dane|Swede|Finn|Pole|Turk|Scot|Kiwi|Aussie"
+    r"(?:English|French|Irish|Welsh|Scots|Dutch|Ulster|Cornish)(?:man|woman)|Briton|Dane|Swede|"
+    r"Finn|Pole|Turk|Scot|Kiwi|Aussie|Spaniard|Swiss|Czech|Argentine|Brazilian|Australian|"
+    r"American|Canadian|Italian|German|Russian|Norwegian|Belgian|Austrian|Croatian|Serbian"
 )
 
 
@@ -634,21 +646,16 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
 
 def _works(document: Document, mentions: Sequence[Mention]) -> set[str]:
     """Names of films, books, shows and the like, which the model takes for people,
-    organisations or places ("Shark Tale", "Shrek 2"): a name the text calls a work anywhere
-    ("the British film Bullet Boy", "The Incredibles movie") or the model labels one is a work
-    in all its mentions."""
+    organisations or places: a name the text calls a work anywhere ("the British film Bullet
+    Boy") or the model labels one is a work in all its mentions. Not a name before "film" ("a
+    BBC documentary", "the Martin Scorsese film"): the maker, as often as the title."""
     works = set()
     for mention in mentions:
         name = clean_name(mention.text, mention.label)
         if name is None:
             continue
-        text = _paragraph_text(document, mention.paragraph)
-        if (
-            mention.label == "WORK_OF_ART"
-            or _noun_before(document, mention)
-            in (WORK_NOUNS_BEFORE | {"PERSON": WORK_NOUNS}.get(mention.label, frozenset()))
-            or _WORK_AFTER.match(text, mention.end)
-        ):
+        nouns = WORK_NOUNS if mention.label == "PERSON" else WORK_NOUNS_BEFORE
+        if mention.label == "WORK_OF_ART" or _noun_before(document, mention) in nouns:
             works.add(name)
     return works
 
@@ -780,14 +787,8 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
     acts as a team in a sports story is an organisation."""
     votes = Counter(kind for form, kind in cluster.votes if kind and form == cluster.name)
     labels = Counter(kind for _, kind in cluster.votes if kind)
-    if (
-        cluster.cues["person"]
-        and " " in cluster.name
-        and (labels.get("person") or (labels and set(labels) <= {"organisation"}))
-    ):
-        # "Mr Gray" for "Freddie Gray", whom the model took for an organisation; "Korean
-        # player Hyung-Taik Lee", read as one
-        return "person"
+    if cluster.cues["person"] and labels.get("person") and " " in cluster.name:
+        return "person"  # "Mr Gray" for "Freddie Gray", whom the model took for an organisation
     if " " not in cluster.name:
         # People are introduced by a full name; a lone name "in" something is a place the
         # model took for a person ("a double success in Glasgow").
@@ -816,12 +817,12 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
         return "group"  # members of a body, not a name
     if kind == "person" and any(c.isdigit() for c in cluster.name):
         kind = "organisation"  # "Mix 96.5", a radio station: no person's name has digits
-    if head in EVENT_AND_LAW_HEADS and (" " in cluster.name or cluster.name.istitle()):
+    if head in EVENT_AND_LAW_HEADS and (" " in cluster.name or kind in ("organisation", "place")):
         # "Commonwealth Games", "Heineken Cup", "Antisocial Behaviour ... Act"; "the
         # Championship" on its own
         return None
     if (kind == "person" and head in ORG_HEADS) or (
-        kind == "place" and head in ORG_HEADS and head != "court"  # "Earls Court" is a place
+        kind == "place" and head in INSTITUTION_HEADS and _key(cluster.name) not in COUNTRY_ALIASES
     ):
         kind = "organisation"  # "Barclays Premier League", "Leicester City Council"
     if (kind in ("person", "organisation") and head in PLACE_HEADS) or (
@@ -876,15 +877,12 @@ WORK_NOUNS = frozenset(
 # Of those, the ones that say "work" before any name, not only one the model took for a person:
 # no verbs among them ("to play Arsenal", "book Ryanair").
 WORK_NOUNS_BEFORE = frozenset("film movie documentary album novel sitcom musical opera".split())
-# ... and right after it: "The Incredibles movie", "the Shrek films"; not "show" or "game"
-# ("a Dior show", "the Arsenal game"), which follow organisations as often.
-WORK_NOUNS_AFTER = frozenset("film films movie movies sequel novel sitcom documentary".split())
-_WORK_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(WORK_NOUNS_AFTER))})\b")
-# ... and that it names a person: "Korean player Hyung-Taik Lee", "Czech qualifier Tomas Zib".
+# ... and that it names a person: "Czech qualifier Tomas Zib", "midfielder Paul Merson".
+# Not "player", "manager", "director" or "author", which come before firms as often ("fund
+# manager Fidelity International").
 PERSON_NOUNS = frozenset(
-    """player qualifier seed champion striker midfielder defender goalkeeper winger batsman
-    bowler captain coach manager actor actress singer rapper author writer novelist director
-    spokesman spokeswoman minister senator congressman congresswoman president""".split()
+    """qualifier seed striker midfielder defender goalkeeper winger batsman bowler actress
+    singer rapper novelist spokesman spokeswoman senator congressman congresswoman""".split()
 )
 ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain
@@ -963,8 +961,8 @@ def _cue(
         return "person"  # "Mr Gray"
     text = _paragraph_text(document, mention.paragraph)
     before = text[max(0, mention.start - 40) : mention.start]
-    if noun in PERSON_NOUNS or _NATIONAL_NOUN.fullmatch(mention.text.split()[0]):
-        return "person"  # "Korean player Hyung-Taik Lee", "Frenchman Cyril Saulnier"
+    if noun in PERSON_NOUNS:
+        return "person"  # "Czech qualifier Tomas Zib"
     if noun in ORG_NOUNS or _ORG_BEFORE.search(before):
         return "organisation"
     if _ORG_AFTER.match(text[mention.end : mention.end + 30]):

@@ -73,18 +73,20 @@ def build_memo(
     embed: Embed | None = None,
     language: str | None = None,
 ) -> Memo:
-    """The memo for one document: the best point is the bottom line, the rest are key points.
+    """The memo for one document: the best point is the bottom line (see `_bottom_line`), the
+    rest are key points.
 
     `embed` is a sentence encoder: points an engine wrote (rather than picked) are then grounded by
     meaning as well as by shared words. `language` names the spaCy pipeline that reads the
     names' roles (None: the default).
     """
-    points = [replace(p, rank=n) for n, p in enumerate(ground(document, summary.points, embed))]
+    points = list(ground(document, summary.points, embed))
     if not points:
         raise BriefingError("the engine found no key points")
-    # One point: a bottom line, and no key points to repeat it.
     first = _bottom_line(points, language)
-    bluf, rest = points[first], points[:first] + points[first + 1 :]
+    points = [points[first], *points[:first], *points[first + 1 :]]
+    points = [replace(p, rank=n) for n, p in enumerate(points)]
+    bluf, rest = points[0], points[1:]  # one point: a bottom line, and no key points
     rest = mark_what_to_watch(document, rest, language)
     background = " ".join(d.text for d in summary.background)
     return Memo(
@@ -119,18 +121,20 @@ _COPULAS = frozenset(
 _BE = frozenset("is are was were be been am 's 're".split())
 # What a scene-setting sentence opens with: a pronoun, or a phrase or clause and its comma.
 _MAYBE_SCENE = re.compile(
-    r"(?:It|It's|He|She|They|We|This|That|There|These|Those|If|When|While|Although|Though|"
+    r"(?:It|He|She|They|We|This|That|There|These|Those|If|When|While|Although|Though|"
     r"As|Because|Since|Whether|Once|Until)\b|"
     r"(?:In|With|After|For|Despite|Like|Unlike|Amid|Before|On|At|From|By|Among|Along|Even|"
     r"[A-Z][a-z]+ing)\b[^,]{8,120},"
 )
 SCENE_WORDS = 4  # a phrase before the subject that sets a scene, not a time ("On Tuesday,")
+_NEWS_MARKS = frozenset("first only last record now".split())
 
 
 def _scene_setting(text: str, language: str | None) -> bool:
     """A sentence that describes rather than reports: its main verb a copula ("is", "seems
     like"), with a pronoun for its subject ("If there is one thing ..., it is ...") or a clause
-    or a long phrase before the subject; with "is" or "was", no figure either."""
+    or a long phrase before the subject; with "is" or "was", no figure, superlative, "first",
+    "only", "record" or "now" either."""
     from .language import parse
 
     if not _MAYBE_SCENE.match(text):
@@ -140,8 +144,14 @@ def _scene_setting(text: str, language: str | None) -> bool:
     if len(roots) != 1 or roots[0].lower_ not in _COPULAS:
         return False
     root = roots[0]
-    if root.lower_ in _BE and any(c.isdigit() for c in text):
-        return False  # "Unemployment is 5%": a figure is news; "looks older than his 51 years"
+    if root.lower_ in _BE and (
+        any(c.isdigit() for c in text)
+        or any(t.tag_ in ("JJS", "RBS") or t.lower_ in _NEWS_MARKS for t in parsed)
+    ):
+        # "Unemployment is 5%", "It is the first time a British woman has won", "This is the
+        # biggest takeover", "the deal is now complete": news; "looks older than his 51 years"
+        # is not
+        return False
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
     if not subjects or any(c.dep_ in ("xcomp", "aux") and c.tag_ == "MD" for c in root.children):
         return False

@@ -136,3 +136,17 @@ def test_a_scene_setting_opening_is_a_key_point_and_the_news_the_bottom_line():
     assert summary.points[0].text.startswith("In a sport beset")  # the engine's best ...
     assert memo.bluf.text.startswith("Burns clinched the vacant WBA")  # ... is not the news
     assert any(p.text.startswith("In a sport beset") for p in memo.key_points)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the first time a British woman has won the title.",
+        "This is the biggest takeover in the history of the British brewing industry.",
+        "After months of talks, the deal is now complete.",
+    ],
+)
+def test_news_with_a_copula_is_no_scene_setting(text):
+    from briefing.pipeline import _scene_setting
+
+    assert not _scene_setting(text, None)

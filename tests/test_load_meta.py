@@ -244,3 +244,27 @@ def test_a_pointer_to_a_picture_leaves_the_headline():
         sha256="0" * 64,
     )
     assert article.title == "Aubrey de Grey says ageing is a 'disease that can and should be cured'"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "headline"),
+    [
+        # a determiner opens on a noun, an empty "It" on the clause after it
+        (
+            (
+                "This year's Glastonbury festival has sold out in a record three hours.",
+                "Organisers said 112,500 tickets went on sale at 0900.",
+            ),
+            "This year's Glastonbury festival has sold out in a record three hours",
+        ),
+        (
+            (
+                "It was a night to remember in Cardiff as Wales beat England.",
+                "Wales now face Italy in Rome.",
+            ),
+            "It was a night to remember in Cardiff as Wales beat England",
+        ),
+    ],
+)
+def test_only_a_personal_pronoun_gives_way_to_a_later_opening(paragraphs, headline):
+    assert headline_from_text(paragraphs) == headline

@@ -61,7 +61,9 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
     fallback = None
     for tries, paragraph in enumerate(paragraphs):
         if tries >= HEADLINE_TRIES and fallback is not None:
-            break
+            break  # (with no headline yet, the search goes on, as it always did)
+        if fallback is not None and paragraph.lstrip()[:1] in "\"“‘'":
+            continue  # a quotation's opening is no headline
         headline = _headline_of(paragraph, words, split_sentences)
         if headline is None:
             continue
@@ -71,9 +73,13 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
     return fallback
 
 
-HEADLINE_TRIES = 3  # paragraphs whose first sentence may give the headline
+HEADLINE_TRIES = 2  # the first paragraph, and the next when the first names nothing
+# Personal pronouns only: "This year's festival ...", "That decision ..." open on a noun; and
+# not an empty "It" ("It was a night to remember as Wales beat England").
 _PRONOUN_OPENING = re.compile(
-    r"(?:it|he|she|they|we|i|you|this|that|these|those|there)\b(?!-)", re.IGNORECASE
+    r"(?:he|she|they|we|i|you)\b(?!-)|"
+    r"it(?:['’]s|\s)(?!(?:is |was |has been )?[^,.]{0,60}?\b(?:to|that|as|when)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -236,7 +242,7 @@ def _main_clause(sentence: str, words: int) -> str | None:
     return " ".join(kept_words) + suffix
 
 
-LONG_DESCRIPTOR = 4  # words before a name that crowd a headline
+LONG_DESCRIPTOR = 4  # words (punctuation aside) before a name that crowd a headline
 
 
 def _descriptor(subjects: list[Any]) -> set[int]:
@@ -253,7 +259,7 @@ def _descriptor(subjects: list[Any]) -> set[int]:
     if named.i - start < 1:
         return set()  # a name of one word ("Burns") needs its description
     first = min(s.left_edge.i for s in subjects)
-    return set(range(first, start))
+    return {i for i in range(first, start) if not named.doc[i].is_punct}
 
 
 def _up_to_a_hole(doc: Any, kept: set[int], dropped: set[int]) -> set[int]:

@@ -21,6 +21,7 @@ statistics of any data set.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..records import Document, Mention, Sentence
 
@@ -89,7 +90,6 @@ _FRONTED = re.compile(r"^(?P<lead>[^,\"“”‘’]{2,60}?),\s+(?P<word>[A-Za-z
 _FRONTED_WORDS = 12
 # Personal pronouns that cannot be read as anything else ("her" may be an object or a possessive)
 _PERSONAL_IN_LEAD = re.compile(r"\b(?:he|she|his)\b")
-_PLURAL_IN_LEAD = re.compile(r"\b(?:they|their|them)\b")
 # Pronouns there that stand for something named earlier; determiners ("Last year, this
 # company ...", "one official") are not among them.
 _FRONTED_PRONOUNS = frozenset("it its they them their we our us i my me you your".split())
@@ -102,8 +102,15 @@ _ANAPHORIC = re.compile(
 )
 _FIRST_PERSON = re.compile(r"(?:^|[^\w’'])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself)\b")
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us|ourselves)\b")
-# ... and the writer speaking to the reader: "could fool you into believing ..."
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+# ... and the writer speaking to the reader about the reader ("could fool you into believing",
+# "you might think", "you'd be forgiven for"); not an explainer's "you" ("lets you download
+# songs", "if you earn more than £30,000, your tax bill will rise"), which is the news.
+_READER_ADDRESSED = re.compile(
+    r"\b(?:fool|forgive|surprise|remind|tempt)\w* you\b|"
+    r"\byou(?:['’]d| would| might| may| could)(?: well)? (?:be forgiven|think|imagine|expect|"
+    r"be surprised|be excused|be tempted)\b|\b(?:imagine|picture) (?:yourself|you)\b",
+    re.IGNORECASE,
+)
 # Quoted speech, closed or running on past the sentence; single quotes only where they open
 # after a space or colon (else they are apostrophes).
 _QUOTED = re.compile(
@@ -125,12 +132,13 @@ _FURNITURE = re.compile(
             r"\bshare (?:this|your) (?:story|article|page|thoughts|views)\b",
             r"\b(?:read|see|watch|listen to) (?:more|the full|our)\b.{0,40}\b(?:here|below|at)\b",
             r"\bjoin the (?:conversation|debate) (?:on|at)\b",
-            # a call to go to a web address: "visit example.org", "people are urged to search
-            # Men United ... via prostatecanceruk.org/menunited"
+            # a call to go to a link: "visit www.example.org", "people are urged to search Men
+            # United ... via prostatecanceruk.org/menunited"; not a firm named by its domain
+            # ("shares in Lastminute.com", "visit Google.com every day")
             r"\b(?:visit|go to|log on to|head to)\s+(?:www\.|https?://|[\w-]+\.(?:org|com|net|"
-            r"co\.uk|org\.uk)\b)",
-            r"\b(?:urged|encouraged|invited) to\b.*(?:www\.|https?://|\b[\w-]+\.(?:org|com|net|"
-            r"co\.uk|org\.uk)\b)",
+            r"co\.uk|org\.uk)/)",
+            r"\b(?:urged|encouraged|invited) to\b.{0,200}(?:www\.|https?://|\b[\w-]+\.(?:org|com|"
+            r"net|co\.uk|org\.uk)/)",
             # picture captions and credits
             r"^(?:above|below|pictured|inset|top|bottom|left|right|main picture|main image)"
             r"(?:\s*\([^)]*\))?\s*[,:]",
@@ -222,13 +230,13 @@ def unquoted(text: str) -> str:
 
 
 def is_first_person(text: str) -> bool:
-    """The writer's own voice: I, me, my (or we, our, us), or the reader addressed as you,
-    outside quotation marks."""
+    """The writer's own voice outside quotation marks: I, me, my (or we, our, us), or the
+    reader addressed about himself ("could fool you into believing")."""
     unquoted = _QUOTED.sub(" ", text)
     if _FIRST_PERSON.search(unquoted):
         return True
     lowered = unquoted[:1].lower() + unquoted[1:]  # "We ..." opening the sentence
-    return bool(_FIRST_PERSON_PLURAL.search(lowered) or _SECOND_PERSON.search(unquoted))
+    return bool(_FIRST_PERSON_PLURAL.search(lowered) or _READER_ADDRESSED.search(unquoted))
 
 
 def is_news(text: str) -> bool:
@@ -275,7 +283,7 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
 # description, unlike a pronoun, still says what kind of body acted). Not "The group", which as
 # often means people ("a group of cult members").
 _ORGANISATION_OPENING = re.compile(
-    r"^The (?:firm|company|bank|insurer|carrier|airline|retailer|carmaker|broadcaster|"
+    r"^The (?P<noun>firm|company|bank|insurer|carrier|airline|retailer|carmaker|broadcaster|"
     r"operator|manufacturer|supermarket|chain|brewer|publisher|studio|label|club|union|"
     r"regulator|agency|watchdog|charity|giant|conglomerate|lender|miner|drugmaker|"
     r"institute|ministry|department|council|commission|committee|foundation|university|"
@@ -284,6 +292,40 @@ _ORGANISATION_OPENING = re.compile(
     r"internet firm|internet company|technology firm|tech firm|media group)"
     r"(?P<possessive>['’]s)?(?=[\s,])"
 )
+# Bodies of a kind whose names say so ("Institute for Fiscal Studies", "Leeds City Council"):
+# "The institute", "The council" is only one named so ("The council said" after a hospital is
+# named is not the hospital). A party may be named without the word ("Labour").
+NAMED_KINDS = frozenset(
+    "institute ministry department council commission committee foundation university".split()
+)
+PARTY_NAMES = frozenset(
+    {
+        "labour",
+        "new labour",
+        "conservatives",
+        "tories",
+        "liberal democrats",
+        "lib dems",
+        "democrats",
+        "republicans",
+        "ukip",
+        "snp",
+        "plaid cymru",
+        "greens",
+    }
+)
+
+
+def _called(noun: str, name: str) -> bool:
+    """Whether an organisation of this name can be the one "The <noun>" stands for."""
+    lowered = name.lower()
+    if noun in NAMED_KINDS or noun in ("organisation", "organization"):
+        return noun[:6] in lowered  # "organisation" and "Organization" alike
+    if noun == "party":
+        return "party" in lowered or lowered in PARTY_NAMES
+    return True
+
+
 # Where an organisation is named as the medium, not the actor: "told the BBC", "according to
 # Reuters".
 _MEDIUM_BEFORE = re.compile(r"(?:\btold|\baccording to|\bquoted by|\bsaid in|\bon)\s+(?:the\s+)?$")
@@ -339,7 +381,7 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
             return text
         if named:
             name, label = named.pop()
-            if label != "ORG" or name not in salient:
+            if label != "ORG" or name not in salient or not _called(opening.group("noun"), name):
                 return text
             # "[Institute for Fiscal Studies’] director", "[Nestle’s] sales"
             apostrophe = "’" if name.endswith("s") else "’s"
@@ -359,21 +401,16 @@ def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> 
     fronted = _FRONTED.match(text)
     if fronted is None or len(fronted.group("lead").split()) > _FRONTED_WORDS:
         return text
-    # "Should he win the next general election, he has earmarked ...": the first of them is
-    # in the opening clause itself.
-    inner = _PERSONAL_IN_LEAD.search(fronted.group("lead"))
-    if inner is not None:
-        label = _named(inner.group(0), sentence, document)
-        if label is not None:
-            return text[: inner.start()] + label + text[inner.end() :]
-        # else as before: a pronoun inside the opening, the main clause's subject decides
-    if _PLURAL_IN_LEAD.search(fronted.group("lead")):
-        return None  # "Even as they were both insisting ..., they ...": who, the text before says
     word, at = fronted.group("word"), fronted.start("word")
     lower = _pronoun_form(word)
     if lower in PERSONAL:
-        label = _named(lower, sentence, document)
-        return None if label is None else text[:at] + label + text[at + len(word) :]
+        # "Should he win the next general election, he has earmarked ...": the first "he" is
+        # in the opening clause. (One there before a named subject points ahead to it: "When
+        # he arrived, Tony Blair was greeted ...", which is left as it stands.)
+        inner = _PERSONAL_IN_LEAD.search(fronted.group("lead"))
+        first, where = (inner.group(0), inner.start()) if inner else (lower, at)
+        label = _named(first, sentence, document)
+        return None if label is None else text[:where] + label + text[where + len(first) :]
     if lower in _FRONTED_PRONOUNS and not _EXPLETIVE_IT.match(text[at:].capitalize()):
         return None
     return text
@@ -580,12 +617,22 @@ def inside_quotation(document: Document) -> list[bool]:
         states = _quotation_states(paragraph.text)
         # "Richard Oelmann: Umpires had no choice. England would have done the same.": a
         # speaker's label opens the paragraph, and every sentence after the first is his too.
-        labelled = _SPEAKER_LABEL.match(paragraph.text) is not None
+        labelled = _speaker_label(paragraph.index, paragraph.text, document.mentions or ())
         inside.extend(
             states[min(s.start, len(states) - 1)] or (labelled and n > 0)
             for n, s in enumerate(paragraph.sentences)
         )
     return inside
+
+
+def _speaker_label(index: int, text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the paragraph opens with a person's name and a colon, the name one the language
+    pipeline read as a person ("Richard Oelmann:"; not "Premier League:" or "Key Dates:")."""
+    label = _SPEAKER_LABEL.match(text)
+    if label is None:
+        return False
+    colon = label.end() - 2
+    return any(m.paragraph == index and m.label == "PERSON" and m.end == colon for m in mentions)
 
 
 # A speaker's name and a colon opening a paragraph: "Chris Tudor: ...", "Former England spinner
