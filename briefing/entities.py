@@ -313,9 +313,10 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         and not m.text.endswith("s")
         and (_DEMONYM.search(m.text) or m.text in IRREGULAR_DEMONYMS)
     }
-    scored = []
     for cluster in clusters:
         _complete_person(cluster, document, body)
+    scored = []
+    for cluster in clusters:
         kind = _kind(cluster, sports)
         entity_name = cluster.name
         if kind not in LISTED or entity_name.lower() in excluded:

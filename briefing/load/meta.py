@@ -53,18 +53,16 @@ _WEAK_END = frozenset(
 def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS) -> str | None:
     """A short headline from the article's first sentence: its main clause, cut at a word boundary
     and not on a dangling "of" or "the"; None when there is no text to make one from."""
-    from ..segment import split_sentences
-
     # A headline that opens on a pronoun ("It's one of the best loved books ...") names nothing:
-    # the next paragraphs' openings are tried for one that names its subject, and the first
-    # headline is kept only when none does.
+    # the next paragraph's opening is tried for one that names its subject, and the first
+    # headline is kept when it does not.
     fallback = None
     for tries, paragraph in enumerate(paragraphs):
         if tries >= HEADLINE_TRIES and fallback is not None:
             break  # (with no headline yet, the search goes on, as it always did)
         if fallback is not None and paragraph.lstrip()[:1] in "\"“‘'":
             continue  # a quotation's opening is no headline
-        headline = _headline_of(paragraph, words, split_sentences)
+        headline = _headline_of(paragraph, words)
         if headline is None:
             continue
         if _PRONOUN_OPENING.match(headline) is None:
@@ -83,8 +81,10 @@ _PRONOUN_OPENING = re.compile(
 )
 
 
-def _headline_of(paragraph: str, words: int, split_sentences: Any) -> str | None:
+def _headline_of(paragraph: str, words: int) -> str | None:
     """The headline the paragraph's first sentence gives, or None."""
+    from ..segment import split_sentences
+
     text = _LABEL.sub("", _DATELINE.sub("", paragraph.strip()))
     spans = split_sentences(text)
     if not spans:
