@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from .listing import listing_paragraphs
+from .parties import PARTIES_BY_MEMBERS, PARTY_MEMBER
 from .records import Document, Entities, Entity, Mention
 
 KINDS = {
@@ -50,34 +51,6 @@ KINDS = {
     "NORP": "group",  # nationalities, religions: typed, never listed (parties: see below)
 }
 LISTED = ("person", "organisation", "place")
-# Parties named by their members ("the Tories", "Democrats"), which the model labels NORP with
-# nationalities and religions: a party acting is an organisation, one entry for all its names.
-# The singular ("Tory leader") describes a person and stays a group. Listed: the major parties
-# of the English-speaking democracies whose news names them this way; a party the text names
-# as such ("Labour Party", "Scottish National Party") is an ORG already.
-PARTIES_BY_MEMBERS = {
-    "conservatives": "Conservative Party",
-    "tories": "Conservative Party",
-    "democrats": "Democratic Party",
-    "republicans": "Republican Party",
-    "liberal democrats": "Liberal Democrats",
-    "lib dems": "Liberal Democrats",
-    "greens": "Green Party",
-    "ukip": "UK Independence Party",
-    # and the one named by itself, which the model reads as a person as often as not
-    "labour": "Labour Party",
-    "new labour": "Labour Party",
-}
-# The singular describes a member ("Tory leader", "a Lib Dem MP"): the same party when the
-# model took it for a name of its own (a person, a place), a group when it read it as one.
-PARTY_MEMBER = {
-    "conservative": "Conservative Party",
-    "tory": "Conservative Party",
-    "democrat": "Democratic Party",
-    "republican": "Republican Party",
-    "liberal democrat": "Liberal Democrats",
-    "lib dem": "Liberal Democrats",
-}
 # The everyday names of the countries news names most often by more than one: one entry each,
 # named by the fullest form the article uses ("UK" and "Britain" in one story are one place).
 COUNTRY_ALIASES = {

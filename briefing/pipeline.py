@@ -114,11 +114,11 @@ def _bottom_line(points: Sequence[KeyPoint], language: str | None) -> int:
 
 
 # The parse has no lemmas (the pipeline runs without its lemmatiser): the forms themselves.
-_COPULAS = frozenset(
-    """is are was were be been am 's 're seem seems seemed appear appears appeared look looks
-    looked sound sounds sounded feel feels felt""".split()
-)
 _BE = frozenset("is are was were be been am 's 're".split())
+_COPULAS = _BE | frozenset(
+    "seem seems seemed appear appears appeared look looks looked sound sounds sounded feel feels "
+    "felt".split()
+)
 # What a scene-setting sentence opens with: a pronoun, or a phrase or clause and its comma.
 _MAYBE_SCENE = re.compile(
     r"(?:It|He|She|They|We|This|That|There|These|Those|If|When|While|Although|Though|"

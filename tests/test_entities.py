@@ -464,3 +464,19 @@ def test_a_woman_peer_is_not_merged_into_a_man_of_her_surname():
     )
     mark = next(e for e in found.people if e.name == "Mark Thatcher")
     assert "Lady Thatcher" not in mark.aliases
+
+
+@pytest.mark.parametrize(
+    ("name", "party"),
+    [
+        ("Labour", True),
+        ("the Tories", True),
+        ("Scottish National Party", True),
+        ("Institute for Fiscal Studies", False),
+        ("Royal Free Hospital", False),
+    ],
+)
+def test_party_names_as_the_text_writes_them(name, party):
+    from briefing.parties import is_party_name
+
+    assert is_party_name(name) is party

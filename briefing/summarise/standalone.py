@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..parties import is_party_name
 from ..records import Document, Mention, Sentence
 
 # Connectives that point to the sentence before. Dropping them leaves the claim intact.
@@ -298,22 +299,6 @@ _ORGANISATION_OPENING = re.compile(
 NAMED_KINDS = frozenset(
     "institute ministry department council commission committee foundation university".split()
 )
-PARTY_NAMES = frozenset(
-    {
-        "labour",
-        "new labour",
-        "conservatives",
-        "tories",
-        "liberal democrats",
-        "lib dems",
-        "democrats",
-        "republicans",
-        "ukip",
-        "snp",
-        "plaid cymru",
-        "greens",
-    }
-)
 
 
 def _called(noun: str, name: str) -> bool:
@@ -322,7 +307,7 @@ def _called(noun: str, name: str) -> bool:
     if noun in NAMED_KINDS or noun in ("organisation", "organization"):
         return noun[:6] in lowered  # "organisation" and "Organization" alike
     if noun == "party":
-        return "party" in lowered or lowered in PARTY_NAMES
+        return is_party_name(name)
     return True
 
 
