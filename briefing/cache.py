@@ -150,10 +150,19 @@ def language_fingerprint(model: str | None) -> str:
         return name
 
 
-# CPU features that decide which precision `auto` resolves to, and whether a reduced precision
-# asked for is run or falls back to float32 (`encoder._usable_precision`); and AVX-512, whose
-# kernels CTranslate2 runs where the CPU has it (`tuning.prefer_avx512`).
-PRECISION_FEATURES = ("avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_int8", "avx512f")
+# CPU features that decide which precision `auto` resolves to, whether a reduced precision
+# asked for is run or falls back to float32 (`encoder._usable_precision`), and which of
+# CTranslate2's int8 kernels run (AVX2, AVX-512 where `tuning.prefer_avx512` asks for them, VNNI):
+# their roundings differ.
+PRECISION_FEATURES = (
+    "avx2",
+    "avx512_vnni",
+    "avx_vnni",
+    "avx512_bf16",
+    "amx_bf16",
+    "amx_int8",
+    "avx512f",
+)
 
 
 @lru_cache(maxsize=1)

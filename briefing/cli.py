@@ -98,7 +98,7 @@ def make(
         typer.Option(
             "--precision",
             help="Encoder arithmetic: auto, float32, bfloat16, int8 (default: auto, int8 on "
-            "CPUs with VNNI, else bfloat16 where the hardware has it, else float32)",
+            "CPUs, else bfloat16 where the hardware has it, else float32)",
         ),
     ] = None,
     cache: Annotated[

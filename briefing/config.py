@@ -142,7 +142,7 @@ class Settings:
     max_input_tokens: int | None = None  # None: the model's maximum input
     prompt: str | None = None  # a template in prompts/ or a .j2 file; None: by model family
     # Encoder arithmetic: float32, bfloat16 (native bf16 only), int8 (a scale per token, CPU), or
-    # auto: int8 on CPUs with VNNI, else bfloat16 where the hardware has it, else float32
+    # auto: int8 on CPUs (CTranslate2), else bfloat16 where the hardware has it, else float32
     # (docs/performance.md and docs/evaluation.md: speed and ROUGE of each).
     precision: str = "auto"
     # Reuse an engine's output for an input it has already summarised with the same settings.

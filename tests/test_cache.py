@@ -247,8 +247,9 @@ def test_on_a_first_run_the_engine_starts_before_any_input_is_read(
 
 
 def test_machines_whose_precision_differs_keep_their_summaries_apart(monkeypatch):
-    """`auto` is int8 on a CPU with VNNI and bfloat16 or float32 elsewhere: a cache folder shared
-    between such machines must not hand one's picks to the other. Read without torch."""
+    """`auto` is int8 where CTranslate2 runs it, and its kernels (and their roundings) differ with
+    the CPU's features: a cache folder shared between such machines must not hand one's picks
+    to the other. Read without torch."""
     from briefing import cache
 
     settings = Settings()

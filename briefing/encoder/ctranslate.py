@@ -58,6 +58,13 @@ def available() -> bool:
     return util.find_spec("ctranslate2") is not None
 
 
+def runs_int8() -> bool:
+    """Whether CTranslate2 has int8 kernels for this CPU (x86-64 with AVX2 or better, Arm)."""
+    import ctranslate2
+
+    return "int8" in ctranslate2.get_supported_compute_types("cpu")
+
+
 class Int8Encoder:
     """A converted encoder in int8 on CTranslate2: its tokenizer, and token ids in, sentence
     vectors out."""

@@ -48,14 +48,6 @@ def cpu_flags() -> set[str]:
     return set()
 
 
-def int8_is_fast() -> bool:
-    """Whether the CPU has VNNI (AVX512-VNNI or AVX-VNNI), where int8 products beat bfloat16."""
-    import torch
-
-    probe = getattr(torch.cpu, "_is_vnni_supported", None)
-    return bool(probe and probe())
-
-
 def usable_cores() -> int:
     """Cores this process may run on (its affinity mask where the OS has one)."""
     try:

@@ -4,8 +4,8 @@ Mean pooling over the last hidden states, L2-normalised, as sentence-transformer
 model, so it needs no network and no model hub. The model runs on libraries, loaded once per
 process:
 
-- int8 (on CPUs; `auto` where the CPU has VNNI): CTranslate2, the checkpoint converted once by
-  its own converter and kept in the cache folder (`ctranslate.py`);
+- int8 (on CPUs; `auto` wherever CTranslate2 has int8 kernels for the CPU): CTranslate2, the
+  checkpoint converted once by its own converter and kept in the cache folder (`ctranslate.py`);
 - float32 and bfloat16: transformers' `AutoModel`, with `AutoTokenizer`'s fast tokenizer;
 - padding: every text of a call is tokenised at once, sorted by length and cut into batches by a
   token budget, so each batch is padded only to its own longest text.
@@ -30,7 +30,6 @@ from ..errors import ConfigError, ModelError
 from . import ctranslate
 from .runtime import (
     configure_threads,
-    int8_is_fast,
     quiet_transformers,
     resolve_device,
     run_in_lanes,
@@ -211,7 +210,7 @@ def _load_runtime(
     precision = _usable_precision(asked, device)
     loaded = None
     if precision == "int8":
-        # Where int8 cannot run, `auto` takes what it would take without VNNI; int8 asked for
+        # Where int8 cannot run, `auto` takes the best float the hardware has; int8 asked for
         # falls back to float32, as any precision the hardware lacks.
         precision = _best_float(device) if asked == "auto" else "float32"
         loaded = _load_ctranslate2(location, models_dir, quiet=asked == "auto", instead=precision)
@@ -298,8 +297,8 @@ def bfloat16_supported(device: str) -> bool:
 
 
 def int8_supported(device: str) -> bool:
-    """Int8 runs on CTranslate2, on CPUs, where it is installed (a dependency)."""
-    return device == "cpu" and ctranslate.available()
+    """Int8 runs on CTranslate2 (a dependency), on CPUs where it has int8 kernels."""
+    return device == "cpu" and ctranslate.available() and ctranslate.runs_int8()
 
 
 def _best_float(device: str) -> str:
@@ -308,10 +307,11 @@ def _best_float(device: str) -> str:
 
 def _usable_precision(precision: str, device: str) -> str:
     if precision == "auto":
-        # int8 where the CPU has VNNI: faster than bf16 there (docs/evaluation.md), as
-        # accurate, and a sentence's embedding does not depend on its batch; else bf16 where the
-        # hardware has it; else float32.
-        if int8_supported(device) and int8_is_fast():
+        # int8 wherever CTranslate2 runs it on this CPU: faster than bf16 where the CPU has
+        # VNNI and than float32 where it has neither (docs/performance.md), as accurate, and a
+        # sentence's embedding does not depend on its batch; else bf16 where the hardware has
+        # it; else float32.
+        if int8_supported(device):
             return "int8"
         return _best_float(device)
     supported = {
