@@ -110,8 +110,8 @@ PLACE_HEADS = frozenset(
 # Events, competitions and laws, which the model takes for organisations or places: a name that
 # ends in one is none of the three kinds the memo lists.
 EVENT_AND_LAW_HEADS = frozenset(
-    """games olympics cup championship championships tournament festival awards act bill treaty
-    summit""".split()
+    """games olympics cup championship championships tournament festival award awards prize act
+    bill treaty convention summit budget election elections referendum""".split()
 )
 # Sites and works that the model takes for organisations ("the Three Gorges Dam", "Xiluodu
 # Power Plant"), but surnames too ("Robert Plant", "Michael Bay"): they retype organisations
@@ -527,6 +527,27 @@ def _common_title(name: str, text: str) -> str:
     return name
 
 
+def _nationality_and(name: str) -> str | None:
+    """The person's name in "Frenchman Cyril Saulnier" or "Briton Tim Henman", which the model
+    read as one organisation or place: a nationality that is only ever a noun, then a first
+    name and a surname, neither of them a word that heads a body, a place or an event."""
+    words = name.split()
+    heads = ORG_HEADS | INSTITUTION_HEADS | PLACE_HEADS | EVENT_AND_LAW_HEADS | FACILITY_HEADS
+    if len(words) != 3 or not _NATIONALITY_ONLY_A_NOUN.fullmatch(words[0]):
+        return None
+    if all(_GIVEN_SHAPE.fullmatch(w) and w.lower() not in heads for w in words[1:]):
+        return " ".join(words[1:])
+    return None
+
+
+# Of those, the nouns that are never adjectives: "American Eagle Outfitters" and "Australian
+# Financial Review" are firms, but "Frenchman Cyril Saulnier" is a person.
+_NATIONALITY_ONLY_A_NOUN = re.compile(
+    r"(?:English|French|Irish|Welsh|Dutch|Cornish|Scots)(?:man|woman)|Briton|Dane|Swede|Finn|"
+    r"Pole|Turk|Scot|Kiwi|Aussie|Spaniard"
+)
+_GIVEN_SHAPE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?")
+
 # A nationality as a noun before a name: "Frenchman Cyril Saulnier", "Briton Tim Henman".
 _NATIONAL_NOUN = re.compile(
     r"(?:English|French|Irish|Welsh|Scots|Dutch|Ulster|Cornish)(?:man|woman)|Briton|Dane|Swede|"
@@ -561,18 +582,23 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
     works = _works(document, mentions)
     for n, mention in enumerate(mentions):
         name = clean_name(mention.text, mention.label)
-        if name is not None and mention.label == "PERSON":
+        label = mention.label
+        if name is not None and label == "PERSON":
             name = _common_title(name, text)
+        elif name is not None and label in ("ORG", "GPE") and (person := _nationality_and(name)):
+            name, label = person, "PERSON"  # "Argentine Chango Spasiuk", labelled a body
         if name in works:
             continue
         noun = _noun_before(document, mention) if name is not None else None
-        if name is not None and mention.label in KINDS and not _after_number(document, mention):
-            kind = KINDS[mention.label]
+        if name is not None and label in KINDS and not _after_number(document, mention):
+            kind = KINDS[label]
             party = _party(name, mention.label, text)
             if party is not None:
                 kind = "organisation"  # whatever the model took it for ("Lib Dems": a person)
             elif kind in ("person", "place") and (
-                (noun in ORG_NOUNS and kind == "person") or _body_after(document, mention)
+                (noun in ORG_NOUNS and kind == "person")
+                or _body_after(document, mention)
+                or _apposed(document, mention) == "organisation"
             ):
                 # "marketing company Doubleclick"; "the Atlantic magazine", "the Marie Stopes
                 # clinic": the name names the body
@@ -754,6 +780,20 @@ def _by_context(kind: str, cues: Counter[str], labels: Counter[str]) -> str:
     return kind
 
 
+def _country_not_team(cluster: _Cluster) -> bool:
+    """A country the words around never make a team ("a tour of the UAE"): the model's label of
+    its acronym as an organisation is no evidence that it plays."""
+    return _key(cluster.name) in COUNTRY_ALIASES and not cluster.team_like
+
+
+def _called_a_person(cluster: _Cluster) -> bool:
+    """The words around the name call it a person ("singer", "Mr") and never a body or a
+    place."""
+    return bool(cluster.cues["person"]) and not (
+        cluster.cues["organisation"] or cluster.cues["place"]
+    )
+
+
 def _kind(cluster: _Cluster, sports: bool) -> str | None:
     """What the entity is: by the labels of its fullest form's mentions (the model reads a
     full name better than a surname alone), then by all its mentions. A person needs a full
@@ -777,6 +817,8 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
         cues = [kind for kind in cluster.cues if kind != "person"]
         return cues[0] if len(cues) == 1 else None
     kind = ranked[0]
+    if kind in ("place", "organisation") and _called_a_person(cluster):
+        return None  # "ex-Smiths star Morrissey", labelled a place: not one, whatever it is
     if _key(cluster.name) in COUNTRY_ALIASES and kind == "organisation" and not cluster.team_like:
         kind = "place"  # "the UAE", "the US" acting: still the country
     if kind == "place" and "group" in labels:
@@ -803,7 +845,7 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
         kind == "organisation" and head in FACILITY_HEADS
     ):
         kind = "place"
-    if kind == "place" and sports and not placed:
+    if kind == "place" and sports and not placed and not _country_not_team(cluster):
         places = labels["place"] - cluster.team_like
         if cluster.team_like + labels["organisation"] >= max(places, 1):
             kind = "organisation"
@@ -855,8 +897,10 @@ WORK_NOUNS_BEFORE = frozenset("film movie documentary album novel sitcom musical
 # Not "player", "manager", "director" or "author", which come before firms as often ("fund
 # manager Fidelity International").
 PERSON_NOUNS = frozenset(
-    """qualifier seed striker midfielder defender goalkeeper winger batsman bowler actress
-    singer rapper novelist spokesman spokeswoman senator congressman congresswoman""".split()
+    """qualifier seed striker midfielder defender goalkeeper winger batsman bowler actor actress
+    star singer rapper musician pianist guitarist drummer comedian playwright poet novelist
+    presenter spokesman spokeswoman senator congressman congresswoman wife husband widow widower
+    son daughter girlfriend boyfriend fiancee fiancée""".split()
 )
 ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain
@@ -923,6 +967,38 @@ def _body_after(document: Document, mention: Mention) -> bool:
     return bool(_BODY_AFTER.match(text, mention.end))
 
 
+# An apposition that says what the name is: "Solidere, the Lebanese company founded by ...",
+# "Smith, the 58-year-old singer". It defines the name, so it outweighs the model's label.
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+([\w'’ -]{1,60})")
+
+
+def _apposed(document: Document, mention: Mention) -> str | None:
+    """What an apposition right after the mention says it names ("organisation", "person"):
+    its first noun of a kind, within a few words; None where there is none."""
+    text = _paragraph_text(document, mention.paragraph)
+    match = _APPOSITION.match(text, mention.end)
+    if match is None:
+        return None
+    words = list(re.finditer(r"[\w'’-]+", text[: match.end(1)][match.start(1) :]))[:5]
+    for n, word in enumerate(w.group() for w in words):
+        if n and word[:1].isupper():
+            return None  # "X, the BBC's correspondent": a name inside is another entity's
+        if word in _PREPOSITIONS:
+            return None  # "an analyst at research firm ...": the firm is another entity
+        if word in ORG_NOUNS or word in PERSON_NOUNS:
+            if _CLAUSE_GOES_ON.match(text, match.start(1) + words[n].end()):
+                return None  # "In California, the company is fighting ...": a new clause
+            return "organisation" if word in ORG_NOUNS else "person"
+    return None
+
+
+_PREPOSITIONS = frozenset("at of for in with from on to by as under behind".split())
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:says|said|adds|added|announced|argues|argued|insists|insisted|is|was|are|were|"
+    r"has|had|have|will|would|can|could|may|might|must|should|did|does|do)\b"
+)
+
+
 def _cue(
     document: Document,
     mention: Mention,
@@ -931,12 +1007,17 @@ def _cue(
 ) -> str | None:
     """What the words around the mention say it names: "person", "organisation", "place" or
     nothing."""
-    if mention.text.split()[0].lower().rstrip(".") in HONORIFICS:
-        return "person"  # "Mr Gray"
+    if mention.text.split()[0].lower().rstrip(".") in HONORIFICS and not _INNER_POSSESSIVE.match(
+        mention.text
+    ):
+        return "person"  # "Mr Gray"; not "Mr Brown's International Finance Facility"
     text = _paragraph_text(document, mention.paragraph)
     before = text[max(0, mention.start - 40) : mention.start]
     if noun in PERSON_NOUNS:
         return "person"  # "Czech qualifier Tomas Zib"
+    apposed = _apposed(document, mention)
+    if apposed is not None:
+        return apposed
     if noun in ORG_NOUNS or _ORG_BEFORE.search(before):
         return "organisation"
     if _ORG_AFTER.match(text[mention.end : mention.end + 30]):

@@ -184,6 +184,13 @@ def mark_what_to_watch(
     return marked
 
 
+# Verbs whose present tense, with a date, says what is timetabled (`standalone.FUTURE` has them).
+TIMETABLE_VERBS = frozenset(
+    """begin begins start starts open opens resume resumes reconvene reconvenes take takes kick
+    kicks go goes face faces""".split()
+)
+
+
 def _main_clause_is_future(text: str, language: str | None) -> bool:
     """Whether the sentence's main verb is in the future: "will" or "shall" on it, or a present
     "is to", "is due to", "plans to" governing an infinitive."""
@@ -201,6 +208,8 @@ def _main_clause_is_future(text: str, language: str | None) -> bool:
             return True
         # "is to", "is due to", "plans to", and the passive "are expected to"
         present = verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries)
+        if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lower_ in TIMETABLE_VERBS:
+            return True  # a timetable's present: "Peers begin three days of debate on Thursday"
         if present and any(
             c.dep_ in ("xcomp", "acomp", "attr") and any(g.lower_ == "to" for g in c.subtree)
             for c in children

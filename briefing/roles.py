@@ -15,6 +15,7 @@ whole articles would cost as much as reading their names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -54,8 +55,23 @@ def read_roles(
             parsed[sentence], start, min(mention.end - sentence.start, len(sentence.text))
         )
         if role and name not in role:
-            roles[name] = role
+            common = parsed[sentence][0].tag_ in ("NN", "NNS")  # not a title's NNP
+            roles[name] = _in_lower_case(role, sentence, document) if common else role
     return roles
+
+
+def _in_lower_case(role: str, sentence: Sentence, document: Document) -> str:
+    """A role that opens its sentence, its first word a common noun, without its capital where
+    the article writes that word in lower case elsewhere: "Passenger Rebecca Crow posted ..."
+    (and "passengers" later) gives "passenger"; "Tory leader Michael Howard" keeps its capital,
+    and so does a title the parse reads as a name ("Chancellor George Osborne")."""
+    first = role.split()[0]
+    if not sentence.text.startswith(role) or not first[:1].isupper() or not first[1:].islower():
+        return role
+    text = " ".join(p.text for p in document.paragraphs)
+    if re.search(rf"\b{re.escape(first.lower())}", text):
+        return role[0].lower() + role[1:]
+    return role
 
 
 def _first_sentence(document: Document, person: Entity) -> tuple[Sentence, Mention] | None:

@@ -80,10 +80,27 @@ def test_a_future_that_says_how_often_not_when_is_not_what_to_watch(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Peers began three days of detailed debate on the bill on Thursday.",
+        "The trial of the two men opened at the Old Bailey on 3 May.",
+        "The season's start last March was delayed by rain.",
+    ],
+)
+def test_a_timetable_in_the_past_is_not_what_to_watch(text):
+    document = read_language(segment(parse_text(f"Plans\n\n{text}\n", Path("p.txt"), "3" * 64)))
+    assert not dated_future(document.sentences[0], document)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The awards will be handed out on 13 January at a ceremony in Las Vegas.",
         # bbc_news: the entity reader took "3" for a number and missed the date
         "The festival, which honours the best TV from around the globe, will take place in "
         "Lucerne, Switzerland from 3-8 May.",
+        # a timetable in the present tense, with its day
+        "Peers begin three days of detailed debate on the bill on Thursday.",
+        "The trial of the two men opens at the Old Bailey on 3 May.",
+        "The bill faces a vote in the Commons on Tuesday.",
     ],
 )
 def test_a_future_event_with_a_day_is_what_to_watch(text):
@@ -105,6 +122,11 @@ def test_a_future_event_with_a_day_is_what_to_watch(text):
         # a forecast reported in a past-tense sentence is not the sentence's own future
         ("Shares rose on hopes that the economy will recover this year.", False),
         ("The minister said he was expected to resign.", False),
+        # a timetable's present tense; not its past, nor one inside a past sentence
+        ("Peers begin three days of detailed debate on the bill on Thursday.", True),
+        ("The trial of the two men opens at the Old Bailey on 3 May.", True),
+        ("Peers began three days of debate on the bill on Thursday.", False),
+        ("Shares rose on hopes that talks begin on Monday.", False),
     ],
 )
 def test_what_to_watch_needs_a_future_main_clause(text, future):

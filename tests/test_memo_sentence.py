@@ -37,6 +37,14 @@ from briefing.summarise.extractive import is_memo_sentence
             False,
         ),
         ("It's the voters' choice in the end, the council leader said on Monday.", True),
+        # a picture's caption: a quotation at the end and no stop
+        (
+            "The scientist and his wife Ada have an unusual marriage and he admits to having 'two "
+            "younger girlfriends'",
+            False,
+        ),
+        ("He told the committee the scheme was 'a disgrace'.", True),
+        ("He told the committee the scheme was 'a disgrace.'", True),
     ],
 )
 def test_is_memo_sentence(text, usable):

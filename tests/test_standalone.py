@@ -149,6 +149,15 @@ def _sentence(document, start):
     return next(s for s in document.sentences if s.text.startswith(start))
 
 
+def _quoted(document):
+    """The sentences `inside_quotation` marks as speech whose speaker is outside them."""
+    from briefing.summarise.standalone import inside_quotation
+
+    return [
+        s.text for s, q in zip(document.sentences, inside_quotation(document), strict=True) if q
+    ]
+
+
 def test_an_opening_pronoun_names_the_person_in_brackets():
     document = _read(
         "Kenya poll\n\nOpposition leader Raila Odinga has promised free schooling for all.\n\n"
@@ -356,6 +365,17 @@ def test_a_pronoun_is_not_given_a_name_that_stood_in_a_prepositional_phrase():
     assert standalone(_sentence(document, "But she denied"), document) is None
 
 
+def test_a_pronoun_is_not_given_a_name_that_only_modifies_a_noun():
+    """ "her Onyx Hotel tour": the name is the tour's, and "she" is the star the sentence
+    describes without naming."""
+    document = _read(
+        "Singer sues insurers\n\nSinger Mara Lind is suing four insurers that refused to pay "
+        "for her cancelled tour.\n\nThe pop star cancelled her Onyx Hotel tour last June after "
+        "a knee injury. She is now seeking £5m in costs in a claim filed in New York.\n"
+    )
+    assert standalone(_sentence(document, "She is now seeking"), document) is None
+
+
 def test_a_pronoun_is_given_the_name_of_the_person_acted_on():
     document = _read(
         "Arrest in Nairobi\n\nPolice in Nairobi arrested Mr Samuel Kamau on Tuesday.\n\n"
@@ -378,13 +398,22 @@ Now Rooney has revealed his admiration for the former Everton forward, saying: '
 
 
 def test_speech_inside_a_quotation_opened_before_it_is_marked():
-    from briefing.summarise.standalone import inside_quotation
-
     document = _read(ROONEY)
-    quoted = [
-        s.text for s, q in zip(document.sentences, inside_quotation(document), strict=True) if q
-    ]
+    quoted = _quoted(document)
     assert quoted == ["He is a handful for defenders to mark."]
+
+
+def test_a_quotation_that_opens_again_without_closing_stays_open():
+    """A speaker's words run on from one paragraph into the next, the next opening with a
+    quote mark of its own and the first left unclosed; the paragraphs joined into one."""
+    document = _read(
+        "Club keeps its captain\n\n"
+        '"Of course he is ambitious, but so are we," the chairman added. "We believe he will '
+        'stay. "We have an open relationship. If he were less committed to the club he would '
+        'have gone by now." The captain had said he would think about leaving.\n'
+    )
+    quoted = _quoted(document)
+    assert quoted == ["If he were less committed to the club he would have gone by now."]
 
 
 def test_no_key_point_is_speech_without_its_speaker():
@@ -450,17 +479,13 @@ def test_a_body_named_by_what_it_is_gets_its_name(text, opening, named):
 
 
 def test_sentences_after_a_speaker_label_are_that_speakers():
-    from briefing.summarise.standalone import inside_quotation
-
     document = _read(
         "Test ends in a draw\n\nEngland had to settle for a draw on the fifth day of the first "
         "Test against Pakistan.\n\nRichard Oelmann: Umpires had no choice with current rules. "
         "England would have done the same as Pakistan if positions reversed.\n\nSacked: The "
         "coach was dismissed on Monday. The club thanked him.\n"
     )
-    quoted = [
-        s.text for s, q in zip(document.sentences, inside_quotation(document), strict=True) if q
-    ]
+    quoted = _quoted(document)
     assert quoted == ["England would have done the same as Pakistan if positions reversed."]
 
 
@@ -519,10 +544,8 @@ def test_an_opening_with_nothing_to_name_is_left_as_it_stands(text, opening):
 
 
 def test_a_label_that_names_no_person_is_no_speaker():
-    from briefing.summarise.standalone import inside_quotation
-
     document = _read(
         "Weekend results\n\nChelsea beat Arsenal on Sunday.\n\nPremier League: Chelsea beat "
         "Arsenal 2-1. Jose Mourinho was pleased with the result.\n"
     )
-    assert not any(inside_quotation(document))
+    assert _quoted(document) == []

@@ -206,6 +206,8 @@ def _main_clause(sentence: str, words: int) -> str | None:
         keep(claim, kept)
     else:
         keep(roots[0], kept)
+    said = _what_was_said(doc, roots[0]) - kept - set().union(*optional)
+    kept |= said
     head = claim if attribution is not None else roots[0]
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     opening = min((t.left_edge.i for t in subjects), default=head.i)
@@ -222,6 +224,7 @@ def _main_clause(sentence: str, words: int) -> str | None:
     dropping = (
         [p for p in optional if first_to_go(p)]
         + [descriptor if len(descriptor) >= LONG_DESCRIPTOR else set()]
+        + [said]  # what a bare object of "said" left unparsed, before the verb's own phrases
         + [p for p in reversed(optional) if not first_to_go(p) and not attribution_of(p)]
         + [p for p in optional if attribution_of(p) and not first_to_go(p)]
     )
@@ -290,6 +293,21 @@ _MODIFIERS = frozenset(
 
 SPEAKER_WORDS = 6  # "US President Barack Obama", "a spokesman for the ministry"
 SPEAKER_NAME_WORDS = 2  # of a long run of names and titles, the name: "Barack Obama"
+
+
+def _what_was_said(doc: Any, root: Any) -> set[int]:
+    """The rest of the sentence after a reporting verb whose object the parse left a bare noun
+    ("Brian Rix has said the law on assisted dying needs changing", where the small model reads
+    "needs" as a noun): what was said is all of it, where it fits, or the headline says "has
+    said the law"."""
+    if not _REPORTING_WORD.fullmatch(root.text):
+        return set()
+    if any(c.dep_ == "ccomp" for c in root.children):
+        return set()
+    objects = [c for c in root.children if c.dep_ == "dobj" and c.i > root.i]
+    if not objects:
+        return set()
+    return {t.i for t in doc[objects[0].left_edge.i :] if not t.is_punct or t.text in "-–'’"}
 
 
 def _trailing_attribution(doc: Any, root: Any) -> tuple[Any, list] | None:

@@ -69,7 +69,10 @@ _ILLUSTRATION = re.compile(r"\b(?:for example|for instance|e\.g\.)", re.IGNORECA
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 _CAPTION = re.compile(r"^[A-Z][\w'’\- ]{0,40}:\s+(?![\"“‘'])")
-_CLOSED = re.compile(r"[.!…\"”’')]\s*$")
+# A sentence ends in a stop, inside or before its closing quote or bracket: a line that ends
+# in a quotation and no stop ("... he admits to having 'two younger girlfriends'") is a
+# picture's caption.
+_CLOSED = re.compile(r"[.!…][\"”’')]*\s*$")
 _QUOTE_OPEN = ('"', "“", "‘", "'")
 
 

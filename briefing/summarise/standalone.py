@@ -178,7 +178,11 @@ _FURNITURE = re.compile(
 FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|(?:is|are) due|(?:is|are) expected to|(?:is|are) set to|"
     r"(?:is|are) scheduled|plans? to|scheduled|next (?:week|month|year)|deadline|run-off|"
-    r"to vote|due to (?:be|take|vote|meet|visit))\b",
+    r"to vote|due to (?:be|take|vote|meet|visit)|"
+    # the present tense of a timetable, with the date it names ("Peers begin three days of
+    # debate on the bill on Thursday", "the trial opens on 3 May")
+    r"begins?|starts?|opens?|resumes?|reconvenes?|takes? place|kicks? off|goes? to the polls|"
+    r"goes? on trial|faces? (?:a |an )?(?:vote|trial|hearing|deadline|ballot|election))\b",
     re.IGNORECASE,
 )
 PAST_DATE = re.compile(r"\b(?:last|yesterday|ago|earlier|previous|former)\b", re.IGNORECASE)
@@ -507,8 +511,9 @@ def _names_someone_unread(
 
 def _only_in_a_phrase(text: str, name: str) -> bool:
     """Whether every mention of `name` in the sentence is the object of a preposition ("from
-    ... Opus Dei", "with Mr Obama"; "by" names the doer, so not that): the sentence is about
-    someone else, and a pronoun after it is not this person. Read from the parse."""
+    ... Opus Dei", "with Mr Obama"; "by" names the doer, so not that) or a modifier of a noun
+    ("cancelled her Onyx Hotel tour"): the sentence is about someone else, and a pronoun after
+    it is not this person. Read from the parse."""
     from ..language import parse
 
     doc = parse([text])[0]
@@ -521,7 +526,11 @@ def _only_in_a_phrase(text: str, name: str) -> bool:
 
 
 def _in_prepositional_phrase(token) -> bool:
-    """Whether the token hangs, through nouns, from a preposition other than "by"."""
+    """Whether the token hangs, through nouns, from a preposition other than "by", or names
+    the kind of a thing ("her Onyx Hotel tour", "the Obama administration"): either way the
+    sentence's actor is someone or something else."""
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        return True
     while token.dep_ not in ("ROOT",) and token.pos_ not in ("VERB", "AUX"):
         if token.dep_ == "pobj":
             return token.head.lower_ != "by"
@@ -604,10 +613,20 @@ def inside_quotation(document: Document) -> list[bool]:
         # speaker's label opens the paragraph, and every sentence after the first is his too.
         labelled = _speaker_label(paragraph.index, paragraph.text, document.mentions or ())
         inside.extend(
-            states[min(s.start, len(states) - 1)] or (labelled and n > 0)
+            _opens_inside(states, s.start) or (labelled and n > 0)
             for n, s in enumerate(paragraph.sentences)
         )
     return inside
+
+
+def _opens_inside(states: list[bool], start: int) -> bool:
+    """Whether the sentence from `start` opens inside a quotation. A sentence that begins by
+    closing one (the splitter left the mark that ends the sentence before at its front: '"
+    The captain said ...') does not."""
+    start = min(start, len(states) - 1)
+    if states[start] and start + 1 < len(states) and not states[start + 1]:
+        return False
+    return states[start]
 
 
 def _speaker_label(index: int, text: str, mentions: Sequence[Mention]) -> bool:
@@ -626,9 +645,24 @@ def _speaker_label(index: int, text: str, mentions: Sequence[Mention]) -> bool:
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Za-z][\w'’.-]*\s){0,5}[A-Z][\w'’.-]*\s[A-Z][\w'’-]+:\s")
 
 
+def _straight_quote_opens(before: str, after: str, open_: bool) -> bool:
+    """Whether a quotation is open after a straight double quote, read by where it stands: after
+    a space and before a word it opens, before a space or a stop it closes, and only a mark
+    that says neither counts as the other of the last. A speaker's words that run on from one
+    paragraph to the next open again without closing ('... a Liverpool player. "We have an
+    open ...'): counting marks would read the rest as outside the quotation."""
+    opening = (before.isspace() or before in "([—–-") and not after.isspace()
+    closing = not before.isspace() and (after.isspace() or after in ".,;:!?)]—–-")
+    if opening and not closing:
+        return True
+    if closing and not opening:
+        return False
+    return not open_
+
+
 def _quotation_states(text: str) -> list[bool]:
     """Whether a quotation is open at each position of `text` (one pass): double quotes
-    (curly, or straight by their count), and single quotes that open after a space or a colon
+    (curly, or straight by where they stand), and single quotes that open after a space or a colon
     and close before one (an apostrophe sits between letters)."""
     double = single = False
     states = []
@@ -641,7 +675,7 @@ def _quotation_states(text: str) -> list[bool]:
         elif char == "”":
             double = False
         elif char == '"':
-            double = not double
+            double = _straight_quote_opens(before, after, double)
         elif char in "‘'" and (before.isspace() or before in ':(—–-“"') and after.isalnum():
             single = True
         elif char in "’'" and single and not after.isalnum():
