@@ -1007,11 +1007,18 @@ def _cue(
 ) -> str | None:
     """What the words around the mention say it names: "person", "organisation", "place" or
     nothing."""
-    if mention.text.split()[0].lower().rstrip(".") in HONORIFICS and not _INNER_POSSESSIVE.match(
-        mention.text
-    ):
-        return "person"  # "Mr Gray"; not "Mr Brown's International Finance Facility"
     text = _paragraph_text(document, mention.paragraph)
+    honorific = mention.text.split()[0].lower().rstrip(".")
+    if honorific in HONORIFICS and not (
+        _INNER_POSSESSIVE.match(mention.text)
+        or (
+            honorific == "dr"
+            and (_POSSESSIVE.search(mention.text) or text[mention.end :].startswith(("'s", "’s")))
+        )
+    ):
+        # "Mr Gray"; not "Mr Brown's International Finance Facility", nor "Dr Reddy's", a
+        # firm named for a doctor in the possessive, as shops are ("Sainsbury's")
+        return "person"
     before = text[max(0, mention.start - 40) : mention.start]
     if noun in PERSON_NOUNS:
         return "person"  # "Czech qualifier Tomas Zib"
