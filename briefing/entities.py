@@ -586,7 +586,7 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
         if name is not None and label == "PERSON":
             name = _common_title(name, text)
         elif name is not None and label in ("ORG", "GPE") and (person := _nationality_and(name)):
-            name, label = person, "PERSON"  # "Argentine Chango Spasiuk", labelled a body
+            name, label = person, "PERSON"  # "Frenchman Cyril Saulnier", labelled a body
         if name in works:
             continue
         noun = _noun_before(document, mention) if name is not None else None
@@ -979,7 +979,7 @@ def _apposed(document: Document, mention: Mention) -> str | None:
     match = _APPOSITION.match(text, mention.end)
     if match is None:
         return None
-    words = list(re.finditer(r"[\w'’-]+", text[: match.end(1)][match.start(1) :]))[:5]
+    words = list(re.finditer(r"[\w'’-]+", match.group(1)))[:5]
     for n, word in enumerate(w.group() for w in words):
         if n and word[:1].isupper():
             return None  # "X, the BBC's correspondent": a name inside is another entity's
