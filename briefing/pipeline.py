@@ -26,7 +26,7 @@ from .output.folder import OutputFolder
 from .prepare import documents
 from .records import Document, Draft, EngineInfo, KeyPoint, Memo, Summary
 from .summarise import Engine, create_engine
-from .summarise.standalone import FUTURE, dated_future
+from .summarise.standalone import FUTURE, TIMETABLE_VERBS, dated_future
 
 # Articles per engine call: enough for full encoder batches, few enough to stream. On 100 BBC
 # articles, 64 took 8.8-9.0 s and 32 took 9.1-9.7 s (cold `briefing make`, md and html; four
@@ -182,13 +182,6 @@ def mark_what_to_watch(
             marked[n] = replace(point, watch=True)
             break
     return marked
-
-
-# Verbs whose present tense, with a date, says what is timetabled (`standalone.FUTURE` has them).
-TIMETABLE_VERBS = frozenset(
-    """begin begins start starts open opens resume resumes reconvene reconvenes take takes kick
-    kicks go goes face faces""".split()
-)
 
 
 def _main_clause_is_future(text: str, language: str | None) -> bool:

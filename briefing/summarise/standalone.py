@@ -185,6 +185,12 @@ FUTURE = re.compile(
     r"goes? on trial|faces? (?:a |an )?(?:vote|trial|hearing|deadline|ballot|election))\b",
     re.IGNORECASE,
 )
+# The verbs of FUTURE's timetable phrases, in the present tense: a main clause on one of them
+# is the sentence's own future (`pipeline.mark_what_to_watch`).
+TIMETABLE_VERBS = frozenset(
+    """begin begins start starts open opens resume resumes reconvene reconvenes take takes kick
+    kicks go goes face faces""".split()
+)
 PAST_DATE = re.compile(r"\b(?:last|yesterday|ago|earlier|previous|former)\b", re.IGNORECASE)
 # A date that says when: a day, a month, a year, "next week", "tomorrow"; not how often
 # ("daily press briefings", "updated monthly"), which the entity reader also calls a date.
