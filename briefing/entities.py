@@ -105,13 +105,14 @@ INSTITUTION_HEADS = frozenset(
 PLACE_HEADS = frozenset(
     """square street road avenue lane airport stadium bridge station fountain province county
     island islands river peninsula mountains valley dam reservoir canal tunnel motorway
-    harbour castle palace cathedral abbey mosque""".split()
+    harbour castle palace cathedral abbey mosque airfield aerodrome racecourse""".split()
 )
 # Events, competitions and laws, which the model takes for organisations or places: a name that
 # ends in one is none of the three kinds the memo lists.
 EVENT_AND_LAW_HEADS = frozenset(
     """games olympics cup championship championships tournament festival award awards prize act
-    bill treaty convention summit budget election elections referendum""".split()
+    bill treaty convention summit budget election elections referendum open indoors
+    prix marathon""".split()
 )
 # Sites and works that the model takes for organisations ("the Three Gorges Dam", "Xiluodu
 # Power Plant"), but surnames too ("Robert Plant", "Michael Bay"): they retype organisations
@@ -144,7 +145,7 @@ _ACCORDING = re.compile(r"\baccording to (?:the )?$")
 _SCORE = re.compile(r"\d+[-–]\d+")
 _MEMBERS = re.compile(r" [A-Z]{2,4}s$")  # "Labour MPs", "Tory MEPs"
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|i|ic)s?$")
-IRREGULAR_DEMONYMS = frozenset("Dutch French Swiss Greek Thai Welsh Czech".split())
+IRREGULAR_DEMONYMS = frozenset("Dutch French Swiss Greek Thai Welsh Czech Scots Brits".split())
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;] )\b[A-Z][\w’'-]* $")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?(?:[A-Z&][a-z]?){1,5}")
 
@@ -269,7 +270,10 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     body = [
         m
         for m in _completed(document, _joined(mentions))
-        if m.paragraph > 0 and m.paragraph not in listed and not _boilerplate(document, m)
+        if m.paragraph > 0
+        and m.paragraph not in listed
+        and not _boilerplate(document, m)
+        and not _in_a_title(document, m)
     ]
     clusters = _merge(document, body)
     sports = _is_sports(document)
@@ -288,14 +292,20 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     }
     for cluster in clusters:
         _complete_person(cluster, document, body)
+    # Surnames of the people named in full ("Scott" of Walter Scott and Tim Scott)
+    surnames = {c.name.split()[-1] for c in clusters if " " in c.name and c.labels["person"]}
     scored = []
     for cluster in clusters:
-        kind = _kind(cluster, sports)
+        kind = _kind(cluster, sports, surnames)
         entity_name = cluster.name
         if kind not in LISTED or entity_name.lower() in excluded:
             continue
-        if kind == "place" and _demonym(entity_name, clusters):
-            continue
+        if (
+            kind in ("place", "organisation")
+            and _key(entity_name) not in PARTIES_BY_MEMBERS
+            and _demonym(entity_name, clusters)
+        ):
+            continue  # "Kashmiri" beside "Kashmir", "the Scots": a people, not a body
         if kind != "person" and " " in entity_name and entity_name.split()[-1] in nationalities:
             continue  # "Legendary Dutch": a nationality ends no body's or place's name
         forms = sorted(cluster.forms, key=lambda f: -len(f))
@@ -400,13 +410,19 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
     return completed
 
 
+# Offices that come before a person's full name ("City boss Pep Guardiola", "TV anchor Geraldo
+# Rivera"), and never before a firm's.
+_ROLE_BEFORE = re.compile(r"\b(?:boss|coach|anchor|presenter|skipper|striker|chairman) $")
+
+
 def _complete_person(cluster: _Cluster, document: Document, mentions: Sequence[Mention]) -> None:
     """A surname the model tagged only alone where the text gives the full name once: "coach
     Rinus Michels", with "Rinus" in no mention of its own, makes "Michels" (a person to the
-    model at least once) "Rinus Michels". The word before the first name is in lower case or
-    a comma: a sentence's first word, capitalised anyway, is no first name."""
+    model at least once, or named after an office) "Rinus Michels". The word before the first
+    name is in lower case or a comma: a sentence's first word, capitalised anyway, is no first
+    name."""
     surname = cluster.name
-    if " " in surname or not cluster.labels.get("person"):
+    if " " in surname:
         return
     full_name = re.compile(
         rf"(?<=[a-z,] )([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?) "
@@ -416,6 +432,12 @@ def _complete_person(cluster: _Cluster, document: Document, mentions: Sequence[M
         for match in full_name.finditer(paragraph.text):
             first = match.group(1)
             if first.lower() in TITLES or first.lower() in HONORIFICS:
+                continue
+            if not cluster.labels.get("person") and not _ROLE_BEFORE.search(
+                paragraph.text[max(0, match.start() - 20) : match.start()]
+            ):
+                # "Manchester City boss Pep Guardiola", with "Guardiola" an organisation to
+                # the model: an office before the full name says it is a person's
                 continue
             if any(
                 m.paragraph == paragraph.index and m.start <= match.start() < m.end
@@ -727,7 +749,20 @@ def _home(
             and (full[: len(words)] == words or full[-len(words) :] == words)
         ):
             candidates.append(cluster)  # "Labour" -> "Labour Party", "Lilly" -> "Eli Lilly"
+        elif top != "person" and words == [full[-1]] and words[0] in CLUB_SHORT_FORMS:
+            candidates.append(cluster)  # "City" -> "Manchester City", whatever its label
+    if len(candidates) > 1 and words[0] in CLUB_SHORT_FORMS and len(words) == 1:
+        # "United" in a story of Manchester United and Shareholders United: the club the
+        # article names most
+        counts = sorted((sum(c.forms.values()), n) for n, c in enumerate(candidates))
+        if counts[-1][0] > counts[-2][0]:
+            return candidates[counts[-1][1]]
     return candidates[0] if len(candidates) == 1 else None
+
+
+# The last word of a club's name that stands for the club on its own ("City" for Manchester
+# City, "United", "Rovers"): a common noun otherwise, which the model takes for a place.
+CLUB_SHORT_FORMS = frozenset("city united town county rovers athletic wanderers albion".split())
 
 
 def _abbreviates(short: str, full: list[str]) -> bool:
@@ -740,14 +775,16 @@ def _abbreviates(short: str, full: list[str]) -> bool:
 
 def _common_acronym(short: str, text: str) -> bool:
     """An acronym whose expansion the article writes but the model did not tag as a name
-    ("MoU" for "Memorandum of Understanding"): an abbreviated common noun."""
+    ("MoU" for "Memorandum of Understanding"), or writes in lower case ("GMO" for "genetically
+    modified organisms"): an abbreviated common noun."""
     if " " in short or not _ACRONYM.fullmatch(short):
         return False
     letters = [c for c in short if c.isupper()]
     if len(letters) < 2:
         return False
     joiner = r"\s+(?:(?:of|and|for|the|on|in)\s+)?"
-    if re.search(r"\b" + joiner.join(c + r"[a-z][\w-]*" for c in letters), text):
+    initials = (f"[{c}{c.lower()}]" + r"[a-z][\w-]*" for c in letters)
+    if re.search(r"\b" + joiner.join(initials), text):
         return True
     # "paraxylene (PX)": defined by a lower-case phrase
     return re.search(rf"\b[a-z][\w-]*\s+\({re.escape(short)}\)", text) is not None
@@ -794,7 +831,7 @@ def _called_a_person(cluster: _Cluster) -> bool:
     )
 
 
-def _kind(cluster: _Cluster, sports: bool) -> str | None:
+def _kind(cluster: _Cluster, sports: bool, surnames: set[str] = frozenset()) -> str | None:
     """What the entity is: by the labels of its fullest form's mentions (the model reads a
     full name better than a surname alone), then by all its mentions. A person needs a full
     name; a head word overrides the model ("Jubilee Coalition", "Maidan Square"); a place that
@@ -808,6 +845,17 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
         # model took for a person ("a double success in Glasgow").
         if labels.get("person") and cluster.located and len(labels) == 1:
             return "place"
+        if (
+            cluster.name in surnames
+            and labels["person"] * 2 >= labels.total()
+            and not cluster.located
+            and not (cluster.cues["place"] or cluster.cues["organisation"])
+        ):
+            # "Scott" in a story of Walter Scott and Tim Scott: the surname of people named in
+            # full, read as a person at least as often as anything else, and that no words
+            # around call a place or a body, is neither; unlisted, since it names no one person
+            # (one person's surname alone joins his entry).
+            return None
         votes.pop("person", None)
         labels.pop("person", None)
     ranked = sorted(labels, key=lambda k: (-votes[k], -labels[k]))
@@ -827,12 +875,16 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
     placed = read != kind  # the words around it say "place", against the model's labels
     kind = read
     head = cluster.name.split()[-1].lower()
-    if head not in PLACE_HEADS and head[:-1] in PLACE_HEADS:
-        head = head[:-1]  # "Drakelow Tunnels"
+    if head not in PLACE_HEADS and head.endswith("s") and head[:-1] in PLACE_HEADS:
+        head = head[:-1]  # "Drakelow Tunnels"; not "Geraldo Rivera"
     if _MEMBERS.search(cluster.name):
         return "group"  # members of a body, not a name
     if kind == "person" and any(c.isdigit() for c in cluster.name):
         kind = "organisation"  # "Mix 96.5", a radio station: no person's name has digits
+    if kind == "person" and re.fullmatch(r"[A-Z]", cluster.name.split()[-1]):
+        return None  # "Fig C", "Plan B": no surname is one letter
+    if kind == "place" and " " not in cluster.name and any(c.isdigit() for c in cluster.name):
+        return None  # "F1": no place's one-word name has digits
     if head in EVENT_AND_LAW_HEADS and (" " in cluster.name or kind in ("organisation", "place")):
         # "Commonwealth Games", "Heineken Cup", "Antisocial Behaviour ... Act"; "the
         # Championship" on its own
@@ -846,8 +898,11 @@ def _kind(cluster: _Cluster, sports: bool) -> str | None:
     ):
         kind = "place"
     if kind == "place" and sports and not placed and not _country_not_team(cluster):
-        places = labels["place"] - cluster.team_like
-        if cluster.team_like + labels["organisation"] >= max(places, 1):
+        # "City" for Manchester City: no place goes by the last word of its name alone
+        shortened = sum(n for f, n in cluster.forms.items() if f.lower() in CLUB_SHORT_FORMS)
+        team_like = cluster.team_like + shortened
+        places = labels["place"] - team_like
+        if team_like + labels["organisation"] >= max(places, 1):
             kind = "organisation"
     return kind
 
@@ -872,6 +927,21 @@ def _boilerplate(document: Document, mention: Mention) -> bool:
             if match.start(1) <= mention.start < match.end(1):
                 return True
     return False
+
+
+# A see or a peerage: "the Archbishop of Canterbury", "the Duke of Edinburgh" name a person by
+# office; the place in the title is not where the story is.
+_TITLE_OF = re.compile(
+    r"\b(?:Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Marquess|Prince|Princess) of "
+    r"(?:the )?$"
+)
+
+
+def _in_a_title(document: Document, mention: Mention) -> bool:
+    before = _paragraph_text(document, mention.paragraph)[
+        max(0, mention.start - 20) : mention.start
+    ]
+    return _TITLE_OF.search(before) is not None
 
 
 def _sentence_around(document: Document, mention: Mention) -> str:
@@ -1096,9 +1166,14 @@ def _title_is_file_name(document: Document) -> bool:
 
 
 def _demonym(name: str, clusters: Sequence[_Cluster]) -> bool:
-    """A word like "Ukrainian" next to "Ukraine" in the same article: the people of a place,
-    whatever label the model gave it."""
-    if " " in name or not _DEMONYM.search(name):
+    """A word like "Ukrainian" next to "Ukraine" in the same article, or one that names a
+    people in any article ("Dutch", "Scots"): the people of a place, whatever label the model
+    gave it."""
+    if " " in name:
+        return False
+    if name in IRREGULAR_DEMONYMS or name.removesuffix("s") in IRREGULAR_DEMONYMS:
+        return True
+    if not _DEMONYM.search(name):
         return False
     return any(
         len(other.name) < len(name) and other.name[:4] == name[:4] and " " not in other.name

@@ -130,3 +130,15 @@ def parse(texts: Sequence[str], model: str | None = None) -> list:
         return list(
             nlp.pipe(texts, batch_size=32, disable=[c for c in PARSE_SKIPS if c in nlp.pipe_names])
         )
+
+
+# Sentences whose parse is kept: a memo's candidates, each read by several rules (its subject,
+# its finite verb, where a name stands in it) while a batch of articles is summarised.
+PARSED_SENTENCES = 2048
+
+
+@lru_cache(maxsize=PARSED_SENTENCES)
+def parse_sentence(text: str, model: str | None = None):
+    """The parse of one sentence, as `parse` gives it, computed once for the rules that each
+    read it. The Doc is shared: callers read it and never change it."""
+    return parse([text], model)[0]

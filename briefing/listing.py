@@ -32,11 +32,13 @@ _SHAPE_TOKEN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|\d[\d,.:]*|
 def listing_paragraphs(document: Document) -> frozenset[int]:
     """The paragraphs (by index) that are entries of a list appended to or set in the story:
     at least `LIST_RUN` short paragraphs in a row (one other line may fall between two) that
-    each open with a date or follow the pattern of an entry near them."""
+    each open with a date, have no word in lower case or follow the pattern of an entry near
+    them."""
     paragraphs = document.paragraphs
     shapes = [_shape(p.text) if _entry_like(p.text) else None for p in paragraphs]
     patterned = [
-        shape is not None and (bool(_DATED_ENTRY.match(p.text)) or _has_twin(shapes, n))
+        shape is not None
+        and (bool(_DATED_ENTRY.match(p.text)) or _wordless(shape) or _has_twin(shapes, n))
         for n, (p, shape) in enumerate(zip(paragraphs, shapes, strict=True))
     ]
     listed: set[int] = set()
@@ -84,6 +86,13 @@ def _shape(text: str) -> tuple[str, ...]:
         else:
             shape.append(token.lower())
     return tuple(shape)
+
+
+def _wordless(shape: tuple[str, ...]) -> bool:
+    """Names, numbers and punctuation only, no word in lower case, so no verb: a team sheet's
+    line ("Brebner."), its scorers ("Archibald 19, Grady 29"), an attendance ("8,661"). Prose has
+    lower-case words, even in a one-line paragraph."""
+    return not any(token[0].islower() for token in shape)
 
 
 def _has_twin(shapes: list[tuple[str, ...] | None], n: int) -> bool:

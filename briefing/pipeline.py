@@ -135,11 +135,11 @@ def _scene_setting(text: str, language: str | None) -> bool:
     like"), with a pronoun for its subject ("If there is one thing ..., it is ...") or a clause
     or a long phrase before the subject; with "is" or "was", no figure, superlative, "first",
     "only", "record" or "now" either."""
-    from .language import parse
+    from .language import parse_sentence
 
     if not _MAYBE_SCENE.match(text):
         return False  # most bottom lines open on their subject: no parse needed to say so
-    parsed = parse([text], language)[0]
+    parsed = parse_sentence(text, language)
     roots = [t for t in parsed if t.dep_ == "ROOT"]
     if len(roots) != 1 or roots[0].lower_ not in _COPULAS:
         return False
@@ -187,9 +187,9 @@ def mark_what_to_watch(
 def _main_clause_is_future(text: str, language: str | None) -> bool:
     """Whether the sentence's main verb is in the future: "will" or "shall" on it, or a present
     "is to", "is due to", "plans to" governing an infinitive."""
-    from .language import parse
+    from .language import parse_sentence
 
-    parsed = parse([text], language)[0]
+    parsed = parse_sentence(text, language)
     roots = [t for t in parsed if t.dep_ == "ROOT"]
     # A main clause and those joined to it: "The tool is available now and the utility is
     # expected to be available later this month."

@@ -54,10 +54,22 @@ def read_roles(
         role = role_in(
             parsed[sentence], start, min(mention.end - sentence.start, len(sentence.text))
         )
-        if role and name not in role:
+        role = _first_description(role) if role else None
+        if role and not set(name.split()) & set(role.split()):
+            # Not a role that repeats part of the name ("Sumit Mohan, Sumit")
             common = parsed[sentence][0].tag_ in ("NN", "NNS")  # not a title's NNP
             roles[name] = _in_lower_case(role, sentence, document) if common else role
     return roles
+
+
+def _first_description(role: str) -> str:
+    """The first of two descriptions joined by "and": "Ferrari driver" of "Ferrari driver and
+    fellow Spaniard", whose second the parse may cut short ("... and fellow"). Not an "and"
+    inside a body's or an office's name ("secretary of state for health and social care")."""
+    before, joined, _ = role.partition(" and ")
+    if joined and not re.search(r"\b(?:of|for)\b", before):
+        return before
+    return role
 
 
 def _in_lower_case(role: str, sentence: Sentence, document: Document) -> str:

@@ -79,9 +79,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if start < 0:  # pysbd normalised something; fall back to the cursor
             start = cursor
         end = start + len(piece)
+        if spans and _DANGLING_CLOSE.match(piece):
+            # '... early." Hewitt played down ...' split as 'early.' and '" Hewitt ...': a
+            # straight quote before a space closes the quotation before it, never opens one
+            last_start, _ = spans[-1]
+            spans[-1] = (last_start, start + 1)
+            start = start + 1 + len(piece[1:]) - len(piece[1:].lstrip())
         spans.append((start, end))
         cursor = end
     return spans
+
+
+_DANGLING_CLOSE = re.compile(r"[\"”’']\s+\S")
 
 
 def segment(article: Article) -> Document:

@@ -85,6 +85,35 @@ Ms Purvis told the BBC that had had no influence on her decision to step down.
 Genevieve Edwards, director of policy for Marie Stopes UK, said: "We were so lucky to have Dawn and wish her every success."
 """
 
+# bbc_news: a match report with the team sheet under it, a line of names, scorers, bookings, the
+# attendance and the referee in short paragraphs of their own.
+TEAM_SHEET = """Dundee Utd 4-1 Aberdeen
+
+Dundee United eased into the semi-final of the Scottish Cup with an emphatic win over Aberdeen.
+
+Alan Archibald prodded United ahead in 19 minutes and James Grady made it two from close range 10 minutes later. Richie Byrne's header gave Aberdeen a way back into the game, but Stevie Crawford restored United's lead from 18 yards before half time.
+
+Bullock, Duff, Wilson, Ritchie, Archibald, Scotland (Samuel 63), Brebner, Kerr (Cameron 87), Robson, Crawford, Grady.
+
+Colgan, Dodds, Kenneth.
+
+Brebner.
+
+Archibald 19, Grady 29, Crawford 41, Grady 47.
+
+Esson, Hart, Anderson, Diamond, Byrne (Morrison 75), McNaughton, Heikkinen (Foster 27), Winter, Clark (Stewart 51), Mackie, Whelan.
+
+Blanchard, McGuire.
+
+: Anderson, Diamond.
+
+Byrne 33.
+
+8,661
+
+K Clark
+"""
+
 
 def _document(text):
     return segment(parse_text(text, path=Path("story.txt"), sha256="0" * 64))
@@ -108,6 +137,25 @@ def test_a_chronology_is_a_list_and_the_reaction_before_it_is_not():
     listed = _texts(document, listing_paragraphs(document))
     assert len(listed) == 6
     assert all(not text.startswith(("David Cameron", "Former Conservative")) for text in listed)
+
+
+def test_a_team_sheet_is_a_list_though_its_lines_follow_no_one_pattern():
+    document = _document(TEAM_SHEET)
+    listed = _texts(document, listing_paragraphs(document))
+    assert listed[0].startswith("Bullock, Duff")
+    assert listed[-1] == "K Clark"
+    assert len(listed) == 10
+    assert not any(text.startswith(("Dundee United", "Alan Archibald")) for text in listed)
+
+
+def test_surnames_on_a_team_sheet_are_not_listed_as_places_or_organisations():
+    from briefing.entities import extract_entities
+
+    entities = extract_entities(_document(TEAM_SHEET))
+    assert "Alan Archibald" in [e.name for e in entities.people]
+    others = [e.name for e in (*entities.organisations, *entities.places)]
+    assert "Dundee United" in others
+    assert not {"Archibald", "Brebner", "Cameron 87"} & set(others)
 
 
 def test_prose_in_short_paragraphs_is_not_a_list():

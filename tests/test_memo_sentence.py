@@ -43,6 +43,13 @@ from briefing.summarise.extractive import is_memo_sentence
             "younger girlfriends'",
             False,
         ),
+        # bbc_news: a quotation reopened for its next sentence, and never closed: two marks,
+        # both opening
+        (
+            'In a speech Mr Straw said of the Tory leader: "He is clever, fluent and tactical, '
+            'but he is not wise. "He lacks strategy and good judgment.',
+            False,
+        ),
         ("He told the committee the scheme was 'a disgrace'.", True),
         ("He told the committee the scheme was 'a disgrace.'", True),
     ],

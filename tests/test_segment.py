@@ -79,3 +79,17 @@ def test_skipping_abbreviations_no_period_follows_gives_stock_pysbd_sentences():
         "Gen. Lee was not sure.",
         "No one came.",
     ]
+
+
+def test_a_straight_quote_split_off_a_quotation_closes_it():
+    """bbc_news: pysbd ends the quotation's last sentence before its closing quote, which then
+    opens the next sentence as '" Hewitt played down ...'."""
+    text = (
+        "\"I felt like I had a lot of break chances, I didn't take care of them all, but I broke "
+        'him four times and he only broke me once. "I felt that was the key to get up in the set '
+        'early." Hewitt played down his defeat and insisted he is focused solely on the '
+        "Australian Open, which starts on 17 January."
+    )
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert sentences[-1].startswith("Hewitt played down his defeat")
+    assert sentences[-2].endswith('the set early."')

@@ -31,6 +31,11 @@ from briefing.summarise.standalone import (
         "EXCLUSIVE: Hilary Clinton and husband Bill go for a stroll while holding hands in a park.",
         "TUNE-UP: Clinton's presidential campaign prepared to hit the road again on Saturday.",
         "Clinton is seen here on Saturday, walking with her Secret Service agent.",
+        "The child with the hood in this photo was born in 1988 and is an adult synesthete.",
+        "Mr Afzal said teenagers are 'manipulated' by ISIS (file picture) and that Britain"
+        " needs a new approach.",
+        "Wigan manager Gary Caldwell looks on nervously as his hopes of survival are dented.",
+        "The full op-ed can be read at USA Today.",
         # writers_dev (Daily Mail): a charity's call to action
         "People are being urged to search Men United and do something great with their mates"
         " via prostatecanceruk.org/menunited.",
@@ -54,6 +59,8 @@ def test_page_furniture_is_never_news(text):
         "The minister was seen leaving the building shortly after midnight.",
         "The petition on change.org has been signed by more than a million people.",
         "Voters were urged to check their registration before the deadline on Friday.",
+        "Songs can be downloaded on PC or mobile and transferred between the platforms.",
+        "The photo was taken in 1988, when the child was three.",
         # a firm named by its domain, and an explainer's "you"
         "Investors were urged to sell their shares in Lastminute.com after the profit warning.",
         "Millions of people visit Google.com every day, the company said.",
@@ -413,7 +420,7 @@ def test_a_quotation_that_opens_again_without_closing_stays_open():
         'have gone by now." The captain had said he would think about leaving.\n'
     )
     quoted = _quoted(document)
-    assert quoted == ["If he were less committed to the club he would have gone by now."]
+    assert quoted == ['If he were less committed to the club he would have gone by now."']
 
 
 def test_no_key_point_is_speech_without_its_speaker():
@@ -549,3 +556,89 @@ def test_a_label_that_names_no_person_is_no_speaker():
         "Arsenal 2-1. Jose Mourinho was pleased with the result.\n"
     )
     assert _quoted(document) == []
+
+
+# bbc_news: the Archbishop is described, not named; the Lib Dems are a party the model may read
+# as a person. "He said ..." is the Archbishop's, and no name in brackets may say otherwise.
+ARCHBISHOP = """Economy focus for election battle
+
+Meanwhile the Tories outlined their plans to tackle "yob culture" and the Lib Dems gave more details about their proposals to replace council tax. Earlier the Archbishop of Canterbury wrote to all three parties urging them not to fight the election by exploiting people's fears.
+
+In an open letter, he called on them not to turn the election into a competition about who can most effectively frighten voters about terrorism, asylum, and crime. He said they should concentrate instead on issues such as the environment and the arms trade.
+"""
+
+
+def test_a_pronoun_after_an_office_the_sentence_does_not_name_is_not_guessed():
+    document = _read(ARCHBISHOP)
+    assert standalone(_sentence(document, "He said they should"), document) is None
+
+
+# writers_dev: a caption's label, then "He told Matt Lauer ...": the "he" after it is still the
+# doctor the story is about, not the man he spoke to.
+INTERVIEW = """Dr Oz defends show
+
+"What happens when a doctor's job in media-medicine collides with office- or hospital-based medicine? Dr. Mehmet Oz is a case in-point," the staff members wrote.
+
+Defense: On Friday, Dr Mehmet Oz appeared on the Today show and said his show would survive the criticism.
+
+Vehement: He told Matt Lauer that his show was more about living 'the good life' than medical information.
+
+And talking about the letter from the 10 doctors last week, he said that those critics have agendas.
+"""
+
+
+def test_a_pronoun_is_not_given_the_name_of_whom_the_person_before_spoke_to():
+    document = _read(INTERVIEW)
+    named = standalone(_sentence(document, "And talking about"), document)
+    assert named is not None and "Matt Lauer" not in named
+    assert named.startswith("Talking about the letter from the 10 doctors last week, [Mehmet Oz]")
+
+
+# writers_dev (Daily Mail): "The prosecutor", a description the article gives Mr Afzal.
+PROSECUTOR = """Teenagers see ISIS as pop idols
+
+Prosecutor Nafir Afzal said hundreds of British teenagers see ISIS as 'pop idols'.
+
+Mr Afzal added that a community-led approach to dealing with teenagers who have been corrupted by terrorists would be more successful than the 'stale' strategy used by the police and security services.
+
+The prosecutor warned that unless the next government recruited young Muslim role models, the country could face 'another 7/7' terror attack.
+"""
+
+# writers_dev (BBC): "The former French president" is not the man the sentence before names.
+SARKOZY = """Obama on Libya
+
+Mr Obama said David Cameron became "distracted by a range of other things".
+
+The former French president, he said, "wanted to trumpet the flights he was taking in the air campaign".
+"""
+
+# bbc_news: "The top seed" is Hewitt, but nothing in the article says so; the model may miss
+# the other player named before it.
+TOP_SEED = """Hewitt falls to Dent in Adelaide
+
+Lleyton Hewitt suffered a shock defeat to Taylor Dent in the quarter-finals of the Australian Hardcourt Championships in Adelaide on Friday.
+
+The top seed was a strong favourite for the title but went down 7-6 (7-4) 6-3 to the American.
+"""
+
+
+def test_a_description_the_article_gives_the_person_is_named_in_brackets():
+    document = _read(PROSECUTOR)
+    assert standalone(_sentence(document, "The prosecutor warned"), document) == (
+        "The prosecutor [Nafir Afzal] warned that unless the next government recruited young "
+        "Muslim role models, the country could face 'another 7/7' terror attack."
+    )
+
+
+def test_a_description_the_article_never_gives_the_nearest_person_is_left_as_it_is():
+    """A description still says who acted; a wrong name in brackets would not."""
+    document = _read(TOP_SEED)
+    sentence = _sentence(document, "The top seed")
+    assert standalone(sentence, document) == sentence.text
+
+
+def test_he_said_inside_a_sentence_is_not_given_the_nearest_name():
+    """ "The former French president, he said, ...": "he" is whoever reports (Mr Obama), not
+    Mr Cameron, whom the sentence before names."""
+    document = _read(SARKOZY)
+    assert standalone(_sentence(document, "The former French president"), document) is None

@@ -39,7 +39,14 @@ from ..encoder.sentences import SentenceEncoder
 from ..listing import listing_paragraphs
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
 from .compress import MAX_WORDS, REPORTING_VERBS, compress, fits
-from .standalone import dated_future, inside_quotation, is_news, standalone, unquoted
+from .standalone import (
+    dated_future,
+    ends_inside_quotation,
+    inside_quotation,
+    is_news,
+    standalone,
+    unquoted,
+)
 
 # The one weight tuned on writers_dev: how far one standard deviation of a signal may move a
 # sentence against the position prior (0.05-0.2 all beat Lead-3; docs/evaluation.md has the check).
@@ -86,9 +93,10 @@ _SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
 
 def _quotes_balance(text: str) -> bool:
     """Whether every quotation the sentence opens it also closes. One that does not was cut
-    from a quotation of several sentences ('the source said: "Everything is so marginal.'):
-    printed alone, it leaves the quotation open and its end unsaid."""
-    if text.count('"') % 2 or text.count("“") != text.count("”"):
+    from a quotation of several sentences ('the source said: "Everything is so marginal.', or
+    'he said: "He is clever. "He lacks strategy.', two opening marks): printed alone, it
+    leaves the quotation open and its end unsaid."""
+    if text.count('"') % 2 or text.count("“") != text.count("”") or ends_inside_quotation(text):
         return False
     return len(_SINGLE_OPENS.findall(text)) <= len(_SINGLE_CLOSES.findall(text))
 
@@ -335,9 +343,9 @@ def _clause_check(language: str | None) -> Callable[[str], bool]:
     language pipeline's parse). "All non-EU nationals, apart from ..." has lost its verb."""
 
     def is_clause(text: str) -> bool:
-        from ..language import parse
+        from ..language import parse_sentence
 
-        parsed = parse([text], language)[0]
+        parsed = parse_sentence(text, language)
         roots = [t for t in parsed if t.dep_ == "ROOT"]
         auxiliaries = ("aux", "auxpass")
         return any(

@@ -147,6 +147,14 @@ _FURNITURE = re.compile(
             r"\((?:photo|picture|image|video)s?(?:\s*:|\s+by\b)[^)]*\)",
             r"\b(?:getty images|afp/getty|reuters/|ap photo|pa wire|pa media)\b",
             r"^(?:photo|picture|image|video|watch|listen|graphic)s?\s*:",
+            # "The child with the hood in this photo ...", "... by ISIS (file picture)": the
+            # sentence points at a picture on the page
+            r"\bin this (?:file )?(?:photo|photograph|picture|image|still)\b",
+            r"\((?:file )?(?:picture|photo|image|pic)\)",
+            # "Wigan manager Gary Caldwell looks on nervously as ...": a caption's present tense
+            r"\blooks on(?: \w+ly)? as\b",
+            # "The full op-ed can be read at USA Today.": a pointer to the rest elsewhere
+            r"\bcan be (?:read|viewed|watched|seen) (?:in full )?(?:at|here|online)\b",
             # "Clinton is seen here on Saturday, ...": the reader is looking at a picture
             r"\b(?:is|are|was|were) (?:seen|pictured|shown) (?:here|above|below|left|right|"
             r"centre|center)\b",
@@ -276,6 +284,16 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
     if first in PERSONAL:
         label = _named(first, sentence, document)
         return None if label is None else label + text[len(first) :]
+    epithet = _person_epithet(text, document)
+    if epithet is not None:
+        # "The prosecutor warned ...": a person by description, named in brackets where the
+        # nearest person named before is one the article so describes. A description may
+        # introduce someone else ("The former French president" after a sentence on Mr
+        # Cameron), and, unlike a pronoun, still says who acted, so it is left as it is else.
+        head, end = epithet
+        label = _referent(sentence, document, None, head)
+        if label is not None and _described_as(label, head, document):
+            return f"{text[:end]} [{label}]{text[end:]}"
     if _EXPLETIVE_IT.match(text):
         return text  # "It is thought that ...": the "it" stands for the clause that follows
     if (
@@ -398,6 +416,10 @@ def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> 
         return text
     word, at = fronted.group("word"), fronted.start("word")
     lower = _pronoun_form(word)
+    if lower in PERSONAL and _PARENTHETICAL_SAID.match(text, fronted.end("word")):
+        # "The former French president, he said, ...": the "he" is whoever is reporting, not
+        # the person the sentence is about, and the nearest name is no safe guess for either
+        return None
     if lower in PERSONAL:
         # "Should he win the next general election, he has earmarked ...": the first "he" is
         # in the opening clause. (One there before a named subject points ahead to it: "When
@@ -409,6 +431,68 @@ def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> 
     if lower in _FRONTED_PRONOUNS and not _EXPLETIVE_IT.match(text[at:].capitalize()):
         return None
     return text
+
+
+# Words that describe a person by office, trade or standing, for an opening "The ... <noun>"
+# ("The top seed", "The 20-year-old Swede", "The premier"). Not "man", "woman" or "teenager",
+# which as often stand for someone the article never names ("A man was stabbed ... The man").
+EPITHET_NOUNS = frozenset(
+    """seed champion holder veteran star striker midfielder defender goalkeeper keeper winger
+    forward skipper boss player actor actress singer rapper musician presenter leader
+    batsman bowler driver rider jockey trainer golfer boxer cyclist sprinter athlete
+    swimmer""".split()
+)
+
+
+def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
+    """An opening "The <description>" of a person, as the sentence's subject: "The top seed",
+    "The 46-year-old", "The 20-year-old Swede" (a nationality the language pipeline found in
+    the article). Its head noun and where the description ends; None for any other opening."""
+    if not text.startswith("The "):
+        return None
+    subject = _subject(text)
+    if subject is None or subject.left_edge.i != 0:
+        return None
+    if any(t.dep_ == "poss" for t in subject.subtree):
+        return None  # "The institute's director": the body is named instead, if it can be
+    head = subject.text
+    peoples = {m.text for m in document.mentions or () if m.label == "NORP"}
+    if not (
+        head.lower() in EPITHET_NOUNS
+        or head.lower() in ROLE_NOUNS
+        or head.endswith("year-old")
+        or (head in peoples and not head.endswith("s"))
+    ):
+        return None
+    if any(
+        t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.i != subject.i) for t in subject.subtree
+    ):
+        return None  # "The Lib Dem leader Charles Kennedy": named already
+    return head, subject.right_edge.idx + len(subject.right_edge.text)
+
+
+def _described_as(name: str, head: str, document: Document) -> bool:
+    """Whether the article gives the person named this description: as a title before the
+    name ("Prosecutor Nafir Afzal", "top seed Lleyton Hewitt", "Swede Joachim Johansson"), in
+    an apposition after it ("Guardiola, the Catalan manager,"), or, for an age, as the number
+    after it ("Pep Guardiola, 46,")."""
+    surname = re.escape(name.split()[-1])
+    age = re.match(r"(\d+)-year-old", head)
+    word = re.escape(head)
+    patterns = [
+        rf"\b{word}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname}\b",
+        rf"\b{surname},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}{word}\b",
+    ]
+    if age:
+        patterns.append(rf"\b{surname},\s+{age.group(1)}\b")
+    text = "\n".join([document.article.title, *(p.text for p in document.paragraphs)])
+    return any(re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
+
+
+_PARENTHETICAL_SAID = re.compile(
+    r"\s+(?:said|says|added|adds|argued|argues|claimed|claims|insisted|insists|noted|notes|"
+    r"wrote|writes|told [\w ]{1,30}?|believes|believed)\s*,"
+)
 
 
 def _pronoun_form(word: str) -> str:
@@ -436,13 +520,18 @@ _TITLE_WORD = re.compile(
 REFERENT_PARAGRAPHS = 3  # how far back a pronoun's person may have been named
 
 
-def _referent(sentence: Sentence, document: Document, gender: str) -> str | None:
+def _referent(
+    sentence: Sentence, document: Document, gender: str | None, head: str | None = None
+) -> str | None:
     """The person a sentence-initial "he" or "she" names: the one person the nearest sentence
     before it names (people whose titles say otherwise, "Mrs" for "he", left aside), within a
-    few paragraphs, by the fullest form of the name the article uses. A sentence names a person
-    by any form of the name, tagged there or not ("Buksh went to the police"), and a surname
-    two people share names both. None when two people could be meant: a wrong name in
-    brackets puts one person's act on another, which is worse than no point."""
+    few paragraphs, by the fullest form of the name the article uses. With `gender` None, the
+    person a description names ("The 46-year-old"; `head`, its noun): anyone, but no one where
+    a sentence before introduces one so described without a name ("a 46-year-old"). A
+    sentence names a person by any form of the name, tagged there or not ("Buksh went to the
+    police"), and a surname two people share names both. None when two people could be
+    meant: a wrong name in brackets puts one person's act on another, which is worse than no
+    point."""
     if document.mentions is None:
         from ..language import with_mentions
 
@@ -450,8 +539,11 @@ def _referent(sentence: Sentence, document: Document, gender: str) -> str | None
     people = [
         m
         for m in document.mentions or ()
-        if m.label == "PERSON" and m.paragraph > 0 and not any(c.isdigit() for c in m.text)
-    ]  # digits: "Mix 96.5", a station the model took for a person
+        if m.label == "PERSON"
+        and m.paragraph > 0
+        and not any(c.isdigit() for c in m.text)
+        and not is_party_name(m.text)
+    ]  # digits: "Mix 96.5", a station the model took for a person; "the Lib Dems", a party
     forms = _forms_by_surname(people)
     texts = {p.index: p.text for p in document.paragraphs}
     earlier = [
@@ -460,20 +552,42 @@ def _referent(sentence: Sentence, document: Document, gender: str) -> str | None
         if (s.paragraph, s.start) < (sentence.paragraph, sentence.start)
         and s.paragraph >= sentence.paragraph - REFERENT_PARAGRAPHS
     ]
+    unnamed = (
+        re.compile(rf"\b(?:a|an|one|another) (?:[\w'’-]+ ){{0,2}}{re.escape(head)}\b", re.I)
+        if head
+        else None
+    )
     for before in reversed(earlier):
+        if unnamed is not None and unnamed.search(before.text):
+            return None
         if _names_someone_unread(before, document, forms):
             # "His words came as Cardinal Cormac Murphy O'Connor ... backed Mr Howard's stance.
             # In a statement, he said ...": the model did not read the Cardinal as a person, so
             # the one it did read is no safe guess.
             return None
         opening = re.match(r"[A-Za-z]+", before.text)
-        if opening and PERSONAL.get(opening.group(0).lower()) == gender:
+        said = PERSONAL.get(opening.group(0).lower()) if opening else None
+        if said is not None and said == (gender or said):
             continue  # "He then spent ...": the same person, named further back
         named: set[str] = set()
         for surname, full in forms.items():
             if re.search(rf"\b{re.escape(surname)}\b", before.text):
                 named |= {f for f in full if f in before.text} or full
-        compatible = {n for n in named if _gender(n, people, texts) in (gender, None)}
+        subject = _subject(before.text) if named or _ROLE.search(before.text) else None
+        if subject is not None and PERSONAL.get(subject.lower_) in {
+            gender or "male",
+            gender or "female",
+        }:
+            # "Vehement: He told Matt Lauer that ...": the sentence is about its subject, the
+            # same person as before; whom he told is not the next "he".
+            continue
+        if subject is not None and _unnamed_role(subject, named):
+            # "Earlier the Archbishop of Canterbury wrote to all three parties ...": the next
+            # "he" is most likely the one the sentence describes and does not name.
+            return None
+        compatible = {
+            n for n in named if gender is None or _gender(n, people, texts) in (gender, None)
+        }
         if len(compatible) > 1:
             return None  # "Prosecutor Lamont said Buksh had ... He also ...": who?
         if compatible:
@@ -484,6 +598,44 @@ def _referent(sentence: Sentence, document: Document, gender: str) -> str | None
                 return None
             return _titled(name, people, texts)
     return None
+
+
+# Offices and occupations that stand for a person the sentence describes rather than names ("the
+# Archbishop of Canterbury wrote ...", "the minister said ..."). A name after one makes it a
+# title ("Prime Minister Tony Blair"), which the parse reads as part of the name.
+ROLE_NOUNS = frozenset(
+    """archbishop bishop cardinal pope president chancellor minister secretary premier mayor
+    governor senator judge prosecutor ambassador chairman chairwoman chairperson chief
+    commissioner spokesman spokeswoman spokesperson coach manager director officer inspector
+    detective sergeant captain colonel general king queen prince princess duke duchess
+    emperor""".split()
+)
+_ROLE = re.compile(rf"\b(?:the|a|an)\s+(?:\w+\s+)?(?:{'|'.join(ROLE_NOUNS)})\b", re.IGNORECASE)
+
+
+_SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "xcomp", "csubj", "pcomp", "conj"})
+
+
+def _subject(text: str):
+    """The subject of the sentence's first main clause (a spaCy token), or None: the first
+    subject whose verb is in no subordinate clause ("Although he ..., Smith said" gives Smith).
+    Not only the root's: a caption's label ("Vehement: He told ...") takes the root."""
+    from ..language import parse_sentence
+
+    doc = parse_sentence(text)
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ not in _SUBORDINATE:
+            return token
+    return None
+
+
+def _unnamed_role(subject, named: set[str]) -> bool:
+    """Whether the subject is an office or occupation ("the Archbishop", "the minister") with
+    no name of a person in its phrase."""
+    if subject.lower_ not in ROLE_NOUNS:
+        return False
+    phrase = " ".join(t.text for t in subject.subtree)
+    return not any(name in phrase for name in named)
 
 
 # Two to four capitalised words in a row, not at the start of the sentence: a name.
@@ -520,9 +672,9 @@ def _only_in_a_phrase(text: str, name: str) -> bool:
     ... Opus Dei", "with Mr Obama"; "by" names the doer, so not that) or a modifier of a noun
     ("cancelled her Onyx Hotel tour"): the sentence is about someone else, and a pronoun after
     it is not this person. Read from the parse."""
-    from ..language import parse
+    from ..language import parse_sentence
 
-    doc = parse([text])[0]
+    doc = parse_sentence(text)
     spans = [
         doc.char_span(m.start(), m.end(), alignment_mode="expand")
         for m in re.finditer(rf"\b{re.escape(name)}\b", text)
@@ -664,6 +816,13 @@ def _straight_quote_opens(before: str, after: str, open_: bool) -> bool:
     if closing and not opening:
         return False
     return not open_
+
+
+def ends_inside_quotation(text: str) -> bool:
+    """Whether a quotation the text opens is still open at its end, straight quotes read by
+    where they stand: 'Mr Straw said: "He is clever. "He lacks strategy.' has an even count
+    of marks, both opening."""
+    return _quotation_states(text)[-1]
 
 
 def _quotation_states(text: str) -> list[bool]:
