@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.load import discover, load_article
+from briefing.load import discover, load_article, parse_text
 
 EXAMPLE = Path(__file__).parents[1] / "inputs" / "pakistan-morocco-defence-mou.txt"
 
@@ -95,3 +95,25 @@ def test_source_and_url_lines_become_fields_not_body_text(tmp_path, first_line, 
     assert (article.source.url, article.source.outlet) == (url, outlet)
     assert article.source.dateline == "LONDON"
     assert article.paragraphs[0].startswith("The bank raised rates")
+
+
+@pytest.mark.parametrize(
+    ("first", "place", "body"),
+    [
+        # writers_dev (CNN): a place in mixed case, or with its country, before the credit
+        ("Hong Kong (CNN) Six people were hurt after an explosion.", "Hong Kong", "Six people"),
+        ("BAGHDAD, Iraq (CNN) -- Six gay men were shot dead.", "BAGHDAD, Iraq", "Six gay men"),
+        ("WASHINGTON (CNN) -- The U.S. Navy has charged six guards.", "WASHINGTON", "The U.S."),
+        # no dateline: a speaker's label, and a place that opens a sentence
+        ("Mr Smith: I was there when the bus was hit.", None, "Mr Smith:"),
+        ("Hong Kong is a city of seven million people.", None, "Hong Kong is"),
+    ],
+)
+def test_a_dateline_with_a_news_agency_credit_is_taken_out_of_the_body(first, place, body):
+    article = parse_text(
+        f"Story\n\n{first}\n\nA second paragraph follows here.\n",
+        path=Path("story.txt"),
+        sha256="0" * 64,
+    )
+    assert article.source.dateline == place
+    assert article.paragraphs[0].startswith(body)

@@ -642,3 +642,28 @@ def test_he_said_inside_a_sentence_is_not_given_the_nearest_name():
     Mr Cameron, whom the sentence before names."""
     document = _read(SARKOZY)
     assert standalone(_sentence(document, "The former French president"), document) is None
+
+
+# writers_dev (CNN): a quotation whose speaker the sentence gives only as "she".
+DERAILED = """Train derails in Croatia
+
+A high-speed passenger train left its tracks on the outskirts of Split, Croatia, Friday, killing at least six people and injuring 45, according to Croatian police. The train was on its way from the Croatian capital, Zagreb, when it derailed about 20 kilometers from its destination of Split about noon, said Marina Kraljevic-Gudelj, a spokeswoman for police in Split. "This is a huge tragedy, so there is no place for speculation," she said. Police had launched an investigation into the cause of the crash.
+"""
+
+
+def test_a_quotations_speaker_given_as_a_pronoun_is_named():
+    document = _read(DERAILED)
+    assert standalone(_sentence(document, '"This is a huge tragedy'), document) == (
+        '"This is a huge tragedy, so there is no place for speculation," [Marina '
+        "Kraljevic-Gudelj] said."
+    )
+
+
+def test_a_quotations_speaker_that_cannot_be_named_makes_it_unusable():
+    """Two men named just before: "he" could be either."""
+    document = _read(
+        "Campaign row\n\nConservative co-chairman Liam Fox met Tory leader Michael Howard on "
+        'Saturday to discuss the campaign. "The government seems intent on talking about '
+        'history rather than the future," he said on Sunday.\n'
+    )
+    assert standalone(_sentence(document, '"The government'), document) is None

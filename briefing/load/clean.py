@@ -27,10 +27,15 @@ _META_LINE = re.compile(
 )
 _BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5})\s*$")
 _URL = re.compile(r"https?://\S+")
-# "ISLAMABAD:" or "LONDON (Reuters) -" at the start of the first paragraph.
+# "ISLAMABAD:", "LONDON (Reuters) -" or "WASHINGTON (CNN) --" at the start of the first
+# paragraph; a place in mixed case only before a news agency's credit ("Hong Kong (CNN) Six
+# people ...", "BAGHDAD, Iraq (CNN) --"), as "Mr Smith: ..." is no dateline.
+_AGENCIES = r"CNN|AP|AFP|Reuters|BBC|PA|UPI|Xinhua|Bloomberg|dpa|ANSA|EFE|Kyodo|Yonhap"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.' ]{1,30})?)"
-    r"(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-–—])\s+(?=\S)"
+    r"(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-–—]{1,2})\s+(?=\S)"
+    r"|^(?P<named_place>[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,3}(?:,\s*[A-Z][\w.' ]{1,30})?)"
+    rf"\s*\((?:{_AGENCIES})\)\s*(?:[-–—]{{1,2}}\s*)?(?=\S)"
 )
 _ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")  # a URL without its scheme
 _SENTENCE_END = re.compile(r"[.!?…:;\"”']\s*$")
@@ -71,7 +76,7 @@ def parse_text(text: str, path: Path, sha256: str, raw: RawArticle | None = None
         title = _PICTURE_POINTER.sub("", title).strip()  # "Aubrey de Grey (pictured) says ..."
     dateline = None
     if blocks and (m := _DATELINE.match(blocks[0])):
-        dateline = m["place"].strip()
+        dateline = (m["place"] or m["named_place"]).strip()
         blocks[0] = blocks[0][m.end() :]
     given = [meta.get(k) or "" for k in ("source", "url", "link", "canonical")]
     url = raw.url or next(filter(None, map(_first_url, given)), None)

@@ -272,9 +272,32 @@ def drop_connective(text: str) -> str:
 
 
 def standalone(sentence: Sentence, document: Document, text: str | None = None) -> str | None:
-    """`text` (default: the sentence) with a leading connective dropped and an opening personal
-    pronoun replaced by "[Name]"; None when its opening refers outside it to something that
-    cannot be named from the article."""
+    """`text` (default: the sentence) with a leading connective dropped, an opening personal
+    pronoun replaced by "[Name]" and a quotation's speaker named where the sentence gives only
+    "he said"; None when it refers outside itself to something that cannot be named from the
+    article."""
+    text = _with_opening_named(sentence, document, text)
+    if text is None:
+        return None
+    speaker = _PRONOUN_SPEAKER.search(text)
+    if speaker is None:
+        return text
+    # "'This is a huge tragedy,' she said.": lifted into a brief, a quotation by "she" is a
+    # quotation by no one
+    label = _named(speaker.group("pronoun").lower(), sentence, document)
+    if label is None:
+        return None
+    return text[: speaker.start("pronoun")] + label + text[speaker.end("pronoun") :]
+
+
+# A quotation's speaker given as a pronoun after it: "..., she said.", "...?" he asked.
+_PRONOUN_SPEAKER = re.compile(
+    r"[,?!][’'\"”]\s+(?P<pronoun>he|she)\s+(?:said|says|added|adds|asked|asks|told|tells|"
+    r"explained|explains|insisted|insists|warned|warns|continued|continues|wrote|writes)\b"
+)
+
+
+def _with_opening_named(sentence: Sentence, document: Document, text: str | None) -> str | None:
     text = text if text is not None else sentence.text
     if _INVERTED.match(text.strip()):
         return None  # "Also being released is a utility ...": no sentence without its "Also"
