@@ -331,7 +331,24 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             paragraphs=tuple(sorted(cluster.paragraphs)),
         )
         scored.append((-salience, cluster.first, entity))
+    place = _dateline_place(document)
+    if place and not any(
+        place.lower() in (f.lower() for f in (e.name, *e.aliases)) for *_, e in scored
+    ):
+        # "Hong Kong (CNN) Six people were hurt ...": where the story is, though the text that
+        # follows names it no more; a mention in the lead, and the dateline's
+        salience = 1 + 1.5 + 1.0
+        scored.append((-salience, (1, 0), Entity(name=place, kind="place", paragraphs=(1,))))
     return tuple((entity, -minus) for minus, _, entity in sorted(scored, key=lambda s: s[:2]))
+
+
+def _dateline_place(document: Document) -> str | None:
+    """The dateline's place as a name ("BAGHDAD, Iraq" gives "Baghdad"), if the article has
+    one."""
+    dateline = (document.article.source.dateline or "").split(",")[0].strip()
+    if not dateline or not dateline[0].isalpha():
+        return None
+    return dateline.title() if dateline.isupper() else dateline
 
 
 def _joined(mentions: Sequence[Mention]) -> list[Mention]:
@@ -783,8 +800,13 @@ def _common_acronym(short: str, text: str) -> bool:
     if len(letters) < 2:
         return False
     joiner = r"\s+(?:(?:of|and|for|the|on|in)\s+)?"
-    initials = (f"[{c}{c.lower()}]" + r"[a-z][\w-]*" for c in letters)
-    if re.search(r"\b" + joiner.join(initials), text):
+    if re.search(r"\b" + joiner.join(c + r"[a-z][\w-]*" for c in letters), text):
+        return True
+    # In lower case only for three letters or more, each a word of five or more: two letters
+    # ("US": "up sharply") and short words ("BBC": "been building capacity") match by chance.
+    if len(letters) >= 3 and re.search(
+        r"\b" + r"\s+".join(c.lower() + r"[a-z]{4,}" for c in letters) + r"\b", text
+    ):
         return True
     # "paraxylene (PX)": defined by a lower-case phrase
     return re.search(rf"\b[a-z][\w-]*\s+\({re.escape(short)}\)", text) is not None

@@ -798,3 +798,15 @@ def test_a_role_is_one_description_and_never_part_of_the_name():
 def test_common_nouns_labels_and_events_are_not_listed(text, name):
     names = _names(_entities(text))
     assert name not in names["people"] + names["organisations"] + names["places"]
+
+
+def test_the_datelines_place_is_listed_though_the_text_names_it_no_more():
+    """writers_dev (CNN): the dateline leaves the body, and its place stays the story's."""
+    names = _names(
+        _entities(
+            "Explosion in Hong Kong\n\nHong Kong (CNN) Six people were hurt after an explosion "
+            "at a construction site on Tuesday, provincial authorities say.\n\nFirefighters "
+            "brought the blaze under control within an hour, police said.\n"
+        )
+    )
+    assert "Hong Kong" in names["places"]
