@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -853,7 +853,7 @@ def _called_a_person(cluster: _Cluster) -> bool:
     )
 
 
-def _kind(cluster: _Cluster, sports: bool, surnames: set[str] = frozenset()) -> str | None:
+def _kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> str | None:
     """What the entity is: by the labels of its fullest form's mentions (the model reads a
     full name better than a surname alone), then by all its mentions. A person needs a full
     name; a head word overrides the model ("Jubilee Coalition", "Maidan Square"); a place that
