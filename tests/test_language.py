@@ -36,3 +36,45 @@ def test_a_report_is_a_statement(text):
 )
 def test_an_imperative_or_a_verbless_line_is_not(text):
     assert _statements(text) == (False,)
+
+
+def test_every_layer_of_the_pipeline_multiplies_with_numpy():
+    from thinc.api import NumpyOps
+
+    from briefing.language import load_pipeline
+
+    nlp = load_pipeline()
+    layers = [
+        layer
+        for _, component in nlp.components
+        if hasattr(component, "model")
+        for layer in component.model.walk()
+    ]
+    assert len(layers) > 50
+    assert all(type(layer.ops) is NumpyOps and not layer.ops.use_blis for layer in layers)
+
+
+def test_numpy_products_read_the_same_names_and_tags_as_blis():
+    import spacy
+
+    import briefing.language as language
+
+    text = (
+        "Ask Jeeves has become the third leading online search firm this week to thank a revival "
+        "in internet advertising.\n\nPakistan's defence minister Khawaja Muhammad Asif met "
+        "Morocco's Abdellatif Loudyi in Rabat on Tuesday, the ministry said.\n"
+    )
+    document = segment(parse_text(f"Talks in Rabat\n\n{text}", Path("s.txt"), "5" * 64))
+    ours = read_language(document)
+    blis = spacy.load(language.default_model(), exclude=["lemmatizer"])
+    assert blis.get_pipe("ner").model.ops.use_blis
+    language.load_pipeline.cache_clear()
+    try:
+        original = language.load_pipeline
+        language.load_pipeline = lambda name=None: blis
+        theirs = read_language(document)
+    finally:
+        language.load_pipeline = original
+    assert ours.mentions == theirs.mentions
+    assert ours.statements == theirs.statements
+    assert {m.text for m in ours.mentions} >= {"Khawaja Muhammad Asif", "Rabat"}

@@ -50,6 +50,22 @@ def _tables_read() -> bool:
     )
 
 
+def _blas_threads() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+
+def test_each_worker_runs_one_blas_thread(monkeypatch):
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")  # what a user's environment may ask for
+    pool = prepare.loader_pool("spawn", 1)
+    try:
+        threads = pool.submit(_blas_threads).result()
+    finally:
+        pool.shutdown()
+    assert threads and set(threads) == {1}
+
+
 def test_each_worker_reads_the_word_tables_as_it_starts():
     with prepare.loader_pool("spawn", 1) as pool:
         assert pool.submit(_tables_read).result()
