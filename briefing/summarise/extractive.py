@@ -41,10 +41,12 @@ from ..records import Document, Draft, EngineInfo, Sentence, Summary
 from .compress import MAX_WORDS, REPORTING_VERBS, compress, fits
 from .standalone import (
     dated_future,
+    drop_connective,
     ends_inside_quotation,
     inside_quotation,
     is_news,
     standalone,
+    unnamed_speaker,
     unquoted,
 )
 
@@ -332,10 +334,50 @@ def _summarise_one(
     points: list[Draft] = []
     for i in chosen:
         text = point_text(i) or compress(sentences[i].text, MAX_WORDS)
+        used: tuple[int, ...] = (i,)
+        after = i + 1
+        if (
+            point_text(i) is not None
+            and after < len(sentences)
+            and after not in chosen
+            and eligible[after]
+            and point_text(after) is None
+        ):
+            follower = continuation(sentences[i], sentences[after], language)
+            if follower is not None and len(text.split()) + len(follower.split()) <= (
+                CONTINUED_MAX_WORDS
+            ):
+                text, used = f"{text} {follower}", (i, after)
         if all(text != p.text for p in points):
-            points.append(Draft(text=text, sentences=(i,)))
+            points.append(Draft(text=text, sentences=used))
     background = _background(doc, vectors, chosen, eligible)
     return Summary(points=tuple(points), background=background)
+
+
+# A sentence that only goes on from the one before ("It follows reports of dog fouling ...", "They
+# say the results show ...", "This comes after ...") cannot stand alone in a brief, but beside
+# that sentence it is the story's next fact: news leads are written in such pairs. So it joins
+# the point made of the sentence before, where that point is chosen, the two are next to each
+# other in the text, and they fit a bullet together.
+CONTINUED_MAX_WORDS = 50
+# Not "This photo shows ..." (a caption) nor "This weekend saw ..." (a time, not the sentence
+# before).
+_GOES_ON = re.compile(
+    r"^(?:It|This|That|These|They)\b(?!['’])(?!\s+(?:graphic|picture|photo|photograph|image|"
+    r"shot|video|footage|map|chart|week|weekend|month|year|morning|afternoon|evening|spring|"
+    r"summer|autumn|winter|season)s?\b)"
+)
+
+
+def continuation(before: Sentence, sentence: Sentence, language: str | None = None) -> str | None:
+    """`sentence` as it reads after `before`, if it opens by referring back to it ("It follows
+    ...") and says nothing else it needs named (no "he said"); else None."""
+    if sentence.paragraph - before.paragraph > 1:
+        return None
+    text = drop_connective(sentence.text)
+    if not _GOES_ON.match(text) or unnamed_speaker(text):
+        return None
+    return compress(text, MAX_WORDS, is_clause=_clause_check(language))
 
 
 def _clause_check(language: str | None) -> Callable[[str], bool]:

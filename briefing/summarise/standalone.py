@@ -290,6 +290,11 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
     return text[: speaker.start("pronoun")] + label + text[speaker.end("pronoun") :]
 
 
+def unnamed_speaker(text: str) -> bool:
+    """Whether a quotation in `text` is given to "he" or "she" ("..., she said.")."""
+    return _PRONOUN_SPEAKER.search(text) is not None
+
+
 # A quotation's speaker given as a pronoun after it: "..., she said.", "...?" he asked.
 _PRONOUN_SPEAKER = re.compile(
     r"[,?!][’'\"”]\s+(?P<pronoun>he|she)\s+(?:said|says|added|adds|asked|asks|told|tells|"
