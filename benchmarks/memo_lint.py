@@ -51,7 +51,8 @@ OPENERS = re.compile(
     r"^(?:he|she|his|her|him|they|them|their|it|its|this|these|those|that|we|our|i|my|you|"
     r"but|and|so(?! far\b)|yet|or|however|also|meanwhile|moreover|furthermore|nevertheless|"
     r"still|then|instead(?! of\b)|thus|therefore|besides|plus|additionally|indeed|firstly|secondly|"
-    r"thirdly|lastly|finally(?=,))\b"
+    r"thirdly|lastly|finally(?=,)|"
+    r"(?:as a result|now)(?= (?:he|she|they|it|we|his|her|their)\b))\b"
     # "It is estimated that ...": an empty "it" that the clause after it fills.
     r"(?!\s+(?:is|was|has been|had been|remains|seems|appears|emerged)\s+(?:\w+\s+)?"
     r"(?:that|whether)\b)",

@@ -112,7 +112,7 @@ PLACE_HEADS = frozenset(
 EVENT_AND_LAW_HEADS = frozenset(
     """games olympics cup championship championships tournament festival award awards prize act
     bill treaty convention summit budget election elections referendum open indoors
-    prix marathon""".split()
+    prix marathon premiership slam slams""".split()
 )
 # Sites and works that the model takes for organisations ("the Three Gorges Dam", "Xiluodu
 # Power Plant"), but surnames too ("Robert Plant", "Michael Bay"): they retype organisations
@@ -584,6 +584,10 @@ def _nationality_and(name: str) -> str | None:
 _NATIONALITY_ONLY_A_NOUN = re.compile(
     r"(?:English|French|Irish|Welsh|Dutch|Cornish|Scots)(?:man|woman)|Briton|Dane|Swede|Finn|"
     r"Pole|Turk|Scot|Kiwi|Aussie|Spaniard"
+)
+_PERSON_OF_A_NATION = re.compile(
+    r"(?:English|French|Irish|Welsh|Dutch|Cornish|Scots|Ulster)(?:man|woman|men|women)|"
+    r"(?:Briton|Dane|Swede|Finn|Pole|Turk|Scot|Kiwi|Aussie|Spaniard)s?"
 )
 _GIVEN_SHAPE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?")
 
@@ -1195,6 +1199,8 @@ def _demonym(name: str, clusters: Sequence[_Cluster]) -> bool:
         return False
     if name in IRREGULAR_DEMONYMS or name.removesuffix("s") in IRREGULAR_DEMONYMS:
         return True
+    if _PERSON_OF_A_NATION.fullmatch(name):
+        return True  # "the Frenchman", "the Spaniards": people described, never a body
     if not _DEMONYM.search(name):
         return False
     return any(

@@ -18,6 +18,7 @@ from jinja2 import TemplateError
 
 from .cache import CachedSummary, ReadingCache, SummaryCache
 from .config import Settings
+from .encoder.runtime import one_blas_thread
 from .entities import extract_entities
 from .errors import BriefingError, InputError, UnexpectedError, describe
 from .ground import Embed, ground
@@ -253,6 +254,13 @@ def make_memos(
     while it summarises one batch, this thread reads the next documents and writes the memos of
     the batches it has finished.
     """
+    with one_blas_thread():  # put back when the run ends, or when the caller stops early
+        yield from _make_memos(paths, settings, engine)
+
+
+def _make_memos(
+    paths: Sequence[Path], settings: Settings, engine: Engine | None
+) -> Iterator[Outcome]:
     output = OutputFolder(settings.output_dir)
     claimed = output.lock()  # another run into this folder fails here, before any work
     now = datetime.now(UTC).isoformat(timespec="seconds")

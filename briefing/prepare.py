@@ -24,6 +24,7 @@ from .encoder.runtime import (
     ENGINE_THREAD,
     freeze_long_lived,
     lower_priority,
+    one_blas_thread,
     own_process,
     time_limit,
     usable_cores,
@@ -188,12 +189,7 @@ def loader_pool(method: str, cores: int) -> ProcessPoolExecutor:
 def _start_worker() -> None:
     own_process()  # a worker is briefing's own: what it keeps for the run may be frozen
     lower_priority()
-    # The workers already fill the cores, one each: BLAS threads (the language pipeline's matrix
-    # products, see `language.load_pipeline`) would only make them take turns.
-    import numpy  # noqa: F401  (its BLAS must be loaded to be limited; a forked worker has it)
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(1, user_api="blas")
+    one_blas_thread()  # the workers fill the cores, one each
     load_tables()
     freeze_long_lived("word tables")  # the collector's walks would copy their pages for nothing
 

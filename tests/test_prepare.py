@@ -171,3 +171,27 @@ def test_a_file_that_takes_too_long_to_read_fails_alone(tmp_path, monkeypatch):
     monkeypatch.setattr(runtime, "_OWNED", False)
     monkeypatch.setattr(prepare, "load_each", lambda path, max_bytes, data=None: [])
     assert prepare.load_and_segment(path, 10_000) == []
+
+
+def test_a_run_multiplies_on_one_blas_thread_and_puts_the_callers_threads_back(
+    tmp_path, monkeypatch
+):
+    from threadpoolctl import threadpool_limits
+
+    from briefing.summarise import base
+    from tests.conftest import FakeEngine
+
+    seen: list[list[int]] = []
+
+    class Watching(FakeEngine):
+        def summarise(self, documents, points):
+            seen.append(_blas_threads())
+            return super().summarise(documents, points)
+
+    monkeypatch.setitem(base.ENGINES, "watching", Watching)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    with threadpool_limits(2, user_api="blas"):  # what the caller runs with
+        make([tmp_path / "a.txt"], Settings(engine="watching", output_dir=tmp_path / "out"))
+        after = _blas_threads()
+    assert seen and set(seen[0]) == {1}
+    assert set(after) == {2}

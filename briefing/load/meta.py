@@ -153,6 +153,9 @@ def _main_clause(sentence: str, words: int) -> str | None:
                     and child.lower_ == "of"
                     and token.pos_ in ("NOUN", "PROPN")
                 )
+                # a phrase is kept whole or not at all: "for the first time in three years"
+                # is not "for the first time"
+                or (child.dep_ == "prep" and token.dep_ == "pobj")
                 # a name's own phrase: "the Centers for Disease Control and Prevention"
                 or (
                     child.dep_ == "prep"
@@ -235,6 +238,7 @@ def _main_clause(sentence: str, words: int) -> str | None:
         kept -= phrase
         dropped |= phrase
     kept = _up_to_a_hole(doc, kept, dropped)
+    kept |= _rest_of_hyphenated_words(doc, kept)
     if head.i not in kept:
         return None  # cut before its verb: no clause left
     kept_words = _WHEN.sub("", text_of(kept)).strip(_HEADLINE_EDGES).split()
@@ -243,6 +247,21 @@ def _main_clause(sentence: str, words: int) -> str | None:
     if not 3 <= len(kept_words) <= words:
         return None
     return " ".join(kept_words) + suffix
+
+
+def _rest_of_hyphenated_words(doc: Any, kept: set[int]) -> set[int]:
+    """The parts not kept of the hyphenated words the headline keeps a part of: the parse makes
+    "once-in-a-lifetime" seven tokens, and a headline of "once-" and "experience" is no
+    English."""
+    rest: set[int] = set()
+    word: list[int] = []
+    for token in doc:
+        word.append(token.i)
+        if token.whitespace_ or token.i == len(doc) - 1:
+            if len(word) > 1 and any(doc[i].text == "-" for i in word) and kept & set(word):
+                rest |= set(word) - kept
+            word = []
+    return rest
 
 
 LONG_DESCRIPTOR = 4  # words (punctuation aside) before a name that crowd a headline

@@ -37,7 +37,9 @@ _CONNECTIVE = re.compile(
     r"at the same time|as a result|on the other hand|by contrast|in contrast|even so|after all|"
     r"of course|indeed|notably|importantly|crucially|overall|so|still|then|now|again|anyway|"
     r"rather|first|second|third|finally|lastly|for example|for instance),|"
-    r"so(?= (?:there|it|the|he|she|they|we|this|that|if|when|what)\b))\s+",
+    r"so(?= (?:there|it|the|he|she|they|we|this|that|if|when|what)\b)|"
+    # and without it before a pronoun: "As a result he misses ...", "Now he fears ..."
+    r"(?:as a result|now|then|still|instead|again)(?= (?:he|she|they|it|we|his|her|their)\b))\s+",
     re.IGNORECASE,
 )
 # A connective that opens an inverted sentence: the subject follows the verb, so the sentence
