@@ -810,3 +810,21 @@ def test_the_datelines_place_is_listed_though_the_text_names_it_no_more():
         )
     )
     assert "Hong Kong" in names["places"]
+
+
+def test_a_nationality_noun_and_a_competition_are_never_listed():
+    # bbc_news, Philippe Saint-Andre's complaint (the opening paragraphs)
+    entities = _entities(
+        "Saint-Andre anger at absent stars\n\n"
+        "Sale Sharks director of rugby Philippe Saint-Andre has re-opened rugby's "
+        "club-versus-country debate.\n\n"
+        "The Frenchman has endured a difficult time in the Zurich Premiership this season, with "
+        "eight players away with their countries.\n\n"
+        "Saint-Andre said the Frenchman's view was shared by other clubs in the Zurich "
+        "Premiership.\n"
+    )
+    listed = _names(entities)
+    everything = [name for names in listed.values() for name in names]
+    assert "Philippe Saint-Andre" in listed["people"]
+    assert "Frenchman" not in everything
+    assert "Zurich Premiership" not in everything

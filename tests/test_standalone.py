@@ -124,6 +124,17 @@ def test_the_writer_speaking_to_the_reader_is_not_news():
         ),
         ("Secondly it has also underlined the view.", "It has also underlined the view."),
         ("The vote passed.", "The vote passed."),
+        # bbc_news: without its comma, before a pronoun
+        (
+            "As a result he misses the Cherry and White's quarter-final at home to Bristol.",
+            "He misses the Cherry and White's quarter-final at home to Bristol.",
+        ),
+        (
+            "Now he fears it could derail the club's hopes.",
+            "He fears it could derail the club's hopes.",
+        ),
+        ("Now is the time to act.", "Now is the time to act."),
+        ("Then the board met again.", "Then the board met again."),
     ],
 )
 def test_leading_connectives_are_dropped(text, expected):

@@ -41,7 +41,8 @@ _HEADLINE_EDGES = " ,;:\"'“”‘’–—-"
 _REPORTING_WORD = re.compile(
     r"said|says|say|told|tells|added|adds|warned|warns|claimed|claims|suggested|suggests|"
     r"argued|argues|insisted|insists|believes|believe|predicted|predicts|reported|reports|"
-    r"announced|announces|confirmed|confirms|admitted|admits|estimated|estimates|wrote|writes",
+    r"announced|announces|confirmed|confirms|admitted|admits|estimated|estimates|wrote|writes|"
+    r"indicated|indicates|showed|shows|found|finds",
     re.IGNORECASE,
 )
 _WEAK_END = frozenset(
@@ -137,7 +138,10 @@ def _main_clause(sentence: str, words: int) -> str | None:
     kept: set[int] = set()
     optional: list[set[int]] = []  # a verb's prepositional phrases, dropped last first if long
 
-    def keep(token, into: set[int]) -> None:
+    def keep(token, into: set[int], whole: bool = False) -> None:
+        """`token` and what the headline needs of its subtree, into `into`; `whole`: a phrase
+        of where, when or how, kept whole or not at all ("for the first time in three years"
+        is not "for the first time")."""
         into.add(token.i)
         verb = token.pos_ in ("VERB", "AUX")
         for child in token.children:
@@ -153,9 +157,7 @@ def _main_clause(sentence: str, words: int) -> str | None:
                     and child.lower_ == "of"
                     and token.pos_ in ("NOUN", "PROPN")
                 )
-                # a phrase is kept whole or not at all: "for the first time in three years"
-                # is not "for the first time"
-                or (child.dep_ == "prep" and token.dep_ == "pobj")
+                or (whole and child.dep_ == "prep" and token.dep_ == "pobj")
                 # a name's own phrase: "the Centers for Disease Control and Prevention"
                 or (
                     child.dep_ == "prep"
@@ -163,14 +165,14 @@ def _main_clause(sentence: str, words: int) -> str | None:
                     and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
                 )
             ):
-                keep(child, into)
+                keep(child, into, whole)
             elif child.dep_ in ("prep", "acl") and token.dep_ in ("nsubj", "nsubjpass"):
                 # "Shares in Allied Domecq have risen", "A proposal to introduce life sentences"
                 phrase_of_subject: set[int] = set()
                 optional.append(phrase_of_subject)
                 keep(child, phrase_of_subject)
             elif child.dep_ in ("pobj", "pcomp", "prep") and token.dep_ == "prep":
-                keep(child, into)  # "to a run-off", "out of a deal"
+                keep(child, into, whole)  # "to a run-off", "out of a deal"
             elif child.dep_ == "punct" and child.text in "-–'’":
                 into.add(child.i)  # inside a word: "run-off"
             elif child.dep_ in ("prep", "agent", "advcl") and verb:
@@ -178,7 +180,7 @@ def _main_clause(sentence: str, words: int) -> str | None:
                 # go ("is lined up to ride Spring Heeled", "were killed when a train derailed").
                 phrase: set[int] = set()
                 optional.append(phrase)
-                keep(child, phrase)
+                keep(child, phrase, whole=True)
 
     def text_of(indices: set[int]) -> str:
         tokens = [t for t in doc if t.i in indices and t.text not in _CLAUSE_PUNCTUATION]
