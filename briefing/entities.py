@@ -339,7 +339,26 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         # follows names it no more; a mention in the lead, and the dateline's
         salience = 1 + 1.5 + 1.0
         scored.append((-salience, (1, 0), Entity(name=place, kind="place", paragraphs=(1,))))
-    return tuple((entity, -minus) for minus, _, entity in sorted(scored, key=lambda s: s[:2]))
+    ranked: list[tuple[Entity, float]] = []
+    for minus, _, entity in sorted(scored, key=lambda s: s[:2]):
+        if any(e.kind == entity.kind and _swapped_letters(e.name, entity.name) for e, _ in ranked):
+            continue  # "Thaliand" after "Thailand": the same place, mistyped
+        ranked.append((entity, -minus))
+    return tuple(ranked)
+
+
+def _swapped_letters(name: str, other: str) -> bool:
+    """Whether the two names differ only by two letters side by side, swapped: the commonest
+    typing slip. Only in names of five letters or more ("Iran" and "Iraq" differ otherwise)."""
+    if len(name) != len(other) or len(name) < 5 or name == other:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(name, other, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and name[differ[0]] == other[differ[1]]
+        and name[differ[1]] == other[differ[0]]
+    )
 
 
 def _dateline_place(document: Document) -> str | None:

@@ -828,3 +828,20 @@ def test_a_nationality_noun_and_a_competition_are_never_listed():
     assert "Philippe Saint-Andre" in listed["people"]
     assert "Frenchman" not in everything
     assert "Zurich Premiership" not in everything
+
+
+def test_a_name_mistyped_with_two_letters_swapped_is_not_a_second_entity():
+    # bbc_news: "Thaliand" once, after "Thailand"
+    entities = _entities(
+        "Hingis to make unexpected return\n\n"
+        "Martina Hingis makes her return to competitve tennis after two years out of the game "
+        "at the Volvo Women's Open in Pattaya, Thailand, on Tuesday.\n\n"
+        "She faces German Marlene Weingartner in the first round. The former world number one "
+        "was 22 when she retired after having surgery on both ankles, and her last WTA event "
+        "was in Filderstadt, Germany, in October 2002, when she lost to Elena Dementieva. Only "
+        "last year she insisted that a comeback was unlikely, but speaking in Thaliand Hingis "
+        'admitted: "I said that because I didn\'t know what would happen with my body."\n'
+    )
+    names = [e.name for e in entities.found]
+    assert "Thailand" in names
+    assert "Thaliand" not in names
