@@ -571,6 +571,17 @@ def _lower(word: str) -> bool:
     return word[0].islower() and not _PARTICLE_PREFIX.match(word)
 
 
+# What a person does, written before the name as a title ("Musician Alan Wass"), which the model
+# takes in with the name.
+OCCUPATIONS = frozenset(
+    """musician singer rapper guitarist drummer actor actress comedian presenter broadcaster
+    journalist writer author novelist poet artist painter photographer designer producer
+    director composer dancer chef architect lawyer barrister solicitor surgeon scientist
+    economist analyst archaeologist historian businessman businesswoman entrepreneur
+    campaigner activist""".split()
+)
+
+
 def _common_title(name: str, text: str) -> str:
     """A person's name without a leading common noun the model took in: "Archaeologist David
     Jacques" -> "David Jacques" (the article writes "archaeologists"), or a party: "Tory Kelly
@@ -578,6 +589,7 @@ def _common_title(name: str, text: str) -> str:
     words = name.split()
     if len(words) >= 3 and (
         words[0].lower() in PARTY_MEMBER
+        or words[0].lower() in OCCUPATIONS
         or _NATIONAL_NOUN.fullmatch(words[0])
         or next(_positions(text, words[0].lower(), prefix=True), None) is not None
     ):

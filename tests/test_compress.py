@@ -1,6 +1,6 @@
 import pytest
 
-from briefing.summarise.compress import compress, fits
+from briefing.summarise.compress import MAX_WORDS, compress, fits
 
 
 @pytest.mark.parametrize(
@@ -195,3 +195,15 @@ def test_a_cut_that_leaves_no_finite_verb_is_refused_by_the_clause_check():
     short = compress(sentence, is_clause=is_clause)
     assert "will need a visa" in short
     assert all(h.startswith("From Tuesday all non-EU nationals") for h in heads)
+
+
+def test_no_cut_inside_a_quotation_in_single_quotes():
+    # writers_dev: the prosecutor's reasons, quoted in single quotes, are one quotation
+    text = (
+        "In a news release however, Skura said that he would not be trying the case again due "
+        "to 'a myriad of factors which came about after a careful review of the previous trial, "
+        "re-interviewing some of the key witnesses, consulting with some of the medical experts "
+        "involved in the case.'"
+    )
+    shortened = compress(text, MAX_WORDS)
+    assert not shortened.endswith("previous trial.")

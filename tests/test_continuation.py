@@ -79,6 +79,26 @@ def test_captions_times_and_unnamed_speakers_do_not(after):
     assert _pair(before, after) is None
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # writers_dev: "it" is the building of a sentence further back, not the offices
+        (
+            "Now the council offices link the station to a park and the town centre.",
+            "It was partly paid for with insurance money after a fire destroyed the old offices "
+            "on the other side of town.",
+        ),
+        # "they" after one firm
+        (
+            "The company said AOL's underlying profit before exceptional items rose 8%.",
+            "They believe the results show that the turnaround is working.",
+        ),
+    ],
+)
+def test_it_or_they_that_does_not_agree_with_the_subject_before_does_not(before, after):
+    assert _pair(before, after) is None
+
+
 def test_the_memo_of_the_dundee_report_gives_the_ban_with_its_reason():
     document = _document(DUNDEE)
     (summary,) = ExtractiveEngine().summarise([document], 3)

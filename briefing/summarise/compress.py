@@ -100,6 +100,8 @@ def _detachable(head: str, delimiter: str, tail: str) -> bool:
     # Inside an open aside or quotation, the head is not a whole sentence.
     if head.count("(") != head.count(")") or _count_quotes(head) % 2:
         return False
+    if len(_SINGLE_QUOTE.findall(head)) > len(_SINGLE_CLOSE.findall(head)):
+        return False  # "... due to 'a myriad of factors which ..., re-interviewing ...'"
     if len(_DASH.findall(head)) % 2:
         return False
     # "it emerged that, while Mr Brown is in Africa, the prime minister is to ...": an aside
@@ -137,6 +139,9 @@ def _quotes(text: str) -> bool:
 
 
 _SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s:(—–-]))['‘](?=\w)")
+# A single quote that closes one: after a letter or a stop, before a space, a stop or the end (a
+# plural possessive, "voters' ", reads as one too, so a quotation is never thought open for it).
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
 
 
 # A reporting frame: the verbs and phrases by which news attributes a claim to its source.

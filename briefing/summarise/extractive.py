@@ -45,6 +45,7 @@ from .standalone import (
     ends_inside_quotation,
     inside_quotation,
     is_news,
+    sentence_subject,
     standalone,
     unnamed_speaker,
     unquoted,
@@ -375,9 +376,31 @@ def continuation(before: Sentence, sentence: Sentence, language: str | None = No
     if sentence.paragraph - before.paragraph > 1:
         return None
     text = drop_connective(sentence.text)
-    if not _GOES_ON.match(text) or unnamed_speaker(text):
+    opening = _GOES_ON.match(text)
+    if opening is None or unnamed_speaker(text):
         return None
+    pronoun = opening.group(0)
+    if pronoun in ("It", "They") and not _EVENT_IT.match(text):
+        # "It" or "they" of a thing or people: the subject of the sentence before, if it agrees
+        # ("The council offices ... link the station to a park. It was partly paid for ...":
+        # "it" is not the offices, and beside them would read as the park)
+        subject = sentence_subject(before.text)
+        if subject is None or subject.lower_ in PERSONAL_PRONOUNS:
+            return None
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        if plural != (pronoun == "They"):
+            return None
     return compress(text, MAX_WORDS, is_clause=_clause_check(language))
+
+
+# "It follows ...", "It comes after ...", "It means ...", "It is the first ...": "it" is what the
+# sentence before reported, whatever that sentence's subject.
+_EVENT_IT = re.compile(
+    r"^It (?:follows|followed|comes|came|means|meant|marks|marked|represents|"
+    r"(?:is|was|will be) (?:the|a|an) (?:first|second|third|latest|last|biggest|largest|"
+    r"highest|lowest|worst|best)\b)"
+)
+PERSONAL_PRONOUNS = frozenset("he she they it we i you".split())
 
 
 def _clause_check(language: str | None) -> Callable[[str], bool]:

@@ -265,8 +265,14 @@ def is_news(text: str) -> bool:
     return not (is_furniture(text) or is_first_person(text))
 
 
+# A list's marker left at the start of a line: "- Britain's Paula Radcliffe ...", "• The ..."
+_LIST_MARKER = re.compile(r"^(?:[-–—•*·]|\d{1,2}[.)])\s+(?=\S)")
+
+
 def drop_connective(text: str) -> str:
-    """The sentence without a leading connective, its first letter capitalised."""
+    """The sentence without a list's marker or a leading connective, its first letter
+    capitalised."""
+    text = _LIST_MARKER.sub("", text.strip(), count=1)
     stripped = _CONNECTIVE.sub("", text.strip(), count=1)
     if stripped == text.strip() or not stripped:
         return text.strip()
@@ -644,6 +650,11 @@ _ROLE = re.compile(rf"\b(?:the|a|an)\s+(?:\w+\s+)?(?:{'|'.join(ROLE_NOUNS)})\b",
 
 
 _SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "xcomp", "csubj", "pcomp", "conj"})
+
+
+def sentence_subject(text: str):
+    """The subject of the sentence's first main clause: see `_subject`."""
+    return _subject(text)
 
 
 def _subject(text: str):
