@@ -845,3 +845,17 @@ def test_a_name_mistyped_with_two_letters_swapped_is_not_a_second_entity():
     names = [e.name for e in entities.found]
     assert "Thailand" in names
     assert "Thaliand" not in names
+
+
+def test_an_occupation_written_before_a_name_is_no_part_of_it():
+    # bbc_news, Pete Doherty's bail (opening paragraphs)
+    entities = _entities(
+        "Pete Doherty misses bail deadline\n\n"
+        "Singer Pete Doherty will have to spend the weekend in jail after failing to raise his "
+        "bail in time.\n\n"
+        "Doherty and his friend, Musician Alan Wass, were charged with robbery and blackmail.\n\n"
+        "Wass was remanded in custody until Monday.\n"
+    )
+    people = _names(entities)["people"]
+    assert "Alan Wass" in people
+    assert not any(name.startswith(("Musician", "Singer")) for name in people)

@@ -135,6 +135,12 @@ def test_the_writer_speaking_to_the_reader_is_not_news():
         ),
         ("Now is the time to act.", "Now is the time to act."),
         ("Then the board met again.", "Then the board met again."),
+        # bbc_news: a list's marker left at the start of a line
+        (
+            "- Britain's Paula Radcliffe will defend her title in St Galmier.",
+            "Britain's Paula Radcliffe will defend her title in St Galmier.",
+        ),
+        ("-5C was the coldest night of the year.", "-5C was the coldest night of the year."),
     ],
 )
 def test_leading_connectives_are_dropped(text, expected):
