@@ -66,7 +66,7 @@ LEAD_POINTS = 3  # points picked by salience alone before reactions and next ste
 _REACTION = re.compile(
     r"\b(?:criticis|criticiz|condemn|reject|den(?:y|ied|ies)\b|oppos|object|protest|"
     r"hit back|welcom|respond|response|reaction|called for|urg(?:e|ed|es)\b|vow|challeng|"
-    r"disput|appeal|accus|backlash|angr|outrage|dismiss)",
+    r"disput|appeal|accus(?!ed of\b)|backlash|angr|outrage|dismiss)",
     re.IGNORECASE,
 )
 _NEXT_STEP = re.compile(
