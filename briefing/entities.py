@@ -612,14 +612,11 @@ def _nationality_and(name: str) -> str | None:
 
 # Of those, the nouns that are never adjectives: "American Eagle Outfitters" and "Australian
 # Financial Review" are firms, but "Frenchman Cyril Saulnier" is a person.
-_NATIONALITY_ONLY_A_NOUN = re.compile(
-    r"(?:English|French|Irish|Welsh|Dutch|Cornish|Scots)(?:man|woman)|Briton|Dane|Swede|Finn|"
-    r"Pole|Turk|Scot|Kiwi|Aussie|Spaniard"
-)
-_PERSON_OF_A_NATION = re.compile(
-    r"(?:English|French|Irish|Welsh|Dutch|Cornish|Scots|Ulster)(?:man|woman|men|women)|"
-    r"(?:Briton|Dane|Swede|Finn|Pole|Turk|Scot|Kiwi|Aussie|Spaniard)s?"
-)
+_NATION_MAN = "(?:English|French|Irish|Welsh|Dutch|Cornish|Scots)"  # + "man", "woman"
+_NATION_NOUN = "(?:Briton|Dane|Swede|Finn|Pole|Turk|Scot|Kiwi|Aussie|Spaniard)"
+_NATIONALITY_ONLY_A_NOUN = re.compile(rf"{_NATION_MAN}(?:man|woman)|{_NATION_NOUN}")
+# The same, alone or in the plural: "the Frenchman", "the Spaniards"
+_PERSON_OF_A_NATION = re.compile(rf"{_NATION_MAN}(?:man|woman|men|women)|{_NATION_NOUN}s?")
 _GIVEN_SHAPE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?")
 
 # A nationality as a noun before a name: "Frenchman Cyril Saulnier", "Briton Tim Henman".
