@@ -486,7 +486,7 @@ def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
     the article). Its head noun and where the description ends; None for any other opening."""
     if not text.startswith("The "):
         return None
-    subject = _subject(text)
+    subject = sentence_subject(text)
     if subject is None or subject.left_edge.i != 0:
         return None
     if any(t.dep_ == "poss" for t in subject.subtree):
@@ -609,7 +609,7 @@ def _referent(
         for surname, full in forms.items():
             if re.search(rf"\b{re.escape(surname)}\b", before.text):
                 named |= {f for f in full if f in before.text} or full
-        subject = _subject(before.text) if named or _ROLE.search(before.text) else None
+        subject = sentence_subject(before.text) if named or _ROLE.search(before.text) else None
         if subject is not None and PERSONAL.get(subject.lower_) in {
             gender or "male",
             gender or "female",
@@ -653,11 +653,6 @@ _SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "xcomp", "csubj", "pcomp", 
 
 
 def sentence_subject(text: str):
-    """The subject of the sentence's first main clause: see `_subject`."""
-    return _subject(text)
-
-
-def _subject(text: str):
     """The subject of the sentence's first main clause (a spaCy token), or None: the first
     subject whose verb is in no subordinate clause ("Although he ..., Smith said" gives Smith).
     Not only the root's: a caption's label ("Vehement: He told ...") takes the root."""
