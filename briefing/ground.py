@@ -56,6 +56,7 @@ def ground(
             KeyPoint(
                 text=draft.text,
                 paragraph=sentences[chosen[0]].paragraph,
+                paragraphs=tuple(dict.fromkeys(sentences[i].paragraph for i in chosen)),
                 sentences=tuple(chosen),
                 support=round(float(support), 3),
                 unsupported=unsupported_terms(draft.text, body),

@@ -5,6 +5,7 @@ Every record is a small frozen dataclass. Nothing mutable and no tensors cross a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,7 +107,8 @@ class Summary:
 
 @dataclass(frozen=True)
 class KeyPoint:
-    """A key point tied to its source: the paragraph (1-based) and sentences that support it."""
+    """A key point tied to its source: the paragraphs (1-based) and sentences that support it;
+    `paragraph` is the first of them."""
 
     text: str
     paragraph: int
@@ -117,6 +119,20 @@ class KeyPoint:
         0  # the engine's ranking, 0 = best (the bottom line); layout drops the highest first
     )
     watch: bool = False  # states a dated future event: printed as "What to watch"
+    # Every paragraph its sentences come from, in order (a point joined from two sentences can
+    # span two); empty means `paragraph` alone.
+    paragraphs: tuple[int, ...] = ()
+
+
+def paragraph_label(paragraphs: Sequence[int]) -> str:
+    """Paragraph numbers as cited: a run of consecutive ones as "3–5", others joined by ", "."""
+    runs: list[list[int]] = []
+    for n in sorted(set(paragraphs)):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
 
 
 @dataclass(frozen=True)

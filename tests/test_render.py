@@ -9,7 +9,7 @@ from briefing.load import parse_text
 from briefing.output.folder import OutputFolder
 from briefing.output.render import escape_markdown, render, slugify
 from briefing.pipeline import build_memo
-from briefing.records import Draft, EngineInfo, Summary
+from briefing.records import Draft, EngineInfo, Summary, paragraph_label
 from briefing.resources import resource_dir
 from briefing.segment import segment
 
@@ -228,3 +228,28 @@ def test_the_manifest_journal_is_started_in_a_folder_that_does_not_exist_yet(tmp
         '{"name": "a", "sha256": "1"}',
         '{"name": "b", "sha256": "2"}',
     ]
+
+
+def test_a_point_joined_from_two_paragraphs_cites_both():
+    doc = segment(parse_text(ARTICLE, path=Path("in/a.txt"), sha256="b" * 64))
+    second = next(i for i, s in enumerate(doc.sentences) if s.paragraph == 2)
+    third = next(i for i, s in enumerate(doc.sentences) if s.paragraph == 3)
+    text = f"{doc.sentences[second].text} {doc.sentences[third].text}"
+    summary = Summary(points=(Draft(doc.sentences[0].text, (0,)), Draft(text, (second, third))))
+    memo = build_memo(doc, summary, EngineInfo("fake", "none"), "2026-11-29T10:00:00+00:00")
+    (joined,) = memo.key_points
+    assert (joined.paragraph, joined.paragraphs) == (2, (2, 3))
+    assert f"{escape_markdown(text)} \\[¶2–3\\]" in render(memo, "md")
+    html = render(memo, "html")
+    assert '<a class="ref" href="#p2" title="¶2–3 of the article">[¶2–3]</a>' in html
+    data = json.loads(render(memo, "json"))
+    assert data["key_points"][0]["paragraphs"] == [2, 3]
+    assert data["bluf_point"]["paragraphs"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "label"),
+    [((4,), "4"), ((2, 3), "2–3"), ((3, 5), "3, 5"), ((5, 1, 2, 3), "1–3, 5")],
+)
+def test_paragraphs_are_cited_as_runs(paragraphs, label):
+    assert paragraph_label(paragraphs) == label

@@ -33,6 +33,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..records import paragraph_label
 from .pages import MAX_BLUF_LINES, element_classes, layout_document, measure
 from .render import Page, memo_data, render_data
 
@@ -211,7 +212,7 @@ def _width(word: str, glyphs: dict[str, float]) -> float | None:
 
 
 def _ref(point: dict[str, Any]) -> str:
-    return f"[¶{point['paragraph']}]"
+    return f"[¶{paragraph_label(point['paragraphs'])}]"
 
 
 def _name_lists(data: dict[str, Any]) -> list[list[str]]:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from ..config import MemoSettings
 from ..load.meta import display_date
-from ..records import Entity, KeyPoint, Memo
+from ..records import Entity, KeyPoint, Memo, paragraph_label
 from ..resources import resource_dir
 from .fonts import FACES
 
@@ -44,6 +44,7 @@ def environment(templates_dir: Path | None = None):
         keep_trailing_newline=True,
     )
     env.filters["md"] = escape_markdown
+    env.filters["cited"] = paragraph_label  # [3, 4] -> "3–4"
     env.globals["font_faces"] = FACES  # the @font-face rules of the built-in style
     return env
 
@@ -148,6 +149,7 @@ def _point(point: KeyPoint, memo: Memo) -> dict[str, Any]:
     return {
         "text": point.text,
         "paragraph": point.paragraph,
+        "paragraphs": list(point.paragraphs or (point.paragraph,)),
         "sentences": list(point.sentences),
         # The article's own words behind the point, so a reader or a tool can check the wording.
         "source": " ".join(sentences[i].text for i in point.sentences if i < len(sentences)),
