@@ -47,7 +47,7 @@ _REPORTING_WORD = re.compile(
 )
 _WEAK_END = frozenset(
     """a an and at by for from in into of on or over the to under with as its their his her one
-    quite very so too rather but yet nor""".split()
+    quite very so too rather but yet nor thanks due owing""".split()
 )
 
 
@@ -158,6 +158,13 @@ def _main_clause(sentence: str, words: int) -> str | None:
                     and token.pos_ in ("NOUN", "PROPN")
                 )
                 or (whole and child.dep_ == "prep" and token.dep_ == "pobj")
+                # "has moved away from its founding principles", "pulled out of the deal": the
+                # adverb and its phrase are what the verb says; "has moved" alone says another
+                # thing, so they are kept or the sentence gives no headline
+                or (child.dep_ == "advmod" and verb and _particle_with_phrase(child))
+                or (child.dep_ == "prep" and _particle_with_phrase(token))
+                # "32 years after members refused": the measure of a "before" or "after"
+                or (child.dep_ == "npadvmod" and verb and _measures_a_time(token, child))
                 # a name's own phrase: "the Centers for Disease Control and Prevention"
                 or (
                     child.dep_ == "prep"
@@ -171,6 +178,12 @@ def _main_clause(sentence: str, words: int) -> str | None:
                 phrase_of_subject: set[int] = set()
                 optional.append(phrase_of_subject)
                 keep(child, phrase_of_subject)
+            elif child.dep_ == "prep" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+                # "welcomed Morocco's readmission [to the African Union]": kept while there is
+                # room, and never dropped for a phrase of the verb's that comes after it
+                of_object: set[int] = set()
+                optional.append(of_object)
+                keep(child, of_object, whole=True)
             elif child.dep_ in ("pobj", "pcomp", "prep") and token.dep_ == "prep":
                 keep(child, into, whole)  # "to a run-off", "out of a deal"
             elif child.dep_ == "punct" and child.text in "-–'’":
@@ -243,6 +256,10 @@ def _main_clause(sentence: str, words: int) -> str | None:
     kept |= _rest_of_hyphenated_words(doc, kept)
     if head.i not in kept:
         return None  # cut before its verb: no clause left
+    if not _finite(head):
+        # "Excrement thrown at the statue of ...": a verb with no tense of its own, read as the
+        # main one by a parse that missed the real one; its headline would join the pieces
+        return None
     kept_words = _WHEN.sub("", text_of(kept)).strip(_HEADLINE_EDGES).split()
     while kept_words and kept_words[-1].lower() in _WEAK_END:
         kept_words.pop()  # a phrase the parse left without its noun: "... debate on its"
@@ -302,9 +319,47 @@ def _up_to_a_hole(doc: Any, kept: set[int], dropped: set[int]) -> set[int]:
         # a clause ("accusations [that ... would have got away ...]") leaves the rest unreadable.
         roots = [t for t in hole if not (hole.start <= t.head.i < hole.end)]
         modifiers = all(t.dep_ in _MODIFIERS for t in roots)
-        if not (aside or when or modifiers or all(t.i in dropped or t.is_punct for t in hole)):
+        # Never part of a name: "[... colonialist Cecil] John Rhodes" is no one.
+        splits_a_name = doc[b].pos_ == "PROPN" and hole[-1].pos_ == "PROPN"
+        if splits_a_name or not (
+            aside or when or modifiers or all(t.i in dropped or t.is_punct for t in hole)
+        ):
             return {i for i in order if i <= a}
     return kept
+
+
+# The adverbs that make a phrasal verb with their phrase: "moved away from", "pulled out of".
+_PARTICLES = frozenset("away out back off down up ahead along apart aside forward".split())
+
+
+def _particle_with_phrase(token: Any) -> bool:
+    return (
+        token.dep_ == "advmod"
+        and token.lower_ in _PARTICLES
+        and any(c.dep_ == "prep" for c in token.children)
+    )
+
+
+def _measures_a_time(verb: Any, measure: Any) -> bool:
+    """ "[32 years] after members refused": a measure right before the verb clause's own "after",
+    "before" or "since", without which the clause says another time."""
+    marks = [
+        c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before", "since")
+    ]
+    return any(measure.i < m.i for m in marks)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb: Any) -> bool:
+    """Whether the verb has a tense: its own, or an auxiliary's ("has moved", "was found"). A
+    participle with an object of its own ("The strength of the franc dented sales") is the past
+    tense the small model mistook for one: a passive participle takes no object."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(t.tag_ in _FINITE_TAGS for t in (verb, *auxiliaries)):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 _MODIFIERS = frozenset(
