@@ -18,6 +18,7 @@ engine's thread and the memo-writing thread both use the pipeline, so calls into
 from __future__ import annotations
 
 import importlib.util
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
@@ -120,10 +121,47 @@ def read_language(document: Document, model: str | None = None) -> Document:
 def _is_statement(sentence: Sentence, tags: list[tuple[int, str]] | None) -> bool:
     if tags is None:  # beyond what was read: no evidence against it
         return True
-    inside = [tag for start, tag in tags if sentence.start <= start < sentence.end]
+    tokens = [(start, tag) for start, tag in tags if sentence.start <= start < sentence.end]
+    inside = [tag for _, tag in tokens]
     if not inside:
         return False
-    return not _imperative(inside) and any(tag in FINITE_TAGS for tag in inside)
+    return (
+        not _imperative(inside)
+        and any(tag in FINITE_TAGS for tag in inside)
+        and not _caption_in_the_present(sentence, tokens)
+    )
+
+
+# A picture's caption tells its moment in the present ("Spring Heeled wins the Kim Muir at
+# Cheltenham last year", "A statue lies on the ground in Port Elizabeth, South Africa"); a news
+# report tells a past event in the past tense. So a sentence whose only finite verbs are simple
+# presents of doing (not "is", "has", "says": states, perfects and speech are the present of
+# news too), with a time that is past or ending on where the picture was taken, is a caption.
+_PAST_TIME = re.compile(
+    r"\b(?:last (?:year|week|month|season|night|weekend|summer|winter|spring|autumn|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|\d+ (?:years|months|weeks|days) ago|"
+    r"earlier this (?:year|month|week))\b"
+)
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+_AT_A_PLACE = re.compile(rf"\b(?:in|at|near|outside|on)\s+{_NAME},\s+{_NAME}\.$")
+_PRESENT_OF_NEWS = frozenset(
+    """is are 's 're am has have 've does do says say tells tell thinks think believes believe
+    claims claim argues argue insists insist adds add warns warn suggests suggest reports report
+    means mean seems seem appears appear remains remain follows follow comes come marks mark
+    declares declare""".split()
+)
+
+
+def _caption_in_the_present(sentence: Sentence, tokens: list[tuple[int, str]]) -> bool:
+    finite = [(start, tag) for start, tag in tokens if tag in FINITE_TAGS]
+    if not finite or any(tag not in ("VBZ", "VBP") for _, tag in finite):
+        return False
+    text = sentence.text.rstrip()
+    for start, _ in finite:
+        word = text[start - sentence.start :].split(maxsplit=1)[0].lower()
+        if word in _PRESENT_OF_NEWS:
+            return False
+    return bool(_PAST_TIME.search(text) or _AT_A_PLACE.search(text))
 
 
 def _imperative(tags: list[str]) -> bool:

@@ -38,6 +38,37 @@ def test_an_imperative_or_a_verbless_line_is_not(text):
     assert _statements(text) == (False,)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # writers_dev: pictures' captions, told in the present of a past moment or a place
+        "Spring Heeled (right) wins the Fulke Walwyn Kim Muir Challenge Cup at Cheltenham last "
+        "year.",
+        "A statue of a British soldier lays on the ground after being broken off its base in "
+        "Port Elizabeth, South Africa.",
+        "Mendes holds an open training session for fans and media at the UFC Gym in Fairfax, "
+        "Virginia.",
+    ],
+)
+def test_a_caption_in_the_present_is_not(text):
+    assert _statements(text) == (False,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bbc_news: the present of news, with a past time in it
+        "The move follows a decision earlier this month by Anil to resign from his post.",
+        "He also declares a trip to Mexico last year to address executives of News International.",
+        "The company says it lost money last year in Paris, France.",
+        # a past tense beside the present
+        "She lives in Port Elizabeth, where she moved after she retired in Durban, South Africa.",
+    ],
+)
+def test_the_present_of_news_with_a_past_time_is_a_statement(text):
+    assert _statements(text) == (True,)
+
+
 def test_every_layer_of_the_pipeline_multiplies_with_numpy():
     from thinc.api import NumpyOps
 
