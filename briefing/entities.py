@@ -145,6 +145,9 @@ _ACCORDING = re.compile(r"\baccording to (?:the )?$")
 _SCORE = re.compile(r"\d+[-–]\d+")
 _MEMBERS = re.compile(r" [A-Z]{2,4}s$")  # "Labour MPs", "Tory MEPs"
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|i|ic)s?$")
+# The endings of such a word that describes ("Kuwaiti", "Congolese"); not "-an" nor a plural's
+# "-s", which end many places' names ("Milan", "Sudan", "Paris")
+_ADJECTIVE_OF_A_PEOPLE = re.compile(r"(?:ian|ese|ish|i|ic)$")
 IRREGULAR_DEMONYMS = frozenset("Dutch French Swiss Greek Thai Welsh Czech Scots Brits".split())
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;] )\b[A-Z][\w’'-]* $")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?(?:[A-Z&][a-z]?){1,5}")
@@ -306,6 +309,14 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             and _demonym(entity_name, clusters)
         ):
             continue  # "Kashmiri" beside "Kashmir", "the Scots": a people, not a body
+        if (
+            kind == "place"
+            and " " not in entity_name
+            and _ADJECTIVE_OF_A_PEOPLE.search(entity_name)
+            and not cluster.located
+            and _only_before_a_noun(entity_name, document)
+        ):
+            continue  # "near the Kuwaiti border": a people's adjective, whatever the model read
         if kind != "person" and " " in entity_name and entity_name.split()[-1] in nationalities:
             continue  # "Legendary Dutch": a nationality ends no body's or place's name
         forms = sorted(cluster.forms, key=lambda f: -len(f))
@@ -538,6 +549,8 @@ def clean_name(text: str, label: str) -> str | None:
     words = text.split()
     while words and (words[0].lower() == "the" or words[0].lower().rstrip(".") in TITLES):
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in OPENING_PREPOSITIONS:
+        words = words[1:]  # "Across Wales, pickets ...": the sentence's opening, not the name's
     if not words:
         return None
     words[-1] = _POSSESSIVE.sub("", words[-1])
@@ -565,6 +578,15 @@ def clean_name(text: str, label: str) -> str | None:
         if word == "the" and words[n - 1].lower() not in ("of", "for", "and", "on", "in"):
             return None  # "Independent the Tories": two names run together
     return " ".join(words)
+
+
+# Prepositions that open a sentence with a capital, which the model takes in with the name after
+# them ("Across Wales", "Inside Balatov"); not those that begin names ("Under Armour", "Beyond
+# Meat", "After Earth").
+OPENING_PREPOSITIONS = frozenset(
+    """across inside throughout within despite during among amid amidst along beneath towards
+    toward via""".split()
+)
 
 
 def _lower(word: str) -> bool:
@@ -806,6 +828,13 @@ def _home(
         counts = sorted((sum(c.forms.values()), n) for n, c in enumerate(candidates))
         if counts[-1][0] > counts[-2][0]:
             return candidates[counts[-1][1]]
+    if len(candidates) > 1 and labels == {"organisation"}:
+        # "Navy" in a story of the U.S. Navy and the Navy Provisional Detainee Battalion: a
+        # name's last word is what it names (a battalion of the navy is a battalion), so the one
+        # that ends on the short name is it
+        ending = [c for c in candidates if _key(c.name).split()[-len(words) :] == words]
+        if len(ending) == 1:
+            return ending[0]
     return candidates[0] if len(candidates) == 1 else None
 
 
@@ -1235,6 +1264,32 @@ def _demonym(name: str, clusters: Sequence[_Cluster]) -> bool:
         len(other.name) < len(name) and other.name[:4] == name[:4] and " " not in other.name
         for other in clusters
     )
+
+
+PLACE_DIVISIONS = PLACE_HEADS | frozenset(
+    """city town village region state district capital suburb municipality prefecture desert
+    sea ocean lake coast gulf bay forest plain plains highlands delta strait""".split()
+)
+
+
+def _only_before_a_noun(name: str, document: Document) -> bool:
+    """Whether every use of the word in the body describes the noun after it ("the Kuwaiti
+    border", "Iraqi forces"), as a people's adjective does; a place is also somewhere things
+    happen ("in Dubai", "Dubai has ..."). Read from the parse of the sentences that use it."""
+    from .language import parse_sentence
+
+    used = False
+    for sentence in document.sentences:
+        for start in _positions(sentence.text, name):
+            token = next((t for t in parse_sentence(sentence.text) if t.idx == start), None)
+            if token is None or token.dep_ not in ("amod", "compound", "nmod"):
+                return False
+            if token.head.pos_ != "NOUN" or token.head.i <= token.i:
+                return False
+            if token.head.lower_ in PLACE_DIVISIONS:
+                return False  # "China's Fujian province": the place, named as what it is
+            used = True
+    return used
 
 
 def _occurrences(text: str, forms: Sequence[str]) -> int:
