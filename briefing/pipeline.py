@@ -185,6 +185,10 @@ def mark_what_to_watch(
     return marked
 
 
+# Business put off to a date: told in the past, the date it is put off to is still to come.
+PUT_OFF = frozenset("deferred adjourned remanded bailed postponed delayed".split())
+
+
 def _main_clause_is_future(text: str, language: str | None) -> bool:
     """Whether the sentence's main verb is in the future: "will" or "shall" on it, or a present
     "is to", "is due to", "plans to" governing an infinitive."""
@@ -204,6 +208,8 @@ def _main_clause_is_future(text: str, language: str | None) -> bool:
         present = verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries)
         if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lower_ in TIMETABLE_VERBS:
             return True  # a timetable's present: "Peers begin three days of debate on Thursday"
+        if verb.lower_ in PUT_OFF and any(c.lower_ == "until" for c in children):
+            return True  # "The judge deferred sentence until 27 June": the date is to come
         if present and any(
             c.dep_ in ("xcomp", "acomp", "attr") and any(g.lower_ == "to" for g in c.subtree)
             for c in children

@@ -127,6 +127,14 @@ def test_a_future_event_with_a_day_is_what_to_watch(text):
         ("The trial of the two men opens at the Old Bailey on 3 May.", True),
         ("Peers began three days of debate on the bill on Thursday.", False),
         ("Shares rose on hopes that talks begin on Monday.", False),
+        # business put off, in the past tense, to a date still to come
+        (
+            "Judge Lord Burns deferred sentence on Buksh until 27 June at the High Court in "
+            "Edinburgh for background reports.",
+            True,
+        ),
+        ("The case was adjourned until Friday.", True),
+        ("The judge deferred sentence.", False),
     ],
 )
 def test_what_to_watch_needs_a_future_main_clause(text, future):
@@ -192,3 +200,36 @@ def test_being_accused_of_a_crime_is_no_reaction_and_the_denial_is_a_key_point()
     document = read_language(segment(article))
     (summary,) = ExtractiveEngine().summarise([document], 6)
     assert any("strenuously denied the charges" in p.text for p in summary.points)
+
+
+# writers_dev (BBC): a plea, then the court's account; the sentencing date is at the very end
+PLEA = """Man admits killing wife as she slept
+
+A man has admitted killing his wife of 25 years while she slept at their home in Glasgow.
+
+Asghar Buksh, 55, repeatedly struck mother-of-six Nasreen Buksh over the head with a heavy blunt object which has never been found.
+
+He admitted culpable homicide on the basis of diminished responsibility at the High Court in Glasgow.
+
+The court heard that 43-year-old Mrs Buksh died after being struck on the head at least five times.
+
+Pathologists told the court that the lack of defensive injuries suggested she was assaulted as she slept.
+
+Prosecutor Gordon Lamont said the couple had been estranged for some time before the killing.
+
+The court was told that three psychiatrists described Buksh as suffering from an acute stress disorder at the time.
+
+Judge Lord Burns deferred sentence on Buksh until 27 June at the High Court in Edinburgh for background reports.
+"""
+
+
+def test_a_sentencing_date_put_off_to_is_what_to_watch():
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    document = read_language(segment(parse_text(PLEA, path=Path("plea.txt"), sha256="5" * 64)))
+    engine = ExtractiveEngine()
+    (summary,) = engine.summarise([document], 5)
+    memo = build_memo(document, summary, engine.info, "2026-12-05T00:00:00+00:00")
+    watched = [p for p in memo.key_points if p.watch]
+    assert len(watched) == 1
+    assert "deferred sentence on Buksh until 27 June" in watched[0].text

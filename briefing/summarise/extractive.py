@@ -72,7 +72,8 @@ _REACTION = re.compile(
 _NEXT_STEP = re.compile(
     r"\b(?:will|is to|are to|(?:is|are|was|were) due|expected to|plans? to|set to|"
     r"next (?:week|month|year|spring|summer|autumn|winter)|deadline|vote|ballot|run-off|"
-    r"hearing|summit|talks|by (?:the end of )?(?:19|20)\d\d)\b",
+    r"hearing|summit|talks|by (?:the end of )?(?:19|20)\d\d|"
+    r"(?:deferred|adjourned|remanded|bailed|postponed) [^.;]{0,80}?until)\b",
     re.IGNORECASE,
 )
 _ILLUSTRATION = re.compile(r"\b(?:for example|for instance|e\.g\.)", re.IGNORECASE)

@@ -192,7 +192,10 @@ FUTURE = re.compile(
     # the present tense of a timetable, with the date it names ("Peers begin three days of
     # debate on the bill on Thursday", "the trial opens on 3 May")
     r"begins?|starts?|opens?|resumes?|reconvenes?|takes? place|kicks? off|goes? to the polls|"
-    r"goes? on trial|faces? (?:a |an )?(?:vote|trial|hearing|deadline|ballot|election))\b",
+    r"goes? on trial|faces? (?:a |an )?(?:vote|trial|hearing|deadline|ballot|election)|"
+    # a court's or a body's business put off to a date, told in the past ("deferred sentence
+    # until 27 June", "the case was adjourned until Friday")
+    r"(?:deferred|adjourned|remanded|bailed|postponed|delayed|put off)\b[^.;]{0,80}?\buntil)\b",
     re.IGNORECASE,
 )
 # The verbs of FUTURE's timetable phrases, in the present tense: a main clause on one of them
