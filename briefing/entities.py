@@ -551,6 +551,8 @@ def clean_name(text: str, label: str) -> str | None:
         words = words[1:]
     if len(words) > 1 and words[0].lower() in OPENING_PREPOSITIONS:
         words = words[1:]  # "Across Wales, pickets ...": the sentence's opening, not the name's
+    if words and words[0] in DEGREES:
+        return None  # "BA English Studies", "three MA courses": a course, not a body
     if not words:
         return None
     words[-1] = _POSSESSIVE.sub("", words[-1])
@@ -580,6 +582,8 @@ def clean_name(text: str, label: str) -> str | None:
     return " ".join(words)
 
 
+# Academic degrees, which name a course of study before its subject.
+DEGREES = frozenset("BA BSc MA MSc MBA MPhil DPhil PhD BEd MEd LLB LLM BEng MEng HND".split())
 # Prepositions that open a sentence with a capital, which the model takes in with the name after
 # them ("Across Wales", "Inside Balatov"); not those that begin names ("Under Armour", "Beyond
 # Meat", "After Earth").
@@ -750,7 +754,19 @@ def _works(document: Document, mentions: Sequence[Mention]) -> set[str]:
         nouns = WORK_NOUNS if mention.label == "PERSON" else WORK_NOUNS_BEFORE
         if mention.label == "WORK_OF_ART" or _noun_before(document, mention) in nouns:
             works.add(name)
+        elif _MADE_BY.match(_paragraph_text(document, mention.paragraph)[mention.end :]):
+            works.add(name)  # "The Liberace of Baghdad by British director Sean McAllister"
     return works
+
+
+# A name followed by who made it: a work's title. Only makers' nouns: "the takeover of Manchester
+# United by Malcolm Glazer" names a club.
+_MADE_BY = re.compile(
+    r",? by (?:the )?(?:[\w'’-]+ ){0,3}?(?:director|film-?maker|author|writer|novelist|"
+    r"playwright|poet|artist|painter|photographer|composer|songwriter|band|singer|rapper|"
+    r"choreographer|sculptor)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _join_parts(clusters: list[_Cluster], text: str, bracketed: dict[str, str]) -> list[_Cluster]:

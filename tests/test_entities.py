@@ -184,6 +184,17 @@ def test_a_role_that_opens_a_sentence_keeps_its_capital_only_when_it_is_a_title(
     assert roles["George Osborne"] == "Chancellor"  # a title, though "the chancellor" too
 
 
+def test_a_role_given_as_one_of_many_is_the_role_alone():
+    # writers_dev: "One signatory, Jenny Lewis, wrote ..." once gave "Jenny Lewis, One signatory"
+    found = _entities(
+        "College cuts degrees\n\nAn Oxford college is to cut two of its degrees, students said.\n\n"
+        "One signatory, Jenny Lewis, wrote on the first petition that the college had lost its "
+        "way. Jenny Lewis said the cuts would hurt mature students."
+    )
+    roles = {e.name: e.role for e in found.people}
+    assert roles["Jenny Lewis"] == "signatory"
+
+
 @pytest.mark.parametrize(
     ("span", "label", "name"),
     [
@@ -903,3 +914,22 @@ def test_a_sentences_opening_preposition_is_no_part_of_a_name():
     assert clean_name("Across Wales", "PERSON") == "Wales"
     assert clean_name("Inside Balatov", "GPE") == "Balatov"
     assert clean_name("Under Armour", "ORG") == "Under Armour"
+
+
+def test_a_degree_course_is_no_organisation():
+    assert clean_name("BA English Studies", "ORG") is None
+    assert clean_name("MA Women's Studies", "ORG") is None
+    assert clean_name("MA", "ORG") is None  # "one of its three MA courses"
+
+
+def test_a_title_followed_by_its_maker_is_a_work():
+    # bbc_news: a film the model took for an organisation
+    text = (
+        "Sundance to honour foreign films\n\n"
+        "Forty-two films will debut at Sundance, including The Liberace of Baghdad by British "
+        "director Sean McAllister. The Liberace of Baghdad features an Iraqi pianist.\n\n"
+        "The takeover of Manchester United by Malcolm Glazer was not discussed.\n"
+    )
+    names = _names(_entities(text))
+    assert "Liberace of Baghdad" not in names["organisations"]
+    assert "Manchester United" in names["organisations"]
