@@ -27,7 +27,7 @@ from .output.folder import OutputFolder
 from .prepare import documents
 from .records import Document, Draft, EngineInfo, KeyPoint, Memo, Summary
 from .summarise import Engine, create_engine
-from .summarise.standalone import FUTURE, TIMETABLE_VERBS, dated_future
+from .summarise.standalone import FUTURE, TIMETABLE_VERBS, dated_future, written_as_opinion
 
 # Articles per engine call: enough for full encoder batches, few enough to stream. On 100 BBC
 # articles, 64 took 8.8-9.0 s and 32 took 9.1-9.7 s (cold `briefing make`, md and html; four
@@ -98,6 +98,7 @@ def build_memo(
         engine=engine,
         generated_at=now,
         entities=extract_entities(document, [p.text for p in points], language),
+        opinion=written_as_opinion(document),
     )
 
 

@@ -182,3 +182,4 @@ class Memo:
     engine: EngineInfo
     generated_at: str
     entities: Entities = field(default_factory=Entities)
+    opinion: bool = False  # the writer's own view (a column, a review), not a report

@@ -253,3 +253,55 @@ def test_a_point_joined_from_two_paragraphs_cites_both():
 )
 def test_paragraphs_are_cited_as_runs(paragraphs, label):
     assert paragraph_label(paragraphs) == label
+
+
+# bbc_news: a pundit's column, in the first person from its opening on
+COLUMN = """Mourinho plots impressive course
+
+Chelsea's win at Fulham proves that they now have everything in place to mount serious challenges on all fronts this season.
+
+They have got strength in depth, great players and an outstanding manager in Jose Mourinho. As I said, winning the major honours is the hardest task of all. I've also found him to be very realistic whenever I've heard him.
+
+In the early games he was slaughtered for defensive tactics, and yet he was winning games. I also thought the criticism was very harsh. I felt they would never have a better chance than last season.
+
+Chelsea have no such problems at present, which is why I would still place my money on them to edge out Arsenal as champions this season.
+"""
+
+# a report that quotes its people, then readers' comments after it
+REPORT_WITH_COMMENTS = """Kilroy launches new party
+
+Robert Kilroy-Silk has launched a new political party, saying he wants to change the face of British politics.
+
+The former chat show host told reporters in London that the party would stand in the next general election. "I shall be leading a vigorous campaign for the causes I believe in," he said.
+
+A spokesman for UKIP called on his ally to quit the London Assembly. The party's leader said he was glad to see the back of him.
+
+Officials also argued that he had not been straightforward in attacking the party he once wanted to lead. The new party will hold its first conference in the spring.
+
+Veritas? It is the old party in an expensive suit.
+
+In my opinion this is just a publicity stunt. I think his views on immigration are shared by many. I would be interested to see him stand against the minister. I doubt it will last.
+"""
+
+
+def _document(text: str):
+    return segment(parse_text(text, path=Path("in/c.txt"), sha256="c" * 64))
+
+
+def test_a_column_in_the_first_person_is_marked_as_the_writers_opinion():
+    from briefing.summarise.standalone import written_as_opinion
+
+    assert written_as_opinion(_document(COLUMN))
+    assert not written_as_opinion(_document(REPORT_WITH_COMMENTS))
+    assert not written_as_opinion(_document(ARTICLE))
+
+
+def test_the_opinion_is_printed_in_the_memos_header_and_json():
+    document = _document(COLUMN)
+    summary = Summary(points=(Draft(document.sentences[0].text, (0,)),))
+    memo = build_memo(document, summary, EngineInfo("fake", "none"), "2026-12-05T00:00:00+00:00")
+    assert memo.opinion
+    assert "**KIND:** Opinion: the writer's own view, in the first person" in render(memo, "md")
+    assert '<td class="opinion">Opinion: the writer’s own view' in render(memo, "html")
+    assert json.loads(render(memo, "json"))["opinion"] is True
+    assert "KIND" not in render(_memo(), "md")

@@ -165,6 +165,7 @@ def _bounds(data: dict[str, Any], metrics: Metrics) -> dict[str, tuple[int, ...]
         bounds[block] = tuple(lines)
     # The "Published" row: one line when the memo has a date (as long as any date), else none.
     bounds["published"] = (1,)  # the row is always printed: a date, or that none was given
+    bounds["opinion"] = (int(bool(data["opinion"])),)  # the "Kind" row of the writer's view
     return bounds
 
 
@@ -276,7 +277,10 @@ def _fill(frame: dict[str, Any], levels: dict[str, tuple[int, ...]], metrics: Me
         for key, n in zip(NAME_LISTS, levels["names"], strict=True)
     }
     background = levels["background"][0]
-    frame = frame | {"published": LONGEST_DATE if levels["published"][0] else None}
+    frame = frame | {
+        "published": LONGEST_DATE if levels["published"][0] else None,
+        "opinion": bool(levels["opinion"][0]),
+    }
     return _with_blocks(
         frame,
         title=filler("subject", levels["subject"][0]),

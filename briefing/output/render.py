@@ -107,6 +107,7 @@ def memo_data(memo: Memo) -> dict[str, Any]:
         "date": memo.generated_at[:10],
         # When the article came out, as a reader writes it: the memo's own date is `date`.
         "published": display_date(source.published),
+        "opinion": memo.opinion,  # the writer's own view, printed as such
         "source": {
             "url": source.url,
             "link": safe_link(source.url),

@@ -263,6 +263,37 @@ def is_first_person(text: str) -> bool:
     return bool(_FIRST_PERSON_PLURAL.search(lowered) or _READER_ADDRESSED.search(unquoted))
 
 
+# A column or a review: the writer's own "I" in this many of its sentences (outside quotations),
+# and in this share of them, from its opening on. A report quotes its people; readers' comments
+# appended to a report ("I think the government should ...") come after the report, so an "I"
+# that first comes after the opening does not make the article the writer's opinion.
+OPINION_SENTENCES = 4
+OPINION_SHARE = 0.1
+OPINION_OPENING = 8  # sentences
+_ANY_QUOTE = re.compile(r"[\"“”‘]|(?:^|[\s:(])'(?=[A-Z])")
+
+
+def written_as_opinion(document: Document) -> bool:
+    """Whether the article is the writer's own view (a column, a review, a diary) rather than
+    a report: the writer says "I" throughout it, from its first part on."""
+    sentences = document.sentences
+    quoted = inside_quotation(document)
+    own = [
+        n
+        for n, (sentence, inside) in enumerate(zip(sentences, quoted, strict=True))
+        # no quotation mark at all: a speaker's "I" in a quotation that the sentence splitter
+        # or the outlet's style left unpaired is no writer's
+        if not inside
+        and not _ANY_QUOTE.search(sentence.text)
+        and _FIRST_PERSON.search(sentence.text)
+    ]
+    return (
+        len(own) >= OPINION_SENTENCES
+        and len(own) >= OPINION_SHARE * len(sentences)
+        and own[0] < OPINION_OPENING
+    )
+
+
 def is_news(text: str) -> bool:
     """Whether the sentence reports news at all: not furniture, not the writer's own voice."""
     return not (is_furniture(text) or is_first_person(text))
