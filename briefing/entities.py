@@ -396,9 +396,28 @@ def _joined(mentions: Sequence[Mention]) -> list[Mention]:
         ):
             text = f"{last.text} {mention.text}"
             joined[-1] = Mention(text, last.label, last.paragraph, last.start, mention.end)
+        elif (
+            last is not None
+            and last.paragraph == mention.paragraph
+            and last.end + 1 == mention.start
+            and last.label == "NORP"
+            and mention.label == "ORG"
+            and mention.text.lower() in BODY_WORDS
+        ):
+            # "Islamic" + "State", "Muslim" + "Brotherhood": a body named by its people's
+            # adjective and a common noun, which the model read as two
+            text = f"{last.text} {mention.text}"
+            joined[-1] = Mention(text, "ORG", last.paragraph, last.start, mention.end)
         else:
             joined.append(mention)
     return joined
+
+
+# Common nouns that a body's name may be, after an adjective of a people or a faith.
+BODY_WORDS = frozenset(
+    """state party front army union brotherhood jihad council church republic movement congress
+    league alliance federation guard assembly parliament government""".split()
+)
 
 
 def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
@@ -547,7 +566,7 @@ def clean_name(text: str, label: str) -> str | None:
     """The name a mention gives, without a leading "the", a title or a possessive; None for a
     span that is not a clean name."""
     words = text.split()
-    while words and (words[0].lower() == "the" or words[0].lower().rstrip(".") in TITLES):
+    while words and (words[0].lower() == "the" or _title(words[0], label)):
         words = words[1:]
     if len(words) > 1 and words[0].lower() in OPENING_PREPOSITIONS:
         words = words[1:]  # "Across Wales, pickets ...": the sentence's opening, not the name's
@@ -591,6 +610,13 @@ OPENING_PREPOSITIONS = frozenset(
     """across inside throughout within despite during among amid amidst along beneath towards
     toward via""".split()
 )
+
+
+def _title(word: str, label: str) -> bool:
+    """Whether the word is a title before a name; "General" begins bodies' names ("General
+    Motors", "General Electric") as often as it is a rank, so only before a person's."""
+    word = word.lower().rstrip(".")
+    return word in TITLES and (label == "PERSON" or word not in ("general", "gen"))
 
 
 def _lower(word: str) -> bool:
@@ -709,6 +735,8 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
                 None if party else _cue(document, mention, noun, neighbours),
             )
             read.append((name, kind, mention, context, party))
+    # "the Fiat-GM deal", "US-China talks": two names the article also gives apart, paired
+    read = [entry for entry in read if not _pairing(entry[0], names)]
     # "Henry's Arsenal club-mate" in an article that names Thierry Henry
     surnames = {n.rsplit(" ", 1)[-1] for n in names if " " in n}
     clusters: dict[str, _Cluster] = {}
@@ -739,6 +767,17 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
         ):
             bracketed[other] = name
     return _join_parts(list(clusters.values()), text, bracketed)
+
+
+_HYPHENED_PAIR = re.compile(r"([A-Z][\w.&'’]*)-([A-Z][\w.&'’]*)")
+
+
+def _pairing(name: str, names: Collection[str]) -> bool:
+    """A hyphened pair of names the article also gives alone ("Fiat-GM"), not one name written
+    with a hyphen ("Rolls-Royce", "Bosnia-Herzegovina": their parts are not names of their own
+    in the text)."""
+    pair = _HYPHENED_PAIR.fullmatch(name)
+    return pair is not None and pair.group(1) in names and pair.group(2) in names
 
 
 def _works(document: Document, mentions: Sequence[Mention]) -> set[str]:
@@ -1074,7 +1113,7 @@ PERSON_NOUNS = frozenset(
 ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain
     bank charity airline carrier operator maker manufacturer publisher broadcaster insurer
-    lender supermarket agency""".split()
+    lender supermarket agency affiliate offshoot faction militia""".split()
 )
 # Words around a name that say it is a place: "stopping off in Eastleigh", "travelled to
 # Eastleigh", "near Eastleigh", "the town of Eastleigh".
@@ -1120,7 +1159,18 @@ def _noun_before(document: Document, mention: Mention) -> str | None:
     words = before.split()
     if not words or not before.endswith(" "):
         return None
+    if words[-1].endswith(",") and _apposition_ends(document, mention):
+        # "Al Qaeda's local affiliate, Jabhat al-Nusra.": the noun the name is set beside; not
+        # "members of the union, Smith said"
+        return words[-1][:-1] if words[-1][:-1].islower() else None
     return words[-1] if words[-1].islower() else None
+
+
+def _apposition_ends(document: Document, mention: Mention) -> bool:
+    after = _paragraph_text(document, mention.paragraph)[mention.end : mention.end + 2]
+    # to the sentence's end: "The head of the Naftohaz company, Yury Boyko, said ..." sets the
+    # name beside "the head", not "company"
+    return after[:1] in (".", ";", ")") or after == ""
 
 
 # The kind of body a name stands before as its modifier: "the Atlantic magazine", "the Marie
@@ -1149,6 +1199,10 @@ def _apposed(document: Document, mention: Mention) -> str | None:
     if match is None:
         return None
     words = list(re.finditer(r"[\w'’-]+", match.group(1)))[:5]
+    # "Jabhat al-Nusra, Al Qaeda's local affiliate": the owner's name, then what this one is
+    owner = next((n for n, w in enumerate(words) if re.search(r"['’]s$", w.group())), None)
+    if owner is not None and all(w.group()[:1].isupper() for w in words[: owner + 1]):
+        words = words[owner + 1 :]
     for n, word in enumerate(w.group() for w in words):
         if n and word[:1].isupper():
             return None  # "X, the BBC's correspondent": a name inside is another entity's

@@ -933,3 +933,41 @@ def test_a_title_followed_by_its_maker_is_a_work():
     names = _names(_entities(text))
     assert "Liberace of Baghdad" not in names["organisations"]
     assert "Manchester United" in names["organisations"]
+
+
+def test_general_begins_a_bodys_name_and_a_hyphened_pair_is_two_names():
+    # bbc_news: "Fiat-GM" once took GM's mentions, and "General Motors" lost "General"
+    text = (
+        "Deadline nears for Fiat-GM deal\n\n"
+        "Fiat and General Motors (GM) have until midnight on 1 February to settle a disagreement "
+        "over a potential takeover. GM is thought to be offering Fiat money to drop its claim.\n\n"
+        "General Mike Jackson, the army chief, was not involved.\n"
+    )
+    found = _entities(text)
+    motors = _entity(found, "General Motors")
+    assert motors.kind == "organisation" and "GM" in motors.aliases
+    assert "Fiat-GM" not in [e.name for e in found.found]
+    assert "Mike Jackson" in _names(found)["people"]
+
+
+def test_a_peoples_adjective_and_a_common_noun_the_model_split_are_one_body():
+    # writers_dev: "Islamic" (a people's word) and "State" (a body) once gave "State"
+    text = (
+        "Camp falls\n\n"
+        "A young Syrian boy has revealed how he saw depraved Islamic State militants playing "
+        "football inside the besieged Yarmouk refugee camp.\n\n"
+        "Before the Islamic State assault, there were around 18,000 people in Yarmouk.\n"
+    )
+    names = [e.name for e in _entities(text).found]
+    assert "State" not in names
+
+
+def test_a_name_set_beside_a_bodys_noun_is_no_person():
+    # writers_dev: "Al Qaeda's local affiliate, Jabhat al-Nusra" was listed as a person
+    text = (
+        "Camp falls\n\n"
+        "The camp is now reported to be almost completely under the control of ISIS and Al "
+        "Qaeda's local affiliate, Jabhat al-Nusra.\n\n"
+        "Members of the union, Smith said, had not been paid.\n"
+    )
+    assert "Jabhat al-Nusra" not in _names(_entities(text))["people"]
