@@ -90,6 +90,11 @@ def build_memo(
     bluf, rest = points[0], points[1:]  # one point: a bottom line, and no key points
     rest = mark_what_to_watch(document, rest, language)
     background = " ".join(d.text for d in summary.background)
+    background_sources = tuple(
+        (d.text, document.sentences[d.sentences[0]].paragraph)
+        for d in summary.background
+        if d.sentences and d.sentences[0] < len(document.sentences)
+    )
     return Memo(
         document=document,
         bluf=bluf,
@@ -99,6 +104,7 @@ def build_memo(
         generated_at=now,
         entities=extract_entities(document, [p.text for p in points], language),
         opinion=written_as_opinion(document),
+        background_sources=background_sources,
     )
 
 

@@ -183,3 +183,6 @@ class Memo:
     generated_at: str
     entities: Entities = field(default_factory=Entities)
     opinion: bool = False  # the writer's own view (a column, a review), not a report
+    # Each background sentence and the paragraph it comes from, as the engine gave them; the
+    # background may be cut to fit the page, and cites the paragraphs of those it still holds.
+    background_sources: tuple[tuple[str, int], ...] = ()

@@ -305,3 +305,27 @@ def test_the_opinion_is_printed_in_the_memos_header_and_json():
     assert '<td class="opinion">Opinion: the writer’s own view' in render(memo, "html")
     assert json.loads(render(memo, "json"))["opinion"] is True
     assert "KIND" not in render(_memo(), "md")
+
+
+def test_the_background_cites_the_paragraphs_of_the_sentences_it_still_holds():
+    from briefing.output.fit import memo_cuts
+    from briefing.output.render import Page
+
+    doc = segment(parse_text(ARTICLE, path=Path("in/a.txt"), sha256="d" * 64))
+    third = [i for i, s in enumerate(doc.sentences) if s.paragraph == 3]
+    fourth = [i for i, s in enumerate(doc.sentences) if s.paragraph == 4]
+    summary = Summary(
+        points=(Draft(doc.sentences[0].text, (0,)),),
+        background=(
+            Draft(doc.sentences[third[0]].text, (third[0],)),
+            Draft(doc.sentences[fourth[0]].text, (fourth[0],)),
+        ),
+    )
+    memo = build_memo(doc, summary, EngineInfo("fake", "none"), "2026-12-05T00:00:00+00:00")
+    assert render(memo, "md").count("\\[¶3–4\\]") == 1
+    assert '<span class="ref">[¶3–4]</span></p>' in render(memo, "html")
+    cuts = memo_cuts(memo, Page())
+    next(cuts)
+    shortened, _ = next(cuts)  # the background cut to its first sentence
+    assert shortened.background == doc.sentences[third[0]].text
+    assert json.loads(render(shortened, "json"))["background_paragraphs"] == [3]

@@ -50,6 +50,7 @@ SCALED_FROM = {
     "source": "point",
     "footer": "point-ref",
     "bluf-ref": "point-ref",
+    "background-ref": "point-ref",
 }
 SAMPLE = "Hamburgefonstiv"
 # Steps each block's bound is rounded up to, so that similar memos share one envelope.
@@ -148,7 +149,7 @@ def _bounds(data: dict[str, Any], metrics: Metrics) -> dict[str, tuple[int, ...]
         "bluf": [(data["bluf"], _ref(data["bluf_point"]))],
         # "What to watch:" is printed before its point in the point's own font (memo.html.j2).
         "point": [(WATCH_LABEL * bool(p.get("watch")) + p["text"], _ref(p)) for p in points],
-        "background": [(data["background"], None)],
+        "background": [(data["background"], _background_ref(data))],
         "names": [("; ".join(names), None) for names in _name_lists(data)],
         "source": [(_source_line(data), None)],
         "footer": [(_footer_line(data), None)],
@@ -214,6 +215,11 @@ def _width(word: str, glyphs: dict[str, float]) -> float | None:
 
 def _ref(point: dict[str, Any]) -> str:
     return f"[¶{paragraph_label(point['paragraphs'])}]"
+
+
+def _background_ref(data: dict[str, Any]) -> str | None:
+    paragraphs = data["background_paragraphs"]
+    return f"[¶{paragraph_label(paragraphs)}]" if paragraphs else None
 
 
 def _name_lists(data: dict[str, Any]) -> list[list[str]]:
@@ -368,7 +374,7 @@ def _metrics(page: Page, frame: dict[str, Any]) -> Metrics:
             title="x",
             bluf=Markup("x ") + ref(sample),
             points=["x"],
-            background=sample,
+            background=sample + Markup(" ") + ref(sample),
             names={key: [sample] for key in NAME_LISTS},
             source=sample,
             footer=sample,

@@ -121,6 +121,10 @@ def memo_data(memo: Memo) -> dict[str, Any]:
         "bluf_point": _point(memo.bluf, memo),
         "key_points": [_point(p, memo) for p in memo.key_points],
         "background": memo.background,
+        # the paragraphs of the background sentences the memo prints (it may be cut to fit)
+        "background_paragraphs": sorted(
+            {n for text, n in memo.background_sources if text in memo.background}
+        ),
         "entities": {
             "people": [e.label for e in memo.entities.people],
             "organisations": [e.label for e in memo.entities.organisations],
