@@ -25,7 +25,7 @@ from .ground import Embed, ground
 from .lane import EngineLane, Summarised
 from .output.folder import OutputFolder
 from .prepare import documents
-from .records import Document, Draft, EngineInfo, KeyPoint, Memo, Summary
+from .records import Document, Draft, EngineInfo, Entities, Entity, KeyPoint, Memo, Summary
 from .summarise import Engine, create_engine
 from .summarise.standalone import FUTURE, TIMETABLE_VERBS, dated_future, written_as_opinion
 
@@ -89,6 +89,9 @@ def build_memo(
     points = [replace(p, rank=n) for n, p in enumerate(points)]
     bluf, rest = points[0], points[1:]  # one point: a bottom line, and no key points
     rest = mark_what_to_watch(document, rest, language)
+    entities = extract_entities(document, [p.text for p in points], language)
+    rest = sorted(rest, key=lambda p: (p.paragraph, p.sentences))
+    bluf, *rest = names_in_full([bluf, *rest], entities)
     background = " ".join(d.text for d in summary.background)
     background_sources = tuple(
         (d.text, document.sentences[d.sentences[0]].paragraph)
@@ -98,14 +101,56 @@ def build_memo(
     return Memo(
         document=document,
         bluf=bluf,
-        key_points=tuple(sorted(rest, key=lambda p: (p.paragraph, p.sentences))),
+        key_points=tuple(rest),
         background=background,
         engine=engine,
         generated_at=now,
-        entities=extract_entities(document, [p.text for p in points], language),
+        entities=entities,
         opinion=written_as_opinion(document),
         background_sources=background_sources,
     )
+
+
+def names_in_full(points: Sequence[KeyPoint], entities: Entities) -> list[KeyPoint]:
+    """The points, in the order the memo prints them, with a person the article calls by the
+    surname alone given the rest of the name in brackets where the memo first mentions them and
+    has not named them in full before ("[Andy] Robinson has already been forced ..."), as a
+    journalist does; only for a surname that is one person's in the article."""
+    people = [e for e in entities.found if e.kind == "person" and " " in e.name]
+    surnames: dict[str, list[Entity]] = {}
+    for person in people:
+        surnames.setdefault(person.name.rsplit(" ", 1)[1], []).append(person)
+    named: set[str] = set()
+    out = []
+    for point in points:
+        text = point.text
+        for surname, (person, *others) in surnames.items():
+            if others or surname in named or surname not in person.aliases:
+                continue
+            if person.name in text or any(a in text for a in person.aliases if " " in a):
+                named.add(surname)
+                continue
+            alone = re.search(rf"(?<![\w\[’'-]){re.escape(surname)}\b", text)
+            if alone is None or _after_a_name(text, alone.start()):
+                continue
+            given = person.name[: -len(surname)].strip()
+            text = f"{text[: alone.start()]}[{given}] {text[alone.start() :]}"
+            named.add(surname)
+        out.append(point if text == point.text else replace(point, text=text))
+    return out
+
+
+_TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s$")
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether the surname at `start` follows another capitalised word that is no title: part of
+    another name ("Jack Robinson"), or the opening of the sentence."""
+    before = text[:start]
+    if _TITLE_BEFORE.search(before):
+        return False
+    word = re.search(r"([A-Z][\w’'-]*)\s$", before)
+    return word is not None
 
 
 BOTTOM_LINE_CHOICES = 3  # the engine's best points, any of which may state the news

@@ -164,7 +164,8 @@ def test_a_scene_setting_opening_is_a_key_point_and_the_news_the_bottom_line():
     summary = ExtractiveEngine().summarise([document], 4)[0]
     memo = build_memo(document, summary, EngineInfo("extractive", "test"), "2026-01-01")
     assert summary.points[0].text.startswith("In a sport beset")  # the engine's best ...
-    assert memo.bluf.text.startswith("Burns clinched the vacant WBA")  # ... is not the news
+    # ... is not the news; the bottom line, printed first, names him in full
+    assert memo.bluf.text.startswith("[Ricky] Burns clinched the vacant WBA")
     assert any(p.text.startswith("In a sport beset") for p in memo.key_points)
 
 

@@ -176,3 +176,36 @@ def _example_document():
     from briefing.segment import segment
 
     return segment(load_article(EXAMPLE))
+
+
+def test_a_surname_alone_gets_the_rest_of_the_name_where_the_memo_first_uses_it():
+    from briefing.language import read_language
+    from briefing.load import parse_text
+    from briefing.pipeline import build_memo
+    from briefing.records import Draft, EngineInfo, Summary
+    from briefing.segment import segment
+
+    # bbc_news: "Robinson" opens a key point; the memo never names him in full before it
+    text = (
+        "Moody joins up with England\n\n"
+        "Lewis Moody has flown to Dublin to join England's camp ahead of Sunday's game against "
+        "Ireland.\n\n"
+        "England coach Andy Robinson said the chances of him playing were very slim.\n\n"
+        "Robinson has already been forced to make one change to the starting line-up with Bath "
+        "prop Matt Stevens coming in for Phil Vickery. Robinson also admits Moody is a doubt.\n"
+    )
+    document = read_language(segment(parse_text(text, path=Path("m.txt"), sha256="6" * 64)))
+    sentences = document.sentences
+    picks = [0, next(i for i, s in enumerate(sentences) if s.text.startswith("Robinson has"))]
+    picks.append(next(i for i, s in enumerate(sentences) if s.text.startswith("Robinson also")))
+    summary = Summary(points=tuple(Draft(sentences[i].text, (i,)) for i in picks))
+    memo = build_memo(document, summary, EngineInfo("fake", "none"), "2026-12-05T00:00:00+00:00")
+    texts = [p.text for p in memo.key_points]
+    assert texts[0].startswith("[Andy] Robinson has already been forced")
+    assert texts[1].startswith("Robinson also admits")  # named in full once is enough
+    # a surname two people share is left as it is
+    shared = text + "\nHis brother Jason Robinson was not picked.\n"
+    document = read_language(segment(parse_text(shared, path=Path("m.txt"), sha256="7" * 64)))
+    summary = Summary(points=tuple(Draft(document.sentences[i].text, (i,)) for i in picks))
+    memo = build_memo(document, summary, EngineInfo("fake", "none"), "2026-12-05T00:00:00+00:00")
+    assert memo.key_points[0].text.startswith("Robinson has already been forced")
