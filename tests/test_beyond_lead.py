@@ -234,3 +234,36 @@ def test_a_sentencing_date_put_off_to_is_what_to_watch():
     watched = [p for p in memo.key_points if p.watch]
     assert len(watched) == 1
     assert "deferred sentence on Buksh until 27 June" in watched[0].text
+
+
+# bbc_news: the result, then the captain's reaction; nothing in it is a word of reaction
+DRAW = """England settle for a draw
+
+England had to settle for a draw in the first Test against Pakistan in Abu Dhabi, beaten by the fading light.
+
+Needing 99 to win, England finished 25 runs short of victory on 74-4 when the umpires took the players off.
+
+Adil Rashid took five wickets as Pakistan were bowled out for 173 on the final day.
+
+Moeen Ali removed Wahab Riaz caught behind, before Rashid claimed the final three wickets.
+
+The second Test begins in Dubai on Thursday.
+
+England captain Alastair Cook, whose record-breaking 263 in the first innings was ultimately in vain, admitted England were frustrated to come so close to victory.
+"""
+
+
+def test_what_someone_the_memo_has_not_heard_from_says_is_a_key_point():
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    document = read_language(segment(parse_text(DRAW, path=Path("d.txt"), sha256="8" * 64)))
+    # one point beyond the three most salient: the other voice before the next date
+    (summary,) = ExtractiveEngine().summarise([document], 4)
+    assert any(p.text.startswith("England captain Alastair Cook") for p in summary.points)
+    # "claimed the final three wickets" is a deed, not a voice
+    from briefing.summarise.extractive import _speaks
+
+    assert not _speaks("Rashid", "Moeen removed Wahab Riaz, before Rashid claimed three wickets.")
+    assert _speaks(
+        "Eric Schnaible", "Lt Col Eric Schnaible of the PCO told the agency it was over."
+    )

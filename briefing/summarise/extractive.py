@@ -319,8 +319,9 @@ def _summarise_one(
         return point_text(i) is not None
 
     chosen = select(scores, vectors, min(k, LEAD_POINTS), eligible, fallback, usable)
+    heard = _voices(doc, chosen)
     kinds: tuple[Callable[[Sentence], bool], ...] = (
-        lambda s: bool(_REACTION.search(s.text)),
+        lambda s: bool(_REACTION.search(s.text)) or _another_voice(s, doc, heard),
         lambda s: dated_future(s, doc),  # what to watch: a dated event still to come
         lambda s: bool(_NEXT_STEP.search(s.text)),
     )
@@ -354,6 +355,61 @@ def _summarise_one(
             points.append(Draft(text=text, sentences=used))
     background = _background(doc, vectors, chosen, eligible)
     return Summary(points=tuple(points), background=background)
+
+
+# Who can speak for a side: the language pipeline's people and bodies.
+_VOICE_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _mentions_in(sentence: Sentence, doc: Document) -> list[str]:
+    return [
+        m.text
+        for m in doc.mentions or ()
+        if m.label in _VOICE_LABELS
+        and m.paragraph == sentence.paragraph
+        and sentence.start <= m.start < sentence.end
+    ]
+
+
+def _voices(doc: Document, chosen: Sequence[int]) -> set[str]:
+    """The words of the names the headline and the points chosen so far give: who the memo has
+    heard from."""
+    names = [m.text for m in doc.mentions or () if m.paragraph == 0 and m.label in _VOICE_LABELS]
+    for i in chosen:
+        names += _mentions_in(doc.sentences[i], doc)
+    return {word for name in names for word in name.split()}
+
+
+def _another_voice(sentence: Sentence, doc: Document, heard: set[str]) -> bool:
+    """Whether the sentence reports what someone the memo has not heard from says: the other
+    side of a story ("Lt Col Eric Schnaible, a Pentagon spokesman, said it was a mutually
+    agreed separation") is news its lead leaves out, whatever words it uses."""
+    outside = unquoted(sentence.text)
+    return any(
+        not set(name.split()) & heard and _speaks(name, outside)
+        for name in _mentions_in(sentence, doc)
+    )
+
+
+# Speech, not thought: "believe" and "fear" report a view as often as a voice; and not a verb
+# that is as often a deed ("Rashid claimed the final three wickets", "dismissed for 74").
+_SPEECH = (
+    r"(?:said|says|say|told|tells|added|adds|warned|warns|insisted|insists|argued|argues|"
+    r"denied|denies|responded|responds|replied|accused|admitted|admits|countered|criticised|"
+    r"criticized|welcomed|condemned)"
+)
+
+
+def _speaks(name: str, text: str) -> bool:
+    """Whether `name` is who speaks in the text (outside its quotations): just before a verb of
+    speech (a few words between, for a title: "X, a Pentagon spokesman, said"), just after one
+    ("said X"), or after "according to"."""
+    name = re.escape(name)
+    return bool(
+        re.search(rf"\b{name}\b(?:[^.;:\"“”]{{0,90}}?)\s{_SPEECH}\b", text)
+        or re.search(rf"\b{_SPEECH}\s+(?:the\s+)?{name}\b", text)
+        or re.search(rf"\baccording to (?:the\s+)?{name}\b", text)
+    )
 
 
 # A sentence that only goes on from the one before ("It follows reports of dog fouling ...", "They
