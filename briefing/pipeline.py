@@ -91,7 +91,7 @@ def build_memo(
     rest = mark_what_to_watch(document, rest, language)
     entities = extract_entities(document, [p.text for p in points], language)
     rest = sorted(rest, key=lambda p: (p.paragraph, p.sentences))
-    bluf, *rest = names_in_full([bluf, *rest], entities)
+    bluf, *rest = names_in_full(document, [bluf, *rest], entities)
     background = " ".join(d.text for d in summary.background)
     background_sources = tuple(
         (d.text, document.sentences[d.sentences[0]].paragraph)
@@ -111,33 +111,55 @@ def build_memo(
     )
 
 
-def names_in_full(points: Sequence[KeyPoint], entities: Entities) -> list[KeyPoint]:
+def names_in_full(
+    document: Document, points: Sequence[KeyPoint], entities: Entities
+) -> list[KeyPoint]:
     """The points, in the order the memo prints them, with a person the article calls by the
     surname alone given the rest of the name in brackets where the memo first mentions them and
     has not named them in full before ("[Andy] Robinson has already been forced ..."), as a
-    journalist does; only for a surname that is one person's in the article."""
-    people = [e for e in entities.found if e.kind == "person" and " " in e.name]
+    journalist does: only for a person the memo lists, whose surname is no other person's in
+    the article, and where the language pipeline did not read that word in the cited sentence
+    as something else (not "condemning Anzac day", a place or a date there, of a "person" the
+    model made of "Calling Anzac")."""
     surnames: dict[str, list[Entity]] = {}
-    for person in people:
+    for person in (e for e in entities.found if e.kind == "person" and " " in e.name):
         surnames.setdefault(person.name.rsplit(" ", 1)[1], []).append(person)
+    listed = {e.name for e in entities.people}
     named: set[str] = set()
     out = []
     for point in points:
         text = point.text
+        read_otherwise = _not_people_in(document, point)
         for surname, (person, *others) in surnames.items():
             if others or surname in named or surname not in person.aliases:
+                continue
+            if person.name not in listed:
                 continue
             if person.name in text or any(a in text for a in person.aliases if " " in a):
                 named.add(surname)
                 continue
             alone = re.search(rf"(?<![\w\[’'-]){re.escape(surname)}\b", text)
-            if alone is None or _after_a_name(text, alone.start()):
+            if alone is None or _after_a_name(text, alone.start()) or surname in read_otherwise:
                 continue
             given = person.name[: -len(surname)].strip()
             text = f"{text[: alone.start()]}[{given}] {text[alone.start() :]}"
             named.add(surname)
         out.append(point if text == point.text else replace(point, text=text))
     return out
+
+
+def _not_people_in(document: Document, point: KeyPoint) -> set[str]:
+    """The words of the names other than people's the language pipeline read in the point's
+    sentences."""
+    sentences = [document.sentences[i] for i in point.sentences if i < len(document.sentences)]
+    return {
+        word
+        for m in document.mentions or ()
+        if m.label != "PERSON"
+        for s in sentences
+        if m.paragraph == s.paragraph and s.start <= m.start < s.end
+        for word in m.text.split()
+    }
 
 
 _TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s$")

@@ -209,3 +209,27 @@ def test_a_surname_alone_gets_the_rest_of_the_name_where_the_memo_first_uses_it(
     summary = Summary(points=tuple(Draft(document.sentences[i].text, (i,)) for i in picks))
     memo = build_memo(document, summary, EngineInfo("fake", "none"), "2026-12-05T00:00:00+00:00")
     assert memo.key_points[0].text.startswith("Robinson has already been forced")
+
+
+def test_a_surname_the_model_read_as_something_else_there_is_left_alone():
+    from dataclasses import replace
+
+    from briefing.load import parse_text
+    from briefing.pipeline import names_in_full
+    from briefing.records import Entities, Entity, KeyPoint, Mention
+    from briefing.segment import segment
+
+    # writers_dev: a "person" the model made of "Calling Anzac"; "Anzac" in the point is a day
+    text = "Writer sacked\n\nThe reporter was sacked after condemning Anzac day on Twitter.\n"
+    document = segment(parse_text(text, path=Path("a.txt"), sha256="9" * 64))
+    start = document.paragraphs[0].text.index("Anzac")
+    document = replace(
+        document, mentions=(Mention("Anzac day", "DATE", 1, start, start + 9),), statements=None
+    )
+    person = Entity("Calling Anzac", "person", aliases=("Anzac",))
+    entities = Entities(people=(person,), found=(person,))
+    point = KeyPoint(document.sentences[0].text, 1, (0,), 1.0)
+    assert names_in_full(document, [point], entities)[0].text == point.text
+    # where nothing else was read there, the rest of the name is given
+    document = replace(document, mentions=())
+    assert "[Calling] Anzac" in names_in_full(document, [point], entities)[0].text

@@ -320,19 +320,27 @@ def _summarise_one(
 
     chosen = select(scores, vectors, min(k, LEAD_POINTS), eligible, fallback, usable)
     heard = _voices(doc, chosen)
-    kinds: tuple[Callable[[Sentence], bool], ...] = (
-        lambda s: bool(_REACTION.search(s.text)) or _another_voice(s, doc, heard),
-        lambda s: dated_future(s, doc),  # what to watch: a dated event still to come
-        lambda s: bool(_NEXT_STEP.search(s.text)),
+    # Each kind of point, in the order the memo makes room for them; a kind's forms are tried in
+    # turn: a reaction in words of reaction before what someone not yet heard from says.
+    kinds: tuple[tuple[Callable[[Sentence], bool], ...], ...] = (
+        (lambda s: bool(_REACTION.search(s.text)), lambda s: _another_voice(s, doc, heard)),
+        (lambda s: dated_future(s, doc),),  # what to watch: a dated event still to come
+        (lambda s: bool(_NEXT_STEP.search(s.text)),),
     )
-    for kind in kinds:
+    nothing = [False] * len(sentences)
+    for forms in kinds:
         if len(chosen) >= k:
             break
-        if any(kind(sentences[i]) for i in chosen):
+        if any(form(sentences[i]) for form in forms for i in chosen):
             continue  # the memo already has one
-        of_kind = [e and kind(s) for e, s in zip(eligible, sentences, strict=True)]
-        nothing = [False] * len(sentences)
-        chosen = select(scores, vectors, len(chosen) + 1, of_kind, nothing, usable, chosen, False)
+        for form in forms:
+            of_kind = [e and form(s) for e, s in zip(eligible, sentences, strict=True)]
+            before = len(chosen)
+            chosen = select(
+                scores, vectors, len(chosen) + 1, of_kind, nothing, usable, chosen, False
+            )
+            if len(chosen) > before:
+                break
     chosen = select(scores, vectors, k, eligible, fallback, usable, chosen)
     points: list[Draft] = []
     for i in chosen:
