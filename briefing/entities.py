@@ -332,6 +332,9 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             + 1.5 * any(p <= LEAD_PARAGRAPHS for p in cluster.paragraphs)
             + 1.0 * (dateline in (f.lower() for f in forms))
             + 1.0 * cluster.quoted
+            # A name the memo prints counts as one its headline gives: the reader looks it up
+            # in the list ("Anne Hughes, 63, from Thame ..." in a point)
+            + 2.0 * any(_named_in(point, forms) for point in points)
             + 0.5 * sum(_named_in(point, forms) for point in points)
         )
         entity = Entity(
@@ -710,7 +713,7 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
             name = _common_title(name, text)
         elif name is not None and label in ("ORG", "GPE") and (person := _nationality_and(name)):
             name, label = person, "PERSON"  # "Frenchman Cyril Saulnier", labelled a body
-        if name in works:
+        if name in works or _after_a_degree(document, mention):
             continue
         noun = _noun_before(document, mention) if name is not None else None
         if name is not None and label in KINDS and not _after_number(document, mention):
@@ -767,6 +770,15 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
         ):
             bracketed[other] = name
     return _join_parts(list(clusters.values()), text, bracketed)
+
+
+def _after_a_degree(document: Document, mention: Mention) -> bool:
+    """ "MA [Women's Studies]", "BA History with [Social Sciences]": a course's subject."""
+    before = _paragraph_text(document, mention.paragraph)[
+        max(0, mention.start - 40) : mention.start
+    ]
+    words = before.split()
+    return bool(words) and (words[-1] in DEGREES or (len(words) > 2 and words[-3] in DEGREES))
 
 
 _HYPHENED_PAIR = re.compile(r"([A-Z][\w.&'’]*)-([A-Z][\w.&'’]*)")

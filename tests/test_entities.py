@@ -971,3 +971,21 @@ def test_a_name_set_beside_a_bodys_noun_is_no_person():
         "Members of the union, Smith said, had not been paid.\n"
     )
     assert "Jabhat al-Nusra" not in _names(_entities(text))["people"]
+
+
+def test_a_person_the_memo_prints_is_listed_before_others_of_as_many_mentions():
+    from briefing.entities import rank
+    from briefing.language import with_mentions
+
+    text = (
+        "College cuts\n\n"
+        "An Oxford college is to cut degrees, students have warned. Former deputy prime minister "
+        "John Prescott and Dennis Skinner studied there.\n\n"
+        "The college said the courses had too few students.\n\n"
+        "It will keep its diploma courses for adults.\n\n"
+        "Anne Hughes, 63, from Thame, has been studying English at the college for two years.\n"
+    )
+    document = with_mentions(segment(parse_text(text, path=Path("c.txt"), sha256="0" * 64)))
+    point = "Anne Hughes, 63, from Thame, has been studying English at the college for two years."
+    people = [e.name for e, _ in rank(document, [point]) if e.kind == "person"]
+    assert people[0] == "Anne Hughes"
