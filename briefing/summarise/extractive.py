@@ -393,6 +393,8 @@ def _another_voice(sentence: Sentence, doc: Document, heard: set[str]) -> bool:
     side of a story ("Lt Col Eric Schnaible, a Pentagon spokesman, said it was a mutually
     agreed separation") is news its lead leaves out, whatever words it uses."""
     outside = unquoted(sentence.text)
+    if not _SPEECH_WORD.search(outside):
+        return False  # most sentences: no name to look for
     return any(
         not set(name.split()) & heard and _speaks(name, outside)
         for name in _mentions_in(sentence, doc)
@@ -406,6 +408,9 @@ _SPEECH = (
     r"denied|denies|responded|responds|replied|accused|admitted|admits|countered|criticised|"
     r"criticized|welcomed|condemned)"
 )
+
+
+_SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH}|according to)\b")
 
 
 def _speaks(name: str, text: str) -> bool:
