@@ -326,6 +326,7 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         # The model misses some mentions of a name it found ("Chelsea" tagged once of three):
         # the name's forms are counted in the text itself.
         mentions = max(sum(cluster.forms.values()), _occurrences(body_text, forms))
+        in_points = sum(_named_in(point, forms) for point in points)
         salience = (
             mentions
             + 2.0 * _named_in(title, forms)
@@ -334,8 +335,8 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             + 1.0 * cluster.quoted
             # A name the memo prints counts as one its headline gives: the reader looks it up
             # in the list ("Anne Hughes, 63, from Thame ..." in a point)
-            + 2.0 * any(_named_in(point, forms) for point in points)
-            + 0.5 * sum(_named_in(point, forms) for point in points)
+            + 2.0 * bool(in_points)
+            + 0.5 * in_points
         )
         entity = Entity(
             name=entity_name,

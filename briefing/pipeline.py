@@ -19,7 +19,7 @@ from jinja2 import TemplateError
 from .cache import CachedSummary, ReadingCache, SummaryCache
 from .config import Settings
 from .encoder.runtime import one_blas_thread
-from .entities import extract_entities
+from .entities import TITLES, extract_entities
 from .errors import BriefingError, InputError, UnexpectedError, describe
 from .ground import Embed, ground
 from .lane import EngineLane, Summarised
@@ -162,7 +162,8 @@ def _not_people_in(document: Document, point: KeyPoint) -> set[str]:
     }
 
 
-_TITLE_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s$")
+# "Mr Robinson", "Coach ...": a title, not another name, before the surname.
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\.?\s$", re.IGNORECASE)
 
 
 def _after_a_name(text: str, start: int) -> bool:

@@ -349,15 +349,14 @@ def _measures_a_time(verb: Any, measure: Any) -> bool:
     return any(measure.i < m.i for m in marks)
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _finite(verb: Any) -> bool:
     """Whether the verb has a tense: its own, or an auxiliary's ("has moved", "was found"). A
     participle with an object of its own ("The strength of the franc dented sales") is the past
     tense the small model mistook for one: a passive participle takes no object."""
+    from ..language import FINITE_TAGS
+
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(t.tag_ in _FINITE_TAGS for t in (verb, *auxiliaries)):
+    if any(t.tag_ in FINITE_TAGS for t in (verb, *auxiliaries)):
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
 
