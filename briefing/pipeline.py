@@ -27,7 +27,13 @@ from .output.folder import OutputFolder
 from .prepare import documents
 from .records import Document, Draft, EngineInfo, Entities, Entity, KeyPoint, Memo, Summary
 from .summarise import Engine, create_engine
-from .summarise.standalone import FUTURE, TIMETABLE_VERBS, dated_future, written_as_opinion
+from .summarise.standalone import (
+    FUTURE,
+    PUT_OFF,
+    TIMETABLE_VERBS,
+    dated_future,
+    written_as_opinion,
+)
 
 # Articles per engine call: enough for full encoder batches, few enough to stream. On 100 BBC
 # articles, 64 took 8.8-9.0 s and 32 took 9.1-9.7 s (cold `briefing make`, md and html; four
@@ -258,10 +264,6 @@ def mark_what_to_watch(
             marked[n] = replace(point, watch=True)
             break
     return marked
-
-
-# Business put off to a date: told in the past, the date it is put off to is still to come.
-PUT_OFF = frozenset("deferred adjourned remanded bailed postponed delayed".split())
 
 
 def _main_clause_is_future(text: str, language: str | None) -> bool:

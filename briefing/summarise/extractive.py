@@ -40,6 +40,7 @@ from ..listing import listing_paragraphs
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
 from .compress import MAX_WORDS, REPORTING_VERBS, compress, fits
 from .standalone import (
+    PUT_OFF_UNTIL,
     dated_future,
     drop_connective,
     ends_inside_quotation,
@@ -72,8 +73,7 @@ _REACTION = re.compile(
 _NEXT_STEP = re.compile(
     r"\b(?:will|is to|are to|(?:is|are|was|were) due|expected to|plans? to|set to|"
     r"next (?:week|month|year|spring|summer|autumn|winter)|deadline|vote|ballot|run-off|"
-    r"hearing|summit|talks|by (?:the end of )?(?:19|20)\d\d|"
-    r"(?:deferred|adjourned|remanded|bailed|postponed) [^.;]{0,80}?until)\b",
+    rf"hearing|summit|talks|by (?:the end of )?(?:19|20)\d\d|{PUT_OFF_UNTIL})\b",
     re.IGNORECASE,
 )
 _ILLUSTRATION = re.compile(r"\b(?:for example|for instance|e\.g\.)", re.IGNORECASE)

@@ -185,6 +185,10 @@ _FURNITURE = re.compile(
 
 # A sentence about what is still to happen (a future form, or a scheduled event), for the memo's
 # and the digest's What to watch; and dates that point back rather than ahead.
+# Business put off to a date, told in the past ("deferred sentence until 27 June", "the case was
+# adjourned until Friday"): the date it is put off to is still to come.
+PUT_OFF = frozenset("deferred adjourned remanded bailed postponed delayed".split())
+PUT_OFF_UNTIL = rf"(?:{'|'.join(sorted(PUT_OFF))}|put off)\b[^.;]{{0,80}}?\buntil"
 FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|(?:is|are) due|(?:is|are) expected to|(?:is|are) set to|"
     r"(?:is|are) scheduled|plans? to|scheduled|next (?:week|month|year)|deadline|run-off|"
@@ -193,9 +197,7 @@ FUTURE = re.compile(
     # debate on the bill on Thursday", "the trial opens on 3 May")
     r"begins?|starts?|opens?|resumes?|reconvenes?|takes? place|kicks? off|goes? to the polls|"
     r"goes? on trial|faces? (?:a |an )?(?:vote|trial|hearing|deadline|ballot|election)|"
-    # a court's or a body's business put off to a date, told in the past ("deferred sentence
-    # until 27 June", "the case was adjourned until Friday")
-    r"(?:deferred|adjourned|remanded|bailed|postponed|delayed|put off)\b[^.;]{0,80}?\buntil)\b",
+    rf"{PUT_OFF_UNTIL})\b",
     re.IGNORECASE,
 )
 # The verbs of FUTURE's timetable phrases, in the present tense: a main clause on one of them
