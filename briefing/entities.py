@@ -490,21 +490,31 @@ def _complete_person(cluster: _Cluster, document: Document, mentions: Sequence[M
     Rinus Michels", with "Rinus" in no mention of its own, makes "Michels" (a person to the
     model at least once, or named after an office) "Rinus Michels". The word before the first
     name is in lower case or a comma: a sentence's first word, capitalised anyway, is no first
-    name."""
+    name, unless the age that news gives only people follows ("Imran Uddin, 25, who ...")."""
     surname = cluster.name
     if " " in surname:
         return
+    word = r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)"
     full_name = re.compile(
-        rf"(?<=[a-z,] )([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?) "
-        rf"{re.escape(surname)}\b"
+        rf"(?<=[a-z,] ){word} {re.escape(surname)}\b"
+        # or opening a sentence, with the age that only a person's name is given: "Imran
+        # Uddin, 25, who was studying science"
+        rf"|(?:^|(?<=[.!?] )){word} {re.escape(surname)}(?={_AGE_AFTER.pattern})"
     )
     for paragraph in document.paragraphs:
         for match in full_name.finditer(paragraph.text):
-            first = match.group(1)
+            first = match.group(1) or match.group(2)
             if first.lower() in TITLES or first.lower() in HONORIFICS:
                 continue
-            if not cluster.labels.get("person") and not _ROLE_BEFORE.search(
-                paragraph.text[max(0, match.start() - 20) : match.start()]
+            if match.group(2) and first.lower() in PERSON_NOUNS:
+                continue  # "Singer Jamelia, 23, ...": what she is, then her one name
+            if (
+                match.group(2) is None  # not with an age
+                and not cluster.labels.get("person")
+                and not cluster.cues["person"]
+                and not _ROLE_BEFORE.search(
+                    paragraph.text[max(0, match.start() - 20) : match.start()]
+                )
             ):
                 # "Manchester City boss Pep Guardiola", with "Guardiola" an organisation to
                 # the model: an office before the full name says it is a person's
@@ -591,6 +601,8 @@ def clean_name(text: str, label: str) -> str | None:
         (_lower(words[-1]) and words[-1].lower() not in PARTICLES) or _SCORE.fullmatch(words[-1])
     ):
         words.pop()  # "Fujian province" -> "Fujian", "Chelsea 2-1" -> "Chelsea"
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])  # "Luton Town's academy" -> "Luton Town"
     while words and _lower(words[0]) and words[0].lower() not in PARTICLES:
         words.pop(0)
     if not words or not words[0][0].isupper():
@@ -1258,6 +1270,8 @@ def _cue(
     before = text[max(0, mention.start - 40) : mention.start]
     if noun in PERSON_NOUNS:
         return "person"  # "Czech qualifier Tomas Zib"
+    if _AGE_AFTER.match(text, mention.end):
+        return "person"  # "Uddin, 25, who was studying science": news gives people's ages
     apposed = _apposed(document, mention)
     if apposed is not None:
         return apposed
@@ -1282,6 +1296,11 @@ def _cue(
         if other.label in CUE_LABELS and _COORDINATION.fullmatch(gap):
             return CUE_LABELS[other.label]
     return None
+
+
+# A person's age in apposition after the name, as news gives it: "Imran Uddin, 25, who ...",
+# "Lizzi Crawford, 32, tipped the scales ..."
+_AGE_AFTER = re.compile(r",\s(?:aged\s)?\d{1,3},")
 
 
 def _after_number(document: Document, mention: Mention) -> bool:

@@ -23,6 +23,7 @@ from .entities import TITLES, extract_entities
 from .errors import BriefingError, InputError, UnexpectedError, describe
 from .ground import Embed, ground
 from .lane import EngineLane, Summarised
+from .load.meta import addresses_reader
 from .output.folder import OutputFolder
 from .prepare import documents
 from .records import Document, Draft, EngineInfo, Entities, Entity, KeyPoint, Memo, Summary
@@ -190,7 +191,9 @@ def _bottom_line(points: Sequence[KeyPoint], language: str | None) -> int:
     ("In a sport beset by tiresome braggadocio, Ricky Burns seems like an impostor") and one of
     the next best states something; that one then leads, and the scene stays a key point."""
     for n, point in enumerate(points[:BOTTOM_LINE_CHOICES]):
-        if not _scene_setting(point.text, language):
+        # a feature's opening speaks to its reader ("... as your closest neighbour might not
+        # sound like the cleverest idea"); a bottom line tells who did what
+        if not addresses_reader(point.text) and not _scene_setting(point.text, language):
             return n
     return 0
 

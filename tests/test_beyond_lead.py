@@ -156,17 +156,39 @@ Italy's Di Rocco, at 34 a year older than Burns, had not lost a fight since Sept
 """
 
 
-def test_a_scene_setting_opening_is_a_key_point_and_the_news_the_bottom_line():
+def _extractive_memo(text, points):
+    """The engine's summary of the article and the memo built from it."""
     from briefing.summarise.extractive import ExtractiveEngine
 
-    article = parse_text(BURNS, path=Path("burns.txt"), sha256="3" * 64)
+    article = parse_text(text, path=Path("feature.txt"), sha256="3" * 64)
     document = read_language(segment(article))
-    summary = ExtractiveEngine().summarise([document], 4)[0]
-    memo = build_memo(document, summary, EngineInfo("extractive", "test"), "2026-01-01")
+    summary = ExtractiveEngine().summarise([document], points)[0]
+    return summary, build_memo(document, summary, EngineInfo("extractive", "test"), "2026-01-01")
+
+
+def test_a_scene_setting_opening_is_a_key_point_and_the_news_the_bottom_line():
+    summary, memo = _extractive_memo(BURNS, 4)
     assert summary.points[0].text.startswith("In a sport beset")  # the engine's best ...
     # ... is not the news; the bottom line, printed first, names him in full
     assert memo.bluf.text.startswith("[Ricky] Burns clinched the vacant WBA")
     assert any(p.text.startswith("In a sport beset") for p in memo.key_points)
+
+
+# writers_dev: a feature's opening speaks to its reader; the news is who offers what
+TIGER = """Holidaying with the lair of a tiger as your closest neighbour might not sound like the cleverest idea in the world but it is certainly a once-in-a-lifetime experience that won't be forgotten.
+
+For £3,500, tourists are being invited to book a trip to Russia and sleep in the natural habitat of the Siberian tiger, one of the world's most endangered animals.
+
+Bespoke tour operators Natural World Safaris is offering the rare trip which also gives guests a unique opportunity to view the big cat.
+
+The trip to Durminskoye Reserve in Khabarovsk lasts seven days in total with guests spending time in the wild environs inhabited by the last remaining Siberian tigers.
+"""
+
+
+def test_an_opening_that_speaks_to_the_reader_is_not_the_bottom_line():
+    summary, memo = _extractive_memo(TIGER, 3)
+    assert summary.points[0].text.startswith("Holidaying")  # the engine's best ...
+    assert memo.bluf.text.startswith("For £3,500, tourists are being invited")  # ... is not it
 
 
 @pytest.mark.parametrize(

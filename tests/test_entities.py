@@ -202,6 +202,8 @@ def test_a_role_given_as_one_of_many_is_the_role_alone():
         ("Mr Odinga", "GPE", "Odinga"),
         ("Fujian province", "GPE", "Fujian"),
         ("Morocco’s", "GPE", "Morocco"),
+        # writers_dev: the model's span runs on to the noun the name owns
+        ("Luton Town’s academy", "ORG", "Luton Town"),
         ("Bank of England", "ORG", "Bank of England"),
         ("Fondation pour l'Enfance", "ORG", "Fondation pour l'Enfance"),
         ("the Association of Directors of", "ORG", None),  # cut short
@@ -989,3 +991,26 @@ def test_a_person_the_memo_prints_is_listed_before_others_of_as_many_mentions():
     point = "Anne Hughes, 63, from Thame, has been studying English at the college for two years."
     people = [e.name for e, _ in rank(document, [point]) if e.kind == "person"]
     assert people[0] == "Anne Hughes"
+
+
+def test_a_name_the_model_reads_as_a_place_is_a_person_when_given_an_age():
+    # writers_dev: the model tags "Uddin" a place seven times and never reads "Imran Uddin";
+    # the age after the full name, at a paragraph's opening, says whose name it is
+    found = _entities(
+        "Imran Uddin used a keyboard spying device to hack into university computers and up his "
+        "exam marks.\n\nImran Uddin, 25, who was studying science, bought keyboard spying "
+        "equipment on the internet.\n\nUddin changed the marks that he had been given for "
+        "previous assessments.\n\nUddin, from Birmingham, was in his final year of a bio-science "
+        "course.\n\nUddin had tried to change his grades, the court heard."
+    )
+    names = _names(found)
+    assert "Imran Uddin" in names["people"]
+    assert "Uddin" not in names["places"]
+
+
+def test_a_role_before_a_name_with_an_age_is_no_first_name():
+    found = _entities(
+        "Singers join the line-up\n\nThe new line-up was announced on Monday.\n\nSinger Jamelia, "
+        "23, said she was thrilled. Jamelia has had six hits.\n\nJamelia will sing first."
+    )
+    assert all(e.name != "Singer Jamelia" for e in found.found)

@@ -174,6 +174,21 @@ def test_a_name_repeated_as_one_word_stays_one_word():
     assert split_fused_words(paragraphs) == paragraphs
 
 
+def test_a_name_in_camel_case_repeated_in_the_text_stays_one_word():
+    # bbc_news: "Net" and "Ratings" are common words, "NetRatings" is no word; three copies of
+    # it, and "Ratings" nowhere on its own, say it is spelled so
+    paragraphs = [
+        "The number of people with broadband has more than doubled, according to the "
+        "Nielsen/NetRatings survey.",
+        "Nielsen/NetRatings found that the number of people with fast internet access had risen.",
+        "Nielsen/NetRatings analyst Gavin Hilton said the trend would continue.",
+    ]
+    assert split_fused_words(paragraphs) == paragraphs
+    # a title and a surname fused twice are still split ("MrHoward" is no name)
+    fused = ["Later MrHoward spoke. Then MrHoward left.", "Howard had said nothing before."]
+    assert split_fused_words(fused)[0] == "Later Mr Howard spoke. Then Mr Howard left."
+
+
 @pytest.mark.parametrize(
     "clean",
     [

@@ -27,7 +27,7 @@ def test_html_memo_has_every_part_in_memo_order():
     parts = [
         'class="banner banner-top">OFFICIAL',
         "Memorandum",
-        "Date</th><td>2026-11-29",
+        "Prepared</th><td>2026-11-29",
         "To</th><td>Desk officers",
         "From</th><td>Policy unit",
         'Subject</th><td class="subject">Ministers agree new flood defence plan',

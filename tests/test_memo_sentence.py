@@ -52,6 +52,15 @@ from briefing.summarise.extractive import is_memo_sentence
         ),
         ("He told the committee the scheme was 'a disgrace'.", True),
         ("He told the committee the scheme was 'a disgrace.'", True),
+        # bbc_news: the rest of a sentence the splitter cut after a title's question mark
+        # ("Predicted chart-topper Do They Know it's Christmas? | is expected to sell ...")
+        (
+            "is expected to sell at least 300,000 copies by the time the new chart is announced "
+            "on Sunday.",
+            False,
+        ),
+        # a name in lower case has a capital inside it
+        ("eBay said its profits had risen by a quarter in the three months to June.", True),
     ],
 )
 def test_is_memo_sentence(text, usable):

@@ -141,6 +141,12 @@ def test_the_writer_speaking_to_the_reader_is_not_news():
             "Britain's Paula Radcliffe will defend her title in St Galmier.",
         ),
         ("-5C was the coldest night of the year.", "-5C was the coldest night of the year."),
+        # bbc_news: an opinion feature's first point
+        (
+            "To begin with, 2005 will be the year that 3G mobile phones become inescapable.",
+            "2005 will be the year that 3G mobile phones become inescapable.",
+        ),
+        ("To begin with a fee of £10 was charged.", "To begin with a fee of £10 was charged."),
     ],
 )
 def test_leading_connectives_are_dropped(text, expected):
@@ -247,6 +253,9 @@ def test_a_pronoun_with_nobody_named_before_it_is_unusable():
         "The other is airports, a source of controversy after the army closed the new airport.",
         "The latter has refused to comment on the deal.",
         "One of them said the company had known about the fault for years.",
+        # writers_dev: "this" is what the sentences before told
+        "None of this seems to have affected his standing among the party faithful.",
+        "Some of them were later released without charge.",
         # bbc_news: without its "Also" the inverted sentence is no sentence
         "Also being released is a software utility that will help users find and remove spyware.",
     ],
@@ -283,6 +292,29 @@ def test_a_title_on_a_shared_surname_says_nothing_of_the_full_name():
         "[Asghar Buksh] also made an emergency doctor's appointment and said he was suffering"
         " from stress."
     )
+
+
+def test_a_pronoun_subject_behind_an_opening_phrase_without_its_comma_is_named():
+    # writers_dev 0068, shortened: the phrase before "he" has no comma, or an aside of its own
+    document = _read(
+        "Student jailed for hacking\n\nStudent Imran Uddin, 25, who was studying science, bought "
+        "keyboard spying equipment on the internet.\n\nThrough the software, which recorded "
+        "key strokes, he was able to find out the passwords that staff were typing in.\n\n"
+        "At the time of the hacking he was expected to achieve a 2:2 degree.\n\n"
+        "Two days later it emerged that the marks had been changed.\n\n"
+        "In the end they were caught by an employee.\n"
+    )
+    assert standalone(_sentence(document, "Through the software"), document) == (
+        "Through the software, which recorded key strokes, [Imran Uddin] was able to find out "
+        "the passwords that staff were typing in."
+    )
+    assert standalone(_sentence(document, "At the time"), document) == (
+        "At the time of the hacking [Imran Uddin] was expected to achieve a 2:2 degree."
+    )
+    # an empty "it" stands for the clause after it; "they" names no one it could be
+    later = _sentence(document, "Two days later")
+    assert standalone(later, document) == later.text
+    assert standalone(_sentence(document, "In the end"), document) is None
 
 
 def test_a_pronoun_after_an_opening_phrase_is_named_or_the_sentence_is_not_used():

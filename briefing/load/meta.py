@@ -66,13 +66,27 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
         headline = _headline_of(paragraph, words)
         if headline is None:
             continue
-        if _PRONOUN_OPENING.match(headline) is None:
+        if _PRONOUN_OPENING.match(headline) is None and not addresses_reader(
+            _first_sentence(paragraph)
+        ):
             return headline
         fallback = fallback or headline
     return fallback
 
 
-HEADLINE_TRIES = 2  # the first paragraph, and the next when the first names nothing
+# The reader spoken to: a feature's opening ("Holidaying with a tiger as your closest neighbour
+# might not sound like ..."), never a report's, which tells what someone else did.
+_READER = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+_QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether the text speaks to its reader ("you", "your") outside its quotations."""
+    return bool(_READER.search(_QUOTATION.sub(" ", text)))
+
+
+HEADLINE_TRIES = 2  # the first paragraph, and the next when the first names nothing or speaks
+# to the reader
 # Personal pronouns only: "This year's festival ...", "That decision ..." open on a noun; and
 # not an empty "It" ("It was a night to remember as Wales beat England").
 _PRONOUN_OPENING = re.compile(
@@ -82,15 +96,20 @@ _PRONOUN_OPENING = re.compile(
 )
 
 
-def _headline_of(paragraph: str, words: int) -> str | None:
-    """The headline the paragraph's first sentence gives, or None."""
+def _first_sentence(paragraph: str) -> str:
+    """The paragraph's first sentence, without a dateline or a caption's label ("" if none)."""
     from ..segment import split_sentences
 
     text = _LABEL.sub("", _DATELINE.sub("", paragraph.strip()))
     spans = split_sentences(text)
-    if not spans:
+    return text[spans[0][0] : spans[0][1]].strip() if spans else ""
+
+
+def _headline_of(paragraph: str, words: int) -> str | None:
+    """The headline the paragraph's first sentence gives, or None."""
+    first = _first_sentence(paragraph).rstrip(".!?…").strip()
+    if not first:
         return None
-    first = text[spans[0][0] : spans[0][1]].strip().rstrip(".!?…").strip()
     first = re.sub(r"^(?:But|And|However|Yet),?\s+", "", first)  # "But Jeremy Clarkson ..."
     if len(first.split()) < 3:
         return None
@@ -184,10 +203,16 @@ def _main_clause(sentence: str, words: int) -> str | None:
                 of_object: set[int] = set()
                 optional.append(of_object)
                 keep(child, of_object, whole=True)
-            elif child.dep_ in ("pobj", "pcomp", "prep") and token.dep_ == "prep":
-                keep(child, into, whole)  # "to a run-off", "out of a deal"
+            elif child.dep_ in ("pobj", "pcomp", "prep") and (
+                token.dep_ == "prep" or (token.dep_ == "conj" and token.tag_ == "IN")
+            ):
+                # "to a run-off", "out of a deal"; a preposition the parse joined to a verb
+                # ("to hack into computers and up his marks") still has its object
+                keep(child, into, whole)
             elif child.dep_ == "punct" and child.text in "-–'’":
                 into.add(child.i)  # inside a word: "run-off"
+            elif child.dep_ == "prep" and _complement_of_be(token):
+                keep(child, into, whole=True)  # "sales have been below our expectations"
             elif child.dep_ in ("prep", "agent", "advcl") and verb:
                 # Where, how, when and why: kept while the headline has room, the last first to
                 # go ("is lined up to ride Spring Heeled", "were killed when a train derailed").
@@ -196,7 +221,11 @@ def _main_clause(sentence: str, words: int) -> str | None:
                 keep(child, phrase, whole=True)
 
     def text_of(indices: set[int]) -> str:
-        tokens = [t for t in doc if t.i in indices and t.text not in _CLAUSE_PUNCTUATION]
+        tokens = [
+            t
+            for t in doc
+            if t.i in indices and t.text not in _CLAUSE_PUNCTUATION and not _spaced_dash(t)
+        ]
         out = []
         for n, t in enumerate(tokens):
             adjacent = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
@@ -219,7 +248,8 @@ def _main_clause(sentence: str, words: int) -> str | None:
         claim, speaker = attribution
         if speaker:
             plural = speaker[-1].tag_ in ("NNS", "NNPS")
-            suffix = f", {' '.join(t.text for t in speaker)} {'say' if plural else 'says'}"
+            words_of = "".join(t.text_with_ws for t in speaker).strip()  # "anti-fraud agency"
+            suffix = f", {words_of} {'say' if plural else 'says'}"
             words -= len(suffix.split())
         keep(claim, kept)
     else:
@@ -227,7 +257,13 @@ def _main_clause(sentence: str, words: int) -> str | None:
     said = _what_was_said(doc, roots[0]) - kept - set().union(*optional)
     kept |= said
     head = claim if attribution is not None else roots[0]
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (the small model may hang the subject on the auxiliary: "Scholfield <- is lined up")
+    clause = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+    subjects = [c for t in clause for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and not any(c.dep_ == "expl" for t in clause for c in t.children):
+        # "Holidaying with a tiger as your neighbour might not sound like ...": a clause for a
+        # subject, which the headline would drop, or none at all
+        return None
     opening = min((t.left_edge.i for t in subjects), default=head.i)
     fronted = [p for p in optional if p and max(p) < opening]
     for phrase in optional:
@@ -332,6 +368,30 @@ def _up_to_a_hole(doc: Any, kept: set[int], dropped: set[int]) -> set[int]:
 _PARTICLES = frozenset("away out back off down up ahead along apart aside forward".split())
 
 
+_QUOTE_MARKS = frozenset("\"“”‘’'")
+
+
+def _complement_of_be(verb: Any) -> bool:
+    """Whether a phrase of `verb` is what it says: "be" with no other complement ("sales have
+    been below our expectations", "the talks are in their final stage")."""
+    return verb.lower_ in _BE_FORMS and not any(
+        c.dep_ in ("attr", "acomp", "dobj", "xcomp", "ccomp") for c in verb.children
+    )
+
+
+_BE_FORMS = frozenset("be is are was were been being am 's 're".split())
+
+
+def _spaced_dash(token: Any) -> bool:
+    """A hyphen typed for a dash, with a space either side ("the market - in which ... -")."""
+    return (
+        token.text == "-"
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+    )
+
+
 def _particle_with_phrase(token: Any) -> bool:
     return (
         token.dep_ == "advmod"
@@ -402,7 +462,7 @@ def _trailing_attribution(doc: Any, root: Any) -> tuple[Any, list] | None:
     start = end
     while start > 0 and doc[start - 1].text != ",":
         start -= 1
-    speaker = list(doc[start:end])
+    speaker = [t for t in doc[start:end] if t.text not in _QUOTE_MARKS]  # a quotation's close
     if not 1 <= len(speaker) <= SPEAKER_WORDS or start <= claims[0].i:
         return None
     if len(speaker) == 1 and speaker[0].pos_ == "PRON":

@@ -85,6 +85,10 @@ _CAPTION = re.compile(r"^[A-Z][\w'’\- ]{0,40}:\s+(?![\"“‘'])")
 # picture's caption.
 _CLOSED = re.compile(r"[.!…][\"”’')]*\s*$")
 _QUOTE_OPEN = ('"', "“", "‘", "'")
+# A sentence that opens on a word in lower case is the rest of one the splitter cut ("Predicted
+# chart-topper Do They Know it's Christmas? | is expected to sell ..."); a name in lower case
+# has a capital inside it ("eBay", "iPod").
+_CUT_OPENING = re.compile(r"^[\"'“‘(\[]*[a-z][a-z'’-]*(?=[\s,.;:!?]|$)")
 
 
 # A single quotation mark that opens (after a space, a colon or a bracket, before a letter) or
@@ -151,6 +155,7 @@ def is_memo_sentence(sentence: Sentence) -> bool:
     text = sentence.text.strip()
     return not (
         len(text.split()) < MIN_WORDS
+        or _CUT_OPENING.match(text)
         or text.startswith(_QUOTE_OPEN)
         or text.rstrip("\"”’' ").endswith("?")
         or not _quotes_balance(text)
@@ -278,7 +283,9 @@ def select(
 def is_fragment(sentence: Sentence) -> bool:
     """A heading, a caption stub or a broken line: never a memo point while anything else is."""
     text = sentence.text.strip()
-    return len(text.split()) < MIN_WORDS or not _CLOSED.search(text)
+    return (
+        len(text.split()) < MIN_WORDS or not _CLOSED.search(text) or bool(_CUT_OPENING.match(text))
+    )
 
 
 def _summarise_one(

@@ -36,7 +36,8 @@ _CONNECTIVE = re.compile(
     r"(?:instead|besides|plus|likewise|similarly|separately|in addition|in fact|"
     r"at the same time|as a result|on the other hand|by contrast|in contrast|even so|after all|"
     r"of course|indeed|notably|importantly|crucially|overall|so|still|then|now|again|anyway|"
-    r"rather|first|second|third|finally|lastly|for example|for instance),|"
+    r"rather|first|second|third|finally|lastly|for example|for instance|to begin with|"
+    r"to start with|for a start),|"
     r"so(?= (?:there|it|the|he|she|they|we|this|that|if|when|what)\b)|"
     # and without it before a pronoun: "As a result he misses ...", "Now he fears ..."
     r"(?:as a result|now|then|still|instead|again)(?= (?:he|she|they|it|we|his|her|their)\b))\s+",
@@ -59,7 +60,11 @@ _UNRESOLVABLE = frozenset(
 # determiner: "One in 10 adult Americans ...", "One man was killed ...".
 _ONE_OF_THEM = re.compile(
     r"^One (?:of (?:them|those|these|us|the (?:two|three|four|men|women|victims|others))\b|"
-    r"(?:said|says|told|tells|added|adds|described|claimed|admitted)\b)"
+    r"(?:said|says|told|tells|added|adds|described|claimed|admitted)\b)|"
+    # "None of this seems to have affected his standing", "Some of them were ...": a share of
+    # what an earlier sentence told
+    r"^(?:None|All|Much|Most|Some|Many|Both|Each|Either|Neither|Few|Several|Half|Any|Part) of "
+    r"(?:this|that|these|those|them|it|us)\b"
 )
 # "To combat this, ...", "Despite that ...", "Because of this ...": a demonstrative standing as
 # a pronoun in the opening phrase. A demonstrative before a noun ("this year") is a determiner.
@@ -485,7 +490,7 @@ def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> 
     an opening one is, or None when it cannot be named."""
     fronted = _FRONTED.match(text)
     if fronted is None or len(fronted.group("lead").split()) > _FRONTED_WORDS:
-        return text
+        return _pronoun_subject(sentence, document, text)
     word, at = fronted.group("word"), fronted.start("word")
     lower = _pronoun_form(word)
     if lower in PERSONAL and _PARENTHETICAL_SAID.match(text, fronted.end("word")):
@@ -502,7 +507,33 @@ def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> 
         return None if label is None else text[:where] + label + text[where + len(first) :]
     if lower in _FRONTED_PRONOUNS and not _EXPLETIVE_IT.match(text[at:].capitalize()):
         return None
-    return text
+    return _pronoun_subject(sentence, document, text)
+
+
+# A personal pronoun among a sentence's first words, after its first: a subject, perhaps,
+# behind an opening phrase with no comma or with an aside of its own ("At the time of the
+# hacking he was expected ...", "Through the software, which recorded key strokes, he was able
+# ...").
+_EARLY_PRONOUN = re.compile(r"^(?:\S+\s+){1,15}?(?:he|she|they|it)\b")
+
+
+def _pronoun_subject(sentence: Sentence, document: Document, text: str) -> str | None:
+    """`text` with the pronoun that is its main clause's subject named in brackets ("At the
+    time of the hacking [Imran Uddin] was expected ..."); None when it cannot be named; the
+    text as it is when its subject is no pronoun."""
+    if not _EARLY_PRONOUN.match(text):
+        return text  # most sentences: no parse needed to say so
+    subject = sentence_subject(text)
+    if subject is None or subject.i == 0 or subject.lower_ not in ("he", "she", "they", "it"):
+        return text
+    if subject.lower_ in PERSONAL:
+        label = _named(subject.lower_, sentence, document)
+        if label is None:
+            return None
+        return text[: subject.idx] + label + text[subject.idx + len(subject.text) :]
+    if subject.lower_ == "it" and _EXPLETIVE_IT.match(text[subject.idx :].capitalize()):
+        return text  # "By then, it was clear that ...": the "it" of the clause that follows
+    return None
 
 
 # Words that describe a person by office, trade or standing, for an opening "The ... <noun>"

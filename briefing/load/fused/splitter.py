@@ -389,8 +389,21 @@ class Splitter:
                 best = (score, at)
         if best is None:
             return None  # no break point (a shape always has one)
+        if (
+            copies > 1
+            and _inner_capital(token, best[1])
+            and not self._written_apart(token, best[1])
+        ):
+            # "Nielsen/NetRatings" three times and "Ratings" never: a lost line break joins
+            # words at random places, and seldom the same two, capitalised, twice; a name does
+            return None
         keep = self._keep(token) if shape.keep is None else shape.keep
         return Alone(shape, tuple(scores), tuple(all_terms), keep, copies, best)
+
+    def _written_apart(self, token: str, at: int) -> bool:
+        """Whether the document has the word after `at` on its own somewhere ("Mr|Howard" and
+        "Howard"; not "Nielsen/Net|Ratings", whose "Ratings" is nowhere else)."""
+        return self.vocabulary.counts.get(token_core(token[at:]).lower(), 0) > 0
 
     def _estimate(self) -> None:
         """EM for rho: the expected share of fused tokens, given the current rho."""
@@ -466,6 +479,24 @@ class Splitter:
 
 # Letters whose word never takes "an" (acronyms aside: "an MP", "an SNP").
 _CONSONANTS = frozenset("bcdfgjklmnpqrstvwxyzBCDFGJKLMNPQRSTVWXYZ")
+
+
+_HONORIFICS = frozenset("mr mrs ms dr sir st".split())
+
+
+def _inner_capital(token: str, at: int) -> bool:
+    """Whether `token` splits at `at` between a capitalised word and a capital ("Net|Ratings",
+    "Play|Station"), as a name written in camel case does."""
+    start = max(token.rfind("/", 0, at), token.rfind("-", 0, at)) + 1
+    word = token[start:at]
+    return (
+        len(word) >= 2
+        and word.lower() not in _HONORIFICS  # "Mr|Lamberty": no name begins with a title
+        and word[0].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and token[at : at + 1].isupper()
+    )
 
 
 def _before_a_consonant(word: str) -> bool:
