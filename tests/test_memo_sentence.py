@@ -65,3 +65,30 @@ from briefing.summarise.extractive import is_memo_sentence
 )
 def test_is_memo_sentence(text, usable):
     assert is_memo_sentence(Sentence(text=text, paragraph=1, start=0, end=len(text))) is usable
+
+
+def test_a_sentence_whose_words_another_already_has_restates_it():
+    from briefing.summarise.extractive import _restates
+
+    # writers_dev: the same offers, told twice; the longer says more
+    longer = (
+        "Soon it will be decision time for another Luton discovery as 11-year-old Charlie Patino "
+        "and his parents Julio and Katy weigh up offers from Arsenal, Chelsea and Tottenham."
+    )
+    shorter = "Charlie Patino, 11, and his family must weigh up offers from Arsenal, Chelsea and Tottenham."
+    assert _restates(shorter, longer)
+    assert not _restates(longer, shorter)
+    # writers_dev: the replacement bus, told in a point and again lower down
+    told = (
+        "Fifty people were on the First Great Western rail replacement service from Oxford to "
+        "Didcot when it was hit at Drayton, at 00:30 GMT."
+    )
+    assert _restates(
+        "The bus was a replacement for the 00:05 First Great Western service from Oxford to Didcot.",
+        told,
+    )
+    assert not _restates(
+        "In a statement, a First Great Western spokesman said the firm was keen to offer support "
+        "to all of the bus passengers and their families.",
+        told,
+    )

@@ -12,6 +12,7 @@ from briefing.summarise.standalone import (
     is_first_person,
     is_furniture,
     is_news,
+    looks_back,
     standalone,
 )
 
@@ -716,3 +717,33 @@ def test_a_quotations_speaker_that_cannot_be_named_makes_it_unusable():
         'history rather than the future," he said on Sunday.\n'
     )
     assert standalone(_sentence(document, '"The government'), document) is None
+
+
+# bbc_news and writers_dev: background tells what came before the news
+HISTORY = (
+    "Yukos loses its unit\n\n"
+    "The embattled Russian oil giant had previously filed for bankruptcy protection in a US "
+    "court.\n\n"
+    "The Bank of England raised interest rates five times between November 2003 and August last "
+    "year.\n\n"
+    "The company was founded by Mikhail Khodorkovsky.\n\n"
+    "The chancellor said Mr Baume was never at meetings where the reforms were discussed.\n\n"
+    "Record company Universal is responsible for the global distribution of the single.\n\n"
+    "Talks between the two firms are due to resume on 3 March, two years after they began.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("start", "earlier"),
+    [
+        ("The embattled Russian oil giant", True),  # "had previously filed"
+        ("The Bank of England raised", True),  # a past date the language pipeline read
+        ("The company was founded", True),
+        ("The chancellor said", False),  # a reaction: news
+        ("Record company Universal", False),  # the news's own detail
+        ("Talks between the two firms", False),  # what comes next, whatever it recalls
+    ],
+)
+def test_background_is_what_came_before_the_news(start, earlier):
+    document = _read(HISTORY)
+    assert looks_back(_sentence(document, start), document) is earlier

@@ -38,6 +38,7 @@ from ..config import Settings
 from ..encoder.sentences import SentenceEncoder
 from ..listing import listing_paragraphs
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
+from .baselines import words
 from .compress import MAX_WORDS, REPORTING_VERBS, compress, fits
 from .standalone import (
     PUT_OFF_UNTIL,
@@ -46,6 +47,7 @@ from .standalone import (
     ends_inside_quotation,
     inside_quotation,
     is_news,
+    looks_back,
     sentence_subject,
     standalone,
     unnamed_speaker,
@@ -244,13 +246,14 @@ def select(
     k: int,
     eligible: Sequence[bool] | None = None,
     fallback: Sequence[bool] | None = None,
-    accept: Callable[[int], bool] | None = None,
+    accept: Callable[[int, Sequence[int]], bool] | None = None,
     chosen: Sequence[int] = (),
     always: bool = True,
 ) -> list[int]:
     """Greedy MMR over eligible sentences, then over `fallback` ones (default: all the others) if
     too few, until `k` are chosen (counting those `chosen` already); never two near-duplicates.
-    `accept` has the last word on a pick (it is asked only about sentences that would be picked).
+    `accept` has the last word on a pick, given those chosen so far (it is asked only about
+    sentences that would be picked).
     With `always`, something is chosen when there is anything."""
     count = len(scores)
     eligible = [True] * count if eligible is None else eligible
@@ -272,12 +275,25 @@ def select(
             pick = candidates.pop(best)
             if chosen and overlap[best] >= DUPLICATE:
                 continue
-            if accept is not None and not accept(pick):
+            if accept is not None and not accept(pick, chosen):
                 continue
             chosen.append(pick)
     if always and not chosen and count and k:
         chosen.append(int(np.argmax(scores)))
     return chosen
+
+
+def _restates(text: str, other: str) -> bool:
+    """Whether `text` tells nothing `other` does not: almost all its words are there ("Charlie
+    Patino, 11, and his family must weigh up offers from Arsenal, Chelsea and Tottenham" after
+    "... as 11-year-old Charlie Patino and his parents ... weigh up offers from Arsenal, Chelsea
+    and Tottenham"). Cosine misses such a pair when the other goes on to say more."""
+    mine = set(words(text))
+    return len(mine) >= RESTATED_WORDS and len(mine & set(words(other))) >= RESTATED * len(mine)
+
+
+RESTATED = 0.8  # share of a sentence's words in another that make it a restatement
+RESTATED_WORDS = 4  # a shorter sentence is a fragment anyway
 
 
 def is_fragment(sentence: Sentence) -> bool:
@@ -322,8 +338,10 @@ def _summarise_one(
             texts[i] = standalone(sentences[i], doc, short)
         return texts[i]
 
-    def usable(i: int) -> bool:
-        return point_text(i) is not None
+    def usable(i: int, chosen: Sequence[int]) -> bool:
+        return point_text(i) is not None and not any(
+            _restates(sentences[i].text, sentences[j].text) for j in chosen
+        )
 
     chosen = select(scores, vectors, min(k, LEAD_POINTS), eligible, fallback, usable)
     heard = _voices(doc, chosen)
@@ -515,6 +533,8 @@ def _background(
         and eligible[i]
         and len(s.text.split()) <= BACKGROUND_MAX_WORDS
         and not _ILLUSTRATION.search(s.text)  # "..., for example, ...": needs what it illustrates
+        # what came before the news; better none than the news's leftovers
+        and looks_back(s, doc)
     ]
     if pool and chosen:
         # Not a point again in other words (an article that repeats its lead further down).

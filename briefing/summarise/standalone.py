@@ -233,6 +233,35 @@ _DAY = re.compile(
 )
 
 
+# What background tells: what came before the news. Words that place a sentence earlier than
+# the story ("previously", "since 1997", "had been", "was founded"), or a date the language
+# pipeline read that is past ("last year", "in 2003", "two years ago").
+_EARLIER = re.compile(
+    r"\b(?:previously|formerly|originally|earlier|ago|since|used to|had (?:been|[a-z]+(?:ed|en|"
+    r"wn|ung|ught|ost|ade|ept|eft|old|ound|aid))|(?:was|were) (?:founded|established|created|"
+    r"formed|set up|introduced|launched|built|opened|elected|appointed|first|once))\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def looks_back(sentence: Sentence, document: Document) -> bool:
+    """Whether the sentence tells what came before the news: history, earlier events, how long
+    something has been so; not the news itself, a reaction to it or what comes next."""
+    text = sentence.text
+    if FUTURE.search(text):
+        return False
+    if _EARLIER.search(text):
+        return True
+    return any(
+        m.label == "DATE"
+        and m.paragraph == sentence.paragraph
+        and sentence.start <= m.start < sentence.end
+        and (PAST_DATE.search(m.text) or _YEAR.search(m.text))
+        for m in document.mentions or ()
+    )
+
+
 def dated_future(sentence: Sentence, document: Document) -> bool:
     """Whether the sentence states a future event with a date the language pipeline read in it
     ("talks are due to resume on 3 March")."""
