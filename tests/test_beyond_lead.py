@@ -289,3 +289,24 @@ def test_what_someone_the_memo_has_not_heard_from_says_is_a_key_point():
     assert _speaks(
         "Eric Schnaible", "Lt Col Eric Schnaible of the PCO told the agency it was over."
     )
+
+
+# writers_dev 0020, shortened: the only sentence that looks back has a photo's pointer in it
+SLAGER = """Officer charged over shooting
+
+The fatal shooting of an unarmed black man fleeing from a police officer has stirred outrage around the nation.
+
+The officer who shot Walter Scott, Michael Slager, was charged with murder on Tuesday.
+
+Slager fired eight shots at the back of Walter Scott on Saturday, a video shows.
+
+Mario Givens (pictured) filed an excessive force complaint against Slager in 2013, but he was not interviewed and no witnesses were questioned.
+"""
+
+
+def test_background_looks_back_and_leaves_out_a_photos_pointer():
+    summary, memo = _extractive_memo(SLAGER, 2)
+    assert memo.background == (
+        "Mario Givens filed an excessive force complaint against Slager in 2013, but he was not "
+        "interviewed and no witnesses were questioned."
+    )

@@ -39,7 +39,7 @@ from ..encoder.sentences import SentenceEncoder
 from ..listing import listing_paragraphs
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
 from .baselines import words
-from .compress import MAX_WORDS, REPORTING_VERBS, compress, fits
+from .compress import MAX_WORDS, REPORTING_VERBS, compress, fits, strip_framing
 from .standalone import (
     PUT_OFF_UNTIL,
     dated_future,
@@ -545,15 +545,16 @@ def _background(
     centrality = (vectors[pool] @ vectors.mean(0)).tolist()
     ranked = [i for _, i in sorted(zip(centrality, pool, strict=True), reverse=True)]
     picked: list[int] = []
+    texts: dict[int, str | None] = {}
     for i in ranked:
         if len(picked) == BACKGROUND_SENTENCES:
             break
-        whole = standalone(doc.sentences[i], doc)
+        # whole, but for a photo's pointer or a wire tag ("Birmingham Crown Court (pictured)")
+        whole = texts[i] = standalone(doc.sentences[i], doc, strip_framing(doc.sentences[i].text))
         # An article that prints a sentence twice (a pull quote, a repeated paragraph, a
         # caption retelling the text) gives it once.
         if whole is not None and all(float(vectors[i] @ vectors[j]) < DUPLICATE for j in picked):
             picked.append(i)
     return tuple(
-        Draft(text=standalone(doc.sentences[i], doc) or doc.sentences[i].text, sentences=(i,))
-        for i in sorted(picked)
+        Draft(text=texts[i] or doc.sentences[i].text, sentences=(i,)) for i in sorted(picked)
     )
