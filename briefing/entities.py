@@ -1121,11 +1121,15 @@ def _sentence_around(document: Document, mention: Mention) -> str:
 # Bullet Boy"), or an organisation ("marketing company Doubleclick", "the union Unison").
 WORK_NOUNS = frozenset(
     """film movie documentary album song single track show series programme sitcom drama novel
-    book play musical opera game app website brand ship horse""".split()
+    book play musical opera game app website brand ship horse comedy thriller blockbuster
+    sequel""".split()
 )
 # Of those, the ones that say "work" before any name, not only one the model took for a person:
 # no verbs among them ("to play Arsenal", "book Ryanair").
-WORK_NOUNS_BEFORE = frozenset("film movie documentary album novel sitcom musical opera".split())
+WORK_NOUNS_BEFORE = frozenset(
+    """film movie documentary album novel sitcom musical opera comedy thriller blockbuster
+    sequel""".split()
+)
 # ... and that it names a person: "Czech qualifier Tomas Zib", "midfielder Paul Merson".
 # Not "player", "manager", "director" or "author", which come before firms as often ("fund
 # manager Fidelity International").
@@ -1133,7 +1137,8 @@ PERSON_NOUNS = frozenset(
     """qualifier seed striker midfielder defender goalkeeper winger batsman bowler actor actress
     star singer rapper musician pianist guitarist drummer comedian playwright poet novelist
     presenter spokesman spokeswoman senator congressman congresswoman wife husband widow widower
-    son daughter girlfriend boyfriend fiancee fiancée""".split()
+    son daughter girlfriend boyfriend fiancee fiancée full-back fly-half scrum-half half-back
+    fullback quarterback flanker pitcher""".split()
 )
 ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain
@@ -1184,6 +1189,8 @@ def _noun_before(document: Document, mention: Mention) -> str | None:
     words = before.split()
     if not words or not before.endswith(" "):
         return None
+    if words[-1] == "The" and len(words) > 1:
+        words.pop()  # "family comedy The Pacifier": the title's "The", which the model left out
     if words[-1].endswith(",") and _apposition_ends(document, mention):
         # "Al Qaeda's local affiliate, Jabhat al-Nusra.": the noun the name is set beside; not
         # "members of the union, Smith said"

@@ -1014,3 +1014,16 @@ def test_a_role_before_a_name_with_an_age_is_no_first_name():
         "23, said she was thrilled. Jamelia has had six hits.\n\nJamelia will sing first."
     )
     assert all(e.name != "Singer Jamelia" for e in found.found)
+
+
+def test_a_title_after_its_genre_is_a_work_and_a_position_before_a_name_a_person():
+    # bbc_news: the model takes the film for a person, and the full-back for a body
+    found = _entities(
+        "Robots march to US cinema summit\n\nAnimated movie Robots has beaten Hollywood "
+        "competition to take the number one spot at the US box office. Vin Diesel's family "
+        "comedy The Pacifier fell to the number two spot, taking $18.1m.\n\nMeanwhile, former "
+        "England full-back Dusty Hare said the side needed a new kicker."
+    )
+    names = _names(found)
+    assert not any("Pacifier" in name for kind in names.values() for name in kind)
+    assert "Dusty Hare" not in names["organisations"]
