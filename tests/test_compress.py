@@ -45,6 +45,11 @@ from briefing.summarise.compress import MAX_WORDS, compress, fits
             "producing hydrogen requires huge amounts of energy.",
         ),
         ("Mr Smith, pictured, said the plan would fail.", "Mr Smith said the plan would fail."),
+        # writers_dev: the Daily Mail's "(middle)" is where he stands in the photo
+        (
+            "The London Wasps captain (middle) returned to the club in 2012.",
+            "The London Wasps captain returned to the club in 2012.",
+        ),
         ("The couple were pictured.", "The couple were pictured."),
         ("He was pictured leaving the court.", "He was pictured leaving the court."),
         (

@@ -254,7 +254,9 @@ def test_a_pronoun_with_nobody_named_before_it_is_unusable():
         "The other is airports, a source of controversy after the army closed the new airport.",
         "The latter has refused to comment on the deal.",
         "One of them said the company had known about the fault for years.",
-        # writers_dev: "this" is what the sentences before told
+        # writers_dev: "then" and "that" are what the sentences before told
+        "Since then, efforts have been continuing to rescue it from closure.",
+        "At least that's the conclusion of a study on synaesthesia.",
         "None of this seems to have affected his standing among the party faithful.",
         "Some of them were later released without charge.",
         # bbc_news: without its "Also" the inverted sentence is no sentence
@@ -682,9 +684,27 @@ def test_a_description_the_article_gives_the_person_is_named_in_brackets():
 
 def test_a_description_the_article_never_gives_the_nearest_person_is_left_as_it_is():
     """A description still says who acted; a wrong name in brackets would not."""
-    document = _read(TOP_SEED)
+    document = _read(TOP_SEED.replace("Hewitt falls to Dent in Adelaide", "Shock in Adelaide"))
     sentence = _sentence(document, "The top seed")
     assert standalone(sentence, document) == sentence.text
+
+
+def test_a_description_of_the_person_the_headline_opens_on_is_named():
+    # bbc_news: the story's subject, named last in the sentence before
+    document = _read(TOP_SEED)
+    assert standalone(_sentence(document, "The top seed"), document) == (
+        "The top seed [Lleyton Hewitt] was a strong favourite for the title but went down 7-6 "
+        "(7-4) 6-3 to the American."
+    )
+    # bbc_news 1474: a clause after the description names another body, not the person
+    cole = _read(
+        "Cole faces lengthy injury lay-off\n\nAston Villa's Carlton Cole could be out for six "
+        "weeks with a knee injury.\n\nThe striker, who is on a season-long loan from Chelsea, "
+        "picked up the knock in an England Under-21 match against Holland earlier this month.\n"
+    )
+    assert standalone(_sentence(cole, "The striker"), cole).startswith(
+        "The striker [Carlton Cole], who is on a season-long loan"
+    )
 
 
 def test_he_said_inside_a_sentence_is_not_given_the_nearest_name():

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..parties import is_party_name
 from ..records import Document, Mention, Sentence
@@ -73,8 +74,8 @@ _DEMONSTRATIVE_OPENING = re.compile(
     # ..." has its subject first, and its "it" is the government's.
     r"^(?:To|Despite|Because|After|Before|Given|Like|Unlike|Besides|Beyond|Apart|In|On|For|With|"
     r"Without|Against|Following|Under|Amid|As|By|From|Of|At|During|Since|Through|Over|Behind|"
-    r"Due|Thanks|Aside)\s(?:[A-Za-z’']+\s){0,3}(?:this|that|these|those|it|them)(?:[,.;:]|"
-    r"\s+(?:is|was|are|were|"
+    r"Due|Thanks|Aside)\s(?:[A-Za-z’']+\s){0,3}(?:this|that|these|those|it|them|then)(?:[,.;:]|"
+    r"['’]s\b|\s+(?:is|was|are|were|"
     r"has|had|will|would|could|may|might|must|should|can|the|a|an|some|many|most|more|all|"
     r"several|there|its|their|our|his|her|[A-Z]\w*))",
 )
@@ -398,7 +399,10 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         # Cameron), and, unlike a pronoun, still says who acted, so it is left as it is else.
         head, end = epithet
         label = _referent(sentence, document, None, head)
-        if label is not None and _described_as(label, head, document):
+        if label is not None and (
+            _described_as(label, head, document)
+            or (head.lower() not in ROLE_NOUNS and _headlined(label, document))
+        ):
             return f"{text[:end]} [{label}]{text[end:]}"
     if _EXPLETIVE_IT.match(text):
         return text  # "It is thought that ...": the "it" stands for the clause that follows
@@ -570,9 +574,9 @@ def _pronoun_subject(sentence: Sentence, document: Document, text: str) -> str |
 # which as often stand for someone the article never names ("A man was stabbed ... The man").
 EPITHET_NOUNS = frozenset(
     """seed champion holder veteran star striker midfielder defender goalkeeper keeper winger
-    forward skipper boss player actor actress singer rapper musician presenter leader
+    forward skipper captain boss player actor actress singer rapper musician presenter leader
     batsman bowler driver rider jockey trainer golfer boxer cyclist sprinter athlete
-    swimmer""".split()
+    swimmer pioneer""".split()
 )
 
 
@@ -596,11 +600,30 @@ def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
         or (head in peoples and not head.endswith("s"))
     ):
         return None
-    if any(
-        t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.i != subject.i) for t in subject.subtree
+    if any(t.ent_type_ == "PERSON" for t in subject.subtree) or any(
+        c.pos_ == "PROPN" and c.i > subject.i and c.dep_ in ("appos", "compound")
+        for c in subject.children
     ):
-        return None  # "The Lib Dem leader Charles Kennedy": named already
-    return head, subject.right_edge.idx + len(subject.right_edge.text)
+        # "The Lib Dem leader Charles Kennedy": named already; a name before the noun is what
+        # the person does or leads ("The London Wasps captain"), one in a clause after it
+        # another's ("The striker, who is on loan from Chelsea, ...")
+        return None
+    # the brackets go after the description, before a clause or a phrase it has ("The striker
+    # [Carlton Cole], who is on loan ...")
+    kept = [c for c in subject.rights if c.dep_ not in ("relcl", "acl", "punct", "prep", "appos")]
+    last = max([subject, *(c.right_edge for c in kept)], key=lambda t: t.i)
+    return head, last.idx + len(last.text)
+
+
+def _headlined(name: str, document: Document) -> bool:
+    """Whether the article's headline opens on the person (by surname): the story's subject,
+    whom a description of a player, a performer or an age, opening a sentence after they were
+    last named, means ("Cole faces lengthy injury lay-off" ... "The striker, who is on a
+    season-long loan ..."). Offices are left to the text ("Chancellor Gordon Brown"): a story
+    headed by one person is often about another with an office."""
+    title = (document.article.title or "").strip()
+    surname = re.escape(name.split()[-1])
+    return bool(re.match(rf"(?:{re.escape(name)}|{surname})(?:['’]s)?\b", title))
 
 
 def _described_as(name: str, head: str, document: Document) -> bool:
@@ -668,13 +691,20 @@ def _referent(
         from ..language import with_mentions
 
         document = with_mentions(document)
+    mentions = document.mentions or ()
+    owners = {
+        (a.paragraph, a.start)
+        for a, b in pairwise(mentions)
+        if a.text.endswith(("'s", "’s")) and b.label == "PERSON" and b.start - a.end <= 1
+    }  # "Aston Villa's Carlton Cole": whose player he is, a club the model took for a person
     people = [
         m
-        for m in document.mentions or ()
+        for m in mentions
         if m.label == "PERSON"
         and m.paragraph > 0
         and not any(c.isdigit() for c in m.text)
         and not is_party_name(m.text)
+        and (m.paragraph, m.start) not in owners
     ]  # digits: "Mix 96.5", a station the model took for a person; "the Lib Dems", a party
     forms = _forms_by_surname(people)
     texts = {p.index: p.text for p in document.paragraphs}
