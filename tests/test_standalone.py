@@ -707,6 +707,18 @@ def test_a_description_of_the_person_the_headline_opens_on_is_named():
     )
 
 
+def test_a_description_set_beside_the_name_itself_gets_no_brackets():
+    # writers_dev 0022: the description is fronted, and the name follows it
+    document = _read(
+        "Former QPR manager Harry Redknapp feels he still has plenty to offer football.\n\n"
+        "Harry Redknapp was speaking at the announcement of a charity match.\n\n"
+        "The well-travelled former West Ham, Bournemouth, Portsmouth, Southampton and Tottenham "
+        "manager, Redknapp feels 'fit as a fiddle' again following knee surgery.\n"
+    )
+    sentence = _sentence(document, "The well-travelled")
+    assert standalone(sentence, document) == sentence.text
+
+
 def test_he_said_inside_a_sentence_is_not_given_the_nearest_name():
     """ "The former French president, he said, ...": "he" is whoever reports (Mr Obama), not
     Mr Cameron, whom the sentence before names."""

@@ -399,7 +399,11 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         # Cameron), and, unlike a pronoun, still says who acted, so it is left as it is else.
         head, end = epithet
         label = _referent(sentence, document, None, head)
-        if label is not None and (
+        if (
+            label is not None
+            # "The ... Tottenham manager, Redknapp feels ...": the sentence names him itself
+            and not re.search(rf"\b{re.escape(label.split()[-1])}\b", text)
+        ) and (
             _described_as(label, head, document)
             or (head.lower() not in ROLE_NOUNS and _headlined(label, document))
         ):
