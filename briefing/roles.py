@@ -66,8 +66,9 @@ def _first_description(role: str) -> str:
     """The first of two descriptions joined by "and": "Ferrari driver" of "Ferrari driver and
     fellow Spaniard", whose second the parse may cut short ("... and fellow"). Not an "and"
     inside a body's or an office's name ("secretary of state for health and social care")."""
-    before, joined, _ = role.partition(" and ")
-    if joined and not re.search(r"\b(?:of|for)\b", before):
+    before, joined, after = role.partition(" and ")
+    office = before.split()[-1][:1].isupper() and after[:1].isupper()  # "Work and Pensions"
+    if joined and not office and not re.search(r"\b(?:of|for)\b", before):
         return before
     return role
 
@@ -160,7 +161,32 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
-    tokens = list(doc[head.left_edge.i : span.start])
+    first = head.left_edge.i
+    # the rest of a hyphenated word the parse split ("co-" of "co-ordinator"), and an office
+    # "of" or "for" something that the parse hung elsewhere ("Minister for Work Jane Kennedy")
+    while (
+        first > 0
+        and first < span.start
+        and (doc[first].text == "-" or not doc[first - 1].whitespace_)
+    ):
+        first -= 1
+    while (
+        first > 0
+        and first < span.start
+        and doc[first - 1].dep_ in ("compound", "nmod", "amod")
+        and first <= doc[first - 1].head.i < span.end
+    ):
+        first -= 1  # "election" of "election co-ordinator"
+    if (
+        first > 1
+        and first < span.start
+        and doc[first - 1].lower_ in ("for", "of")
+        and doc[first - 2].pos_ == "PROPN"
+        and doc[first - 2].text[:1].isupper()
+        and not doc[first - 2].ent_type_
+    ):
+        first -= 2
+    tokens = list(doc[first : span.start])
     while tokens and (tokens[0].lower_ in LEADING or tokens[0].lower_ in HONORIFICS):
         tokens = tokens[1:]
     if not tokens or any(t.text in CUTS or t.ent_type_ == "PERSON" for t in tokens):

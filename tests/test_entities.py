@@ -1027,3 +1027,18 @@ def test_a_title_after_its_genre_is_a_work_and_a_position_before_a_name_a_person
     names = _names(found)
     assert not any("Pacifier" in name for kind in names.values() for name in kind)
     assert "Dusty Hare" not in names["organisations"]
+
+
+def test_an_office_keeps_its_and_its_of_and_its_hyphenated_words():
+    # bbc_news 1173: "Work and Pensions Secretary" was "Work", "co-ordinator" was "-ordinator"
+    found = _entities(
+        "Labour attacks Tory cuts\n\nLabour launched its campaign on Monday. The press "
+        "conference hosted by election co-ordinator Alan Milburn was lively.\n\nAlong with Work "
+        "and Pensions Secretary Alan Johnson and Minister for Work Jane Kennedy, he then went on "
+        "to tear into the Tory plans. Mr Milburn and Mr Johnson said the plans would fail. Ms "
+        "Kennedy agreed with Mr Johnson and Mr Milburn."
+    )
+    roles = {e.name: e.role for e in found.people}
+    assert roles["Alan Milburn"] == "election co-ordinator"
+    assert roles["Alan Johnson"] == "Work and Pensions Secretary"
+    assert roles["Jane Kennedy"] == "Minister for Work"
