@@ -305,7 +305,7 @@ Mario Givens (pictured) filed an excessive force complaint against Slager in 201
 
 
 def test_background_looks_back_and_leaves_out_a_photos_pointer():
-    summary, memo = _extractive_memo(SLAGER, 2)
+    _, memo = _extractive_memo(SLAGER, 2)
     assert memo.background == (
         "Mario Givens filed an excessive force complaint against Slager in 2013, but he was not "
         "interviewed and no witnesses were questioned."
