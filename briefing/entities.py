@@ -76,6 +76,8 @@ PARTICLES = frozenset(
 )
 _PARTICLE_PREFIX = re.compile(r"^(?:d'|d’|l'|l’|al-|el-|bin-|ibn-)[A-Z]")
 # Titles before a name that are not part of it: "Mr Odinga", "Councillor Izzi Seccombe".
+# Seats in an assembly, written after the party and before the member's name.
+MEMBER_TITLES = frozenset("MP MEP MSP AM MLA MS TD MK".split())
 TITLES = frozenset(
     """mr mrs ms miss mx dr drs prof professor sir dame rev reverend councillor cllr president
     chancellor mayor governor senator sen judge justice inspector detective sergeant sgt
@@ -590,6 +592,13 @@ def clean_name(text: str, label: str) -> str | None:
         return None
     words[-1] = _POSSESSIVE.sub("", words[-1])
     words = [w for w in words if w]
+    if label in ("ORG", "NORP", "GPE"):
+        for n, word in enumerate(words[1:-1], start=1):
+            if word.rstrip(".") in MEMBER_TITLES or word.lower() in ("mp", "mep", "msp"):
+                # "UKIP AM David Rowlands", "Labour MP Diane Abbott": the body, then one of its
+                # members by name
+                words = words[:n]
+                break
     name = " ".join(words)
     if not name or len(words) > MAX_WORDS:
         return None

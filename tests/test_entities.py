@@ -210,6 +210,9 @@ def test_a_role_given_as_one_of_many_is_the_role_alone():
         ("Telford Co-", "ORG", None),
         ("Independent the Tories", "ORG", None),  # two names run together
         ("CNN Test Fbbafa743a8c2ecd2cedf65c6c61956b2db8ec5c", "ORG", None),
+        # writers_dev: the party, then one of its members by name, read as one body
+        ("UKIP AM David Rowlands", "ORG", "UKIP"),
+        ("Labour MP Diane Abbott", "ORG", "Labour"),
     ],
 )
 def test_clean_name(span, label, name):
