@@ -70,11 +70,21 @@ def test_what_to_watch_is_printed_before_its_point(memo):
         "In a break with tradition, the party will ditch the leader's battle bus and daily press "
         "briefings in Westminster.",
         "The virus-fighting program will be updated monthly and is a precursor to new software.",
+        # bbc_news: how long is not when either
+        "Under the agreement, Metlife will be able to sell its products through Citigroup over "
+        "the next 10 years.",
+        "Sales of the new phones will rise over the next year, the company said.",
     ],
 )
 def test_a_future_that_says_how_often_not_when_is_not_what_to_watch(text):
     document = read_language(segment(parse_text(f"Plans\n\n{text}\n", Path("p.txt"), "3" * 64)))
     assert not dated_future(document.sentences[0], document)
+
+
+def test_a_date_after_a_phrase_of_time_is_still_when():
+    text = "Sales went flat in the last quarter.\n\nThe firm will report its results next year."
+    document = read_language(segment(parse_text(f"Plans\n\n{text}\n", Path("p.txt"), "3" * 64)))
+    assert dated_future(document.sentences[1], document)
 
 
 @pytest.mark.parametrize(

@@ -276,8 +276,22 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
         and sentence.start <= m.start < sentence.end
         and WHEN.search(m.text)
         and not PAST_DATE.search(m.text)
+        and not _SPAN_OF_TIME.search(
+            sentence.text[max(0, m.start - sentence.start - 11) : m.end - sentence.start]
+        )
         for m in document.mentions or ()
     )
+
+
+# How long, not when: "over the next 10 years", "for the next two months", "in the coming
+# years" say nothing a reader can put in a diary.
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:over|for|during|within|throughout|in) (?:the )?(?:next|coming|following) "
+    r"(?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?|few)\b|"
+    r"\bthe (?:next|coming) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several) "
+    r"(?:days|weeks|months|years|decades)\b",
+    re.IGNORECASE,
+)
 
 
 def is_furniture(text: str) -> bool:
