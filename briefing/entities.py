@@ -303,6 +303,7 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     for cluster in clusters:
         kind = _kind(cluster, sports, surnames)
         entity_name = cluster.name
+
         if kind not in LISTED or entity_name.lower() in excluded:
             continue
         if (
@@ -1131,7 +1132,7 @@ def _sentence_around(document: Document, mention: Mention) -> str:
 WORK_NOUNS = frozenset(
     """film movie documentary album song single track show series programme sitcom drama novel
     book play musical opera game app website brand ship horse comedy thriller blockbuster
-    sequel""".split()
+    sequel character""".split()
 )
 # Of those, the ones that say "work" before any name, not only one the model took for a person:
 # no verbs among them ("to play Arsenal", "book Ryanair").
