@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 HEADLINE_WORDS = 14  # about what fits a SUBJECT line and reads as a headline
+WHOLE_CLAUSE_SLACK = 6  # words a sentence's first clause may run over it and still be given whole
 
 # Where a sentence's main clause usually ends: a relative or subordinate clause, an aside, a
 # quote's attribution, a list. The headline keeps what comes before the first of these.
@@ -24,7 +25,8 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'\- ]{1,40}(?:\([^)]{1,40}\))?\s*(?::|\s[-–—]{1,2})\s+"  # "WASHINGTON (CNN) --"
+    r"^[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*"
+    r"(?::|(?<=\s|\))[-–—]{1,2})\s+"  # "WASHINGTON (CNN) --", "BAGHDAD, Iraq (CNN) --"
     r"|^\([A-Z][\w.]{1,20}\)\s*(?:[-–—]{1,2}\s*)?"  # "(CNN)The number of ..."
 )
 # A caption's label before the first sentence: "Sacked: But Jeremy Clarkson will not ..."
@@ -122,7 +124,10 @@ def _headline_of(paragraph: str, words: int) -> str | None:
             clause = first[: match.start()]
             break
     clause = _WHEN.sub("", clause)
-    kept = clause.split()[:words]
+    # a clause a few words over is given whole: a complete headline, if long, says more than
+    # one cut off with "…" ("... have been put in special …")
+    limit = len(clause.split()) if len(clause.split()) <= words + WHOLE_CLAUSE_SLACK else words
+    kept = clause.split()[:limit]
     cut = len(kept) < len(clause.split())
     while len(kept) > 3 and kept[-1].lower().strip(",") in _WEAK_END:
         kept.pop()
