@@ -613,6 +613,7 @@ def clean_name(text: str, label: str) -> str | None:
         words.pop()  # "Fujian province" -> "Fujian", "Chelsea 2-1" -> "Chelsea"
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])  # "Luton Town's academy" -> "Luton Town"
+        words = [w for w in words if w]  # (a lone "’" left by the tokenizer leaves nothing)
     while words and _lower(words[0]) and words[0].lower() not in PARTICLES:
         words.pop(0)
     if not words or not words[0][0].isupper():
