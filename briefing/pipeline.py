@@ -148,8 +148,6 @@ def names_in_full(
             alone = re.search(rf"(?<![\w\[’'-]){re.escape(surname)}\b", text)
             if alone is None or _after_a_name(text, alone.start()) or surname in read_otherwise:
                 continue
-            if re.search(r"\bthe\s+$", text[: alone.start()], re.IGNORECASE):
-                continue  # "with the Rams": a team, whatever the model made of "Ricoh Black Rams"
             given = person.name[: -len(surname)].strip()
             text = f"{text[: alone.start()]}[{given}] {text[alone.start() :]}"
             named.add(surname)

@@ -45,6 +45,11 @@ from briefing.summarise.compress import MAX_WORDS, compress, fits
             "producing hydrogen requires huge amounts of energy.",
         ),
         ("Mr Smith, pictured, said the plan would fail.", "Mr Smith said the plan would fail."),
+        # writers_dev: where each of two photos is
+        (
+            "Uddin (police mugshot, left, and outside court, right) was jailed for four months.",
+            "Uddin was jailed for four months.",
+        ),
         # writers_dev: the Daily Mail's "(middle)" is where he stands in the photo
         (
             "The London Wasps captain (middle) returned to the club in 2012.",

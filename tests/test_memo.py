@@ -235,26 +235,6 @@ def test_a_surname_the_model_read_as_something_else_there_is_left_alone():
     assert "[Calling] Anzac" in names_in_full(document, [point], entities)[0].text
 
 
-def test_a_surname_after_the_is_a_teams_and_left_alone():
-    from dataclasses import replace
-
-    from briefing.load import parse_text
-    from briefing.pipeline import names_in_full
-    from briefing.records import Entities, Entity, KeyPoint
-    from briefing.segment import segment
-
-    # writers_dev: a "person" the model made of the club "Ricoh Black Rams"
-    text = (
-        "Haskell moves on\n\nFour months in Japan with the Rams and Haskell was on the move again "
-        "when he switched to New Zealand.\n"
-    )
-    document = replace(segment(parse_text(text, path=Path("r.txt"), sha256="8" * 64)), mentions=())
-    person = Entity("Ricoh Black Rams", "person", aliases=("Rams",))
-    entities = Entities(people=(person,), found=(person,))
-    point = KeyPoint(document.sentences[0].text, 1, (0,), 1.0)
-    assert names_in_full(document, [point], entities)[0].text == point.text
-
-
 def test_a_character_is_no_person():
     from briefing.entities import extract_entities
     from briefing.load import parse_text

@@ -25,7 +25,9 @@ _AGENCY_TAG = re.compile(
 # "(pictured)", "(left)", "(above, with her son)": where the photo is, not what happened.
 _PHOTO_NOTE = re.compile(
     r"\s\((?:pictured|picture|photo|file photo|left|right|centre|center|middle|above|below|"
-    r"inset|top|bottom|front|back|far left|far right|second left|second right)\b[^()]{0,60}\)",
+    r"inset|top|bottom|front|back|far left|far right|second left|second right)\b[^()]{0,60}\)|"
+    # "(police mugshot, left, and outside court, right)": where each photo is, after a comma
+    r"\s\([^()]{0,40}, (?:pictured|left|right|centre|center|middle|above|below)\b[^()]{0,40}\)",
     re.IGNORECASE,
 )
 # "Mr Smith, pictured, said", "the minivan pictured, but": the same pointer without brackets, as
