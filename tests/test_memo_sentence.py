@@ -92,3 +92,14 @@ def test_a_sentence_whose_words_another_already_has_restates_it():
         "to all of the bus passengers and their families.",
         told,
     )
+
+
+def test_background_order_does_not_turn_on_the_encoders_last_bits():
+    from briefing.summarise.extractive import _central_first
+
+    # bbc_news: two look-back sentences 0.00017 apart, which a cluster's batches swapped
+    near = [(0.42742, 13), (0.42759, 7)]
+    assert [i for _, i in sorted(near, key=_central_first)] == [7, 13]
+    assert [i for _, i in sorted([(0.42759, 13), (0.42742, 7)], key=_central_first)] == [7, 13]
+    # a real difference still ranks
+    assert [i for _, i in sorted([(0.41, 4), (0.47, 9)], key=_central_first)] == [9, 4]
