@@ -583,7 +583,7 @@ def _pronoun_subject(sentence: Sentence, document: Document, text: str) -> str |
             return None
         return text[: subject.idx] + label + text[subject.idx + len(subject.text) :]
     if subject.lower_ == "it" and _EXPLETIVE_IT.match(text[subject.idx :].capitalize()):
-        return text  # "By then, it was clear that ...": the "it" of the clause that follows
+        return text  # "Two days later it emerged that ...": the "it" of the clause after it
     return None
 
 
