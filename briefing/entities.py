@@ -595,7 +595,7 @@ def clean_name(text: str, label: str) -> str | None:
     words = [w for w in words if w]
     if label in ("ORG", "NORP", "GPE"):
         for n, word in enumerate(words[1:-1], start=1):
-            if word.rstrip(".") in MEMBER_TITLES or word.lower() in ("mp", "mep", "msp"):
+            if word.rstrip(".") in MEMBER_TITLES:
                 # "UKIP AM David Rowlands", "Labour MP Diane Abbott": the body, then one of its
                 # members by name
                 words = words[:n]

@@ -23,7 +23,7 @@ from .entities import TITLES, extract_entities
 from .errors import BriefingError, InputError, UnexpectedError, describe
 from .ground import Embed, ground
 from .lane import EngineLane, Summarised
-from .load.meta import addresses_reader
+from .load.meta import BE_FORMS, addresses_reader
 from .output.folder import OutputFolder
 from .prepare import documents
 from .records import Document, Draft, EngineInfo, Entities, Entity, KeyPoint, Memo, Summary
@@ -198,9 +198,7 @@ def _bottom_line(points: Sequence[KeyPoint], language: str | None) -> int:
     return 0
 
 
-# The parse has no lemmas (the pipeline runs without its lemmatiser): the forms themselves.
-_BE = frozenset("is are was were be been am 's 're".split())
-_COPULAS = _BE | frozenset(
+_COPULAS = BE_FORMS | frozenset(
     "seem seems seemed appear appears appeared look looks looked sound sounds sounded feel feels "
     "felt".split()
 )
@@ -229,7 +227,7 @@ def _scene_setting(text: str, language: str | None) -> bool:
     if len(roots) != 1 or roots[0].lower_ not in _COPULAS:
         return False
     root = roots[0]
-    if root.lower_ in _BE and (
+    if root.lower_ in BE_FORMS and (
         any(c.isdigit() for c in text)
         or any(t.tag_ in ("JJS", "RBS") or t.lower_ in _NEWS_MARKS for t in parsed)
     ):

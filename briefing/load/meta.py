@@ -379,12 +379,13 @@ _QUOTE_MARKS = frozenset("\"“”‘’'")
 def _complement_of_be(verb: Any) -> bool:
     """Whether a phrase of `verb` is what it says: "be" with no other complement ("sales have
     been below our expectations", "the talks are in their final stage")."""
-    return verb.lower_ in _BE_FORMS and not any(
+    return verb.lower_ in BE_FORMS and not any(
         c.dep_ in ("attr", "acomp", "dobj", "xcomp", "ccomp") for c in verb.children
     )
 
 
-_BE_FORMS = frozenset("be is are was were been being am 's 're".split())
+# The forms of "be" (the parse has no lemmas: the pipeline runs without its lemmatiser).
+BE_FORMS = frozenset("be is are was were been being am 's 're".split())
 
 
 def _spaced_dash(token: Any) -> bool:
