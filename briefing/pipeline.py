@@ -148,8 +148,11 @@ def names_in_full(
             alone = re.search(rf"(?<![\w\[’'-]){re.escape(surname)}\b", text)
             if alone is None or _after_a_name(text, alone.start()) or surname in read_otherwise:
                 continue
-            given = person.name[: -len(surname)].strip()
-            text = f"{text[: alone.start()]}[{given}] {text[alone.start() :]}"
+            given, start = person.name[: -len(surname)].split(), alone.start()
+            while len(given) > 1 and given[-1].islower() and text[:start].endswith(f"{given[-1]} "):
+                # "de Grey": the particle is the surname's, written before it ("[Aubrey] de Grey")
+                start -= len(given.pop()) + 1
+            text = f"{text[:start]}[{' '.join(given)}] {text[start:]}"
             named.add(surname)
         out.append(point if text == point.text else replace(point, text=text))
     return out

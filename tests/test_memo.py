@@ -211,6 +211,25 @@ def test_a_surname_alone_gets_the_rest_of_the_name_where_the_memo_first_uses_it(
     assert memo.key_points[0].text.startswith("Robinson has already been forced")
 
 
+def test_a_surname_with_its_particle_gets_the_given_name_before_the_particle():
+    from dataclasses import replace
+
+    from briefing.load import parse_text
+    from briefing.pipeline import names_in_full
+    from briefing.records import Entities, Entity, KeyPoint
+    from briefing.segment import segment
+
+    # writers_dev 0006: "[Aubrey de] Grey" put the bracket inside the name
+    text = "Ageing\n\nPeter Thiel donated £2.4 million to de Grey's anti-ageing institute.\n"
+    document = replace(segment(parse_text(text, path=Path("g.txt"), sha256="8" * 64)), mentions=())
+    person = Entity("Aubrey de Grey", "person", aliases=("Grey",))
+    entities = Entities(people=(person,), found=(person,))
+    point = KeyPoint(document.sentences[0].text, 1, (0,), 1.0)
+    assert names_in_full(document, [point], entities)[0].text == (
+        "Peter Thiel donated £2.4 million to [Aubrey] de Grey's anti-ageing institute."
+    )
+
+
 def test_a_surname_the_model_read_as_something_else_there_is_left_alone():
     from dataclasses import replace
 

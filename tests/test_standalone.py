@@ -707,6 +707,32 @@ def test_a_description_of_the_person_the_headline_opens_on_is_named():
     )
 
 
+def test_an_age_or_a_ranking_names_the_person_the_headline_opens_on():
+    # bbc_news 1333: the nearest person named before is the official quoted, not the runner;
+    # the small model reads "finished" as an adjective and finds no subject
+    ban = _read(
+        "Chepkemei hit by big ban\n\nKenya's athletics body has suspended two-time London "
+        "Marathon runner-up Susan Chepkemei from all competition until the end of the year.\n\n"
+        '"We have banned her from all local and international competitions," said AK chief '
+        "Isaiah Kiplagat. The 29-year-old finished second to Paula Radcliffe in the 2002 and 2003 "
+        "London races.\n"
+    )
+    assert standalone(_sentence(ban, "The 29-year-old"), ban) == (
+        "The 29-year-old [Susan Chepkemei] finished second to Paula Radcliffe in the 2002 and "
+        "2003 London races."
+    )
+    # bbc_news 1766: "world number one" describes a player
+    comeback = _read(
+        "Hingis hints at playing comeback\n\nMartina Hingis has admitted that she might consider "
+        "a competitive return to tennis.\n\nThe former world number one will play at the Volvo "
+        "Women's Open in Pattaya.\n"
+    )
+    assert standalone(_sentence(comeback, "The former world"), comeback) == (
+        "The former world number one [Martina Hingis] will play at the Volvo Women's Open in "
+        "Pattaya."
+    )
+
+
 def test_a_description_set_beside_the_name_itself_gets_no_brackets():
     # writers_dev 0022: the description is fronted, and the name follows it
     document = _read(

@@ -413,14 +413,19 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         # Cameron), and, unlike a pronoun, still says who acted, so it is left as it is else.
         head, end = epithet
         label = _referent(sentence, document, None, head)
-        if (
-            label is not None
-            # "The ... Tottenham manager, Redknapp feels ...": the sentence names him itself
-            and not re.search(rf"\b{re.escape(label.split()[-1])}\b", text)
-        ) and (
-            _described_as(label, head, document)
-            or (head.lower() not in ROLE_NOUNS and _headlined(label, document))
-        ):
+        if label is None or not _described_as(label, head, document):
+            if head.lower() not in ROLE_NOUNS:
+                # "The 29-year-old finished second ..." after a quotation of the official who
+                # banned her: a player's, a performer's or an age's description is the story's
+                # subject, the person its headline opens on, unless the article gives it to
+                # the person named last.
+                label = _headline_person(sentence, document) or label
+                if label is not None and not _headlined(label, document):
+                    label = None
+            else:
+                label = None
+        # "The ... Tottenham manager, Redknapp feels ...": the sentence names him itself
+        if label is not None and not re.search(rf"\b{re.escape(label.split()[-1])}\b", text):
             return f"{text[:end]} [{label}]{text[end:]}"
     if _EXPLETIVE_IT.match(text):
         return text  # "It is thought that ...": the "it" stands for the clause that follows
@@ -598,21 +603,36 @@ EPITHET_NOUNS = frozenset(
 )
 
 
+_AGE_THEN_VERB = re.compile(
+    r"^The (\d{1,3}-year-old) (?=[a-z]+ed\b|(?:is|was|has|had|will|would|said|says|won|wins)\b)"
+)
+
+
 def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
     """An opening "The <description>" of a person, as the sentence's subject: "The top seed",
     "The 46-year-old", "The 20-year-old Swede" (a nationality the language pipeline found in
     the article). Its head noun and where the description ends; None for any other opening."""
     if not text.startswith("The "):
         return None
+    age = _AGE_THEN_VERB.match(text)
+    if age:
+        # the subject, whatever the parse says: the small model reads "The 29-year-old
+        # finished second to ..." with the verb for an adjective
+        return age.group(1), age.end(1)
     subject = sentence_subject(text)
     if subject is None or subject.left_edge.i != 0:
         return None
     if any(t.dep_ == "poss" for t in subject.subtree):
         return None  # "The institute's director": the body is named instead, if it can be
-    head = subject.text
+    first = subject.i
+    while first > 1 and not subject.doc[first - 1].whitespace_:
+        first -= 1  # "29-year-old", which the parse splits at its hyphens
+    head = subject.doc[first : subject.i + 1].text
     peoples = {m.text for m in document.mentions or () if m.label == "NORP"}
+    ranked = head.lower() == "number" and any(c.lower_ == "one" for c in subject.children)
     if not (
-        head.lower() in EPITHET_NOUNS
+        ranked  # "The former world number one"
+        or head.lower() in EPITHET_NOUNS
         or head.lower() in ROLE_NOUNS
         or head.endswith("year-old")
         or (head in peoples and not head.endswith("s"))
@@ -642,6 +662,27 @@ def _headlined(name: str, document: Document) -> bool:
     title = (document.article.title or "").strip()
     surname = re.escape(name.split()[-1])
     return bool(re.match(rf"(?:{re.escape(name)}|{surname})(?:['’]s)?\b", title))
+
+
+def _headline_person(sentence: Sentence, document: Document) -> str | None:
+    """The person the headline opens on, by the fullest name the article gives before the
+    sentence ("Chepkemei hit by big ban": "Susan Chepkemei"); None where the headline opens on
+    no one, or on a surname that two people named before share."""
+    words = (document.article.title or "").split()
+    if not words or document.mentions is None:
+        return None
+    surname = _surname(words[0])
+    named = {
+        m.text
+        for m in document.mentions
+        if m.label == "PERSON"
+        and 0 < m.paragraph <= sentence.paragraph
+        and m.text.split()[-1] == surname
+    }
+    forms = _forms_by_surname(
+        [m for m in document.mentions if m.label == "PERSON" and m.text in named]
+    ).get(surname, set())
+    return next(iter(forms)) if len(forms) == 1 else None
 
 
 def _described_as(name: str, head: str, document: Document) -> bool:
