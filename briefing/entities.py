@@ -407,6 +407,18 @@ def _joined(mentions: Sequence[Mention]) -> list[Mention]:
             last is not None
             and last.paragraph == mention.paragraph
             and last.end + 1 == mention.start
+            and last.label == mention.label == "PERSON"
+            and " " not in last.text
+            and " " not in mention.text
+        ):
+            # "Edith" + "Masai": one name the model read as two people; names in a list are
+            # set apart by commas or "and", never by a space alone
+            text = f"{last.text} {mention.text}"
+            joined[-1] = Mention(text, "PERSON", last.paragraph, last.start, mention.end)
+        elif (
+            last is not None
+            and last.paragraph == mention.paragraph
+            and last.end + 1 == mention.start
             and last.label == "NORP"
             and mention.label == "ORG"
             and mention.text.lower() in BODY_WORDS
@@ -442,6 +454,7 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
         if " " in text:
             longer.setdefault(text.split(" ", 1)[0].lower(), {}).setdefault(text, mention.label)
     spelled: dict[int, list[tuple[int, int, str]]] = {}
+    lone_people = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
     completed = []
     for mention in mentions:
         paragraph = _paragraph_text(document, mention.paragraph)
@@ -479,8 +492,23 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
             mention = Mention(
                 paragraph[mention.start : end], mention.label, mention.paragraph, mention.start, end
             )
+        surname = _NEXT_NAME.match(paragraph, mention.end)
+        if (
+            mention.label == "PERSON"
+            and " " not in mention.text
+            and surname
+            and surname.group(1) in lone_people - {mention.text}
+        ):
+            # "champion Edith Masai", with only "Edith" read there and "Masai" alone later
+            end = surname.end()
+            mention = Mention(
+                paragraph[mention.start : end], "PERSON", mention.paragraph, mention.start, end
+            )
         completed.append(mention)
     return completed
+
+
+_NEXT_NAME = re.compile(r" ([A-Z][\w’'-]+)\b")
 
 
 # Offices that come before a person's full name ("City boss Pep Guardiola", "TV anchor Geraldo
@@ -1040,7 +1068,12 @@ def _kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> st
         return cues[0] if len(cues) == 1 else None
     kind = ranked[0]
     if kind in ("place", "organisation") and _called_a_person(cluster):
-        return None  # "ex-Smiths star Morrissey", labelled a place: not one, whatever it is
+        # "Church warden Liz Cowley", labelled an organisation: a full name the words around
+        # call a person's is one; "ex-Smiths star Morrissey", labelled a place, is not one,
+        # whatever it is
+        if " " not in cluster.name:
+            return None
+        kind = "person"  # (the name's head word may still say otherwise: "Xiluodu Dam")
     if _key(cluster.name) in COUNTRY_ALIASES and kind == "organisation" and not cluster.team_like:
         kind = "place"  # "the UAE", "the US" acting: still the country
     if kind == "place" and "group" in labels:
@@ -1112,10 +1145,15 @@ _TITLE_OF = re.compile(
 
 
 def _in_a_title(document: Document, mention: Mention) -> bool:
-    before = _paragraph_text(document, mention.paragraph)[
-        max(0, mention.start - 20) : mention.start
-    ]
-    return _TITLE_OF.search(before) is not None
+    """A see or a peerage ("the Archbishop of Canterbury"), or the field of an office before
+    its holder's name ("Transportation Secretary Norman Mineta"): part of a title, not an
+    entity of the story's."""
+    text = _paragraph_text(document, mention.paragraph)
+    before = text[max(0, mention.start - 20) : mention.start]
+    return _TITLE_OF.search(before) is not None or bool(_OFFICE_AFTER.match(text, mention.end))
+
+
+_OFFICE_AFTER = re.compile(r" (?:Secretary|Minister|Commissioner)(?! of| for)\b")
 
 
 def _sentence_around(document: Document, mention: Mention) -> str:
@@ -1149,7 +1187,10 @@ PERSON_NOUNS = frozenset(
     star singer rapper musician pianist guitarist drummer comedian playwright poet novelist
     presenter spokesman spokeswoman senator congressman congresswoman wife husband widow widower
     son daughter girlfriend boyfriend fiancee fiancée full-back fly-half scrum-half half-back
-    fullback quarterback flanker pitcher""".split()
+    fullback quarterback flanker pitcher mother father brother sister grandmother grandfather
+    grandson granddaughter uncle aunt nephew niece cousin lawyer solicitor barrister teacher
+    headteacher nurse farmer chef author writer economist analyst campaigner activist
+    passenger resident witness warden""".split()
 )
 ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain
@@ -1182,7 +1223,7 @@ _ORG_BEFORE = re.compile(
 _ORG_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:founder|co-founder|boss|bosses|chairman|chairwoman|chief executive|"
     r"owner|spokesman|spokeswoman|spokesperson|shareholders|shares|employees|executives?|"
-    r"leader|leadership|board)\b",
+    r"leader|leadership|board|(?:global |group |chief )?head of)\b",
     re.IGNORECASE,
 )
 # A name in a list with another: "the GMB and Unison", "Pakistan and Morocco".
@@ -1220,7 +1261,7 @@ def _apposition_ends(document: Document, mention: Mention) -> bool:
 # Stopes clinic", "Laura Ashley stores".
 _BODY_AFTER = re.compile(
     r"\s+(?:magazine|newspaper|clinics?|hospital|charity|company|firm|brand|chain|studio|offices?|"
-    r"stores|shops|foundation)\b"
+    r"stores|shops|foundation|group)\b"
 )
 
 

@@ -1047,3 +1047,49 @@ def test_an_office_keeps_its_and_its_of_and_its_hyphenated_words():
     assert roles["Alan Milburn"] == "election co-ordinator"
     assert roles["Alan Johnson"] == "Work and Pensions Secretary"
     assert roles["Jane Kennedy"] == "Minister for Work"
+
+
+def test_a_first_name_read_apart_from_its_surname_is_one_person():
+    # bbc_news 1333: the model read "Edith" alone there, and "Masai" alone later
+    found = _entities(
+        "Chepkemei hit by big ban\n\nAthletics Kenya has suspended Susan Chepkemei.\n\n"
+        "AK has also threatened three-time women's short-course champion Edith Masai with a "
+        "similar ban. Masai missed the national trials in early February.\n"
+    )
+    assert "Edith Masai" in _names(found)["people"]
+
+
+def test_a_full_name_after_a_trade_or_a_kinship_is_a_person_whatever_the_model_said():
+    # writers_dev 0073: "Liz Cowley" was an organisation to the model
+    found = _entities(
+        "Bats in the belfry\n\nChurch warden Liz Cowley said keeping the 11th Century building "
+        "in good shape was difficult.\n"
+    )
+    assert "Liz Cowley" in _names(found)["people"]
+    # writers_dev 0006: "Cordelia" was a place; a lone given name is no one the memo lists
+    found = _entities(
+        "Ageing\n\nDe Grey was raised in Chelsea by his artist mother Cordelia, who left him "
+        "£11 million when she died in 2011.\n"
+    )
+    assert "Cordelia" not in _names(found)["places"]
+
+
+def test_a_body_named_before_its_head_or_as_a_group_is_an_organisation():
+    # writers_dev 0103: the model read "Diageo" as a person every time
+    found = _entities(
+        "Diageo invests in Starward\n\nDiageo, the world's biggest Scotch whisky distiller, has "
+        "invested in an Australian distillery.\n\nDistill Ventures, which is part of the Diageo "
+        "group, said it was investing in Melbourne-based Starward Whisky.\n\nDavid Gates, "
+        "Diageo's global head of premium core spirits, said the deal was a good one.\n"
+    )
+    assert "Diageo" in _names(found)["organisations"]
+
+
+def test_the_field_of_an_office_before_its_holder_is_no_organisation():
+    # bbc_news 0347: "Transportation" of "Transportation Secretary Norman Mineta"
+    found = _entities(
+        "US to probe airline travel chaos\n\nTransportation Secretary Norman Mineta said he was "
+        "deeply concerned about the delays at US Airways and Comair. Transportation Secretary "
+        "Norman Mineta has asked for a report.\n"
+    )
+    assert not any("Transportation" in name for name in _names(found)["organisations"])
