@@ -1153,7 +1153,8 @@ def _in_a_title(document: Document, mention: Mention) -> bool:
     return _TITLE_OF.search(before) is not None or bool(_OFFICE_AFTER.match(text, mention.end))
 
 
-_OFFICE_AFTER = re.compile(r" (?:Secretary|Minister|Commissioner)(?! of| for)\b")
+# (the holder named after it: "a Church of Scotland Minister in Kirkcaldy" is the church's)
+_OFFICE_AFTER = re.compile(r" (?:Secretary|Minister|Commissioner) (?:[A-Z][a-z]+ )*[A-Z][a-z]+\b")
 
 
 def _sentence_around(document: Document, mention: Mention) -> str:

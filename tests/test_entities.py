@@ -1093,3 +1093,10 @@ def test_the_field_of_an_office_before_its_holder_is_no_organisation():
         "Norman Mineta has asked for a report.\n"
     )
     assert not any("Transportation" in name for name in _names(found)["organisations"])
+    # bbc_news 1301: a minister of a church, with no holder named after the title, is the
+    # church's
+    found = _entities(
+        "Profile\n\nBrown was born in Glasgow, the son of a Church of Scotland Minister in the "
+        "small Fife town of Kirkcaldy.\n"
+    )
+    assert "Church of Scotland" in [e.name for e in found.found]
