@@ -320,3 +320,51 @@ def test_background_looks_back_and_leaves_out_a_photos_pointer():
         "Mario Givens filed an excessive force complaint against Slager in 2013, but he was not "
         "interviewed and no witnesses were questioned."
     )
+
+
+def test_what_someone_said_is_never_background():
+    # bbc_news 0347: the union's denial looks back ("had been"), but it is a voice in the story
+    said = SLAGER.replace(
+        "Mario Givens (pictured) filed an excessive force complaint against Slager in 2013, but "
+        "he was not interviewed and no witnesses were questioned.",
+        "Mario Givens said he had filed an excessive force complaint against Slager in 2013, but "
+        "he was not interviewed.",
+    )
+    _, memo = _extractive_memo(said, 2)
+    assert memo.background == ""
+
+
+# writers_dev 0058, shortened: the reactions are quotations, given after their speakers
+SURVEY = """UK factories shrink
+
+UK manufacturing activity contracted in April for the first time in three years, a survey has indicated.
+
+The Markit/CIPS manufacturing Purchasing Managers' Index fell to 49.2 from 50.7 in March. A reading below 50 indicates falling output.
+
+Firms blamed soft domestic demand, a fall in new business from overseas and uncertainty ahead of the EU referendum.
+
+The index for new orders fell to 50.4 in April, from 51.9 the month before, matching February's three-year low.
+
+David Noble, group chief executive at the Chartered Institute of Procurement and Supply (CIPS), said: "Recent fears over a stall in the UK's manufacturing sector have now become a reality.
+
+"An atmosphere of deep unease is building throughout the manufacturing supply chain, eating away at new orders and reducing British exports."
+
+"The manufacturing labour market is also being impacted, with the data signalling close to 20,000 job losses over the past three months," said Rob Dobson, senior economist at Markit.
+"""
+
+
+def test_a_quotation_given_its_speaker_is_a_reaction_and_closes_where_its_sentence_ends():
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    document = read_language(segment(parse_text(SURVEY, path=Path("s.txt"), sha256="4" * 64)))
+    (summary,) = ExtractiveEngine().summarise([document], 5)
+    texts = [p.text for p in summary.points]
+    # the speaker's first sentence, its quotation closed where the sentence ends
+    assert (
+        "David Noble, group chief executive at the Chartered Institute of Procurement and Supply "
+        "(CIPS), said: \"Recent fears over a stall in the UK's manufacturing sector have now become "
+        'a reality."'
+    ) in texts
+    # the three most salient points are still the news, and no quotation is cut short
+    assert not any(t.startswith('"') for t in texts[:3])
+    assert all(t.count('"') % 2 == 0 for t in texts)

@@ -111,6 +111,33 @@ def _quotes_balance(text: str) -> bool:
     return len(_SINGLE_OPENS.findall(text)) <= len(_SINGLE_CLOSES.findall(text))
 
 
+def _closing_mark(text: str) -> str | None:
+    """The mark that closes the one quotation a sentence opens and leaves open at its end,
+    because the speech goes on in the next sentence ('David Noble ... said: "Recent fears ...
+    have now become a reality.'): a memo point may end the quotation there, as an excerpt of it
+    does. None for a sentence with any other quotation left open, or one with none."""
+    if not _CLOSED.search(text) or text.rstrip()[-1:] in "\"”’'":
+        return None
+    if text.count("“") == text.count("”") + 1 and text.rfind("“") > text.rfind("”"):
+        opener, closer = "“", "”"
+    elif text.count('"') == 1 and "“" not in text:
+        opener, closer = '"', '"'
+    else:
+        return None
+    start = text.rfind(opener)
+    if start == 0 or not _SPEECH_OPENS.search(text[:start]):
+        return None  # the quotation opens the sentence: whose words they are comes later
+    rest = text[start + 1 :]
+    # (single quotation marks inside, if any, are closed there)
+    if len(_SINGLE_OPENS.findall(rest)) > len(_SINGLE_CLOSES.findall(rest)):
+        return None
+    return closer
+
+
+# What introduces a speaker's words: "said:", "told the BBC:", "added that".
+_SPEECH_OPENS = re.compile(r"(?:[,:]|\b(?:said|says|added|adds|told [\w ]{1,40}?))\s*$")
+
+
 class ExtractiveEngine:
     def __init__(self, settings: Settings | None = None, encoder: SentenceEncoder | None = None):
         settings = settings or Settings()
@@ -154,13 +181,17 @@ def _unattributed(text: str) -> bool:
 
 def is_memo_sentence(sentence: Sentence) -> bool:
     """Whether a sentence can stand alone as a memo point (a fragment or caption cannot)."""
+    return not sentence.text.strip().startswith(_QUOTE_OPEN) and _whole_statement(sentence)
+
+
+def _whole_statement(sentence: Sentence) -> bool:
+    """A sentence that reads whole within the memo's length, however it opens."""
     text = sentence.text.strip()
     return not (
         len(text.split()) < MIN_WORDS
         or _CUT_OPENING.match(text)
-        or text.startswith(_QUOTE_OPEN)
         or text.rstrip("\"”’' ").endswith("?")
-        or not _quotes_balance(text)
+        or not (_quotes_balance(text) or _closing_mark(text))
         or not _CLOSED.search(text)
         or _CAPTION.match(text)
         or not fits(text, MAX_WORDS)
@@ -327,6 +358,13 @@ def _summarise_one(
         for st, s, q in zip(statements, sentences, quoted, strict=True)
     ]
     eligible = [n and is_memo_sentence(s) for n, s in zip(news, sentences, strict=True)]
+    # A quotation with its speaker named after it ('"... a reality," said David Noble, group
+    # chief executive at CIPS.') is no lead point, but it is how news gives a reaction: it may
+    # be the memo's reaction, from someone the memo has not yet heard.
+    voiced = [
+        n and not e and s.text.lstrip().startswith(_QUOTE_OPEN) and _whole_statement(s)
+        for n, e, s in zip(news, eligible, sentences, strict=True)
+    ]
     # Fewer points beat a padded memo: fragments fill in only when nothing else is left.
     fallback = [n and not is_fragment(s) for n, s in zip(news, sentences, strict=True)]
     texts: dict[int, str | None] = {}
@@ -334,8 +372,16 @@ def _summarise_one(
     def point_text(i: int) -> str | None:
         if i not in texts:
             clause = _clause_check(language)
-            short = compress(sentences[i].text, MAX_WORDS, is_clause=clause)
-            texts[i] = standalone(sentences[i], doc, short)
+            whole = sentences[i].text
+            short = compress(whole, MAX_WORDS, is_clause=clause)
+            closer = _closing_mark(whole.strip())
+            if closer is None:
+                texts[i] = standalone(sentences[i], doc, short)
+            elif short.strip() != whole.strip():
+                texts[i] = None  # a quotation is given as it was said, or not at all
+            else:
+                named = standalone(sentences[i], doc, short)
+                texts[i] = None if named is None else named.rstrip() + closer
         return texts[i]
 
     def usable(i: int, chosen: Sequence[int]) -> bool:
@@ -347,19 +393,25 @@ def _summarise_one(
     heard = _voices(doc, chosen)
     # Each kind of point, in the order the memo makes room for them; a kind's forms are tried in
     # turn: a reaction in words of reaction before what someone not yet heard from says.
-    kinds: tuple[tuple[Callable[[Sentence], bool], ...], ...] = (
-        (lambda s: bool(_REACTION.search(s.text)), lambda s: _another_voice(s, doc, heard)),
-        (lambda s: dated_future(s, doc),),  # what to watch: a dated event still to come
-        (lambda s: bool(_NEXT_STEP.search(s.text)),),
+    # Each form with the sentences it may pick from.
+    Form = tuple[Callable[[Sentence], bool], list[bool]]
+    kinds: tuple[tuple[Form, ...], ...] = (
+        (
+            (lambda s: bool(_REACTION.search(s.text)), eligible),
+            (lambda s: _another_voice(s, doc, heard), eligible),
+            (lambda s: _another_voice(s, doc, heard), voiced),
+        ),
+        ((lambda s: dated_future(s, doc), eligible),),  # what to watch: a dated event to come
+        ((lambda s: bool(_NEXT_STEP.search(s.text)), eligible),),
     )
     nothing = [False] * len(sentences)
     for forms in kinds:
         if len(chosen) >= k:
             break
-        if any(form(sentences[i]) for form in forms for i in chosen):
+        if any(form(sentences[i]) for form, _ in forms for i in chosen):
             continue  # the memo already has one
-        for form in forms:
-            of_kind = [e and form(s) for e, s in zip(eligible, sentences, strict=True)]
+        for form, pool in forms:
+            of_kind = [e and form(s) for e, s in zip(pool, sentences, strict=True)]
             before = len(chosen)
             chosen = select(
                 scores, vectors, len(chosen) + 1, of_kind, nothing, usable, chosen, False
@@ -436,6 +488,7 @@ _SPEECH = (
 
 
 _SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH}|according to)\b")
+_SPOKEN = re.compile(rf"\b{_SPEECH}\b")
 
 
 def _speaks(name: str, text: str) -> bool:
@@ -541,6 +594,9 @@ def _background(
         and eligible[i]
         and len(s.text.split()) <= BACKGROUND_MAX_WORDS
         and not _ILLUSTRATION.search(s.text)  # "..., for example, ...": needs what it illustrates
+        # what someone says is a voice in the story, not its context ("Union officials denied
+        # there had been a deliberate sickout"): a key point or nothing
+        and not _SPOKEN.search(unquoted(s.text))
         # what came before the news; better none than the news's leftovers
         and looks_back(s, doc)
     ]
