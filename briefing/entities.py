@@ -279,6 +279,7 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         and m.paragraph not in listed
         and not _boilerplate(document, m)
         and not _in_a_title(document, m)
+        and not _glued_to_a_colon(document, m)
     ]
     clusters = _merge(document, body)
     sports = _is_sports(document)
@@ -619,7 +620,7 @@ def clean_name(text: str, label: str) -> str | None:
         return None  # "BA English Studies", "three MA courses": a course, not a body
     if not words:
         return None
-    words[-1] = _POSSESSIVE.sub("", words[-1])
+    words[-1] = _POSSESSIVE.sub("", words[-1].rstrip(",;:"))  # "Fraser," of a list
     words = [w for w in words if w]
     if label in ("ORG", "NORP", "GPE"):
         for n, word in enumerate(words[1:-1], start=1):
@@ -1142,6 +1143,17 @@ _TITLE_OF = re.compile(
     r"\b(?:Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Marquess|Prince|Princess) of "
     r"(?:the )?$"
 )
+
+
+def _glued_to_a_colon(document: Document, mention: Mention) -> bool:
+    """Part of a name written round a colon ("CD:UK", "SM:tv"): the model reads "UK" and "SM"
+    as names of their own."""
+    text = _paragraph_text(document, mention.paragraph)
+    after = text[mention.end : mention.end + 2]
+    before = text[max(0, mention.start - 2) : mention.start]
+    return (after[:1] == ":" and after[1:2].isalnum()) or (
+        before[-1:] == ":" and before[:1].isalnum()
+    )
 
 
 def _in_a_title(document: Document, mention: Mention) -> bool:

@@ -140,7 +140,8 @@ def _is_statement(sentence: Sentence, tags: list[tuple[int, str]] | None) -> boo
 _PAST_TIME = re.compile(
     r"\b(?:last (?:year|week|month|season|night|weekend|summer|winter|spring|autumn|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|\d+ (?:years|months|weeks|days) ago|"
-    r"earlier this (?:year|month|week))\b"
+    r"earlier this (?:year|month|week)|in (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?: \d{4})?)\b"
 )
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
 _AT_A_PLACE = re.compile(rf"\b(?:in|at|near|outside|on)\s+{_NAME},\s+{_NAME}\.$")

@@ -348,9 +348,11 @@ The index for new orders fell to 50.4 in April, from 51.9 the month before, matc
 David Noble, group chief executive at the Chartered Institute of Procurement and Supply (CIPS), said: "Recent fears over a stall in the UK's manufacturing sector have now become a reality.
 
 "An atmosphere of deep unease is building throughout the manufacturing supply chain, eating away at new orders and reducing British exports."
-
-"The manufacturing labour market is also being impacted, with the data signalling close to 20,000 job losses over the past three months," said Rob Dobson, senior economist at Markit.
 """
+DOBSON = (
+    '"The manufacturing labour market is also being impacted, with the data signalling close to '
+    '20,000 job losses over the past three months," said Rob Dobson, senior economist at Markit.'
+)
 
 
 def test_a_quotation_given_its_speaker_is_a_reaction_and_closes_where_its_sentence_ends():
@@ -365,6 +367,12 @@ def test_a_quotation_given_its_speaker_is_a_reaction_and_closes_where_its_senten
         "(CIPS), said: \"Recent fears over a stall in the UK's manufacturing sector have now become "
         'a reality."'
     ) in texts
-    # the three most salient points are still the news, and no quotation is cut short
-    assert not any(t.startswith('"') for t in texts[:3])
+    # the three most salient points are still the news, and no quotation is left open
+    assert not any('"' in t for t in texts[:3])
     assert all(t.count('"') % 2 == 0 for t in texts)
+    # a quotation named after it is the reaction as well: one reaction, the most salient
+    both = SURVEY + "\n" + DOBSON + "\n"
+    document = read_language(segment(parse_text(both, path=Path("s.txt"), sha256="5" * 64)))
+    (summary,) = ExtractiveEngine().summarise([document], 5)
+    quoted = [p.text for p in summary.points if '"' in p.text]
+    assert len(quoted) == 1 and quoted[0] in (texts[3], DOBSON)

@@ -202,6 +202,8 @@ def test_a_role_given_as_one_of_many_is_the_role_alone():
         ("Mr Odinga", "GPE", "Odinga"),
         ("Fujian province", "GPE", "Fujian"),
         ("Morocco’s", "GPE", "Morocco"),
+        # bbc_news 0480: a list's comma inside the model's span
+        ("Fraser,", "ORG", "Fraser"),
         # writers_dev: the model's span runs on to the noun the name owns
         ("Luton Town’s academy", "ORG", "Luton Town"),
         # bbc_news: a date the model began on a plural's apostrophe ("shop workers' days")
@@ -1100,3 +1102,14 @@ def test_the_field_of_an_office_before_its_holder_is_no_organisation():
         "small Fife town of Kirkcaldy.\n"
     )
     assert "Church of Scotland" in [e.name for e in found.found]
+
+
+def test_a_name_written_round_a_colon_gives_no_names_of_its_parts():
+    # bbc_news 0783: "UK" of the programme CD:UK
+    found = _entities(
+        "TV presenter Deeley drops CD:UK\n\nCat Deeley is to quit as presenter of ITV1 pop show "
+        "CD:UK after six years. She made her name on SM:tv with Ant and Dec, and CD:UK has been "
+        "her home since. Deeley will host her last CD:UK show on 5 March.\n"
+    )
+    names = [e.name for e in found.found]
+    assert "UK" not in names

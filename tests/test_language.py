@@ -48,6 +48,9 @@ def test_an_imperative_or_a_verbless_line_is_not(text):
         "Port Elizabeth, South Africa.",
         "Mendes holds an open training session for fans and media at the UFC Gym in Fairfax, "
         "Virginia.",
+        # writers_dev 0079: a month the picture was taken in
+        "Heather Mack smiles at her baby daughter Stella before her sentencing hearing in "
+        "Denpasar, Bali, in March.",
     ],
 )
 def test_a_caption_in_the_present_is_not(text):

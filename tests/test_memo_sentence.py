@@ -20,12 +20,12 @@ from briefing.summarise.extractive import is_memo_sentence
         ),
         ('"We had no choice about the libraries," said council leader Amy Park on Monday.', False),
         ("Africa Live: More on this and other stories from across the continent", False),
-        # The first sentence of a quotation of several (writers_dev), after its speaker: a point
-        # closes the quotation where the sentence ends (test_beyond_lead)
+        # The first sentence of a quotation of several (writers_dev): the quotation never closes
+        # (it may still be a reaction, closed where it ends: test_beyond_lead)
         (
             'Dr Sam Turvey, of the Zoological Society of London, said: "China is one of the few '
             "places in the world with detailed records of its wildlife stretching back centuries.",
-            True,
+            False,
         ),
         (
             'Dr Sam Turvey said the records were "remarkable" and had "never been studied" before.',

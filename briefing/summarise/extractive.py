@@ -181,7 +181,8 @@ def _unattributed(text: str) -> bool:
 
 def is_memo_sentence(sentence: Sentence) -> bool:
     """Whether a sentence can stand alone as a memo point (a fragment or caption cannot)."""
-    return not sentence.text.strip().startswith(_QUOTE_OPEN) and _whole_statement(sentence)
+    text = sentence.text.strip()
+    return not text.startswith(_QUOTE_OPEN) and _quotes_balance(text) and _whole_statement(sentence)
 
 
 def _whole_statement(sentence: Sentence) -> bool:
@@ -191,7 +192,6 @@ def _whole_statement(sentence: Sentence) -> bool:
         len(text.split()) < MIN_WORDS
         or _CUT_OPENING.match(text)
         or text.rstrip("\"”’' ").endswith("?")
-        or not (_quotes_balance(text) or _closing_mark(text))
         or not _CLOSED.search(text)
         or _CAPTION.match(text)
         or not fits(text, MAX_WORDS)
@@ -358,15 +358,30 @@ def _summarise_one(
         for st, s, q in zip(statements, sentences, quoted, strict=True)
     ]
     eligible = [n and is_memo_sentence(s) for n, s in zip(news, sentences, strict=True)]
-    # A quotation with its speaker named after it ('"... a reality," said David Noble, group
-    # chief executive at CIPS.') is no lead point, but it is how news gives a reaction: it may
-    # be the memo's reaction, from someone the memo has not yet heard.
+    # A quotation with its speaker named after it ('"... job losses," said Rob Dobson, senior
+    # economist at Markit.'), or the first sentence of one after its speaker ('David Noble ...
+    # said: "Recent fears ... have now become a reality.'), is no lead point: the news is in
+    # the reporter's words. But it is how news gives a reaction, and may be the memo's, from
+    # someone it has not yet heard.
     voiced = [
-        n and not e and s.text.lstrip().startswith(_QUOTE_OPEN) and _whole_statement(s)
+        n
+        and not e
+        and _whole_statement(s)
+        and (
+            (s.text.lstrip().startswith(_QUOTE_OPEN) and _quotes_balance(s.text.strip()))
+            or _closing_mark(s.text.strip()) is not None
+        )
         for n, e, s in zip(news, eligible, sentences, strict=True)
     ]
     # Fewer points beat a padded memo: fragments fill in only when nothing else is left.
-    fallback = [n and not is_fragment(s) for n, s in zip(news, sentences, strict=True)]
+    # Nor is a quotation ever left open ('... added: "The team are ... with. "Their vision ...',
+    # two paragraphs of speech the source ran together).
+    fallback = [
+        n
+        and not is_fragment(s)
+        and (_quotes_balance(s.text) or bool(_closing_mark(s.text.strip())))
+        for n, s in zip(news, sentences, strict=True)
+    ]
     texts: dict[int, str | None] = {}
 
     def point_text(i: int) -> str | None:
@@ -397,7 +412,9 @@ def _summarise_one(
     Form = tuple[Callable[[Sentence], bool], list[bool]]
     kinds: tuple[tuple[Form, ...], ...] = (
         (
-            (lambda s: bool(_REACTION.search(s.text)), eligible),
+            # (words of reaction inside a quotation are the speaker's subject, not a reaction:
+            # "whether the carriers responded appropriately")
+            (lambda s: bool(_REACTION.search(unquoted(s.text))), eligible),
             (lambda s: _another_voice(s, doc, heard), eligible),
             (lambda s: _another_voice(s, doc, heard), voiced),
         ),
