@@ -376,3 +376,10 @@ def test_a_quotation_given_its_speaker_is_a_reaction_and_closes_where_its_senten
     (summary,) = ExtractiveEngine().summarise([document], 5)
     quoted = [p.text for p in summary.points if '"' in p.text]
     assert len(quoted) == 1 and quoted[0] in (texts[3], DOBSON)
+    # writers_dev 0009: a few words are too little said to excerpt
+    from briefing.summarise.extractive import _closing_mark
+
+    assert _closing_mark('Adam Graves later told BBC News: "It sort of jumped forward.') is None
+    assert (
+        _closing_mark('He said: "We are taking this action in order to salvage our pride.') == '"'
+    )

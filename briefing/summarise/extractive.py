@@ -128,6 +128,9 @@ def _closing_mark(text: str) -> str | None:
     if start == 0 or not _SPEECH_OPENS.search(text[:start]):
         return None  # the quotation opens the sentence: whose words they are comes later
     rest = text[start + 1 :]
+    if len(rest.split()) < MIN_WORDS:
+        return None  # "... told BBC News: "It sort of jumped forward.": too little said
+
     # (single quotation marks inside, if any, are closed there)
     if len(_SINGLE_OPENS.findall(rest)) > len(_SINGLE_CLOSES.findall(rest)):
         return None
