@@ -733,6 +733,28 @@ def test_an_age_or_a_ranking_names_the_person_the_headline_opens_on():
     )
 
 
+def test_the_one_person_a_headline_names_anywhere_is_whom_an_age_describes():
+    # bbc_news 0783: the headline names her third; an age before her trade, and a name of a
+    # show in the clause after it
+    presenter = _read(
+        "TV presenter Deeley drops CD:UK\n\nCat Deeley is to quit as presenter of ITV1 pop show "
+        "CD:UK after six years.\n\nThe 28-year-old host who also presents Stars In Their Eyes "
+        "said she wanted to concentrate on new television projects.\n"
+    )
+    assert standalone(_sentence(presenter, "The 28-year-old"), presenter).startswith(
+        "The 28-year-old host [Cat Deeley] who also presents"
+    )
+    # past someone else named last, only the one person a headline names: not one of two
+    shock = _read(
+        TOP_SEED.replace(
+            "The top seed",
+            '"It was a great day," said Dent\'s coach Mike Hill.\n\nThe 23-year-old',
+        )
+    )
+    sentence = _sentence(shock, "The 23-year-old")
+    assert standalone(sentence, shock) == sentence.text
+
+
 def test_a_description_set_beside_the_name_itself_gets_no_brackets():
     # writers_dev 0022: the description is fronted, and the name follows it
     document = _read(

@@ -603,6 +603,18 @@ EPITHET_NOUNS = frozenset(
 )
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _with_hyphens(token) -> str:
+    """The word the token ends, with the parts before it that the parse split off at hyphens
+    ("29-year-old" for "old")."""
+    first = token.i
+    while first > 1 and not token.doc[first - 1].whitespace_:
+        first -= 1
+    return token.doc[first : token.i + 1].text
+
+
 _AGE_THEN_VERB = re.compile(
     r"^The (\d{1,3}-year-old) (?=[a-z]+ed\b|(?:is|was|has|had|will|would|said|says|won|wins)\b)"
 )
@@ -622,23 +634,25 @@ def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
     subject = sentence_subject(text)
     if subject is None or subject.left_edge.i != 0:
         return None
-    if any(t.dep_ == "poss" for t in subject.subtree):
+    # (a name in a clause or a phrase after the noun is another's: "The 28-year-old host who
+    # also presents Stars In Their Eyes")
+    clauses = {t.i for c in subject.rights if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree}
+    if any(t.dep_ == "poss" and t.i not in clauses for t in subject.subtree):
         return None  # "The institute's director": the body is named instead, if it can be
-    first = subject.i
-    while first > 1 and not subject.doc[first - 1].whitespace_:
-        first -= 1  # "29-year-old", which the parse splits at its hyphens
-    head = subject.doc[first : subject.i + 1].text
+    head = _with_hyphens(subject)
     peoples = {m.text for m in document.mentions or () if m.label == "NORP"}
     ranked = head.lower() == "number" and any(c.lower_ == "one" for c in subject.children)
+    aged = any(_AGE.fullmatch(_with_hyphens(c)) for c in subject.children if c.dep_ == "amod")
     if not (
         ranked  # "The former world number one"
+        or aged  # "The 28-year-old host"
         or head.lower() in EPITHET_NOUNS
         or head.lower() in ROLE_NOUNS
         or head.endswith("year-old")
         or (head in peoples and not head.endswith("s"))
     ):
         return None
-    if any(t.ent_type_ == "PERSON" for t in subject.subtree) or any(
+    if any(t.ent_type_ == "PERSON" and t.i not in clauses for t in subject.subtree) or any(
         c.pos_ == "PROPN" and c.i > subject.i and c.dep_ in ("appos", "compound")
         for c in subject.children
     ):
@@ -654,30 +668,45 @@ def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
 
 
 def _headlined(name: str, document: Document) -> bool:
-    """Whether the article's headline opens on the person (by surname): the story's subject,
-    whom a description of a player, a performer or an age, opening a sentence after they were
-    last named, means ("Cole faces lengthy injury lay-off" ... "The striker, who is on a
-    season-long loan ..."). Offices are left to the text ("Chancellor Gordon Brown"): a story
+    """Whether the article's headline opens on the person (by surname), or names no one else:
+    the story's subject, whom a description of a player, a performer or an age, opening a
+    sentence after they were last named, means ("Cole faces lengthy injury lay-off" ... "The
+    striker, who is on a season-long loan ..."; "TV presenter Deeley drops CD:UK" ... "The
+    28-year-old host"). Offices are left to the text ("Chancellor Gordon Brown"): a story
     headed by one person is often about another with an office."""
     title = (document.article.title or "").strip()
-    surname = re.escape(name.split()[-1])
-    return bool(re.match(rf"(?:{re.escape(name)}|{surname})(?:['’]s)?\b", title))
+    surname = re.escape(_surname(name))
+    opens = re.match(rf"(?:{re.escape(name)}|{surname})(?:['’]s)?\b", title) is not None
+    return opens or _headline_surnames(document) == {_surname(name)}
+
+
+def _headline_surnames(document: Document) -> set[str]:
+    """The surnames of the article's people that its headline names, counting the last word of
+    a name of two or more words the model took for a body ("Phillips Idowu", an organisation to
+    it): one person too many there leaves a description unnamed, which is safe."""
+    title = set(re.findall(r"[\w'’-]+", document.article.title or ""))
+    names = {
+        _surname(m.text)
+        for m in document.mentions or ()
+        if m.paragraph > 0 and (m.label == "PERSON" or (m.label == "ORG" and " " in m.text))
+    }
+    return names & title
 
 
 def _headline_person(sentence: Sentence, document: Document) -> str | None:
-    """The person the headline opens on, by the fullest name the article gives before the
-    sentence ("Chepkemei hit by big ban": "Susan Chepkemei"); None where the headline opens on
-    no one, or on a surname that two people named before share."""
-    words = (document.article.title or "").split()
-    if not words or document.mentions is None:
+    """The one person the headline names, by the fullest name the article gives before the
+    sentence ("Chepkemei hit by big ban": "Susan Chepkemei"); None where the headline names
+    no one, or two, or a surname that two people named before share."""
+    surnames = _headline_surnames(document)
+    if len(surnames) != 1 or document.mentions is None:
         return None
-    surname = _surname(words[0])
+    (surname,) = surnames
     named = {
         m.text
         for m in document.mentions
         if m.label == "PERSON"
         and 0 < m.paragraph <= sentence.paragraph
-        and m.text.split()[-1] == surname
+        and _surname(m.text) == surname
     }
     forms = _forms_by_surname(
         [m for m in document.mentions if m.label == "PERSON" and m.text in named]
