@@ -744,6 +744,15 @@ def test_the_one_person_a_headline_names_anywhere_is_whom_an_age_describes():
     assert standalone(_sentence(presenter, "The 28-year-old"), presenter).startswith(
         "The 28-year-old host [Cat Deeley] who also presents"
     )
+    # writers_dev 0037: past someone else named last in the story's own words, that person or
+    # no one ("The 43-year-old" is Vitali, the boxer's brother, whom the model did not read)
+    brothers = _read(
+        "Klitschko defends his title\n\nWladimir Klitschko has an important title defense.\n\n"
+        "Vitali, who retired from boxing in 2013, is a prominent figure in Ukrainian politics. "
+        "The 43-year-old has led the Ukrainian Democratic Alliance for Reform since 2010.\n"
+    )
+    sentence = _sentence(brothers, "The 43-year-old")
+    assert standalone(sentence, brothers) == sentence.text
     # past someone else named last, only the one person a headline names: not one of two
     shock = _read(
         TOP_SEED.replace(

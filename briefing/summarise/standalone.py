@@ -416,10 +416,12 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         if label is None or not _described_as(label, head, document):
             if head.lower() not in ROLE_NOUNS:
                 # "The 29-year-old finished second ..." after a quotation of the official who
-                # banned her: a player's, a performer's or an age's description is the story's
-                # subject, the person its headline opens on, unless the article gives it to
-                # the person named last.
-                label = _headline_person(sentence, document) or label
+                # banned her: past the speaker of a quotation, who is the reporter's source, a
+                # player's, a performer's or an age's description is the story's subject, the
+                # one person its headline names. Past anyone else named last ("Vitali, who
+                # retired ... The 43-year-old has led ..."), it is that person or no one.
+                if label is not None and _last_named_as_speaker(label, sentence, document):
+                    label = _headline_person(sentence, document) or label
                 if label is not None and not _headlined(label, document):
                     label = None
             else:
@@ -693,6 +695,35 @@ def _headline_surnames(document: Document) -> set[str]:
     return names & title
 
 
+def _names_a_person(sentence: Sentence, people: list[Mention]) -> bool:
+    return any(
+        m.paragraph == sentence.paragraph and sentence.start <= m.start < sentence.end
+        for m in people
+    )
+
+
+def _last_named_as_speaker(name: str, sentence: Sentence, document: Document) -> bool:
+    """Whether the last sentence before this one to name the person gives them as a
+    quotation's speaker ('"We have banned her ...," said AK chief Isaiah Kiplagat.')."""
+    surname = re.escape(_surname(name))
+    earlier = [
+        s
+        for s in document.sentences
+        if (s.paragraph, s.start) < (sentence.paragraph, sentence.start)
+        and re.search(rf"\b{surname}\b", s.text)
+    ]
+    if not earlier:
+        return False
+    text = earlier[-1].text
+    return bool(_QUOTATION_MARK.search(text)) and bool(
+        re.search(rf"\b(?:said|says|added|adds|told)\s+(?:[\w'’.-]+\s+){{0,5}}{surname}\b", text)
+        or re.search(rf"\b{surname}\b(?:,[^,]{{1,80}},)?\s+(?:said|says|added|adds)\b", text)
+    )
+
+
+_QUOTATION_MARK = re.compile(r"[\"“”]")
+
+
 def _headline_person(sentence: Sentence, document: Document) -> str | None:
     """The one person the headline names, by the fullest name the article gives before the
     sentence ("Chepkemei hit by big ban": "Susan Chepkemei"); None where the headline names
@@ -823,6 +854,10 @@ def _referent(
         for surname, full in forms.items():
             if re.search(rf"\b{re.escape(surname)}\b", before.text):
                 named |= {f for f in full if f in before.text} or full
+        if gender is None and not named and _names_a_person(before, people):
+            # "Vitali, who retired from boxing in 2013, ... The 43-year-old has led ...": a
+            # description after someone named by one word is that person, not one named before
+            return None
         subject = sentence_subject(before.text) if named or _ROLE.search(before.text) else None
         if subject is not None and PERSONAL.get(subject.lower_) in {
             gender or "male",
