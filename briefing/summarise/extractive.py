@@ -130,7 +130,6 @@ def _closing_mark(text: str) -> str | None:
     rest = text[start + 1 :]
     if len(rest.split()) < MIN_WORDS:
         return None  # "... told BBC News: "It sort of jumped forward.": too little said
-
     # (single quotation marks inside, if any, are closed there)
     if len(_SINGLE_OPENS.findall(rest)) > len(_SINGLE_CLOSES.findall(rest)):
         return None

@@ -732,16 +732,14 @@ def _headline_person(sentence: Sentence, document: Document) -> str | None:
     if len(surnames) != 1 or document.mentions is None:
         return None
     (surname,) = surnames
-    named = {
-        m.text
+    named = [
+        m
         for m in document.mentions
         if m.label == "PERSON"
         and 0 < m.paragraph <= sentence.paragraph
         and _surname(m.text) == surname
-    }
-    forms = _forms_by_surname(
-        [m for m in document.mentions if m.label == "PERSON" and m.text in named]
-    ).get(surname, set())
+    ]
+    forms = _forms_by_surname(named).get(surname, set())
     return next(iter(forms)) if len(forms) == 1 else None
 
 
