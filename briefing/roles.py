@@ -154,6 +154,13 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
         # on: in "talks between X and Y, the official ...", on X, the head of the coordination.
         for token in doc[span.end + 1 :]:
             if token.dep_ == "appos" and token.left_edge.i == span.end + 1:
+                while (
+                    token.i + 2 < len(doc)
+                    and not token.whitespace_
+                    and doc[token.i + 1].text == "-"
+                    and not doc[token.i + 1].whitespace_
+                ):
+                    token = doc[token.i + 2]  # "co-founder", which the parse split at its hyphen
                 return _phrase(doc, token)
     if head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ in ("NOUN", "PROPN"):
         return _phrase(doc, head.head)  # "his running mate, William Ruto"
@@ -203,7 +210,15 @@ def _phrase(doc: Doc, word: Token) -> str | None:
     """The noun phrase headed by `word`, up to its first comma or clause, without a leading
     determiner; no longer than `MAX_ROLE_WORDS`."""
     tokens = []
-    for token in doc[word.left_edge.i : word.right_edge.i + 1]:
+    start = word.left_edge.i
+    while (
+        start > 1
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+    ):
+        start -= 2  # the rest of a hyphenated word: "co-" of "co-founder"
+    for token in doc[start : word.right_edge.i + 1]:
         if token.i > word.i and (_cut(token) or token.dep_ in ("relcl", "acl", "advcl")):
             break
         if token.i < word.i and _cut(token):

@@ -1113,3 +1113,14 @@ def test_a_name_written_round_a_colon_gives_no_names_of_its_parts():
     )
     names = [e.name for e in found.found]
     assert "UK" not in names
+
+
+def test_a_hyphenated_role_after_the_name_is_given_whole():
+    # writers_dev 0103: "co" of "co-founder", which the parse split at its hyphen
+    found = _entities(
+        "Diageo invests in Starward\n\nDistill Ventures said it was investing in Starward "
+        'Whisky.\n\nFrank Lampen, co-founder of Distill Ventures, added: "The Starward team are '
+        'exactly the types of entrepreneur we love working with."\n'
+    )
+    lampen = _entity(found, "Frank Lampen")
+    assert lampen.role == "co-founder of Distill Ventures"
