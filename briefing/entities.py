@@ -860,7 +860,30 @@ def _works(document: Document, mentions: Sequence[Mention]) -> set[str]:
             works.add(name)
         elif _MADE_BY.match(_paragraph_text(document, mention.paragraph)[mention.end :]):
             works.add(name)  # "The Liberace of Baghdad by British director Sean McAllister"
+        elif mention.label != "ORG" and _owned(document, mention):
+            works.add(name)  # "his Taser", "my Oscar": a thing someone has
     return works
+
+
+_OWNER = re.compile(r"\b(?:my|your|his|her|its|our|their) $", re.IGNORECASE)
+# What may follow a name that ends its noun phrase: a stop, a comma or a conjunction before a
+# lower-case word (not "their Chappaqua, New York, home", "its Mangala and Aishwariya
+# fields"), a preposition.
+_PHRASE_ENDS = re.compile(
+    r"[.;:!?)\"”]|(?:,| and| or| but) [a-z]| (?:to|as|at|in|on|from|with|for|into|onto|by|when|"
+    r"while|because|before|after|during)\b|$"
+)
+
+
+def _owned(document: Document, mention: Mention) -> bool:
+    """A name a possessive pronoun owns, as the head of its phrase ("grabbed his Taser"): a
+    product or a prize, since a person or a place is never "his" in news; not a modifier of a
+    noun after it ("his Chelsea team-mates", "its Iraq Index", "its US-based staff")."""
+    text = _paragraph_text(document, mention.paragraph)
+    return bool(
+        _OWNER.search(text[max(0, mention.start - 6) : mention.start])
+        and _PHRASE_ENDS.match(text, mention.end)
+    )
 
 
 # A name followed by who made it: a work's title. Only makers' nouns: "the takeover of Manchester

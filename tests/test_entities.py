@@ -1124,3 +1124,27 @@ def test_a_hyphenated_role_after_the_name_is_given_whole():
     )
     lampen = _entity(found, "Frank Lampen")
     assert lampen.role == "co-founder of Distill Ventures"
+
+
+def test_a_name_a_possessive_pronoun_owns_is_a_thing_not_a_place():
+    # writers_dev 0020: the officer's stun gun, which the model read as a place
+    text = (
+        "Officer charged with murder\n\nThe officer then tried to use his Taser to subdue "
+        "Scott, but claims the suspect grabbed the stun gun during the struggle, according to "
+        "the statement.\n\nPolice then said Slager reported on his radio moments after the "
+        "struggle: 'Shots fired and the subject is down. He took my Taser.'\n\nThe footage "
+        "begins in the vacant lot apparently moments after Slager fires his Taser.\n\nFootage "
+        "then appears to show Slager jogging back to the point where the Taser fell to the "
+        "ground.\n\nThe family lives in North Charleston, South Carolina.\n"
+    )
+    names = [e.name for e in _entities(text).found]
+    assert "Taser" not in names
+    assert "North Charleston" in names
+    # a place's name before a noun it modifies, or in a list of places, is still the place
+    found = _entities(
+        "Clinton home\n\nThe Clintons were at their Chappaqua, New York, home on Sunday. The "
+        "firm said its Iraq Index would be updated and its US-based staff would stay.\n"
+    )
+    names = [e.name for e in found.found]
+    assert "Chappaqua" in names
+    assert "Iraq" in names
