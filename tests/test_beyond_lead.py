@@ -74,6 +74,16 @@ def test_what_to_watch_is_printed_before_its_point(memo):
         "Under the agreement, Metlife will be able to sell its products through Citigroup over "
         "the next 10 years.",
         "Sales of the new phones will rise over the next year, the company said.",
+        # what may happen is not what is set to (bbc_news: Real Madrid's abandoned match)
+        "If the result remains at 1-1, Real will drop to third place in the standings, 11 points "
+        "behind leaders Barcelona, who snatched a late 2-1 win at Albacete on Saturday.",
+        # an age is not a date (writers_dev 0096)
+        "More tears will be shed for Martin Richard, who was 8 and looked just like his dad.",
+        # a forecast's horizon is not a date to watch (writers_dev 0064, bbc_news)
+        "The industry's value, pegged at around 400bn yuan, is expected to double by 2019, "
+        "according to the China Association of Plastics and Aesthetics.",
+        "The market for full-track music downloads was worth just $20 million in 2004, but is "
+        "set to be worth $1.8 billion by 2009, according to Juniper Research.",
     ],
 )
 def test_a_future_that_says_how_often_not_when_is_not_what_to_watch(text):

@@ -808,6 +808,54 @@ def test_a_quotations_speaker_that_cannot_be_named_makes_it_unusable():
     assert standalone(_sentence(document, '"The government'), document) is None
 
 
+# A pronoun that may be someone the sentences before describe, or someone they speak of, is
+# no one: a wrong name in brackets puts one person's act on another.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # writers_dev 0064: the paper that reported the story, and the woman it reported on
+        (
+            "Woman had surgery over face\n\nA report about a woman who said she had repeated "
+            "plastic surgery after her husband divorced her has sparked outrage in China.\n\n"
+            "Liaoshen Wanbao reported the 49-year-old woman in Shenyang city had claimed her "
+            "husband had divorced her 10 years ago because he disliked the shape of her face.\n\n"
+            "She said it spurred her to undergo facial surgery three times at a local hospital.\n",
+            "She said it spurred",
+        ),
+        # someone new, after someone named
+        (
+            "Arrest in Leeds\n\nDetective Inspector Mark Taylor said the inquiry was going well. "
+            "Police arrested a man in Leeds on Tuesday. He was released on bail later that day.\n",
+            "He was released",
+        ),
+        # writers_dev 0096: the prosecutor speaks of Tsarnaev, whom the model read as the only
+        # person named before (it took her for an organisation)
+        (
+            'Tsarnaev trial\n\n"This is Dzhokhar Tsarnaev, unconcerned, unrepentant and '
+            'unchanged," Pellegrini said.\n\nTsarnaev saw the people he killed as "the enemy," '
+            "she said. As a result, two women and a man never reached the age of 30.\n",
+            "Tsarnaev saw",
+        ),
+    ],
+)
+def test_a_pronoun_that_may_be_someone_unnamed_or_spoken_of_is_not_bracketed(text, start):
+    document = _read(text)
+    assert standalone(_sentence(document, start), document) is None
+
+
+def test_a_description_of_the_one_named_before_does_not_stop_the_name():
+    # writers_dev 0040: "The schoolboy" is Amjad Yaaqub, named the sentence before
+    document = _read(
+        "Boy saw beheading\n\nAmjad Yaaqub, 16, said he stumbled on the scene shortly after "
+        "the terrorists beat him unconscious.\n\nThe schoolboy said the fighters were looking "
+        "for his brother.\n\nHis story was revealed as refugees in Yarmouk spoke of the daily "
+        "atrocities they have witnessed.\n"
+    )
+    assert standalone(_sentence(document, "His story"), document).startswith(
+        "[Amjad Yaaqub’s] story was revealed"
+    )
+
+
 # bbc_news and writers_dev: background tells what came before the news
 HISTORY = (
     "Yukos loses its unit\n\n"

@@ -266,7 +266,10 @@ def looks_back(sentence: Sentence, document: Document) -> bool:
 def dated_future(sentence: Sentence, document: Document) -> bool:
     """Whether the sentence states a future event with a date the language pipeline read in it
     ("talks are due to resume on 3 March")."""
-    if not FUTURE.search(sentence.text):
+    future = FUTURE.search(sentence.text)
+    if future is None or _CONDITIONAL.match(sentence.text.strip()):
+        # "If the result remains at 1-1, Real will drop to third place": what may happen, not
+        # what is set to
         return False
     if _DAY.search(sentence.text):
         return True  # "from 3-8 May": the entity reader took "3" for a number and missed it
@@ -276,11 +279,33 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
         and sentence.start <= m.start < sentence.end
         and WHEN.search(m.text)
         and not PAST_DATE.search(m.text)
+        and not _AN_AGE.fullmatch(m.text.strip())
         and not _SPAN_OF_TIME.search(
             sentence.text[max(0, m.start - sentence.start - 11) : m.end - sentence.start]
         )
+        and not (
+            _YEAR.fullmatch(m.text.strip())
+            and _BY_THEN.search(sentence.text[: m.start - sentence.start])
+        )
+        # the future's own date: after it, or opening the sentence ("In June, MPs will vote");
+        # not the past's ("was worth $20m in 2004, but is set to ...")
+        and (
+            m.start - sentence.start >= future.start()
+            or _OPENING_DATE.fullmatch(sentence.text[: m.start - sentence.start])
+        )
         for m in document.mentions or ()
     )
+
+
+_OPENING_DATE = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:the\s+)?")
+
+
+_CONDITIONAL = re.compile(r"(?:If|Unless|Should|Were)\b")
+_AN_AGE = re.compile(
+    r"\d{1,3}"
+)  # "Martin Richard, who was 8": an age, which the model calls a date
+# A forecast's horizon, not a date to watch: "is set to be worth $1.8bn by 2009"
+_BY_THEN = re.compile(r"\bby (?:the end of )?$")
 
 
 # How long, not when: "over the next 10 years", "for the next two months", "in the coming
@@ -378,9 +403,17 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
     # "'This is a huge tragedy,' she said.": lifted into a brief, a quotation by "she" is a
     # quotation by no one
     label = _named(speaker.group("pronoun").lower(), sentence, document)
-    if label is None:
+    if label is None or _named_in(label, text[: speaker.start()]):
         return None
     return text[: speaker.start("pronoun")] + label + text[speaker.end("pronoun") :]
+
+
+def _named_in(label: str, reported: str) -> bool:
+    """Whether what a speaker says names the person "[Name]" stands for: then the speaker is
+    someone else ('Tsarnaev saw the people he killed as "the enemy," she said.': whoever
+    reports what someone did, by name, is not that someone)."""
+    surname = label.strip("[]").removesuffix("’s").split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", reported) is not None
 
 
 def unnamed_speaker(text: str) -> bool:
@@ -588,6 +621,12 @@ def _pronoun_subject(sentence: Sentence, document: Document, text: str) -> str |
         label = _named(subject.lower_, sentence, document)
         if label is None:
             return None
+        reported = [c for c in subject.head.children if c.dep_ == "ccomp" and c.i < subject.i]
+        if any(
+            _named_in(label, clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text)
+            for clause in reported
+        ):
+            return None  # what the sentence reports of someone by name, said by someone else
         return text[: subject.idx] + label + text[subject.idx + len(subject.text) :]
     if subject.lower_ == "it" and _EXPLETIVE_IT.match(text[subject.idx :].capitalize()):
         return text  # "Two days later it emerged that ...": the "it" of the clause after it
@@ -839,6 +878,9 @@ def _referent(
     for before in reversed(earlier):
         if unnamed is not None and unnamed.search(before.text):
             return None
+        if gender is not None and _unnamed_person(before.text, gender, "a"):
+            # "Police arrested a man ... He ...": someone new, whom the sentence does not name
+            return None
         if _names_someone_unread(before, document, forms):
             # "His words came as Cardinal Cormac Murphy O'Connor ... backed Mr Howard's stance.
             # In a statement, he said ...": the model did not read the Cardinal as a person, so
@@ -871,6 +913,11 @@ def _referent(
         compatible = {
             n for n in named if gender is None or _gender(n, people, texts) in (gender, None)
         }
+        if compatible and gender is not None and _unnamed_person(before.text, gender, "the"):
+            # "Liaoshen Wanbao reported the 49-year-old woman ... had claimed ... She said ...":
+            # the person named, or the one described beside her (alone, "The schoolboy said
+            # ..." describes the one named before)
+            return None
         if len(compatible) > 1:
             return None  # "Prosecutor Lamont said Buksh had ... He also ...": who?
         if compatible:
@@ -881,6 +928,40 @@ def _referent(
                 return None
             return _titled(name, people, texts)
     return None
+
+
+DETERMINERS = {"a": "a|an", "the": "the|this|that"}  # someone new, or someone told of before
+GENDERED_NOUNS = {
+    "female": """woman girl mother wife daughter sister widow actress grandmother aunt niece
+        girlfriend businesswoman policewoman schoolgirl""".split(),
+    "male": """man boy father husband son brother widower grandfather uncle nephew boyfriend
+        businessman policeman schoolboy""".split(),
+}
+_UNNAMED_PERSON = {
+    (gender, article): re.compile(
+        rf"(?<!,)(?<!, )\b(?:{words}) (?:[\w'’-]+ ){{0,2}}(?:{'|'.join(nouns)})\b",
+        re.IGNORECASE,
+    )
+    for gender, nouns in GENDERED_NOUNS.items()
+    for article, words in DETERMINERS.items()
+}
+
+
+def _unnamed_person(text: str, gender: str, article: str) -> bool:
+    """Whether the sentence describes, without naming, someone a pronoun of `gender` may be,
+    with `article` ("a": "a 49-year-old woman"; "the": "the man"); not a description set
+    beside a name or said of one ("Mrs Clinton, the first woman to ...", "she became the first
+    woman to ...")."""
+    return any(
+        not _PREDICATE_BEFORE.search(text, 0, found.start())
+        for found in _UNNAMED_PERSON[gender, article].finditer(text)
+    )
+
+
+# "Ms Smith became the first woman to ...": a description of someone the sentence names
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|was|be|been|being|became|become|becomes|remains|remained|as)\s+$", re.IGNORECASE
+)
 
 
 # Offices and occupations that stand for a person the sentence describes rather than names ("the
@@ -1008,6 +1089,8 @@ def _forms_by_surname(people: list[Mention]) -> dict[str, set[str]]:
             words = words[1:]  # "Mrs Buksh" is a form of "Buksh", not a name of its own
             titled.add(_surname(mention.text))
         if words and len(words) <= 4:
+            # the name, not its possessive ("Bruce Springsteen's crotch"): "[Bruce Springsteen]"
+            words[-1] = _surname(words[-1])
             forms.setdefault(_surname(mention.text), set()).add(" ".join(words))
     for surname, names in list(forms.items()):
         longest = {n for n in names if not any(n != o and o.endswith(" " + n) for o in names)}
