@@ -251,6 +251,72 @@ def test_a_headline_names_its_subject_when_a_later_opening_does():
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        # writers_dev 0044: a participle's phrase before the subject is no headline
+        (
+            "Long relegated to the dusty corners of history, mead - the drink of kings and "
+            "Vikings - is making a comeback in the US.",
+            "Mead is making a comeback in the US",
+        ),
+        # writers_dev 0064: a subject without its verb ("A report about a woman") is no
+        # headline; the sentence from its start is, cut, and not on "after"
+        (
+            "A report about a woman who said she had repeated plastic surgery after her husband "
+            'divorced her because she had a "fat face" has sparked outrage among China\'s online '
+            "community.",
+            "A report about a woman who said she had repeated plastic surgery …",
+        ),
+        # writers_dev 0042: the "then" of an "if" is no headline's opening
+        (
+            "If Wigan Athletic are to be relegated from the Sky Bet Championship, then their new "
+            "manager Gary Caldwell would want to see them go down kicking and screaming.",
+            "Their new manager would want to see them go down kicking and screaming",
+        ),
+        # writers_dev 0007: the comma before a source given as a plural noun
+        (
+            "A breakthrough has been made in the development of clean hydrogen power, scientists "
+            "claim.",
+            "A breakthrough has been made, scientists say",
+        ),
+        # writers_dev 0096: a list keeps its commas
+        (
+            "Dzhokhar Tsarnaev's bombs tore through their bodies: singeing flesh, shattering "
+            "bones, shredding muscles and severing limbs.",
+            "Dzhokhar Tsarnaev's bombs tore through their bodies shattering bones, shredding "
+            "muscles and severing limbs",
+        ),
+        # writers_dev 0018: a clause with its source after it is a clause, not a phrase
+        (
+            "Adult social care firms are struggling to hire, retain and train staff as a result "
+            "of cuts to council budgets, a survey of senior officials suggests.",
+            "Adult social care firms are struggling to hire",
+        ),
+    ],
+)
+def test_a_headline_is_a_clause_never_a_phrase_or_a_subject_alone(sentence, headline):
+    assert headline_from_text((sentence,)) == headline
+
+
+def test_the_outlet_a_dateline_names_is_the_articles():
+    # writers_dev 0096: "Boston (CNN)" with no space after it; a credit in the body is not one
+    article = _article(
+        "Boston (CNN)Dzhokhar Tsarnaev's bombs tore through their bodies. On Tuesday, jurors "
+        "began to hear about the holes his bombs left in the hearts of the survivors.\n\n"
+        "The jury will decide whether he should be put to death.\n"
+    )
+    assert article.source.outlet == "CNN"
+    assert article.source.dateline == "Boston"
+    assert article.paragraphs[0].startswith("Dzhokhar Tsarnaev's bombs")
+    assert (
+        _article(
+            "(CNN) -- A high-speed train left its tracks in Croatia on Friday.\n"
+        ).source.outlet
+        == "CNN"
+    )
+
+
 def test_a_credit_inside_the_body_is_not_the_outlet_and_leaves_the_text():
     article = _article(KENYA)
     assert article.source.outlet is None

@@ -31,11 +31,13 @@ _URL = re.compile(r"https?://\S+")
 # paragraph; a place in mixed case only before a news agency's credit ("Hong Kong (CNN) Six
 # people ...", "BAGHDAD, Iraq (CNN) --"), as "Mr Smith: ..." is no dateline.
 _AGENCIES = r"CNN|AP|AFP|Reuters|BBC|PA|UPI|Xinhua|Bloomberg|dpa|ANSA|EFE|Kyodo|Yonhap"
+# "BAGHDAD, Iraq (CNN) --", "Hong Kong (CNN)Six people ...", "(CNN) -- A train ...": the place
+# and, where the dateline names one, the outlet that wrote the story
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.' ]{1,30})?)"
-    r"(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-–—]{1,2})\s+(?=\S)"
-    r"|^(?P<named_place>[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,3}(?:,\s*[A-Z][\w.' ]{1,30})?)"
-    rf"\s*\((?:{_AGENCIES})\)\s*(?:[-–—]{{1,2}}\s*)?(?=\S)"
+    rf"(?:\s*\((?:(?P<agency>{_AGENCIES})|[^)]{{1,40}})\))?\s*(?::|\s[-–—]{{1,2}})\s+(?=\S)"
+    r"|^(?P<named_place>[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,3}(?:,\s*[A-Z][\w.' ]{1,30})?)?"
+    rf"\s*\((?P<named_agency>{_AGENCIES})\)\s*(?:[-–—]{{1,2}}\s*)?(?=\S)"
 )
 _ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")  # a URL without its scheme
 _SENTENCE_END = re.compile(r"[.!?…:;\"”']\s*$")
@@ -74,9 +76,10 @@ def parse_text(text: str, path: Path, sha256: str, raw: RawArticle | None = None
         title = blocks.pop(0)
     if title:
         title = _PICTURE_POINTER.sub("", title).strip()  # "Aubrey de Grey (pictured) says ..."
-    dateline = None
+    dateline = agency = None
     if blocks and (m := _DATELINE.match(blocks[0])):
-        dateline = (m["place"] or m["named_place"]).strip()
+        dateline = (m["place"] or m["named_place"] or "").strip() or None
+        agency = m["agency"] or m["named_agency"]
         blocks[0] = blocks[0][m.end() :]
     given = [meta.get(k) or "" for k in ("source", "url", "link", "canonical")]
     url = raw.url or next(filter(None, map(_first_url, given)), None)
@@ -91,7 +94,9 @@ def parse_text(text: str, path: Path, sha256: str, raw: RawArticle | None = None
     )
     source = Source(
         url=url,
-        outlet=outlet or _outlet(url),
+        # the outlet a dateline names is the story's own ("Boston (CNN)"), unlike a credit in
+        # the body, which names a picture's source
+        outlet=outlet or _outlet(url) or agency,
         published=iso_date(
             raw.published or meta.get("published") or meta.get("date") or meta.get("updated")
         ),

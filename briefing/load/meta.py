@@ -41,15 +41,17 @@ _WHEN = re.compile(
 _HEADLINE_EDGES = " ,;:\"'“”‘’–—-"
 # The reporting verbs a sentence's attribution ends on ("..., officials said").
 _REPORTING_WORD = re.compile(
-    r"said|says|say|told|tells|added|adds|warned|warns|claimed|claims|suggested|suggests|"
-    r"argued|argues|insisted|insists|believes|believe|predicted|predicts|reported|reports|"
-    r"announced|announces|confirmed|confirms|admitted|admits|estimated|estimates|wrote|writes|"
-    r"indicated|indicates|showed|shows|shown|found|finds",
+    r"said|says|say|told|tells|tell|added|adds|add|warned|warns|warn|claimed|claims|claim|"
+    r"suggested|suggests|suggest|argued|argues|argue|insisted|insists|insist|believes|believe|"
+    r"predicted|predicts|predict|reported|reports|report|announced|announces|announce|"
+    r"confirmed|confirms|confirm|admitted|admits|admit|estimated|estimates|estimate|wrote|"
+    r"writes|write|indicated|indicates|indicate|showed|shows|show|shown|found|finds|find",
     re.IGNORECASE,
 )
 _WEAK_END = frozenset(
     """a an and at by for from in into of on or over the to under with as its their his her one
-    quite very so too rather but yet nor thanks due owing""".split()
+    quite very so too rather but yet nor thanks due owing after before because when while if
+    that who which whose where whether""".split()
 )
 
 
@@ -122,6 +124,18 @@ def _headline_of(paragraph: str, words: int) -> str | None:
     for match in _CLAUSE_BREAK.finditer(first):
         if len(first[: match.start()].split()) >= 4:  # a clause, not "In Nairobi,"
             clause = first[: match.start()]
+            read = _read_before(first, match.start())
+            if read == "fronted":
+                # "Long relegated to the dusty corners of history, mead ... is making a
+                # comeback": the clause after the phrase, if the parse finds one
+                rest = first[match.end() :]
+                parsed = _main_clause(rest, words) if len(rest.split()) >= 3 else None
+                if parsed:
+                    return parsed[0].upper() + parsed[1:]
+            if read != "clause":
+                # "A report about a woman who ... has sparked outrage": a subject without its
+                # verb; the sentence from its start, cut, says more
+                clause = first
             break
     clause = _WHEN.sub("", clause)
     # a clause a few words over is given whole: a complete headline, if long, says more than
@@ -146,6 +160,32 @@ _CORE = frozenset(
 
 
 _CLAUSE_PUNCTUATION = frozenset(',;:.!?()[]{}"“”‘’–—')  # a dash ends a headline on nothing
+
+
+def _read_before(sentence: str, end: int) -> str:
+    """What the sentence's first `end` characters are, read from the whole sentence's parse:
+    "clause" (a verb with a tense, and the main verb if the parse found one), "fronted" (a
+    phrase set before the main clause and its subject: "Long relegated to the dusty corners
+    of history, mead ... is making a comeback", where the small model tags the participle a
+    past tense), or "part" (the start of a clause, such as a subject without its verb)."""
+    from ..language import FINITE_TAGS, parse
+
+    doc = parse([sentence])[0]
+    for root in doc:
+        if (
+            root.dep_ == "ROOT"
+            and root.pos_ in ("VERB", "AUX")
+            and root.idx >= end
+            and not _REPORTING_WORD.fullmatch(root.text)  # "X is so, a survey suggests"
+        ):
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return "part" if any(c.left_edge.idx < end for c in subjects) else "fronted"
+    return "clause" if any(t.tag_ in FINITE_TAGS for t in doc if t.idx < end) else "part"
+
+
+# Words that join a clause to what came before it: "If Wigan are relegated, then their manager
+# would ...": a headline does not open on one.
+_JOINING = frozenset("then so also thus still yet and but however".split())
 
 
 def _main_clause(sentence: str, words: int) -> str | None:
@@ -232,7 +272,8 @@ def _main_clause(sentence: str, words: int) -> str | None:
         tokens = [
             t
             for t in doc
-            if t.i in indices and t.text not in _CLAUSE_PUNCTUATION and not _spaced_dash(t)
+            if (t.i in indices and t.text not in _CLAUSE_PUNCTUATION and not _spaced_dash(t))
+            or _comma_of_a_list(t, indices)
         ]
         out = []
         for n, t in enumerate(tokens):
@@ -320,9 +361,24 @@ def _main_clause(sentence: str, words: int) -> str | None:
     kept_words = _WHEN.sub("", text_of(kept)).strip(_HEADLINE_EDGES).split()
     while kept_words and kept_words[-1].lower() in _WEAK_END:
         kept_words.pop()  # a phrase the parse left without its noun: "... debate on its"
+    while kept_words and kept_words[0].lower().strip(",") in _JOINING:
+        kept_words.pop(0)
     if not 3 <= len(kept_words) <= words:
         return None
     return " ".join(kept_words) + suffix
+
+
+def _comma_of_a_list(token: Any, kept: set[int]) -> bool:
+    """A comma between two items the headline keeps of a list ("shattering bones, shredding
+    muscles and severing limbs"): without it the items run together."""
+    doc = token.doc
+    return (
+        token.text == ","
+        and token.i - 1 in kept
+        and token.i + 1 in kept
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].dep_ == "conj"
+    )
 
 
 def _reporter_after_comma(doc: Any, root: Any) -> set[int]:
