@@ -164,11 +164,15 @@ SPORTS_WORDS = frozenset(
 )
 _TEAM_BEFORE = re.compile(
     r"\b(?:beat|beating|beaten by|against|v|vs|defeated|defeating|face|facing|host|hosting|"
-    r"join|joined|joining|signed for|sign for|leave|left|play|playing|over)\s+(?:the\s+)?$",
+    r"join|joined|joining|signed for|sign for|leave|left|play|playing|over|loan from|loan at|"
+    r"loaned to|loaned from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# (the names of a list share the word after its last: "former West Ham, Portsmouth and
+# Tottenham manager")
 _TEAM_AFTER = re.compile(
-    r"^(?:'s?|’s?)?\s+(?:beat|won|win|lost|lose|drew|draw|scored|face|host|play|manager|boss|"
+    r"^(?:(?:,| and| or) (?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}))*"
+    r"(?:'s?|’s?)?\s+(?:beat|won|win|lost|lose|drew|draw|scored|face|host|play|manager|boss|"
     r"coach|striker|midfielder|defender|goalkeeper|keeper|winger|forward|captain|squad|side|"
     r"team|player|players|fans|supporters|chairman|skipper|\d+-\d+)\b",
     re.IGNORECASE,
@@ -1189,7 +1193,10 @@ def _in_a_title(document: Document, mention: Mention) -> bool:
 
 
 # (the holder named after it: "a Church of Scotland Minister in Kirkcaldy" is the church's)
-_OFFICE_AFTER = re.compile(r" (?:Secretary|Minister|Commissioner) (?:[A-Z][a-z]+ )*[A-Z][a-z]+\b")
+_OFFICE_AFTER = re.compile(
+    r" (?:Secretary|Minister|Commissioner|Attorney|Ambassador|Senator|Governor) "
+    r"(?:[A-Z][a-z]+ )*[A-Z][a-z]+\b"
+)
 
 
 def _sentence_around(document: Document, mention: Mention) -> str:
@@ -1365,6 +1372,9 @@ def _cue(
     before = text[max(0, mention.start - 40) : mention.start]
     if noun in PERSON_NOUNS:
         return "person"  # "Czech qualifier Tomas Zib"
+    office = _OFFICE_BEFORE.search(before)
+    if office and office.group(1).lower() in OFFICES:
+        return "person"  # "Assistant U.S. Attorney Nadine Pellegrini": an office's holder
     if _AGE_AFTER.match(text, mention.end):
         return "person"  # "Uddin, 25, who was studying science": news gives people's ages
     apposed = _apposed(document, mention)
@@ -1391,6 +1401,11 @@ def _cue(
         if other.label in CUE_LABELS and _COORDINATION.fullmatch(gap):
             return CUE_LABELS[other.label]
     return None
+
+
+# An office in capitals right before a name: its holder's title ("Prosecutor Jane Doe").
+_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+OFFICES = TITLES - HONORIFICS | {"attorney", "prosecutor", "constable", "coroner", "premier"}
 
 
 # A person's age in apposition after the name, as news gives it: "Imran Uddin, 25, who ...",
@@ -1429,7 +1444,7 @@ def _acts_as_team(document: Document, mention: Mention) -> bool:
     text = _paragraph_text(document, mention.paragraph)
     return bool(
         _TEAM_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
-        or _TEAM_AFTER.match(text[mention.end : mention.end + 30])
+        or _TEAM_AFTER.match(text[mention.end : mention.end + 80])
     )
 
 

@@ -1148,3 +1148,29 @@ def test_a_name_a_possessive_pronoun_owns_is_a_thing_not_a_place():
     names = [e.name for e in found.found]
     assert "Chappaqua" in names
     assert "Iraq" in names
+
+
+def test_an_office_before_a_name_makes_its_holder_a_person_and_its_field_no_place():
+    # writers_dev 0096: the prosecutor, whom the model took for an organisation, and the "U.S."
+    # of her title, which it took for a place
+    found = _entities(
+        "Tsarnaev sentencing\n\nJurors heard from victims on Tuesday, as Assistant U.S. Attorney "
+        'Nadine Pellegrini began her case.\n\n"This is Dzhokhar Tsarnaev," Pellegrini said.\n'
+    )
+    pellegrini = _entity(found, "Nadine Pellegrini")
+    assert pellegrini.kind == "person"
+    assert pellegrini.role == "Assistant U.S. Attorney"
+    assert "U.S." not in [e.name for e in found.found]
+
+
+def test_places_in_a_list_before_a_managers_title_or_a_loans_are_clubs():
+    # writers_dev 0022 and 0042: clubs, in a sports story, that the model read as towns
+    found = _entities(
+        "Redknapp ready for return\n\nThe well-travelled former West Ham, Bournemouth, "
+        "Portsmouth, Southampton and Tottenham manager feels fit again and would relish another "
+        "job in the Premier League. He watched the match from the stands.\n\nWaghorn, who "
+        "played for Millwall on loan from Leicester in 2013, was sent off as the league leaders "
+        "won the game.\n"
+    )
+    places = _names(found)["places"]
+    assert not {"Portsmouth", "Southampton", "Leicester"} & set(places)
