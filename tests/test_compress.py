@@ -136,6 +136,11 @@ def test_trailing_clauses_are_dropped_only_where_the_head_is_whole(sentence, exp
         # "... it emerged that, while Mr Brown is in Africa for a week.")
         "Even as the MPs were expressing their fears it emerged that, while Mr Brown is in Africa for a week, the"
         " prime minister is to deliver a keynote speech on election themes for a third term in office next month.",
+        # bbc_news 0369: a participle's aside inside a clause (once cut to "..., while its
+        # "prices paid" index.")
+        "The ISM manufacturing index's main sister survey - the employment index - eased to 52.7 in December from"
+        ' 57.6 in November, while its "prices paid" index, measuring the cost to businesses of their inputs, also'
+        " eased to 72.0 from 74.0.",
     ],
 )
 def test_sentences_without_a_safe_cut_do_not_fit_and_are_kept_whole(sentence):

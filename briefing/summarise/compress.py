@@ -126,7 +126,11 @@ def _detachable(head: str, delimiter: str, tail: str) -> bool:
         # A closing relative clause or appositive can go; "Morison, who scored the goal, told ..."
         # or "The plan, the first in years, passed" is an aside in the middle: it cannot.
         return _CLAUSE_BREAK.search(tail) is None
-    return word in _TRAILING_STARTS or (word.endswith("ing") and word not in _NOT_PARTICIPLES)
+    if word.endswith("ing") and word not in _NOT_PARTICIPLES:
+        # "..., while its index, measuring the cost of inputs, also eased": a participle's
+        # phrase with a break after it is an aside in the middle, as above
+        return _CLAUSE_BREAK.search(tail) is None
+    return word in _TRAILING_STARTS
 
 
 def _count_quotes(text: str) -> int:
