@@ -828,6 +828,16 @@ def test_a_quotations_speaker_that_cannot_be_named_makes_it_unusable():
             "Police arrested a man in Leeds on Tuesday. He was released on bail later that day.\n",
             "He was released",
         ),
+        # writers_dev 0048: the only person named before is inside a quoted headline, and the
+        # one meant (Beyonce) the model took for a place
+        (
+            "Super Bowl shows\n\nBruce Springsteen's show was memorable. It led to the "
+            'memorable headline: "America Attacked by Bruce Springsteen\'s crotch" - but it '
+            "didn't stop the star delivering a powerful show.\n\nColdplay were the headline act "
+            "at last year's Super Bowl in Santa Clara - but someone forgot to tell Beyonce.\n\n"
+            "She only performed one song, Formation.\n",
+            "She only performed",
+        ),
         # writers_dev 0096: the prosecutor speaks of Tsarnaev, whom the model read as the only
         # person named before (it took her for an organisation)
         (

@@ -218,7 +218,7 @@ PAST_DATE = re.compile(r"\b(?:last|yesterday|ago|earlier|previous|former)\b", re
 WHEN = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day\b|\b(?:next|tomorrow|tonight|later|coming|this|end|spring|summer|"
-    r"autumn|winter)\b",
+    r"autumn|winter|fortnight)\b",
     re.IGNORECASE,
 )
 
@@ -891,9 +891,17 @@ def _referent(
         if said is not None and said == (gender or said):
             continue  # "He then spent ...": the same person, named further back
         named: set[str] = set()
+        spoken_of = False
+        narrated = unquoted(before.text)
         for surname, full in forms.items():
-            if re.search(rf"\b{re.escape(surname)}\b", before.text):
+            if re.search(rf"\b{re.escape(surname)}\b", narrated):
                 named |= {f for f in full if f in before.text} or full
+            elif re.search(rf"\b{re.escape(surname)}\b", before.text):
+                spoken_of = True
+        if spoken_of and not named:
+            # 'the headline: "America Attacked by Bruce Springsteen's crotch"': someone only
+            # quoted is spoken of, not the one the story goes on about; nor is anyone before
+            return None
         if gender is None and not named and _names_a_person(before, people):
             # "Vitali, who retired from boxing in 2013, ... The 43-year-old has led ...": a
             # description after someone named by one word is that person, not one named before
