@@ -39,15 +39,30 @@ _WHEN = re.compile(
 )
 # What a headline never starts or ends on: punctuation, quotation marks, a dash left by an aside.
 _HEADLINE_EDGES = " ,;:\"'“”‘’–—-"
-# The reporting verbs a sentence's attribution ends on ("..., officials said").
-_REPORTING_WORD = re.compile(
-    r"said|says|say|told|tells|tell|added|adds|add|warned|warns|warn|claimed|claims|claim|"
-    r"suggested|suggests|suggest|argued|argues|argue|insisted|insists|insist|believes|believe|"
-    r"predicted|predicts|predict|reported|reports|report|announced|announces|announce|"
-    r"confirmed|confirms|confirm|admitted|admits|admit|estimated|estimates|estimate|wrote|"
-    r"writes|write|indicated|indicates|indicate|showed|shows|show|shown|found|finds|find",
-    re.IGNORECASE,
-)
+# The reporting verbs a sentence's attribution ends on ("..., officials said"), by their
+# forms: a headline gives the verb in the present ("scientists claim", "a survey suggests").
+REPORTING_FORMS = {
+    # ("told" needs its listener, "added" what came before: a headline says "says")
+    "say": "said says say told tells tell added adds add",
+    "warn": "warned warns warn",
+    "claim": "claimed claims claim",
+    "suggest": "suggested suggests suggest",
+    "argue": "argued argues argue",
+    "insist": "insisted insists insist",
+    "believe": "believed believes believe",
+    "predict": "predicted predicts predict",
+    "report": "reported reports report",
+    "announce": "announced announces announce",
+    "confirm": "confirmed confirms confirm",
+    "admit": "admitted admits admit",
+    "estimate": "estimated estimates estimate",
+    "write": "wrote writes write",
+    "indicate": "indicated indicates indicate",
+    "show": "showed shows show shown",
+    "find": "found finds find",
+}
+_REPORTING_BASE = {form: base for base, forms in REPORTING_FORMS.items() for form in forms.split()}
+_REPORTING_WORD = re.compile("|".join(_REPORTING_BASE), re.IGNORECASE)
 _WEAK_END = frozenset(
     """a an and at by for from in into of on or over the to under with as its their his her one
     quite very so too rather but yet nor thanks due owing after before because when while if
@@ -109,12 +124,17 @@ def _first_sentence(paragraph: str) -> str:
     return text[spans[0][0] : spans[0][1]].strip() if spans else ""
 
 
+_RELATIVE_OPENING = re.compile(r"(?:Which|Whose|Whom)\b")
+
+
 def _headline_of(paragraph: str, words: int) -> str | None:
     """The headline the paragraph's first sentence gives, or None."""
     first = _first_sentence(paragraph).rstrip(".!?…").strip()
     if not first:
         return None
     first = re.sub(r"^(?:But|And|However|Yet),?\s+", "", first)  # "But Jeremy Clarkson ..."
+    if _RELATIVE_OPENING.match(first):
+        return None  # "Which is exactly what happened ...": the rest of a sentence before
     if len(first.split()) < 3:
         return None
     parsed = _main_clause(first, words)
@@ -244,7 +264,19 @@ def _main_clause(sentence: str, words: int) -> str | None:
                 # "Shares in Allied Domecq have risen", "A proposal to introduce life sentences"
                 phrase_of_subject: set[int] = set()
                 optional.append(phrase_of_subject)
-                keep(child, phrase_of_subject)
+                # whole: "Teenagers [in foster care in Scotland]", not "in foster care"
+                keep(child, phrase_of_subject, whole=True)
+            elif (
+                child.dep_ == "prep"
+                and token.dep_ == "pobj"
+                and token.head.lower_ == "of"
+                and token.head.head.dep_ in ("nsubj", "nsubjpass")
+            ):
+                # "The number of new HIV infections [in a rural Indiana county]": where the
+                # subject's own noun is, kept while there is room
+                of_subject: set[int] = set()
+                optional.append(of_subject)
+                keep(child, of_subject, whole=True)
             elif child.dep_ == "prep" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
                 # "welcomed Morocco's readmission [to the African Union]": kept while there is
                 # room, and never dropped for a phrase of the verb's that comes after it
@@ -302,7 +334,9 @@ def _main_clause(sentence: str, words: int) -> str | None:
         if speaker:
             plural = speaker[-1].tag_ in ("NNS", "NNPS")
             words_of = "".join(t.text_with_ws for t in speaker).strip()  # "anti-fraud agency"
-            suffix = f", {words_of} {'say' if plural else 'says'}"
+            # the reporter's own verb, in a headline's present: "scientists claim", not "say"
+            verb = _REPORTING_BASE.get(roots[0].lower_, "say")
+            suffix = f", {words_of} {_present(verb, plural)}"
             words -= len(suffix.split())
         keep(claim, kept)
     else:
@@ -345,11 +379,23 @@ def _main_clause(sentence: str, words: int) -> str | None:
         essential = len(text_of(kept - crowd - set().union(*filter(first_to_go, optional))).split())
         if essential <= words + WHOLE_CLAUSE_SLACK:
             words = max(words, essential)
+    went = []
     for phrase in dropping:
         if len(text_of(kept).split()) <= words:
             break
         kept -= phrase
         dropped |= phrase
+        went.append(phrase)
+    # What went to make room goes back where room is left, the last to go first: "The number of
+    # new HIV infections [in a rural Indiana county] has grown", once its long source has gone.
+    for phrase in reversed(went):
+        if (
+            phrase
+            and _fills_a_gap(doc, kept, phrase)
+            and len(text_of(kept | phrase).split()) <= words
+        ):
+            kept |= phrase
+            dropped -= phrase
     kept = _up_to_a_hole(doc, kept, dropped)
     kept |= _rest_of_hyphenated_words(doc, kept)
     if head.i not in kept:
@@ -379,6 +425,17 @@ def _comma_of_a_list(token: Any, kept: set[int]) -> bool:
         and token.i + 1 < len(doc)
         and doc[token.i + 1].dep_ == "conj"
     )
+
+
+def _present(lemma: str, plural: bool) -> str:
+    """The verb in the present tense: "claim" for "scientists", "claims" for "a survey"."""
+    if plural:
+        return lemma
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
 
 
 def _reporter_after_comma(doc: Any, root: Any) -> set[int]:
@@ -427,6 +484,13 @@ def _descriptor(subjects: list[Any]) -> set[int]:
         return set()  # a name of one word ("Burns") needs its description
     first = min(s.left_edge.i for s in subjects)
     return {i for i in range(first, start) if not named.doc[i].is_punct}
+
+
+def _fills_a_gap(doc: Any, kept: set[int], phrase: set[int]) -> bool:
+    """Whether the phrase is all the words between two kept ones: put back, it leaves no hole."""
+    first, last = min(phrase), max(phrase)
+    inside = all(i in phrase or doc[i].is_punct for i in range(first, last + 1))
+    return inside and first - 1 in kept and last + 1 in kept
 
 
 def _up_to_a_hole(doc: Any, kept: set[int], dropped: set[int]) -> set[int]:
