@@ -163,8 +163,49 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
                     token = doc[token.i + 2]  # "co-founder", which the parse split at its hyphen
                 return _phrase(doc, token)
     if head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ in ("NOUN", "PROPN"):
-        return _phrase(doc, head.head)  # "his running mate, William Ruto"
+        # "his running mate, William Ruto"; "the former Foreign Secretary Sir Malcolm Rifkind",
+        # which the parse may read the same way: the words before the name, without its "Sir"
+        role = _phrase(doc, head.head)
+        if role is None or span.text not in role:
+            return role
+        return _words_before(doc, head.head.left_edge.i, span.start)
     return None
+
+
+KINSHIP = frozenset("son daughter wife husband father mother brother sister friend widow".split())
+
+
+def _words_before(doc: Doc, first: int, name: int) -> str | None:
+    """The title the words from `first` up to the name give it: "former Conservative Foreign
+    Secretary" of "the former Conservative Foreign Secretary Sir Malcolm Rifkind"; none where
+    the words describe someone else ("the son of councillor Shakil Ahmed"). A noun then an
+    adjective starts a title after the noun ("the job [current Bournemouth manager] Eddie
+    Howe has done")."""
+    tokens: list[Token] = []
+    for token in doc[first:name]:
+        tokens = [] if token.text in CUTS else [*tokens, token]
+    for n in range(len(tokens) - 1, 0, -1):
+        if tokens[n - 1].pos_ == "NOUN" and tokens[n].pos_ == "ADJ":
+            tokens = tokens[n:]
+            break
+    while tokens and tokens[0].lower_ in LEADING:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_ in HONORIFICS | {"sir", "dame"}:
+        tokens.pop()
+    words = [t.lower_ for t in tokens]
+    if "of" in words and words.index("of") > 0 and words[words.index("of") - 1] in KINSHIP:
+        return None  # another's kin: the name is the relative's, whose title follows "of"
+    owner = {t.i - 1 for t in tokens if t.tag_ == "POS"}  # "Mr Kenyatta's running mate"
+    if len(tokens) > MAX_ROLE_WORDS or any(
+        t.ent_type_ == "PERSON" and t.i not in owner and t.i + 1 not in owner for t in tokens
+    ):
+        return None
+    last = tokens[-1] if tokens else None
+    if last is None or last.pos_ not in ("NOUN", "PROPN") or last.tag_ in PLURAL:
+        return None  # "British stars Joss Stone and ...", "the 37-year-old", "the BBC's"
+    if last.ent_type_ or any(t.pos_ in ("ADV", "ADP") and t.lower_ != "of" for t in tokens):
+        return None  # "shares in state construction companies Adhi Karya"
+    return _text(doc, tokens)
 
 
 def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
@@ -196,6 +237,8 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
     tokens = list(doc[first : span.start])
     while tokens and (tokens[0].lower_ in LEADING or tokens[0].lower_ in HONORIFICS):
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].lower_ in HONORIFICS | {"sir", "dame"}:
+        tokens.pop()  # "Foreign Secretary Sir Malcolm Rifkind": the office, not the "Sir"
     if not tokens or any(t.text in CUTS or t.ent_type_ == "PERSON" for t in tokens):
         return None
     last = tokens[-1]

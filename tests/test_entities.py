@@ -1174,3 +1174,41 @@ def test_places_in_a_list_before_a_managers_title_or_a_loans_are_clubs():
     )
     places = _names(found)["places"]
     assert not {"Portsmouth", "Southampton", "Leicester"} & set(places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # writers_dev 0025: a title the parse reads as a phrase the name stands beside
+        (
+            "Kenya election\n\nMr Kenyatta's running mate William Ruto, who is also facing a "
+            "trial at the ICC, said foreign embassies may have influenced the decision. Mr "
+            "Kenyatta and Mr Ruto deny the charges.\n",
+            "William Ruto",
+            "Mr Kenyatta's running mate",
+        ),
+        # writers_dev 0050: the office, not its holder's "Sir" and name
+        (
+            "Obama on Libya\n\nThe former Conservative Foreign Secretary Sir Malcolm Rifkind "
+            "said the criticism was a bit rich. Rifkind added that Britain had done its part.\n",
+            "Malcolm Rifkind",
+            "former Conservative Foreign Secretary",
+        ),
+        # writers_dev 0022: the title after a noun the parse took into its phrase
+        (
+            "Redknapp wants job\n\nRedknapp is full of praise for the job current Bournemouth "
+            "manager Eddie Howe has done at the club. Howe took over in 2012.\n",
+            "Eddie Howe",
+            "current Bournemouth manager",
+        ),
+        # writers_dev: "the son of councillor Shakil Ahmed" describes the son, not the father
+        (
+            "Students join group\n\nWaheed Ahmed, 21 - the son of councillor Shakil Ahmed - is "
+            "said to be a member of the group. Shakil Ahmed said he was shocked.\n",
+            "Shakil Ahmed",
+            None,
+        ),
+    ],
+)
+def test_a_title_before_the_name_in_one_phrase_is_its_role(text, name, role):
+    assert _entity(_entities(text), name).role == role
