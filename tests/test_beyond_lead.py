@@ -393,3 +393,27 @@ def test_a_quotation_given_its_speaker_is_a_reaction_and_closes_where_its_senten
     assert (
         _closing_mark('He said: "We are taking this action in order to salvage our pride.') == '"'
     )
+
+
+def test_a_sentence_its_speaker_turns_on_in_the_next_is_no_point():
+    # bbc_news 1001: "a quick, fair and firm asylum system", alone, reads as support for the
+    # plans he went on to call "absolutely disgusting"
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    text = (
+        "Howard attacks cost of asylum\n\n"
+        "Michael Howard has launched an attack on the cost of Britain's asylum system under Tony "
+        "Blair.\n\n"
+        "The Tory leader said English local authorities have spent more than £3bn on asylum "
+        "since Labour won power in 1997.\n\n"
+        "Liberal Democrat chairman Matthew Taylor said there needed to be a quick, fair and firm "
+        'asylum system. But he said it was "absolutely disgusting" that the Tory leader was '
+        "playing politics with the issue.\n\n"
+        "Tony Blair said Labour would set out plans for tackling immigration abuse in the next "
+        "few weeks.\n"
+    )
+    article = parse_text(text, path=Path("asylum.txt"), sha256="4" * 64)
+    document = read_language(segment(article))
+    summary = ExtractiveEngine().summarise([document], 4)[0]
+    texts = [p.text for p in summary.points]
+    assert not any(t.startswith("Liberal Democrat chairman Matthew Taylor") for t in texts)

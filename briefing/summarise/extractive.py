@@ -173,6 +173,13 @@ class ExtractiveEngine:
 
 
 _SAYING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+# The same speaker turning on what the sentence before gives as theirs: "Matthew Taylor said
+# there needed to be a quick, fair and firm asylum system. But he said it was 'absolutely
+# disgusting' ...": alone, the first sentence says the opposite of what was meant.
+_TURNED = re.compile(
+    r"(?:But|However,?|Yet)\s+(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|warned|"
+    r"warns|insisted|insists|argued|argues|told)\b"
+)
 
 
 def _unattributed(text: str) -> bool:
@@ -402,8 +409,10 @@ def _summarise_one(
         return texts[i]
 
     def usable(i: int, chosen: Sequence[int]) -> bool:
-        return point_text(i) is not None and not any(
-            _restates(sentences[i].text, sentences[j].text) for j in chosen
+        return (
+            point_text(i) is not None
+            and not (i + 1 < len(sentences) and _TURNED.match(sentences[i + 1].text.strip()))
+            and not any(_restates(sentences[i].text, sentences[j].text) for j in chosen)
         )
 
     chosen = select(scores, vectors, min(k, LEAD_POINTS), eligible, fallback, usable)
