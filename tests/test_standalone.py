@@ -853,6 +853,24 @@ def test_a_pronoun_that_may_be_someone_unnamed_or_spoken_of_is_not_bracketed(tex
     assert standalone(_sentence(document, start), document) is None
 
 
+def test_a_share_of_what_someone_has_names_them_or_is_unusable():
+    # bbc_news: "One of his fellow pupils"; writers_dev 0048: "Some of her dancers", after a
+    # woman the model did not read as a person
+    document = _read(
+        "Spy chief named\n\nSergei Ivanov studied in Leningrad in the 1970s. One of his fellow "
+        "pupils at intelligence school was Vladimir Putin.\n"
+    )
+    assert standalone(_sentence(document, "One of his"), document) == (
+        "One of [Sergei Ivanov’s] fellow pupils at intelligence school was Vladimir Putin."
+    )
+    document = _read(
+        "Super Bowl shows\n\nColdplay were the headline act at last year's Super Bowl in Santa "
+        "Clara - but someone forgot to tell Beyonce.\n\nSome of her dancers were even pictured "
+        "holding up a sign.\n"
+    )
+    assert standalone(_sentence(document, "Some of her"), document) is None
+
+
 def test_a_description_of_the_one_named_before_does_not_stop_the_name():
     # writers_dev 0040: "The schoolboy" is Amjad Yaaqub, named the sentence before
     document = _read(

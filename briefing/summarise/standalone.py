@@ -67,6 +67,11 @@ _ONE_OF_THEM = re.compile(
     r"^(?:None|All|Much|Most|Some|Many|Both|Each|Either|Neither|Few|Several|Half|Any|Part) of "
     r"(?:this|that|these|those|them|it|us)\b"
 )
+# "Some of her dancers", "One of their sons": a share of what belongs to someone named before
+_SHARE_OF_THEIRS = re.compile(
+    r"^(?:None|All|Much|Most|Some|Many|Both|Each|Either|Neither|Few|Several|Half|Any|Part|One|"
+    r"Two|Three) of (?P<pronoun>his|her|their|its)\b"
+)
 # "To combat this, ...", "Despite that ...", "Because of this ...": a demonstrative standing as
 # a pronoun in the opening phrase. A demonstrative before a noun ("this year") is a determiner.
 _DEMONSTRATIVE_OPENING = re.compile(
@@ -438,6 +443,14 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
     if first in PERSONAL:
         label = _named(first, sentence, document)
         return None if label is None else label + text[len(first) :]
+    share = _SHARE_OF_THEIRS.match(text)
+    if share is not None:
+        # "Some of her dancers were pictured ...": whose, named, or the sentence is unusable
+        pronoun = share.group("pronoun").lower()
+        label = _named(pronoun, sentence, document) if pronoun in PERSONAL else None
+        if label is None:
+            return None
+        return text[: share.start("pronoun")] + label + text[share.end("pronoun") :]
     epithet = _person_epithet(text, document)
     if epithet is not None:
         # "The prosecutor warned ...": a person by description, named in brackets where the
