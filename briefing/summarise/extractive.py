@@ -175,7 +175,8 @@ class ExtractiveEngine:
 _SAYING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 # The same speaker turning on what the sentence before gives as theirs: "Matthew Taylor said
 # there needed to be a quick, fair and firm asylum system. But he said it was 'absolutely
-# disgusting' ...": alone, the first sentence says the opposite of what was meant.
+# disgusting' ...": alone, the first sentence says the opposite of what was meant; the point
+# gives both.
 _TURNED = re.compile(
     r"(?:But|However,?|Yet)\s+(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|warned|"
     r"warns|insisted|insists|argued|argues|told)\b"
@@ -408,10 +409,19 @@ def _summarise_one(
                 texts[i] = None if named is None else named.rstrip() + closer
         return texts[i]
 
+    def turn(i: int) -> str | None:
+        """The next sentence, where in it the speaker of this one turns on what it says."""
+        after = sentences[i + 1] if i + 1 < len(sentences) else None
+        if after is None or after.paragraph - sentences[i].paragraph > 1:
+            return None
+        return after.text.strip() if _TURNED.match(after.text.strip()) else None
+
     def usable(i: int, chosen: Sequence[int]) -> bool:
+        text, turned = point_text(i), turn(i)
         return (
-            point_text(i) is not None
-            and not (i + 1 < len(sentences) and _TURNED.match(sentences[i + 1].text.strip()))
+            text is not None
+            # with its turn, or not at all
+            and (turned is None or len(f"{text} {turned}".split()) <= CONTINUED_MAX_WORDS)
             and not any(_restates(sentences[i].text, sentences[j].text) for j in chosen)
         )
 
@@ -448,11 +458,18 @@ def _summarise_one(
                 break
     chosen = select(scores, vectors, k, eligible, fallback, usable, chosen)
     points: list[Draft] = []
+    # (a turn chosen on its own is given with the sentence it turns on, wherever that ranks)
+    turned_on = {i: turn(i) for i in chosen if point_text(i) is not None and turn(i)}
+    joined = {i + 1 for i in turned_on}
     for i in chosen:
         text = point_text(i) or compress(sentences[i].text, MAX_WORDS)
         used: tuple[int, ...] = (i,)
         after = i + 1
-        if (
+        if i in joined and i - 1 in chosen:
+            continue  # given with the sentence before, whose turn it is
+        if i in turned_on:
+            text, used = f"{text} {turned_on[i]}", (i, after)
+        elif (
             point_text(i) is not None
             and after < len(sentences)
             and after not in chosen
