@@ -306,9 +306,8 @@ _OPENING_DATE = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:the\s+)?")
 
 
 _CONDITIONAL = re.compile(r"(?:If|Unless|Should|Were)\b")
-_AN_AGE = re.compile(
-    r"\d{1,3}"
-)  # "Martin Richard, who was 8": an age, which the model calls a date
+# "Martin Richard, who was 8": an age, which the model calls a date
+_AN_AGE = re.compile(r"\d{1,3}")
 # A forecast's horizon, not a date to watch: "is set to be worth $1.8bn by 2009"
 _BY_THEN = re.compile(r"\bby (?:the end of )?$")
 
@@ -973,6 +972,7 @@ def _unnamed_person(text: str, gender: str, article: str) -> bool:
     with `article` ("a": "a 49-year-old woman"; "the": "the man"); not a description set
     beside a name or said of one ("Mrs Clinton, the first woman to ...", "she became the first
     woman to ...")."""
+    text = unquoted(text)  # ('"I am a man of my word," he said': no one new)
     return any(
         not _PREDICATE_BEFORE.search(text, 0, found.start())
         for found in _UNNAMED_PERSON[gender, article].finditer(text)
