@@ -162,7 +162,18 @@ def _caption_in_the_present(sentence: Sentence, tokens: list[tuple[int, str]]) -
         word = text[start - sentence.start :].split(maxsplit=1)[0].lower()
         if word in _PRESENT_OF_NEWS:
             return False
-    return bool(_PAST_TIME.search(text) or _AT_A_PLACE.search(text))
+    return bool(
+        _PAST_TIME.search(text)
+        or _AT_A_PLACE.search(text)
+        # "Guru-Murthy looks bemused as Robert Downey Junior walks out ...": a moment, two
+        # presents of doing at once, in a line of its own
+        or (len(finite) >= 2 and sentence.start == 0 and _AT_ONCE.search(text))
+    )
+
+
+_AT_ONCE = re.compile(
+    r"\b(?:as|while) (?:he|she|the [a-z]+|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) [a-z]+s\b"
+)
 
 
 def _imperative(tags: list[str]) -> bool:

@@ -51,6 +51,10 @@ def test_an_imperative_or_a_verbless_line_is_not(text):
         # writers_dev 0079: a month the picture was taken in
         "Heather Mack smiles at her baby daughter Stella before her sentencing hearing in "
         "Denpasar, Bali, in March.",
+        # writers_dev: a moment, two presents of doing at once, in a line of its own
+        "Lamas stretches his legs with a kick as he prepares to take on Mendes with an open "
+        "training session.",
+        "Scholfield rides Teaforthree (front) as the horse jumps the last fence at Aintree.",
     ],
 )
 def test_a_caption_in_the_present_is_not(text):
@@ -66,6 +70,11 @@ def test_a_caption_in_the_present_is_not(text):
         "The company says it lost money last year in Paris, France.",
         # a past tense beside the present
         "She lives in Port Elizabeth, where she moved after she retired in Durban, South Africa.",
+        # presents of news with an "as" in them (writers_dev, bbc_news)
+        "The ruling preserves the law known as Obamacare, which Mr Obama considers a major part "
+        "of his legacy.",
+        "Morocco controls two-thirds of Western Sahara and sees it as part of its territory.",
+        "Most performers cram their set with as much music as possible.",
     ],
 )
 def test_the_present_of_news_with_a_past_time_is_a_statement(text):
