@@ -172,6 +172,15 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _without_titles_after(tokens: list[Token]) -> list[Token]:
+    """The words of an office without the holder's own title after it ("Foreign Secretary
+    [Sir] Malcolm Rifkind"): the office, not the "Sir"."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].lower_ in HONORIFICS:
+        end -= 1
+    return tokens[:end]
+
+
 KINSHIP = frozenset("son daughter wife husband father mother brother sister friend widow".split())
 
 
@@ -190,8 +199,7 @@ def _words_before(doc: Doc, first: int, name: int) -> str | None:
             break
     while tokens and tokens[0].lower_ in LEADING:
         tokens = tokens[1:]
-    while tokens and tokens[-1].lower_ in HONORIFICS | {"sir", "dame"}:
-        tokens.pop()
+    tokens = _without_titles_after(tokens)
     words = [t.lower_ for t in tokens]
     if "of" in words and words.index("of") > 0 and words[words.index("of") - 1] in KINSHIP:
         return None  # another's kin: the name is the relative's, whose title follows "of"
@@ -203,6 +211,8 @@ def _words_before(doc: Doc, first: int, name: int) -> str | None:
     last = tokens[-1] if tokens else None
     if last is None or last.pos_ not in ("NOUN", "PROPN") or last.tag_ in PLURAL:
         return None  # "British stars Joss Stone and ...", "the 37-year-old", "the BBC's"
+    if last.lower_ in HONORIFICS:
+        return None  # "Sir" alone
     if last.ent_type_ or any(t.pos_ in ("ADV", "ADP") and t.lower_ != "of" for t in tokens):
         return None  # "shares in state construction companies Adhi Karya"
     return _text(doc, tokens)
@@ -237,8 +247,7 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
     tokens = list(doc[first : span.start])
     while tokens and (tokens[0].lower_ in LEADING or tokens[0].lower_ in HONORIFICS):
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1].lower_ in HONORIFICS | {"sir", "dame"}:
-        tokens.pop()  # "Foreign Secretary Sir Malcolm Rifkind": the office, not the "Sir"
+    tokens = _without_titles_after(tokens)  # "Foreign Secretary Sir Malcolm Rifkind"
     if not tokens or any(t.text in CUTS or t.ent_type_ == "PERSON" for t in tokens):
         return None
     last = tokens[-1]

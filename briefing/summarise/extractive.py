@@ -459,13 +459,13 @@ def _summarise_one(
     chosen = select(scores, vectors, k, eligible, fallback, usable, chosen)
     points: list[Draft] = []
     # (a turn chosen on its own is given with the sentence it turns on, wherever that ranks)
-    turned_on = {i: turn(i) for i in chosen if point_text(i) is not None and turn(i)}
-    joined = {i + 1 for i in turned_on}
+    turns = {i: turn(i) if point_text(i) is not None else None for i in chosen}
+    turned_on = {i: turned for i, turned in turns.items() if turned is not None}
     for i in chosen:
         text = point_text(i) or compress(sentences[i].text, MAX_WORDS)
         used: tuple[int, ...] = (i,)
         after = i + 1
-        if i in joined and i - 1 in chosen:
+        if i - 1 in turned_on:
             continue  # given with the sentence before, whose turn it is
         if i in turned_on:
             text, used = f"{text} {turned_on[i]}", (i, after)
