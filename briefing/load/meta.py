@@ -260,6 +260,15 @@ def _main_clause(sentence: str, words: int) -> str | None:
                 )
             ):
                 keep(child, into, whole)
+            elif (
+                child.dep_ == "appos"
+                and token.dep_ in ("nsubj", "nsubjpass")
+                and token.pos_ == "NOUN"
+                and child.pos_ == "PROPN"
+                and child.i == token.i + len(list(child.lefts)) + 1
+            ):
+                # "their new manager Gary Caldwell would want ...": the subject's name
+                keep(child, into)
             elif child.dep_ in ("prep", "acl") and token.dep_ in ("nsubj", "nsubjpass"):
                 # "Shares in Allied Domecq have risen", "A proposal to introduce life sentences"
                 phrase_of_subject: set[int] = set()
