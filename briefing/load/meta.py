@@ -188,9 +188,9 @@ def _read_before(sentence: str, end: int) -> str:
     phrase set before the main clause and its subject: "Long relegated to the dusty corners
     of history, mead ... is making a comeback", where the small model tags the participle a
     past tense), or "part" (the start of a clause, such as a subject without its verb)."""
-    from ..language import FINITE_TAGS, parse
+    from ..language import FINITE_TAGS, parse_sentence
 
-    doc = parse([sentence])[0]
+    doc = parse_sentence(sentence)
     for root in doc:
         if (
             root.dep_ == "ROOT"
@@ -213,9 +213,9 @@ def _main_clause(sentence: str, words: int) -> str | None:
     parse: "Pakistan and Morocco have taken a significant step forward in their ... relationship
     by signing ..." gives "Pakistan and Morocco have taken a significant step forward". None
     when it is too short or too long to be a headline."""
-    from ..language import parse
+    from ..language import parse_sentence
 
-    doc = parse([sentence])[0]
+    doc = parse_sentence(sentence)
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
         return None  # no verb, or a parse the small model split in two: no clause to trust

@@ -173,14 +173,6 @@ class ExtractiveEngine:
 
 
 _SAYING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
-# The same speaker turning on what the sentence before gives as theirs: "Matthew Taylor said
-# there needed to be a quick, fair and firm asylum system. But he said it was 'absolutely
-# disgusting' ...": alone, the first sentence says the opposite of what was meant; the point
-# gives both.
-_TURNED = re.compile(
-    r"(?:But|However,?|Yet)\s+(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|warned|"
-    r"warns|insisted|insists|argued|argues|told)\b"
-)
 
 
 def _unattributed(text: str) -> bool:
@@ -534,6 +526,11 @@ _SPEECH = (
 
 _SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH}|according to)\b")
 _SPOKEN = re.compile(rf"\b{_SPEECH}\b")
+# The same speaker turning on what the sentence before gives as theirs: "Matthew Taylor said
+# there needed to be a quick, fair and firm asylum system. But he said it was 'absolutely
+# disgusting' ...": alone, the first sentence says the opposite of what was meant; the point
+# gives both.
+_TURNED = re.compile(rf"(?:But|However,?|Yet)\s+(?:he|she|they)\s+(?:also\s+)?{_SPEECH}\b")
 
 
 def _speaks(name: str, text: str) -> bool:
