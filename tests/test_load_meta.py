@@ -89,6 +89,19 @@ def test_headline_is_cut_at_a_clause_or_word_boundary(sentence, headline):
             "parents of one victim.",
             "A proposal does not go far enough, according to the parents of one victim",
         ),
+        # writers_dev 0023: "one" with what it is one of, and a source too long for the
+        # line cut to its noun (once "A discovery of arms was, police in Northern Ireland says")
+        (
+            "A discovery of arms in a County Antrim forest was one of the most significant in "
+            "recent years, police in Northern Ireland have said.",
+            "A discovery of arms was one of the most significant, police say",
+        ),
+        # a source named beside its description keeps its name when cut
+        (
+            "Rising fuel and materials costs are hitting confidence among the UK's small "
+            "manufacturers despite a rise in output, business lobby group the CBI says.",
+            "Rising fuel and materials costs are hitting confidence, the CBI says",
+        ),
         # a pronoun names no one on a subject line: the claim alone, not "... he said"
         (
             "The two countries will sign a defence agreement in Rabat next week, he said.",

@@ -208,7 +208,7 @@ def _read_before(sentence: str, end: int) -> str:
 _JOINING = frozenset("then so also thus still yet and but however".split())
 
 
-def _main_clause(sentence: str, words: int) -> str | None:
+def _main_clause(sentence: str, words: int, short_speaker: bool = False) -> str | None:
     """The sentence's core (subject, verb, object, and a reported clause), read from spaCy's
     parse: "Pakistan and Morocco have taken a significant step forward in their ... relationship
     by signing ..." gives "Pakistan and Morocco have taken a significant step forward". None
@@ -260,6 +260,10 @@ def _main_clause(sentence: str, words: int) -> str | None:
                 )
             ):
                 keep(child, into, whole)
+            elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ in ("NUM", "PRON"):
+                # "one [of the most significant in recent years]", "three [of the victims]":
+                # what a number or a pronoun counts is part of it, kept whole
+                keep(child, into, whole=True)
             elif (
                 child.dep_ == "appos"
                 and token.dep_ in ("nsubj", "nsubjpass")
@@ -341,7 +345,22 @@ def _main_clause(sentence: str, words: int) -> str | None:
         # "X happened, Obama has said": the headline is the claim, still with its source.
         claim, speaker = attribution
         if speaker:
-            plural = speaker[-1].tag_ in ("NNS", "NNPS")
+            # the speaker's own noun, not its last word: "police in Northern Ireland say"
+            subject = [t for t in speaker if t.dep_ == "nsubj" and t.head.i == roots[0].i]
+            own = (subject or [t for t in speaker if t.head not in speaker] or speaker[-1:])[0]
+            plural = own.tag_ in ("NNS", "NNPS")
+            if short_speaker:
+                # a claim that does not fit with its whole source keeps the source's noun:
+                # "..., police say", not "..., police in Northern Ireland say"
+                # ("..., the CBI says" for "business lobby group the CBI": its name)
+                named = [t for t in speaker if t.dep_ == "appos" and t.head.i == own.i]
+                if named and named[0].pos_ == "PROPN":
+                    own = named[0]
+                # the noun with what stands before it, not its phrase ("in Northern Ireland")
+                short = [t for t in speaker if own.left_edge.i <= t.i <= own.i]
+                if len(short) == len(speaker):
+                    return None
+                speaker = short
             words_of = "".join(t.text_with_ws for t in speaker).strip()  # "anti-fraud agency"
             # the reporter's own verb, in a headline's present: "scientists claim", not "say"
             verb = _REPORTING_BASE.get(roots[0].lower_, "say")
@@ -418,6 +437,10 @@ def _main_clause(sentence: str, words: int) -> str | None:
         kept_words.pop()  # a phrase the parse left without its noun: "... debate on its"
     while kept_words and kept_words[0].lower().strip(",") in _JOINING:
         kept_words.pop(0)
+    if kept_words and kept_words[-1].lower().strip(",") in BE_FORMS | _AUXILIARIES:
+        return None  # "A discovery of arms was": a clause that stops before what it says
+    if suffix and not short_speaker and len(kept_words) > words:
+        return _main_clause(sentence, words + len(suffix.split()), short_speaker=True)
     if not 3 <= len(kept_words) <= words:
         return None
     return " ".join(kept_words) + suffix
@@ -544,6 +567,7 @@ def _complement_of_be(verb: Any) -> bool:
 
 # The forms of "be" (the parse has no lemmas: the pipeline runs without its lemmatiser).
 BE_FORMS = frozenset("be is are was were been being am 's 're".split())
+_AUXILIARIES = frozenset("has have had will would can could may might must shall should".split())
 
 
 def _spaced_dash(token: Any) -> bool:
