@@ -690,7 +690,7 @@ OCCUPATIONS = frozenset(
     journalist writer author novelist poet artist painter photographer designer producer
     director composer dancer chef architect lawyer barrister solicitor surgeon scientist
     economist analyst archaeologist historian businessman businesswoman entrepreneur
-    campaigner activist""".split()
+    campaigner activist striker midfielder defender goalkeeper keeper winger""".split()
 )
 
 
@@ -706,7 +706,27 @@ def _common_title(name: str, text: str) -> str:
         or next(_positions(text, words[0].lower(), prefix=True), None) is not None
     ):
         return " ".join(words[1:])
+    if (
+        len(words) == 2
+        and (
+            words[0].lower() in OCCUPATIONS
+            or words[0].lower() in PARTY_MEMBER
+            or _NATIONAL_NOUN.fullmatch(words[0])
+            # "Calling Anzac's war criminals!": a word the article also writes in lower case,
+            # shaped like a verb's "-ing" or a doer
+            or (
+                _DESCRIBING_SHAPE.fullmatch(words[0])
+                and next(_positions(text, words[0].lower()), None) is not None
+            )
+        )
+        # and the article names the rest without it ("Mirco Antenucci", "Anzac day")
+        and sum(1 for _ in _positions(text, words[1])) > sum(1 for _ in _positions(text, name))
+    ):
+        return words[1]
     return name
+
+
+_DESCRIBING_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ing|er|or|ist|ian|man|woman)")
 
 
 def _nationality_and(name: str) -> str | None:
@@ -944,6 +964,15 @@ def _home(
         if not part and not _abbreviates(short.name, written):
             continue
         top = cluster.labels.most_common(1)[0][0] if cluster.labels else None
+        if (
+            top
+            and len(words) == 1
+            and "person" in labels
+            and cluster.labels["person"] == cluster.labels[top]
+        ):
+            # "Geoff Winestock" read once as a body and once as a person, and "Winestock" as a
+            # person: the even split is settled by the surname
+            top = "person"
         if short.cues["person"] and len(words) == 1 and words[-1] == full[-1]:
             # "Mr Gray" -> "Freddie Gray", whatever the model took the full name for
             top = "person"

@@ -55,6 +55,10 @@ def read_roles(
             parsed[sentence], start, min(mention.end - sentence.start, len(sentence.text))
         )
         role = _first_description(role) if role else None
+        if role and any(role.endswith(other.name) for other in people if other.name != name):
+            # "SBS Managing Director Michael Ebeid and Director of Sport, Ken Shipp": the
+            # words before the name describe someone else
+            role = None
         if role and not set(name.split()) & set(role.split()):
             # Not a role that repeats part of the name ("Sumit Mohan, Sumit")
             common = parsed[sentence][0].tag_ in ("NN", "NNS")  # not a title's NNP

@@ -1212,3 +1212,58 @@ def test_places_in_a_list_before_a_managers_title_or_a_loans_are_clubs():
 )
 def test_a_title_before_the_name_in_one_phrase_is_its_role(text, name, role):
     assert _entity(_entities(text), name).role == role
+
+
+def test_a_word_before_a_name_that_the_article_names_without_it_is_no_part_of_it():
+    # writers_dev 0027: "Calling Anzac" was a person, and a memo point read "the day before
+    # [Calling] Anzac day"; writers_dev 0075: "Striker Antenucci" of Mirco Antenucci
+    entities = _entities(
+        "SBS journalist Scott McIntyre was fired on Sunday over his tweets which called Anzac "
+        "day 'the cultification of an imperialist invasion'.\n\n"
+        "On Friday, the day before Anzac day, Mr Winestock said of the memorial: 'Anzac Day "
+        "wish: in next 30 years there will be no wars.'\n\n"
+        "Communications Minister Malcolm Turnbull was calling them 'despicable remarks'.\n\n"
+        "Twitter user Brian Cox wrote: 'SBS sack this dirty traitor! Calling Anzac's war "
+        "criminals on this sacred day!'\n"
+    )
+    names = [e.name for e in entities.found]
+    assert "Calling Anzac" not in names
+    entities = _entities(
+        "Leeds players withdraw\n\n"
+        "Six players - Mirco Antenucci, Giuseppe Bellusci and Dario Del Fabro - withdrew from "
+        "the squad on the eve of Saturday's trip to Charlton citing injuries.\n\n"
+        "The striker said nothing. Striker Antenucci has scored 10 goals this season.\n"
+    )
+    names = [e.name for e in entities.found]
+    assert "Mirco Antenucci" in names
+    assert "Striker Antenucci" not in names
+
+
+def test_a_name_read_as_often_a_body_as_a_person_is_a_person_when_its_surname_is_one():
+    # writers_dev 0027: the story's main actor was listed among organisations
+    entities = _entities(
+        "AFR writer backs reporter\n\n"
+        "Speaking up in support of him, the AFR's Geoff Winestock wrote on the social media "
+        "site: 'Ridiculous. Frightening. Sack me Fairfax.'\n\n"
+        "Mr Winestock's tweet was shared widely.\n\n"
+        "On Friday, the day before Anzac day, Mr Winestock said of the memorial: 'Anzac Day "
+        "wish: in next 30 years there will be no wars.'\n\n"
+        "Australian Financial Review journalist Geoff Winestock has spoken out in support of "
+        "sacked SBS journalist Scott McIntyre.\n\n"
+        "Both Fairfax and Mr Winestock declined to comment when contacted.\n"
+    )
+    assert "Geoff Winestock" in _names(entities)["people"]
+    assert "Geoff Winestock" not in _names(entities)["organisations"]
+
+
+def test_a_title_that_ends_on_another_persons_name_is_not_a_role():
+    # writers_dev 0027: Ken Shipp was "SBS Managing Director Michael Ebeid"
+    entities = _entities(
+        "SBS statement\n\n"
+        "After a public backlash against McIntyre's comments, SBS Managing Director Michael "
+        "Ebeid and Director of Sport, Ken Shipp said in a joint statement that his comments "
+        "had made his position untenable.\n\n"
+        "Mr Ebeid and Mr Shipp said SBS apologised.\n"
+    )
+    assert _entity(entities, "Ken Shipp").role is None
+    assert _entity(entities, "Michael Ebeid").role == "SBS Managing Director"
