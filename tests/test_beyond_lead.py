@@ -103,6 +103,12 @@ def test_a_date_after_a_phrase_of_time_is_still_when():
         "Peers began three days of detailed debate on the bill on Thursday.",
         "The trial of the two men opened at the Old Bailey on 3 May.",
         "The season's start last March was delayed by rain.",
+        # writers_dev 0027: the date is the saying's; the future is a wish inside the quotation
+        "On Friday, the day before Anzac day, Mr Winestock said of the memorial: 'Anzac Day "
+        "wish: in next 30 years there will be no wars and in 50 years no soldiers around to "
+        "honour.'",
+        # the date opens the sentence, the future is inside what was said that day
+        "On Friday, the minister said: 'We will win the argument with the unions.'",
     ],
 )
 def test_a_timetable_in_the_past_is_not_what_to_watch(text):
@@ -121,6 +127,8 @@ def test_a_timetable_in_the_past_is_not_what_to_watch(text):
         "Peers begin three days of detailed debate on the bill on Thursday.",
         "The trial of the two men opens at the Old Bailey on 3 May.",
         "The bill faces a vote in the Commons on Tuesday.",
+        # a future quoted with its date
+        'The minister said: "The talks will resume on 3 March in Geneva."',
     ],
 )
 def test_a_future_event_with_a_day_is_what_to_watch(text):

@@ -271,13 +271,24 @@ def looks_back(sentence: Sentence, document: Document) -> bool:
 def dated_future(sentence: Sentence, document: Document) -> bool:
     """Whether the sentence states a future event with a date the language pipeline read in it
     ("talks are due to resume on 3 March")."""
-    future = FUTURE.search(sentence.text)
-    if future is None or _CONDITIONAL.match(sentence.text.strip()):
+    futures = list(FUTURE.finditer(sentence.text))
+    if not futures or _CONDITIONAL.match(sentence.text.strip()):
         # "If the result remains at 1-1, Real will drop to third place": what may happen, not
         # what is set to
         return False
     if _DAY.search(sentence.text):
         return True  # "from 3-8 May": the entity reader took "3" for a number and missed it
+    quoted = _quotation_states(sentence.text)
+
+    def owns(future: re.Match, at: int) -> bool:
+        """Whether the date at `at` is the future's own: on the same side of the quotation
+        marks ("On Friday, he said: 'in next 30 years there will be no wars'" dates the
+        saying), and after it or opening the sentence ("In June, MPs will vote"), not the
+        past's ("was worth $20m in 2004, but is set to ...")."""
+        return quoted[at] == quoted[future.start()] and (
+            at >= future.start() or bool(_OPENING_DATE.fullmatch(sentence.text[:at]))
+        )
+
     return any(
         m.label in ("DATE", "TIME")
         and m.paragraph == sentence.paragraph
@@ -292,12 +303,7 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
             _YEAR.fullmatch(m.text.strip())
             and _BY_THEN.search(sentence.text[: m.start - sentence.start])
         )
-        # the future's own date: after it, or opening the sentence ("In June, MPs will vote");
-        # not the past's ("was worth $20m in 2004, but is set to ...")
-        and (
-            m.start - sentence.start >= future.start()
-            or _OPENING_DATE.fullmatch(sentence.text[: m.start - sentence.start])
-        )
+        and any(owns(future, m.start - sentence.start) for future in futures)
         for m in document.mentions or ()
     )
 
@@ -318,7 +324,10 @@ _SPAN_OF_TIME = re.compile(
     r"\b(?:over|for|during|within|throughout|in) (?:the )?(?:next|coming|following) "
     r"(?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?|few)\b|"
     r"\bthe (?:next|coming) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several) "
-    r"(?:days|weeks|months|years|decades)\b",
+    r"(?:days|weeks|months|years|decades)\b|"
+    # years away: a horizon ("in 50 years no soldiers"), not a day in a diary
+    r"\b(?:in|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) "
+    r"(?:years|decades)\b",
     re.IGNORECASE,
 )
 
