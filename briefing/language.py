@@ -144,7 +144,8 @@ _PAST_TIME = re.compile(
     r"September|October|November|December)(?: \d{4})?)\b"
 )
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
-_AT_A_PLACE = re.compile(rf"\b(?:in|at|near|outside|on)\s+{_NAME},\s+{_NAME}\.$")
+# ("... at Samui airport on Thailand's Ko Samui." names its place as "in Ko Samui, Thailand")
+_AT_A_PLACE = re.compile(rf"\b(?:in|at|near|outside|on)\s+{_NAME}(?:,\s+|['’]s\s+){_NAME}\.$")
 _PRESENT_OF_NEWS = frozenset(
     """is are 's 're am has have 've does do says say tells tell thinks think believes believe
     claims claim argues argue insists insist adds add warns warn suggests suggest reports report

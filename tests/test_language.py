@@ -55,6 +55,9 @@ def test_an_imperative_or_a_verbless_line_is_not(text):
         "Lamas stretches his legs with a kick as he prepares to take on Mendes with an open "
         "training session.",
         "Scholfield rides Teaforthree (front) as the horse jumps the last fence at Aintree.",
+        # writers_dev 0107 (CNN): the place given as a country's island
+        "Rescue workers inspect the Bangkok Airways plane at Samui airport on Thailand's Ko "
+        "Samui.",
     ],
 )
 def test_a_caption_in_the_present_is_not(text):
@@ -75,6 +78,8 @@ def test_a_caption_in_the_present_is_not(text):
         "of his legacy.",
         "Morocco controls two-thirds of Western Sahara and sees it as part of its territory.",
         "Most performers cram their set with as much music as possible.",
+        # a present of news ending on a place named with its country's possessive
+        "The company says it employs 300 people at its plant in Britain's West Midlands.",
     ],
 )
 def test_the_present_of_news_with_a_past_time_is_a_statement(text):
