@@ -56,8 +56,7 @@ def test_an_imperative_or_a_verbless_line_is_not(text):
         "training session.",
         "Scholfield rides Teaforthree (front) as the horse jumps the last fence at Aintree.",
         # writers_dev 0107 (CNN): the place given as a country's island
-        "Rescue workers inspect the Bangkok Airways plane at Samui airport on Thailand's Ko "
-        "Samui.",
+        "Rescue workers inspect the Bangkok Airways plane at Samui airport on Thailand's Ko Samui.",
     ],
 )
 def test_a_caption_in_the_present_is_not(text):

@@ -615,3 +615,25 @@ def test_a_headline_is_whole_where_it_can_be_and_never_opens_on_a_dateline(sente
 )
 def test_a_headline_gives_a_short_clause_whole_with_its_agent_and_source(sentence, headline):
     assert headline_from_text((sentence,)) == headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        # writers_dev 0027: once "... has labelled Anzacs 'racist yobs", the quotation open
+        (
+            "A senior writer for the Australian Financial Review has labelled Anzacs 'racist "
+            "yobs', while standing up for an SBS football reporter who was sacked after "
+            "condemning Anzac day on Twitter.",
+            "A senior writer for the Australian Financial Review has labelled Anzacs 'racist yobs'",
+        ),
+        # writers_dev 0006: a quotation a few words longer is given whole, not cut to "a
+        # 'disease"
+        (
+            "Aubrey de Grey (pictured) says ageing is a 'disease that can and should be cured'",
+            "Aubrey de Grey says ageing is a 'disease that can and should be cured'",
+        ),
+    ],
+)
+def test_a_headline_closes_every_quotation_it_opens(sentence, headline):
+    assert headline_from_text((sentence,)) == headline

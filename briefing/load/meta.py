@@ -128,6 +128,49 @@ _RELATIVE_OPENING = re.compile(r"(?:Which|Whose|Whom)\b")
 
 
 def _headline_of(paragraph: str, words: int) -> str | None:
+    """The headline the paragraph's first sentence gives, or None; a quotation it opens is
+    closed."""
+    headline = _cut_headline(paragraph, words)
+    if headline is None:
+        return None
+    ellipsis = headline.endswith(" …")
+    closed = _quotation_closed(headline.removesuffix(" …"), _first_sentence(paragraph), words)
+    if closed is None:
+        return None
+    return closed + (" …" if ellipsis and closed in headline else "")
+
+
+# A quotation mark that opens a quotation: at a word's start.
+_QUOTE_OPENER = re.compile(r"(?:^|(?<=\s))(['‘\"“])(?=\w)")
+_QUOTE_CLOSERS = {"'": "'’", "‘": "’'", '"': '"”', "“": '”"'}
+
+
+def _quotation_closed(headline: str, sentence: str, words: int) -> str | None:
+    """The headline with a quotation it leaves open closed where the sentence closes it, if
+    that is a few words on ("... labelled Anzacs 'racist yobs'", "... says ageing is a
+    'disease that can and should be cured'"), else cut before the quotation opens; None when
+    too little is left."""
+    for opener in reversed(list(_QUOTE_OPENER.finditer(headline))):
+        closers = _QUOTE_CLOSERS[opener.group(1)]
+        quoted = headline[opener.end() :]
+        if re.search(rf"[\w.,!?][{closers}](?!\w)", quoted):
+            continue  # closed inside the headline
+        at = sentence.find(quoted)
+        close = re.search(rf"[\w.,!?]([{closers}])(?!\w)", sentence[at + len(quoted) - 1 :])
+        if at >= 0 and close:
+            rest = sentence[at + len(quoted) : at + len(quoted) - 1 + close.end()]
+            if len((headline + rest).split()) <= words + WHOLE_CLAUSE_SLACK:
+                return headline + rest
+        kept = headline[: opener.start()].split()
+        while kept and kept[-1].lower().strip(",") in _WEAK_END:
+            kept.pop()
+        if len(kept) < 3 or kept[-1].lower() in BE_FORMS | _AUXILIARIES:
+            return None
+        return " ".join(kept).rstrip(",;:")
+    return headline
+
+
+def _cut_headline(paragraph: str, words: int) -> str | None:
     """The headline the paragraph's first sentence gives, or None."""
     first = _first_sentence(paragraph).rstrip(".!?…").strip()
     if not first:
