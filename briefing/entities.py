@@ -96,13 +96,13 @@ ORG_HEADS = frozenset(
     trust foundation institute university college school academy corporation company inc ltd
     plc bank society federation league club board commission court service services fund
     alliance front army navy authority united utd fc rovers athletic wanderers museum gallery
-    theatre theater hospital""".split()
+    theatre theater hospital police constabulary""".split()
 )
 # Of those, the bodies a place's name never ends in: not "bank", "union" or "court" ("West
 # Bank", "Soviet Union", "Earls Court").
 INSTITUTION_HEADS = frozenset(
     """university college council hospital museum gallery theatre theater club league school
-    academy ministry department committee commission""".split()
+    academy ministry department committee commission police constabulary""".split()
 )
 PLACE_HEADS = frozenset(
     """square street road avenue lane airport stadium bridge station fountain province county
@@ -1161,7 +1161,14 @@ def _kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> st
         kind == "organisation" and head in FACILITY_HEADS
     ):
         kind = "place"
-    if kind == "place" and sports and not placed and not _country_not_team(cluster):
+    if (
+        kind == "place"
+        and sports
+        and not placed
+        and not _country_not_team(cluster)
+        # "Wembley Stadium" hosts teams and never plays
+        and head not in PLACE_HEADS | FACILITY_HEADS
+    ):
         # "City" for Manchester City: no place goes by the last word of its name alone
         shortened = sum(n for f, n in cluster.forms.items() if f.lower() in CLUB_SHORT_FORMS)
         team_like = cluster.team_like + shortened

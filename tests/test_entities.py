@@ -1267,3 +1267,32 @@ def test_a_title_that_ends_on_another_persons_name_is_not_a_role():
     )
     assert _entity(entities, "Ken Shipp").role is None
     assert _entity(entities, "Michael Ebeid").role == "SBS Managing Director"
+
+
+def test_a_police_force_is_an_organisation_and_a_stadium_never_a_team():
+    # writers_dev 0092: the main actor was listed among places
+    entities = _entities(
+        "Clarkson inquiry dropped\n\n"
+        "Jeremy Clarkson will not face prosecution over the attack on a Top Gear producer which "
+        "led to him being sacked from the hit BBC show.\n\n"
+        "Police had opened an investigation into the incident, which took place at a hotel in "
+        "Hawes, North Yorkshire last month.\n\n"
+        "A North Yorkshire Police spokesman said: ‘North Yorkshire Police has now completed its "
+        "routine enquiries following the incident at Hawes involving Mr Jeremy Clarkson, and we "
+        "will not be pursuing this matter any further.\n\n"
+        "‘North Yorkshire Police takes a thorough and victim-led approach to all "
+        "investigations.\n\n"
+        "He has repeatedly apologised to Mr Tymon both in public and privately, and the "
+        "producer told North Yorkshire Police he did not want to see Mr Clarkson prosecuted.\n"
+    )
+    assert "North Yorkshire Police" in _names(entities)["organisations"]
+    # writers_dev 0084: a sports story, where places that play are teams
+    entities = _entities(
+        "Cup semi-finals\n\n"
+        "Arsenal beat Reading 2-1 at Wembley on Saturday and Aston Villa beat Liverpool 2-1 "
+        "there on Sunday.\n\n"
+        "Wembley Stadium was a great setting for this weekend's two FA Cup semi-final "
+        "clashes.\n\n"
+        "Wembley hosted both semi-finals, and Liverpool captain Steven Gerrard scored.\n"
+    )
+    assert "Wembley Stadium" not in _names(entities)["organisations"]
