@@ -521,6 +521,22 @@ _NEXT_NAME = re.compile(r" ([A-Z][\w’'-]+)\b")
 _ROLE_BEFORE = re.compile(r"\b(?:boss|coach|anchor|presenter|skipper|striker|chairman) $")
 
 
+_CAPITAL = re.compile(r"[^\W\d_a-z]")  # as `_complete_person`'s first name opens
+
+
+def _after_a_capital(text: str, surname: str) -> bool:
+    """Whether the surname follows a capitalised word and a space anywhere in the text: where
+    a first name may stand (a cheap test before the full one)."""
+    start = text.find(surname)
+    while start >= 0:
+        if start >= 2 and text[start - 1] == " ":
+            word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+            if _CAPITAL.match(text, word_start):
+                return True
+        start = text.find(surname, start + 1)
+    return False
+
+
 def _complete_person(cluster: _Cluster, document: Document, mentions: Sequence[Mention]) -> None:
     """A surname the model tagged only alone where the text gives the full name once: "coach
     Rinus Michels", with "Rinus" in no mention of its own, makes "Michels" (a person to the
@@ -528,7 +544,9 @@ def _complete_person(cluster: _Cluster, document: Document, mentions: Sequence[M
     name is in lower case or a comma: a sentence's first word, capitalised anyway, is no first
     name, unless the age that news gives only people follows ("Imran Uddin, 25, who ...")."""
     surname = cluster.name
-    if " " in surname:
+    if " " in surname or not any(
+        _after_a_capital(paragraph.text, surname) for paragraph in document.paragraphs
+    ):
         return
     word = r"([^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?)"
     full_name = re.compile(

@@ -1226,9 +1226,12 @@ def _quotation_states(text: str) -> list[bool]:
     (curly, or straight by where they stand), and single quotes that open after a space or a colon
     and close before one (an apostrophe sits between letters)."""
     double = single = False
-    states = []
-    for i, char in enumerate(text):
-        states.append(double or single)
+    states: list[bool] = []
+    # The state changes only at a quotation mark: the positions between two take it whole.
+    for mark in _QUOTATION_MARK.finditer(text):
+        i = mark.start()
+        states.extend([double or single] * (i + 1 - len(states)))
+        char = mark.group()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if char == "“":
@@ -1241,5 +1244,8 @@ def _quotation_states(text: str) -> list[bool]:
             single = True
         elif char in "’'" and single and not after.isalnum():
             single = False
-    states.append(double or single)
+    states.extend([double or single] * (len(text) + 1 - len(states)))
     return states
+
+
+_QUOTATION_MARK = re.compile("[“”\"‘’']")
