@@ -148,6 +148,12 @@ def test_the_writer_speaking_to_the_reader_is_not_news():
             "2005 will be the year that 3G mobile phones become inescapable.",
         ),
         ("To begin with a fee of £10 was charged.", "To begin with a fee of £10 was charged."),
+        # writers_dev 0084: a speaker's "Well," is no part of the point; "Well-known" is
+        (
+            "Well, some twenty four hours later, Wembley was certainly delighted to host them.",
+            "Some twenty four hours later, Wembley was certainly delighted to host them.",
+        ),
+        ("Well-known chef Rick Stein opened it.", "Well-known chef Rick Stein opened it."),
     ],
 )
 def test_leading_connectives_are_dropped(text, expected):

@@ -38,7 +38,7 @@ _CONNECTIVE = re.compile(
     r"at the same time|as a result|on the other hand|by contrast|in contrast|even so|after all|"
     r"of course|indeed|notably|importantly|crucially|overall|so|still|then|now|again|anyway|"
     r"rather|first|second|third|finally|lastly|for example|for instance|to begin with|"
-    r"to start with|for a start),|"
+    r"to start with|for a start|well),|"
     r"so(?= (?:there|it|the|he|she|they|we|this|that|if|when|what)\b)|"
     # and without it before a pronoun: "As a result he misses ...", "Now he fears ..."
     r"(?:as a result|now|then|still|instead|again)(?= (?:he|she|they|it|we|his|her|their)\b))\s+",
@@ -285,9 +285,13 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
         marks ("On Friday, he said: 'in next 30 years there will be no wars'" dates the
         saying), and after it or opening the sentence ("In June, MPs will vote"), not the
         past's ("was worth $20m in 2004, but is set to ...")."""
-        return quoted[at] == quoted[future.start()] and (
-            at >= future.start() or bool(_OPENING_DATE.fullmatch(sentence.text[:at]))
-        )
+        if quoted[at] != quoted[future.start()]:
+            return False
+        if at >= future.start():
+            # not a date inside an aside in the past between them ("Jobs will also be lost in
+            # the US - which accounted for 46% of profit in the first half of 2004 - ...")
+            return not _PAST_ASIDE.search(sentence.text, future.end(), at)
+        return bool(_OPENING_DATE.fullmatch(sentence.text[:at]))
 
     return any(
         m.label in ("DATE", "TIME")
@@ -308,6 +312,9 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
     )
 
 
+_PAST_ASIDE = re.compile(
+    r"(?:\b(?:which|who|that)\b|\s[-–—]\s|\()[^.;]*?\b(?:was|were|had|did|[a-z]+ed)\b"
+)
 _OPENING_DATE = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:the\s+)?")
 
 
