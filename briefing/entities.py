@@ -864,7 +864,7 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
             and paragraph[after.end : after.end + 1] == ")"
         ):
             bracketed[other] = name
-    return _join_parts(list(clusters.values()), text, bracketed)
+    return _join_short_given_names(_join_parts(list(clusters.values()), text, bracketed))
 
 
 def _after_a_degree(document: Document, mention: Mention) -> bool:
@@ -936,6 +936,37 @@ _MADE_BY = re.compile(
     r"choreographer|sculptor)s?\b",
     re.IGNORECASE,
 )
+
+
+def _join_short_given_names(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A person named once with the short form of the given name and once in full, with the
+    same surname ("Josh Sweet" in a standfirst, "Joshua Sweet" in the report), is one person:
+    the short form is the long one's first letters, three or more."""
+    people = [
+        c
+        for c in clusters
+        if " " in c.name and c.labels and c.labels.most_common(1)[0][0] == "person"
+    ]
+    joined: set[int] = set()
+    for short in people:
+        first, *rest = short.name.split()
+        longer = [
+            c
+            for c in people
+            if c is not short
+            and id(c) not in joined
+            and c.name.split()[1:] == rest
+            and len(first) >= SHORT_GIVEN_NAME
+            and c.name.split()[0] != first
+            and c.name.split()[0].startswith(first)
+        ]
+        if len(longer) == 1:
+            longer[0].absorb(short)
+            joined.add(id(short))
+    return [c for c in clusters if id(c) not in joined]
+
+
+SHORT_GIVEN_NAME = 3  # letters: "Jo" may be John or Joanna
 
 
 def _join_parts(clusters: list[_Cluster], text: str, bracketed: dict[str, str]) -> list[_Cluster]:

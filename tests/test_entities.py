@@ -1296,3 +1296,19 @@ def test_a_police_force_is_an_organisation_and_a_stadium_never_a_team():
         "Wembley hosted both semi-finals, and Liverpool captain Steven Gerrard scored.\n"
     )
     assert "Wembley Stadium" not in _names(entities)["organisations"]
+
+
+def test_a_short_given_name_and_the_full_one_with_one_surname_are_one_person():
+    # writers_dev 0032: "Josh Sweet; Joshua Sweet" was listed as two people
+    entities = _entities(
+        "Judge Mary Stacey admitted the victim had been 'scarred psychologically' after Josh "
+        "Sweet broke into her home.\n\n"
+        "Joshua Sweet, 20, of Birmingham, admitted burglary and sexual assault at Birmingham "
+        "Crown Court.\n\n"
+        "Sweet was given a three-year community order.\n\n"
+        "Madhu Rai, prosecuting, said Sweet had been drinking.\n"
+    )
+    people = _names(entities)["people"]
+    assert "Joshua Sweet" in people
+    assert "Josh Sweet" not in people
+    assert "Josh Sweet" in _entity(entities, "Joshua Sweet").aliases
