@@ -107,6 +107,8 @@ def test_a_date_after_a_phrase_of_time_is_still_when():
         "On Friday, the day before Anzac day, Mr Winestock said of the memorial: 'Anzac Day "
         "wish: in next 30 years there will be no wars and in 50 years no soldiers around to "
         "honour.'",
+        # "start" a noun, not a timetable's verb
+        "At the start of the season the club lost 3-0 to Leeds on 14 August.",
         # bbc_news: the date is an aside's, in the past
         "Jobs will also be lost in the US - which accounted for 46% of profit in the first "
         "half of 2004 - and across its operations in the Americas.",

@@ -206,7 +206,9 @@ FUTURE = re.compile(
     r"to vote|due to (?:be|take|vote|meet|visit)|"
     # the present tense of a timetable, with the date it names ("Peers begin three days of
     # debate on the bill on Thursday", "the trial opens on 3 May")
-    r"begins?|starts?|opens?|resumes?|reconvenes?|takes? place|kicks? off|goes? to the polls|"
+    # (verbs, not the nouns after a determiner: "At the start of the year")
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?:begins?|starts?|opens?|resumes?|"
+    r"reconvenes?|takes? place|kicks? off|goes? to the polls)|"
     r"goes? on trial|faces? (?:a |an )?(?:vote|trial|hearing|deadline|ballot|election)|"
     rf"{PUT_OFF_UNTIL})\b",
     re.IGNORECASE,
