@@ -83,8 +83,10 @@ TITLES = frozenset(
     chancellor mayor governor senator sen judge justice inspector detective sergeant sgt
     captain capt colonel col general gen lieutenant lt minister secretary ambassador
     archbishop bishop cardinal pope rabbi imam sheikh pastor vicar chairman chairwoman
-    commissioner""".split()
+    commissioner treasurer""".split()
 )
+# Letters after a person's name: honours and offices, no part of it ("Guy Mansfield QC").
+POST_NOMINALS = MEMBER_TITLES | frozenset("QC KC OBE MBE CBE KBE DBE JP".split())
 # Peers' titles, part of the name a peer goes by ("Lord Rix"), unless the article also gives
 # the peer's own name ("Brian Rix").
 # Only the men's: "Lady Thatcher" is not "Sir Mark Thatcher", whom the article may name too.
@@ -638,6 +640,14 @@ def clean_name(text: str, label: str) -> str | None:
         words = words[1:]
     if len(words) > 1 and words[0].lower() in OPENING_PREPOSITIONS:
         words = words[1:]  # "Across Wales, pickets ...": the sentence's opening, not the name's
+    if label == "PERSON":
+        if "and" in words or "&" in words:
+            return None  # "Floyd and Manny": two people
+        # "MLA Danny Kennedy", "Guy Mansfield QC": an office's letters, before or after
+        while len(words) > 1 and words[0].rstrip(".,") in MEMBER_TITLES:
+            words = words[1:]
+        while len(words) > 1 and words[-1].rstrip(".,") in POST_NOMINALS:
+            words = words[:-1]
     if words and words[0] in DEGREES:
         return None  # "BA English Studies", "three MA courses": a course, not a body
     if not words:
@@ -1139,6 +1149,10 @@ def _called_a_person(cluster: _Cluster) -> bool:
     )
 
 
+# Three capitals or more, not a king's number ("Edward Bryant III").
+_CAPITALS_ONLY = re.compile(r"(?!(?:II|III|IV|VI|VII|VIII|XI|XII)\b)[A-Z]{3,}")
+
+
 def _kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> str | None:
     """What the entity is: by the labels of its fullest form's mentions (the model reads a
     full name better than a surname alone), then by all its mentions. A person needs a full
@@ -1194,6 +1208,8 @@ def _kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> st
         return "group"  # members of a body, not a name
     if kind == "person" and any(c.isdigit() for c in cluster.name):
         kind = "organisation"  # "Mix 96.5", a radio station: no person's name has digits
+    if kind == "person" and any(_CAPITALS_ONLY.fullmatch(w) for w in cluster.name.split()):
+        kind = "organisation"  # "BBC Sport Wales": no person's name has an acronym
     if kind == "person" and re.fullmatch(r"[A-Z]", cluster.name.split()[-1]):
         return None  # "Fig C", "Plan B": no surname is one letter
     if kind == "place" and " " not in cluster.name and any(c.isdigit() for c in cluster.name):

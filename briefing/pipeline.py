@@ -149,6 +149,8 @@ def names_in_full(
             if alone is None or _after_a_name(text, alone.start()) or surname in read_otherwise:
                 continue
             given, start = person.name[: -len(surname)].split(), alone.start()
+            if not all(_GIVEN_NAME.fullmatch(g) for g in given):
+                continue  # "[BBC Sport] Wales", "[Treasurer] Lord ...": no first names
             while len(given) > 1 and given[-1].islower() and text[:start].endswith(f"{given[-1]} "):
                 # "de Grey": the particle is the surname's, written before it ("[Aubrey] de Grey")
                 start -= len(given.pop()) + 1
@@ -170,6 +172,15 @@ def _not_people_in(document: Document, point: KeyPoint) -> set[str]:
         if m.paragraph == s.paragraph and s.start <= m.start < s.end
         for word in m.text.split()
     }
+
+
+# A given name, an initial or a surname's particle ("[Aubrey] de Grey"), not an office or an
+# acronym.
+_GIVEN_NAME = re.compile(
+    rf"(?!(?i:{'|'.join(sorted(TITLES))})\b)(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[’'-][A-Z]?[a-z]+)*|"
+    r"[A-Z]\.?|"
+    r"de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn)"
+)
 
 
 # "Mr Robinson", "Coach ...": a title, not another name, before the surname.

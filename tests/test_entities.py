@@ -1312,3 +1312,48 @@ def test_a_short_given_name_and_the_full_one_with_one_surname_are_one_person():
     assert "Joshua Sweet" in people
     assert "Josh Sweet" not in people
     assert "Josh Sweet" in _entity(entities, "Joshua Sweet").aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "not_listed"),
+    [
+        # writers_dev 0105: an assembly member's letters before the name
+        (
+            "Kingsmill inquest\n\nThe inquest into the Kingsmill massacre has been delayed.\n\n"
+            "Ulster Unionist MLA Danny Kennedy said he would be asking Justice Minister David "
+            'Ford to ensure the matter was referred to the relevant authorities so that "action '
+            'can be taken as soon as possible".\n',
+            "Danny Kennedy",
+            "MLA Danny Kennedy",
+        ),
+        # bbc_news: an office before the name
+        (
+            "Budget surplus\n\nTreasurer Peter Costello said the surplus would be used to cut "
+            "taxes.\n\nMr Costello said growth would slow.\n",
+            "Peter Costello",
+            "Treasurer Peter Costello",
+        ),
+        # writers_dev 0016: two first names joined are two people, not one
+        (
+            "Fight night\n\nSibella says: 'Like Floyd and Manny, we need a perfect game plan.'\n\n"
+            "Floyd Mayweather and Manny Pacquiao meet on Saturday in Las Vegas.\n",
+            "Floyd Mayweather",
+            "Floyd and Manny",
+        ),
+    ],
+)
+def test_offices_and_two_people_are_no_part_of_a_persons_name(text, listed, not_listed):
+    names = [e.name for e in _entities(text).found]
+    assert listed in names
+    assert not_listed not in names
+
+
+def test_a_name_with_an_acronym_is_no_person():
+    # bbc_news: "BBC Sport Wales" was listed first among people
+    entities = _entities(
+        "Wales injuries\n\nWales centre Sonny Parker and number eight Ryan Jones will miss "
+        "Saturday's game with Italy because of injury.\n\n"
+        '"Our first aim was to get Gavin settled into the team," Wales coach Mike Ruddock told '
+        "BBC Sport Wales.\n"
+    )
+    assert "BBC Sport Wales" not in _names(entities)["people"]

@@ -637,3 +637,16 @@ def test_a_headline_gives_a_short_clause_whole_with_its_agent_and_source(sentenc
 )
 def test_a_headline_closes_every_quotation_it_opens(sentence, headline):
     assert headline_from_text((sentence,)) == headline
+
+
+def test_a_players_notice_is_no_paragraph_of_the_article():
+    # writers_dev 0069 (BBC Sport): the notice became a place, "Media"
+    article = _article(
+        "Britain's Adam Peaty defended his 50m breaststroke title with another stunning "
+        "display.\n\n"
+        "Media playback is not supported on this device\n\n"
+        "The 20-year-old won in 26.51 seconds in Kazan.\n",
+        "wd_peaty.txt",
+    )
+    paragraphs = segment(article).paragraphs
+    assert [p.text[:10] for p in paragraphs] == ["Britain's ", "The 20-yea"]

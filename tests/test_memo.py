@@ -267,3 +267,30 @@ def test_a_character_is_no_person():
     )
     found = extract_entities(segment(parse_text(text, path=Path("i.txt"), sha256="5" * 64)))
     assert "Iron Man" not in [e.name for e in found.people]
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        # bbc_news: "[BBC Sport] Wales centre Sonny Parker ..." was a bottom line
+        ("BBC Sport Wales", "Wales centre Sonny Parker will miss Saturday's game with Italy."),
+        # bbc_news: "[Treasurer] Lord Ashcroft": an office, not a first name
+        ("Treasurer Lord", "The party repaid £500,000 to Lord Ashcroft last year."),
+        # writers_dev 0016: "[Floyd and] Manny Pacquiao"
+        ("Floyd and Manny", "The MGM Grand will host Mayweather's showdown with Manny."),
+    ],
+)
+def test_only_given_names_go_in_brackets_before_a_surname(name, sentence):
+    from dataclasses import replace
+
+    from briefing.load import parse_text
+    from briefing.pipeline import names_in_full
+    from briefing.records import Entities, Entity, KeyPoint
+    from briefing.segment import segment
+
+    document = segment(parse_text(f"Story\n\n{sentence}\n", path=Path("n.txt"), sha256="7" * 64))
+    document = replace(document, mentions=())
+    person = Entity(name, "person", aliases=(name.split()[-1],))
+    entities = Entities(people=(person,), found=(person,))
+    point = KeyPoint(document.sentences[0].text, 1, (0,), 1.0)
+    assert names_in_full(document, [point], entities)[0].text == point.text

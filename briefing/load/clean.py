@@ -47,7 +47,8 @@ _BOILERPLATE = re.compile(
     r"|share (?:on|via) \w+|(?:read|see) (?:more|also)\b.*|related (?:articles|stories|topics)"
     r"|(?:sign up|subscribe)\b.{0,60}|skip to (?:main )?content|image (?:source|caption|copyright)"
     r"\b.{0,60}|(?:accept|reject|manage)(?: all)? cookies|we use cookies\b.{0,120}"
-    r"|follow us on \w+.{0,40}|(?:copyright|©)\b.{0,80}|all rights reserved\.?|print|email)"
+    r"|follow us on \w+.{0,40}|(?:copyright|©)\b.{0,80}|all rights reserved\.?|print|email"
+    r"|media playback is (?:not supported|unsupported) on (?:this|your) device)"
     r"[.:!]?",
     re.IGNORECASE,
 )

@@ -443,6 +443,16 @@ def unnamed_speaker(text: str) -> bool:
     return _PRONOUN_SPEAKER.search(text) is not None
 
 
+# A writer's hedge, then a pronoun as the subject: "Presumably those are ...", "Clearly this
+# is ...", "Perhaps he will ..." (not "Early this year": a determiner, before no verb).
+_HEDGED_PRONOUN = re.compile(
+    r"^(?:Perhaps|Presumably|Surely|Clearly|Obviously|Certainly|Evidently|Apparently|Arguably|"
+    r"Undoubtedly|Probably|Possibly|Maybe|Inevitably|Naturally|Ultimately|Understandably),?\s+"
+    r"(?P<pronoun>he|she|they|it|this|that|these|those|we)\s+(?:is|are|was|were|will|would|"
+    r"has|have|had|can|could|may|might|must|should|do|does|did|seems?|appears?|[a-z]+(?:ed|s))\b"
+)
+
+
 # A quotation's speaker given as a pronoun after it: "..., she said.", "...?" he asked.
 _PRONOUN_SPEAKER = re.compile(
     r"[,?!][’'\"”]\s+(?P<pronoun>he|she)\s+(?:said|says|added|adds|asked|asks|told|tells|"
@@ -455,6 +465,17 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
     if _INVERTED.match(text.strip()):
         return None  # "Also being released is a utility ...": no sentence without its "Also"
     text = drop_connective(text)
+    hedged = _HEDGED_PRONOUN.match(text)
+    if hedged is not None:
+        # "Presumably those are the kind of decisions they ...", "Perhaps he will ...": the
+        # pronoun after the writer's hedge is the subject, as if it opened the sentence
+        pronoun = hedged.group("pronoun")
+        if _pronoun_form(pronoun) not in PERSONAL:
+            return None
+        label = _named(_pronoun_form(pronoun), sentence, document)
+        if label is None:
+            return None
+        return text[: hedged.start("pronoun")] + label + text[hedged.end("pronoun") :]
     match = re.match(r"[A-Za-z]+", text)
     first = _pronoun_form(match.group(0)) if match else ""
     if first in PERSONAL:
