@@ -918,3 +918,30 @@ HISTORY = (
 def test_background_is_what_came_before_the_news(start, earlier):
     document = _read(HISTORY)
     assert looks_back(_sentence(document, start), document) is earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # writers_dev 0094: "those" and "they" after the writer's hedge point outside
+        (
+            "Presumably those are the kind of decisions they will now feel more confident "
+            "contemplating.",
+            None,
+        ),
+        ("Clearly this is a blow to the government's plans for the year ahead.", None),
+        # a person's pronoun after the hedge is named, where it stands
+        (
+            "Perhaps he will resign before the vote next week in the Senate.",
+            "Perhaps [David Cameron] will resign before the vote next week in the Senate.",
+        ),
+        # not a determiner: "this year" after an adverb of time
+        (
+            "Probably the most important result was in Wales, where the Tories won.",
+            "Probably the most important result was in Wales, where the Tories won.",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_writers_hedge_opens_the_point(text, expected):
+    document = _read(f"Wales\n\nDavid Cameron won seats in Wales on Thursday.\n\n{text}\n")
+    assert standalone(document.sentences[1], document) == expected
