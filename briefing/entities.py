@@ -648,6 +648,8 @@ def clean_name(text: str, label: str) -> str | None:
             words = words[1:]
         while len(words) > 1 and words[-1].rstrip(".,") in POST_NOMINALS:
             words = words[:-1]
+        if words and words[-1].lower() in PEERAGES | {"sir", "dame", "lady"}:
+            return None  # "Tory Treasurer Lord": the title, cut from the name after it
     if words and words[0] in DEGREES:
         return None  # "BA English Studies", "three MA courses": a course, not a body
     if not words:

@@ -1333,6 +1333,22 @@ def test_a_short_given_name_and_the_full_one_with_one_surname_are_one_person():
             "Peter Costello",
             "Treasurer Peter Costello",
         ),
+        # bbc_news: an office cut from the peer's name after it, once "Treasurer Lord"
+        (
+            "Fox attacks Blair's Tory 'lies'\n\n"
+            "Dr Fox accused Mr Blair and other Cabinet ministers of telling lies about their "
+            "opponents' policies and then attacking the lies. \"What we learned at the weekend is "
+            "what Labour tactics are going to be and it's going to be fear and smear,\" he told "
+            'BBC News. The Tory co-chairman attacked Labour\'s six new pledges as "vacuous" and '
+            "said Mr Blair was very worried voters would take revenge for his failure to "
+            "deliver. Dr Fox refused to discuss weekend newspaper reports that the party had "
+            "repaid £500,000 to former Tory Treasurer Lord Ashcroft after he said the party could "
+            'not win the election. "We repay loans when they are due but do not comment to '
+            'individual financial matters," he said, insisting he enjoyed a "warm and '
+            'constructive" relationship to Lord Ashcroft.\n',
+            "Lord Ashcroft",
+            "Treasurer Lord",
+        ),
         # writers_dev 0016: two first names joined are two people, not one
         (
             "Fight night\n\nSibella says: 'Like Floyd and Manny, we need a perfect game plan.'\n\n"
