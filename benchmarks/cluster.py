@@ -125,7 +125,7 @@ def end_to_end(inputs: Path, count: int, rounds: int, work: Path) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ROOT), HF_HUB_OFFLINE="1", RAY_ADDRESS="")
     walls: dict[str, list[float]] = {"local": [], "ray": []}
     cpus: dict[str, list[float]] = {"local": [], "ray": []}
-    same = True
+    same, differ = True, []
     for round_ in range(rounds):
         outputs = {}
         for name in walls:
@@ -145,6 +145,7 @@ def end_to_end(inputs: Path, count: int, rounds: int, work: Path) -> dict:
             shutil.rmtree(cache)
         local, remote = without_time(outputs["local"]), without_time(outputs["ray"])
         same = same and local == remote and len(local) == 3 * count + 1
+        differ += sorted(k for k in local.keys() | remote.keys() if local.get(k) != remote.get(k))
         for output in outputs.values():
             shutil.rmtree(output)
     wall = {name: statistics.median(values) for name, values in walls.items()}
@@ -154,6 +155,7 @@ def end_to_end(inputs: Path, count: int, rounds: int, work: Path) -> dict:
         "per_s": {name: count / seconds for name, seconds in wall.items()},
         "ratio": wall["local"] / wall["ray"],
         "same_files": same,
+        "differ": differ,
     }
 
 
@@ -266,6 +268,9 @@ def report(count: int, rounds: int, results: dict, costs: dict) -> list[str]:
     lines.append(f"  ray / local throughput: {results['ratio']:.2f}x (goal >= 0.8x: {goal})")
     lines.append(f"  ray / local CPU: {cpu['ray'] / cpu['local']:.2f}x")
     lines.append(f"  same files, byte for byte apart from the time: {results['same_files']}")
+    if results["differ"]:
+        shown = ", ".join(results["differ"][:5])
+        lines.append(f"  files that differ or are missing: {len(results['differ'])} ({shown})")
     lines.append("\nper stage, one thread (CPU ms per article unless marked):")
     for name, value in costs.items():
         if name.endswith("_bytes"):

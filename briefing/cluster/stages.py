@@ -37,6 +37,7 @@ def load_rows(
     read here, on the worker."""
     from ..prepare import load_and_segment
 
+    _own_worker()
     path = row["path"]
     if is_url(path):
         try:
@@ -49,6 +50,20 @@ def load_rows(
         loaded = load_and_segment(Path(path), max_bytes, language, debug)
     items = [loaded] if isinstance(loaded, str) else loaded
     return [_row(row["index"], n, path, item) for n, item in enumerate(items)]
+
+
+@lru_cache(maxsize=1)
+def _own_worker() -> None:
+    """A Ray worker running briefing's stages is briefing's own process, as a loader worker is
+    on one machine: tuned as the command tunes its own (`tuning.tune_process`: glibc's
+    thresholds, which keep the encoder's batches from faulting their memory in again, and the
+    threads' waiting), with numpy's BLAS on one thread (each worker has one CPU; OpenBLAS's
+    spare threads spin on the cores the other workers need)."""
+    from ..encoder.runtime import one_blas_thread
+    from ..tuning import tune_process
+
+    tune_process()
+    one_blas_thread()
 
 
 def _row(index: int, record: int, path: str, item: Document | str) -> dict[str, Any]:
@@ -82,6 +97,7 @@ class EngineWorker:
     batch, it adds each document's summary, pickled, for writing tasks (the GPU path)."""
 
     def __init__(self, settings: Settings) -> None:
+        _own_worker()
         self.settings = settings
         self.cache = SummaryCache.for_settings(settings)
         self.engine: Future[Engine] | None = None
