@@ -91,6 +91,8 @@ POST_NOMINALS = MEMBER_TITLES | frozenset("QC KC OBE MBE CBE KBE DBE JP".split()
 # the peer's own name ("Brian Rix").
 # Only the men's: "Lady Thatcher" is not "Sir Mark Thatcher", whom the article may name too.
 PEERAGES = frozenset("lord baron earl viscount".split())
+# Words that only ever stand before a name: a person's name never ends on one.
+_TITLE_BEFORE_A_NAME = PEERAGES | frozenset("sir dame lady".split())
 # Head words that type a name whatever the model said: "Jubilee Coalition" is no person,
 # "Maidan Square" no person and "Coronation Fountain" no organisation.
 ORG_HEADS = frozenset(
@@ -648,7 +650,7 @@ def clean_name(text: str, label: str) -> str | None:
             words = words[1:]
         while len(words) > 1 and words[-1].rstrip(".,") in POST_NOMINALS:
             words = words[:-1]
-        if words and words[-1].lower() in PEERAGES | {"sir", "dame", "lady"}:
+        if words and words[-1].lower() in _TITLE_BEFORE_A_NAME:
             return None  # "Tory Treasurer Lord": the title, cut from the name after it
     if words and words[0] in DEGREES:
         return None  # "BA English Studies", "three MA courses": a course, not a body

@@ -155,10 +155,10 @@ def _quotation_closed(headline: str, sentence: str, words: int) -> str | None:
         quoted = headline[opener.end() :]
         if re.search(rf"[\w.,!?][{closers}](?!\w)", quoted):
             continue  # closed inside the headline
-        at = sentence.find(quoted)
-        close = re.search(rf"[\w.,!?]([{closers}])(?!\w)", sentence[at + len(quoted) - 1 :])
-        if at >= 0 and close:
-            rest = sentence[at + len(quoted) : at + len(quoted) - 1 + close.end()]
+        end = sentence.find(quoted) + len(quoted)  # where the headline's words stop there
+        close = re.search(rf"[\w.,!?]([{closers}])(?!\w)", sentence[end - 1 :])
+        if end > len(quoted) - 1 and close:  # (found)
+            rest = sentence[end : end - 1 + close.end()]
             if len((headline + rest).split()) <= words + WHOLE_CLAUSE_SLACK:
                 return headline + rest
         kept = headline[: opener.start()].split()

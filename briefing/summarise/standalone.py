@@ -465,22 +465,17 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
     if _INVERTED.match(text.strip()):
         return None  # "Also being released is a utility ...": no sentence without its "Also"
     text = drop_connective(text)
+    # "Presumably those are the kind of decisions they ...", "Perhaps he will ...": the pronoun
+    # after the writer's hedge is the subject, as if it opened the sentence
     hedged = _HEDGED_PRONOUN.match(text)
-    if hedged is not None:
-        # "Presumably those are the kind of decisions they ...", "Perhaps he will ...": the
-        # pronoun after the writer's hedge is the subject, as if it opened the sentence
-        pronoun = hedged.group("pronoun")
-        if _pronoun_form(pronoun) not in PERSONAL:
-            return None
-        label = _named(_pronoun_form(pronoun), sentence, document)
-        if label is None:
-            return None
-        return text[: hedged.start("pronoun")] + label + text[hedged.end("pronoun") :]
-    match = re.match(r"[A-Za-z]+", text)
+    lead = hedged.start("pronoun") if hedged is not None else 0
+    match = re.match(r"[A-Za-z]+", text[lead:])
     first = _pronoun_form(match.group(0)) if match else ""
     if first in PERSONAL:
         label = _named(first, sentence, document)
-        return None if label is None else label + text[len(first) :]
+        return None if label is None else text[:lead] + label + text[lead + len(first) :]
+    if hedged is not None:
+        return None  # "those", "they", "this": pointers outside, as they would be opening it
     share = _SHARE_OF_THEIRS.match(text)
     if share is not None:
         # "Some of her dancers were pictured ...": whose, named, or the sentence is unusable
