@@ -59,11 +59,15 @@ def _own_worker() -> None:
     thresholds, which keep the encoder's batches from faulting their memory in again, and the
     threads' waiting), with numpy's BLAS on one thread (each worker has one CPU; OpenBLAS's
     spare threads spin on the cores the other workers need)."""
+    import ray
+
     from ..encoder.runtime import one_blas_thread
     from ..tuning import tune_process
 
-    tune_process()
-    one_blas_thread()
+    if ray.is_initialized() and ray.get_runtime_context().get_task_id() is not None:
+        # (only there: a stage called in the caller's own process leaves it as it was)
+        tune_process()
+        one_blas_thread()
 
 
 def _row(index: int, record: int, path: str, item: Document | str) -> dict[str, Any]:
