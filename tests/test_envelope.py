@@ -13,6 +13,7 @@ from briefing.config import MemoSettings
 from briefing.load import load_article, parse_text
 from briefing.output import proofs as envelope
 from briefing.output.fit import MAX_BLUF_LINES, fit_memo, layout_document, measure
+from briefing.output.folder import OutputFolder
 from briefing.output.render import Page, memo_data, render
 from briefing.pipeline import build_memo
 from briefing.records import Draft, EngineInfo, Entities, Entity, Summary
@@ -153,27 +154,26 @@ def test_a_custom_template_is_always_laid_out_in_full(memos, tmp_path, monkeypat
     assert "font: 9pt serif" in fitted.html
 
 
-def test_the_first_memos_of_a_process_are_laid_out_in_full(memos, monkeypatch):
-    import itertools
-
+def test_a_folder_lays_out_its_first_memos_in_full_then_proves_them(memos, tmp_path, monkeypatch):
     from briefing.output import fit as layout
 
     asked = []
-    monkeypatch.setattr(layout, "_FITTED", itertools.count(1))
     monkeypatch.setattr(layout, "calibrated", lambda page: False)
     monkeypatch.setattr(layout, "proves_fit", lambda memo, page: asked.append(memo) or True)
-    fitted = [fit_memo(memo, None, MemoSettings()) for memo in memos[:10]]
+    folder = OutputFolder(tmp_path)
+    written = [folder.write(memo, ("html",), None) for memo in memos[:10]]
     assert asked == memos[layout.LAYOUTS_BEFORE_PROOFS : 10]
-    assert [f.item for f in fitted] == memos[:10]  # uncut either way
+    assert all(w.note is None for w in written)  # uncut either way
+    # A new folder (a new run) starts again: nothing is counted across the process.
+    asked.clear()
+    OutputFolder(tmp_path / "again").write(memos[0], ("html",), None)
+    assert asked == []
 
 
 def test_once_a_batch_is_prepared_its_first_memo_is_proved(memos, monkeypatch):
-    import itertools
-
     from briefing.output import fit as layout
 
     settings = MemoSettings(page_size="Letter")
-    monkeypatch.setattr(layout, "_FITTED", itertools.count(1))
     monkeypatch.setattr(envelope, "_METRICS", {})
     monkeypatch.setattr(envelope, "_ENVELOPES", {})
     asked = []

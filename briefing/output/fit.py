@@ -10,7 +10,6 @@ is an error, never a silent second page. The bottom line is held to four printed
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -57,25 +56,27 @@ class Fitted:
         return f"{' and '.join(parts)} to fit one page" if parts else None
 
 
-def fit_memo(memo: Memo, templates_dir: Path | None, settings: MemoSettings) -> Fitted:
-    """The memo, cut as little as needed to print on one page at `settings.page_size`."""
+def fit_memo(
+    memo: Memo, templates_dir: Path | None, settings: MemoSettings, *, calibrate_now: bool = False
+) -> Fitted:
+    """The memo, cut as little as needed to print on one page at `settings.page_size`.
+
+    A memo of the built-in template is proved to fit without a full layout when the page's glyph
+    widths have been read (`prepare`), or when `calibrate_now` asks for them to be read now.
+    Reading them costs about ten layouts: worth it for a batch of memos, not for the first few
+    (see `OutputFolder.write`). The memo comes out the same either way."""
 
     def html(item: Memo, page: Page) -> str:
         return render(item, "html", templates_dir, page)
 
     page = Page(settings)
-    # Proving a fit first reads glyph widths once (~0.6 s, about ten layouts): worth it for a
-    # batch of memos (see `prepare`), not for the first few. The memo comes out the same either way.
-    proving = _built_in_template(templates_dir) and (
-        calibrated(page) or next(_FITTED) > LAYOUTS_BEFORE_PROOFS
-    )
+    proving = _built_in_template(templates_dir) and (calibrated(page) or calibrate_now)
     if proving and proves_fit(memo, page):
         return Fitted(memo, html(memo, page), _print_html(html, memo, page), page)
     return fit(memo, html, memo_cuts, page)
 
 
-LAYOUTS_BEFORE_PROOFS = 8
-_FITTED = itertools.count(1)  # memos this process has fitted
+LAYOUTS_BEFORE_PROOFS = 8  # memos laid out in full before a writer reads the glyph widths
 
 
 def prepare(stand_in: Memo, templates_dir: Path | None, settings: MemoSettings) -> None:

@@ -37,6 +37,7 @@ class OutputFolder:
         self._manifest_path = root / MANIFEST
         self._owners: dict[str, str] = _read_old_manifest(root / OLD_MANIFEST)
         self._owners.update(_read_manifest(self._manifest_path))
+        self._fitted = 0  # memos this folder has fitted to a page
 
     def lock(self) -> FolderLock:
         """Claim the folder for this run: a second run into it fails with a clear message
@@ -81,9 +82,13 @@ class OutputFolder:
         }
         fit = None
         if "html" in formats or "pdf" in formats:
-            from .fit import fit_memo, render_pdf
+            from .fit import LAYOUTS_BEFORE_PROOFS, fit_memo, render_pdf
 
-            fit = fit_memo(memo, templates_dir, settings or MemoSettings())
+            calibrate_now = self._fitted >= LAYOUTS_BEFORE_PROOFS
+            fit = fit_memo(
+                memo, templates_dir, settings or MemoSettings(), calibrate_now=calibrate_now
+            )
+            self._fitted += 1
             if "html" in formats:
                 rendered["html"] = fit.html
             if "pdf" in formats:
