@@ -63,7 +63,7 @@ _LOG_CAMEL = math.log(0.001)  # "ofUnderstanding" as one word: a capital inside 
 # Symbols that are words but not in the frequency list: about one "and" in 200 is written "&"
 # in news text (0.5% of "and"s in the BBC set), names of firms and double acts mostly.
 _SYMBOL_FREQUENCIES = {"&": 1e-4}
-_KNOWN_BRAND = 1e-6  # a frequency at which "PlayStation" is a word, capitals and all
+KNOWN_WORD = 1e-6  # a frequency at which "PlayStation" is a word, capitals and all
 _LOG_POSSESSIVE = math.log(0.2)  # "Morocco's" given "Morocco"
 _LOG_LONE_MARK = math.log(1e-3)  # a bracket or quote on its own: ")" + "into"
 _LOG_DASH = math.log(0.003)  # " - " between clauses
@@ -121,7 +121,7 @@ def word_log_probability(
                 log_p += _LOG_INNER_PUNCT  # "Marks&": "&" ends no word, but stands for one
     # Capitals inside an unknown word are a sign of a lost break; inside a brand the list
     # knows well ("PlayStation", "YouTube") they are not. (A word in lower case has none.)
-    unknown = count == 0 and frequency < _KNOWN_BRAND and not word.islower()
+    unknown = count == 0 and frequency < KNOWN_WORD and not word.islower()
     if unknown and (camel(word) or (not frequency and ACRONYM_INSIDE.search(word))):
         log_p += _LOG_CAMEL
     return log_p

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from .pieces import (
     CACHE_WEIGHT,
+    KNOWN_WORD,
     LOG_QUOTE_SIDE,
     Piece,
     Shape,
@@ -54,13 +55,18 @@ from .words import (
     memoised,
     own_words,
     token_core,
+    word_frequencies,
     word_parts,
 )
 
 _RHO_START = 0.02
 _RHO_FLOOR = 1e-4
 _EM_ROUNDS = 3
-_MOST_SPLITS = 2  # a token is split, and its halves once more
+_MOST_SPLITS = 2
+# A capital inside a sentence, on a word the document writes nowhere else: as likely as not ...
+_CAPITAL_PRIOR = 0.5
+# ... but rare on a listed word that would be a name on its own (see `Splitter._case`).
+_LISTED_CAPITAL_PRIOR = 0.1  # a token is split, and its halves once more
 
 _VOCABULARY_PARTS = re.compile(r"[-/]")
 _SENTENCE_END = re.compile(r"[.!?:]['\"’”)]*$")
@@ -253,14 +259,22 @@ class Splitter:
             p += (1 - CACHE_WEIGHT) * math.exp(listed)
         return max(0.0, math.log(p) - self._word(second))
 
-    def _case(self, lower: str | None) -> float:
+    def _case(self, lower: str | None, alone: bool = False) -> float:
         """log P(a capital) for a word inside a sentence, given it lower-cased if it has one:
-        "Is" there is unlike "I" or "Irish"."""
+        "Is" there is unlike "I" or "Irish".
+
+        `alone`: the word would be a name of one word, a word in lower case after it. Where the
+        document does not say how it writes the word, a word of the frequency list is then
+        seldom capitalised ("Can" in "Stephen Can dillon"), while a capital on a word the list
+        lacks is mostly a name's ("Candillon")."""
         if lower is None:
             return 0.0
         upper = self.vocabulary.capitalised.get(lower, 0)
         plain = self.vocabulary.lowercase.get(lower, 0)
-        return math.log((upper + 0.5) / (upper + plain + 1))
+        prior = _CAPITAL_PRIOR
+        if alone and word_frequencies().get(lower, 0.0) >= KNOWN_WORD:
+            prior = _LISTED_CAPITAL_PRIOR
+        return math.log((upper + prior) / (upper + plain + 1))
 
     def best_split(
         self,
@@ -316,11 +330,11 @@ class Splitter:
         best: tuple[float, int] | None = None
         shape = alone.shape
         for point, score, terms in zip(shape.points, alone.scores, alone.terms, strict=True):
-            at, (_, _, _, _, capital), _, _, _, _, _, left_first, right_last = point
+            at, (_, _, _, _, capital), right, _, _, _, _, left_first, right_last = point
             if right_last == "an" and _before_a_consonant(after):
                 continue  # "Southan Morris" is no "South an Morris": "an" goes before a vowel
             if not sentence_start and capital is not None:
-                score += self._case(capital)
+                score += self._case(capital, alone=right[4] is None)
             if left_first in after_before:
                 score += self._boost(before, left_first)
             if after and after in followers.get(right_last, ()):
