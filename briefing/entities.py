@@ -333,7 +333,12 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             continue  # "Legendary Dutch": a nationality ends no body's or place's name
         forms = sorted(cluster.forms, key=lambda f: -len(f))
         surname = entity_name.split()[-1]
-        if kind == "person" and surname not in forms and _occurrences(body_text, [surname]):
+        if (
+            kind == "person"
+            and surname not in forms
+            and _occurrences(body_text, [surname])
+            and not _names_a_people(surname, body_text)  # "Davi Yanomami", "Yanomami people"
+        ):
             forms.append(surname)  # "Townsend scored": the model missed a later mention
         # The model misses some mentions of a name it found ("Chelsea" tagged once of three):
         # the name's forms are counted in the text itself.
@@ -838,6 +843,8 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
                 # "marketing company Doubleclick"; "the Atlantic magazine", "the Marie Stopes
                 # clinic": the name names the body
                 kind = "organisation"
+            elif kind == "person" and " " not in name and _names_a_people(name, text):
+                kind = "group"  # "the Yanomami" where the text says "Yanomami people"
             names.add(name)
             neighbours = (mentions[n - 1] if n else None, mentions[n + 1 : n + 2])
             context = (
@@ -879,6 +886,20 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
         ):
             bracketed[other] = name
     return _join_short_given_names(_join_parts(list(clusters.values()), text, bracketed))
+
+
+# Nouns for a people and what is theirs as a people: a word written before one names the people
+# ("Yanomami people", "a Maasai village"), which no one person's name does.
+_PEOPLE_NOUNS = (
+    "people|peoples|tribe|tribes|tribespeople|tribesmen|tribeswomen|villagers|clan|clans|"
+    "ethnic group|indigenous group|community|communities|language|territory|homeland"
+)
+
+
+def _names_a_people(word: str, text: str) -> bool:
+    """Whether the text writes `word` before a noun for a people ("Yanomami people"): the word
+    is the people's name, so on its own it is no person's surname, whatever the model read."""
+    return re.search(rf"(?<![\w-]){re.escape(word)} (?:{_PEOPLE_NOUNS})\b", text) is not None
 
 
 def _after_a_degree(document: Document, mention: Mention) -> bool:

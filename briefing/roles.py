@@ -201,7 +201,7 @@ def _words_before(doc: Doc, first: int, name: int) -> str | None:
         if tokens[n - 1].pos_ == "NOUN" and tokens[n].pos_ == "ADJ":
             tokens = tokens[n:]
             break
-    while tokens and tokens[0].lower_ in LEADING:
+    while tokens and (tokens[0].lower_ in LEADING or _when(tokens[0])):
         tokens = tokens[1:]
     tokens = _without_titles_after(tokens)
     words = [t.lower_ for t in tokens]
@@ -249,8 +249,10 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
     ):
         first -= 2
     tokens = list(doc[first : span.start])
-    while tokens and (tokens[0].lower_ in LEADING or tokens[0].lower_ in HONORIFICS):
-        tokens = tokens[1:]
+    while tokens and (
+        tokens[0].lower_ in LEADING or tokens[0].lower_ in HONORIFICS or _when(tokens[0])
+    ):
+        tokens = tokens[1:]  # "[On Monday] school inspection chief David Bell"
     tokens = _without_titles_after(tokens)  # "Foreign Secretary Sir Malcolm Rifkind"
     if not tokens or any(t.text in CUTS or t.ent_type_ == "PERSON" for t in tokens):
         return None
@@ -260,6 +262,12 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
     if last.tag_ in PLURAL or any(t.pos_ == "ADV" for t in tokens):
         return None  # "Sprinters Kostas Kenteris ...", "the more high-profile Caroline Lucas"
     return _text(doc, tokens)
+
+
+def _when(token: Token) -> bool:
+    """A word of a date or a time ("Monday", "yesterday"): when, never part of what someone
+    is. Not a year: "the 2004 Olympic champion" was one then."""
+    return token.ent_type_ in ("DATE", "TIME") and token.is_alpha
 
 
 def _phrase(doc: Doc, word: Token) -> str | None:

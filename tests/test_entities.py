@@ -1208,6 +1208,15 @@ def test_places_in_a_list_before_a_managers_title_or_a_loans_are_clubs():
             "Shakil Ahmed",
             None,
         ),
+        # bbc_news: "Monday school inspection chief": the day is when he spoke, not his office
+        (
+            "Citizenship event for 18s touted\n\nCitizenship ceremonies could be introduced "
+            "for people celebrating their 18th birthday, Charles Clarke has said. On Monday "
+            "school inspection chief David Bell, accused many schools of failing to take "
+            "citizenship classes seriously. Ofsted boss Mr Bell said many lessons were poor.\n",
+            "David Bell",
+            "school inspection chief",
+        ),
     ],
 )
 def test_a_title_before_the_name_in_one_phrase_is_its_role(text, name, role):
@@ -1373,3 +1382,22 @@ def test_a_name_with_an_acronym_is_no_person():
         "BBC Sport Wales.\n"
     )
     assert "BBC Sport Wales" not in _names(entities)["people"]
+
+
+def test_a_peoples_name_is_no_persons_surname():
+    # writers_dev: "Davi Yanomami", a leader named after his people, had all 21 mentions of the
+    # Yanomami counted as his, and a point read "the microbiomes of [Davi] Yanomami people"
+    entities = _entities(
+        "Tribe's microbes studied\n\n"
+        "Researchers sequenced the microbiomes of Yanomami people living in a remote Amazon "
+        "village in Venezuela.\n\n"
+        "The Yanomami are an indigenous ethnic group of about 35,000 people. Yanomami living "
+        "in the village had the most diverse microbes ever reported in humans.\n\n"
+        "Rob Knight of the University of California said the Yanomami had been isolated.\n\n"
+        "In 2010, Yanomami indigenous leader Davi Yanomami said the samples were taken without "
+        "consent.\n"
+    )
+    davi = _entity(entities, "Davi Yanomami")
+    assert davi.mentions == 1
+    assert "Yanomami" not in davi.aliases
+    assert "Yanomami" not in _names(entities)["people"]
