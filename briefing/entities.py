@@ -1359,7 +1359,9 @@ PERSON_NOUNS = frozenset(
     fullback quarterback flanker pitcher mother father brother sister grandmother grandfather
     grandson granddaughter uncle aunt nephew niece cousin lawyer solicitor barrister teacher
     headteacher nurse farmer chef author writer economist analyst campaigner activist
-    passenger resident witness warden""".split()
+    passenger resident witness warden champion sprinter athlete heptathlete decathlete hurdler
+    swimmer cyclist boxer golfer jockey skier rower gymnast wrestler captain skipper chairman
+    chairwoman""".split()
 )
 ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain

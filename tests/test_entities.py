@@ -1401,3 +1401,19 @@ def test_a_peoples_name_is_no_persons_surname():
     assert davi.mentions == 1
     assert "Yanomami" not in davi.aliases
     assert "Yanomami" not in _names(entities)["people"]
+
+
+def test_an_athletes_title_before_a_full_name_makes_it_a_persons():
+    # bbc_news: the model read "Carolina Kluft" and "Kluft" as a body all four times, and the
+    # headline's subject was listed among organisations
+    entities = _entities(
+        "Kluft impressed by Sotherton form\n\n"
+        "Olympic heptathlon champion Carolina Kluft was full of admiration for Britain's Kelly "
+        "Sotherton as the pair prepared to clash in Birmingham.\n\n"
+        'Sotherton finished third behind the Swede in Athens, and Kluft said: "I knew about '
+        "her, she's a great girl.\" Kluft showed impressive early-season form on Tuesday in "
+        "Stockholm's GE Galan meeting, winning the sprint hurdles, the long jump and the 400m.\n"
+    )
+    assert "Carolina Kluft" in _names(entities)["people"]
+    assert "Carolina Kluft" not in _names(entities)["organisations"]
+    assert _entity(entities, "Carolina Kluft").role == "Olympic heptathlon champion"
