@@ -945,3 +945,48 @@ def test_background_is_what_came_before_the_news(start, earlier):
 def test_a_pronoun_after_the_writers_hedge_opens_the_point(text, expected):
     document = _read(f"Wales\n\nDavid Cameron won seats in Wales on Thursday.\n\n{text}\n")
     assert standalone(document.sentences[1], document) == expected
+
+
+# bbc_news: the sentence before names the club too, which the lead names in passing only.
+UMBRO = """Umbro profits lifted by Euro 2004
+
+UK sportswear firm Umbro has posted a 222% rise in annual profit after sales of replica England football kits were boosted by the Euro 2004 tournament.
+
+Pre-tax profit for 2004 was £15.4m ($29.4m). In January, Umbro announced its sponsorship agreement with Chelsea, which gave Umbro the lucrative right to make replica shirts, would end in 2006, five years earlier than expected. The firm, which is to receive a payment from Chelsea of £24.5m, said it is "appraising a number of additional investment opportunities as a result of this compensation".
+"""
+
+
+def test_the_firm_is_the_storys_own_of_two_bodies_named_just_before():
+    document = _read(UMBRO)
+    sentence = _sentence(document, "The firm, which is to receive")
+    assert standalone(sentence, document).startswith(
+        "[Umbro], which is to receive a payment from Chelsea of £24.5m, said"
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "usable"),
+    [
+        # bbc_news: who "the pair" are is two sentences back, and not the Mr Khodorkovsky named
+        ("The pair claim they", False),
+        ("The two are set to merge", False),
+        ("Both will be in action", False),
+        ("The two Japanese companies will", True),  # named by what they are
+        ("Both the Council of Mortgage Lenders", True),
+    ],
+)
+def test_the_pair_or_both_standing_alone_as_the_subject_is_not_used(opening, usable):
+    rest = {
+        "The pair claim they": " are being punished for the political ambitions of Mr Khodorkovsky.",
+        "The two are set to merge": " their venture capital operations.",
+        "Both will be in action": " on Friday in the 60m hurdles and long jump.",
+        "The two Japanese companies will": " collaborate in research and development.",
+        "Both the Council of Mortgage Lenders": " (CML) and the BSA said lending was down sharply.",
+    }[opening]
+    document = _read(
+        "Lebedev and Khodorkovsky on trial\n\n"
+        "Platon Lebedev and Mikhail Khodorkovsky went on trial in Moscow in June.\n\n"
+        f"Prosecutors say they evaded taxes. {opening}{rest}\n"
+    )
+    sentence = _sentence(document, opening)
+    assert (standalone(sentence, document) is not None) is usable

@@ -114,6 +114,12 @@ _ANAPHORIC = re.compile(
     r"^(?:The|the) (?:latter|former|other|others|same)(?=[,.;:]|\s+(?:is|was|are|were|has|"
     r"had|will|would|can|could|said|says|told|added)\b)"
 )
+# "The pair claim ...", "Both will be in action ...": two or three named before, standing alone
+# as the subject (not "The two Japanese companies", "Both the CML and the BSA").
+_GROUP_OPENING = re.compile(
+    r"^(?:The (?P<noun>pair|duo|couple|trio)(?! of\b)|The two|The three|Both) [a-z]"
+)
+_GROUP_WORDS = frozenset("two three both".split())
 _FIRST_PERSON = re.compile(r"(?:^|[^\w’'])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|myself)\b")
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us|ourselves)\b")
 # ... and the writer speaking to the reader about the reader ("could fool you into believing",
@@ -515,6 +521,7 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         or _ONE_OF_THEM.match(text)
         or _DEMONSTRATIVE_OPENING.match(text)
         or _ANAPHORIC.match(text)
+        or _a_group_named_before(text)
     ):
         return None
     text = _organisation_named(sentence, document, text)
@@ -605,7 +612,13 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
             if start <= m.start < end
         }
         if len({name for name, _ in named}) > 1:
-            return text
+            # "Microsoft ... its Xbox consoles": of several bodies, the story's own, if only one
+            # is; not where the model read one as a person, which may be the story's own
+            if any(label != "ORG" for _, label in named):
+                return text
+            named = {(name, label) for name, label in named if name in salient}
+            if len(named) != 1:
+                return text
         if named:
             name, label = named.pop()
             if label != "ORG" or name not in salient or not _called(opening.group("noun"), name):
@@ -1033,6 +1046,18 @@ _ROLE = re.compile(rf"\b(?:the|a|an)\s+(?:\w+\s+)?(?:{'|'.join(ROLE_NOUNS)})\b",
 
 
 _SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "xcomp", "csubj", "pcomp", "conj"})
+
+
+def _a_group_named_before(text: str) -> bool:
+    """Whether the sentence's subject is "The pair", "The two" or "Both" alone: people named
+    before it, whom the article does not name again (which two is no safe guess)."""
+    opening = _GROUP_OPENING.match(text)
+    if opening is None:
+        return False
+    if opening.group("noun"):
+        return True  # a noun for people, whatever the parse makes of "The pair claim ..."
+    subject = sentence_subject(text)
+    return subject is not None and subject.i <= 1 and subject.lower_ in _GROUP_WORDS
 
 
 def sentence_subject(text: str):
