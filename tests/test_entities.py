@@ -148,6 +148,28 @@ def test_the_file_name_and_the_outlet_are_never_listed():
     assert {"China", "Fujian", "Zhangzhou"} <= set(names["places"])
 
 
+def test_a_note_on_the_writer_that_ends_the_piece_is_its_byline_not_news():
+    # bbc_news: the note listed Clark Boyd, "World", BBC World Service and WGBH-Boston as names
+    # in a story about satellite maps of Darfur
+    text = (
+        "Satellite mapping aids Darfur relief\n\n"
+        "Aid workers trying to house, feed and clothe millions of homeless refugees in Darfur "
+        "are getting a helping hand from satellites.\n\n"
+        "Respond, a consortium of 18 European organisations, is providing maps to aid groups in "
+        "Sudan. Einar Bjorgo of Unosat said the maps were made in hours.\n\n"
+        "Clark Boyd is technology correspondent for The World, a BBC World Service and "
+        "WGBH-Boston co-production\n"
+    )
+    article = parse_text(text, Path("darfur.txt"), "d" * 64)
+    assert article.source.author == "Clark Boyd"
+    assert not any("Clark Boyd" in p for p in article.paragraphs)
+    listed = {e.name for e in _entities(text).found}
+    assert not listed & {"Clark Boyd", "World", "BBC World Service", "WGBH-Boston"}
+    # A last paragraph about someone the story names is news: "Mr Bjorgo ..." here
+    quoted = text.replace("Clark Boyd is", "Einar Bjorgo is")
+    assert parse_text(quoted, Path("darfur.txt"), "d" * 64).source.author is None
+
+
 def test_a_byline_is_no_entity_but_a_sentence_starting_with_by_is_news():
     found = _entities(
         "Obama sets target\n\nBy 2020, President Barack Obama wants the United States to cut "

@@ -82,6 +82,9 @@ def parse_text(text: str, path: Path, sha256: str, raw: RawArticle | None = None
         dateline = (m["place"] or m["named_place"] or "").strip() or None
         agency = m["agency"] or m["named_agency"]
         blocks[0] = blocks[0][m.end() :]
+    writer = _writers_note(blocks)
+    if writer is not None:
+        blocks.pop()
     given = [meta.get(k) or "" for k in ("source", "url", "link", "canonical")]
     url = raw.url or next(filter(None, map(_first_url, given)), None)
     if url is None:
@@ -101,7 +104,7 @@ def parse_text(text: str, path: Path, sha256: str, raw: RawArticle | None = None
         published=iso_date(
             raw.published or meta.get("published") or meta.get("date") or meta.get("updated")
         ),
-        author=raw.author or meta.get("author") or meta.get("by"),
+        author=raw.author or meta.get("author") or meta.get("by") or writer,
         dateline=dateline,
         tags=tuple(dict.fromkeys(t.strip() for t in tags if t.strip())),
     )
@@ -113,6 +116,31 @@ def parse_text(text: str, path: Path, sha256: str, raw: RawArticle | None = None
         paragraphs=body,
         source=source,
     )
+
+
+# A note on the writer that ends a piece: "Clark Boyd is technology correspondent for The World,
+# a BBC World Service and WGBH-Boston co-production.", "Bill Thompson is a regular commentator
+# on the BBC World Service programme Go Digital."
+_WRITERS_NOTE = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) (?:is|was) (?:a |an |the )?"
+    r"(?:[\w-]+ ){0,4}?(?:correspondent|reporter|editor|writer|columnist|journalist|commentator|"
+    r"presenter|contributor|blogger|broadcaster|author)\b[^.!?]*[.!?]?"
+)
+_WRITERS_NOTE_WORDS = 40
+
+
+def _writers_note(blocks: list[str]) -> str | None:
+    """The writer's name, where the article's last paragraph is a note on its writer, one
+    sentence about someone the article names nowhere else; else None."""
+    if len(blocks) < 2:
+        return None
+    note = _WRITERS_NOTE.fullmatch(blocks[-1].strip())
+    if note is None or len(blocks[-1].split()) > _WRITERS_NOTE_WORDS:
+        return None
+    surname = note["name"].split()[-1]
+    if any(re.search(rf"\b{re.escape(surname)}\b", block) for block in blocks[:-1]):
+        return None  # someone the story is about, or quotes
+    return note["name"]
 
 
 def _metadata_lines(lines: list[str]) -> tuple[dict[str, str], list[str]]:
