@@ -41,6 +41,9 @@ from briefing.summarise.standalone import (
         "People are being urged to search Men United and do something great with their mates"
         " via prostatecanceruk.org/menunited.",
         "For more information visit www.example.org.uk before 1 May.",
+        # writers_dev (Daily Mail): who stands where in the picture, set off by commas
+        "Whilst they don't own the exact same bag, Kim Kardashian, left, and Heidi Klum, right,"
+        " are both the proud owners of pink Hermes Birkin bags.",
     ],
 )
 def test_page_furniture_is_never_news(text):
@@ -67,6 +70,9 @@ def test_page_furniture_is_never_news(text):
         "Millions of people visit Google.com every day, the company said.",
         "The service allows you to download songs for 79p each.",
         "If you earn more than £30,000 a year, your tax bill will rise by £200.",
+        # a player's position, and a way turned
+        "Scott Gibbs, the former Wales and Lions centre, played for St Helens from 1994-96.",
+        "The driver turned left, and then right, before the car left the road.",
     ],
 )
 def test_news_sentences_are_news(text):

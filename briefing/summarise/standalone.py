@@ -183,6 +183,10 @@ _FURNITURE = re.compile(
             # where someone stands in the picture: "X (left) and Y (second right) at the launch"
             r"\((?:far |second |third |back |front )?(?:left|right|centre|center|front|back|"
             r"top|bottom|above|below|inset)(?: left| right)?(?:,[^)]*)?\)",
+            # ... or set off by commas after a full name: "Kim Kardashian, left, and Heidi
+            # Klum, right, are both ..."
+            r"(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+), (?:far |second )?(?:left|right|centre|center)"
+            r"(?:,| and\b)",
             # editors' notes, corrections, copyright
             r"^(?:apologies|editor['’]s note|update|correction|clarification)\b",
             r"\bthis (?:article|story|report|page) (?:was|has been|is being) "
