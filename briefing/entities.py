@@ -338,6 +338,7 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             and surname not in forms
             and _occurrences(body_text, [surname])
             and not _names_a_people(surname, body_text)  # "Davi Yanomami", "Yanomami people"
+            and _party(surname, "PERSON", body_text) is None  # "Michael Tory", "Tory donor"
         ):
             forms.append(surname)  # "Townsend scored": the model missed a later mention
         # The model misses some mentions of a name it found ("Chelsea" tagged once of three):

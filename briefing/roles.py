@@ -297,6 +297,8 @@ def _phrase(doc: Doc, word: Token) -> str | None:
         tokens = [t for t in tokens if t.i <= word.i]
     if not tokens or len(tokens) > MAX_ROLE_WORDS or word.tag_ in PLURAL:
         return None  # "Chad Mendes, Opponents ...": a role is one person's
+    if word.pos_ in ("VERB", "AUX") or tokens[0].tag_ in ("WP", "WDT", "WP$"):
+        return None  # "James Diner, who once dated model Caprice": a clause, not what he is
     if not any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_) for t in tokens):
         return None  # an age ("45"), a place ("London"): not a role
     if tokens[-1].pos_ not in ("NOUN", "PROPN"):

@@ -1439,3 +1439,26 @@ def test_an_athletes_title_before_a_full_name_makes_it_a_persons():
     assert "Carolina Kluft" in _names(entities)["people"]
     assert "Carolina Kluft" not in _names(entities)["organisations"]
     assert _entity(entities, "Carolina Kluft").role == "Olympic heptathlon champion"
+
+
+def test_a_partys_word_is_no_persons_surname_counted_in_the_text():
+    # writers_dev: "Tory donor", "Tory chief whip" and "Tory candidate" were counted as
+    # mentions of Michael Tory, named once, who was listed second among the people
+    entities = _entities(
+        "Union donations\n\n"
+        "Ed Miliband received £1.6m from the unions. Ed Miliband thanked them.\n\n"
+        "One of the most generous gifts to the Tories came from Michael Tory, a banker.\n\n"
+        "Sawsan Asfari, wife of long-time Tory donor Ayman Asfari, gave £50,000. Tory "
+        "candidate Henry Smith said the unions had bought Labour.\n"
+    )
+    assert _entity(entities, "Michael Tory").mentions == 1
+
+
+def test_a_relative_clause_after_a_name_is_no_role():
+    # writers_dev: "James Diner, who once dated model Caprice" was given as his role
+    entities = _entities(
+        "Donors named\n\n"
+        "Hedge fund manager, James Diner, who once dated model Caprice, gave £25,000 to the "
+        "party. James Diner declined to comment.\n"
+    )
+    assert _entity(entities, "James Diner").role is None
