@@ -59,11 +59,17 @@ def read_roles(
             # "SBS Managing Director Michael Ebeid and Director of Sport, Ken Shipp": the
             # words before the name describe someone else
             role = None
+        if role and role.lower() in _NO_ROLE:
+            role = None  # "a woman, Wu Shuoyan, ...": what anyone is
         if role and not set(name.split()) & set(role.split()):
             # Not a role that repeats part of the name ("Sumit Mohan, Sumit")
             common = parsed[sentence][0].tag_ in ("NN", "NNS")  # not a title's NNP
             roles[name] = _in_lower_case(role, sentence, document) if common else role
     return roles
+
+
+# Nouns that say no more of a person than that they are one.
+_NO_ROLE = frozenset("man woman boy girl person individual gentleman lady guy".split())
 
 
 def _first_description(role: str) -> str:

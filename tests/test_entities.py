@@ -1462,3 +1462,13 @@ def test_a_relative_clause_after_a_name_is_no_role():
         "party. James Diner declined to comment.\n"
     )
     assert _entity(entities, "James Diner").role is None
+
+
+def test_a_noun_that_says_only_that_someone_is_a_person_is_no_role():
+    # writers_dev: "Wu Shuoyan, woman"
+    entities = _entities(
+        "Cult trial opens\n\n"
+        "The woman, 37-year-old Wu Shuoyan, is alleged to have been killed last May simply for "
+        "refusing to hand over her phone number to cult members. Wu Shuoyan was beaten.\n"
+    )
+    assert _entity(entities, "Wu Shuoyan").role is None
