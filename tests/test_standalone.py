@@ -271,6 +271,9 @@ def test_a_pronoun_with_nobody_named_before_it_is_unusable():
         "At least that's the conclusion of a study on synaesthesia.",
         "None of this seems to have affected his standing among the party faithful.",
         "Some of them were later released without charge.",
+        # bbc_news: "them" is the musicians a survey asked, two sentences back
+        "Almost all of them used the net for ideas and inspiration.",
+        "More than 80% of them offered free samples online.",
         # bbc_news: without its "Also" the inverted sentence is no sentence
         "Also being released is a software utility that will help users find and remove spyware.",
     ],

@@ -62,10 +62,13 @@ _UNRESOLVABLE = frozenset(
 _ONE_OF_THEM = re.compile(
     r"^One (?:of (?:them|those|these|us|the (?:two|three|four|men|women|victims|others))\b|"
     r"(?:said|says|told|tells|added|adds|described|claimed|admitted)\b)|"
-    # "None of this seems to have affected his standing", "Some of them were ...": a share of
-    # what an earlier sentence told
-    r"^(?:None|All|Much|Most|Some|Many|Both|Each|Either|Neither|Few|Several|Half|Any|Part) of "
-    r"(?:this|that|these|those|them|it|us)\b"
+    # "None of this seems to have affected his standing", "Some of them were ...", "Almost all
+    # of them used the net ...", "80% of them": a share of what an earlier sentence told
+    r"^(?:(?:Almost|Nearly|Virtually|Practically|Roughly|About|Around|Only|Just|Over|Under|"
+    r"More than|Less than|Fewer than|Up to|At least) (?=[a-z\d]))?"
+    r"(?i:none|all|much|most|some|many|both|each|either|neither|few|several|half|any|part|two|"
+    r"three|four|five|six|seven|eight|nine|ten|\d[\d,.]*%?) of (?:this|that|these|those|them|"
+    r"it|us)\b"
 )
 # "Some of her dancers", "One of their sons": a share of what belongs to someone named before
 _SHARE_OF_THEIRS = re.compile(
