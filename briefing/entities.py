@@ -470,6 +470,7 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
             longer.setdefault(text.split(" ", 1)[0].lower(), {}).setdefault(text, mention.label)
     spelled: dict[int, list[tuple[int, int, str]]] = {}
     lone_people = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
+    followed = _always_followed(document, mentions)
     completed = []
     for mention in mentions:
         paragraph = _paragraph_text(document, mention.paragraph)
@@ -519,11 +520,66 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
             mention = Mention(
                 paragraph[mention.start : end], "PERSON", mention.paragraph, mention.start, end
             )
+        tail = _HYPHENATED_TAIL.match(paragraph, mention.end)
+        if tail is not None and (
+            any(
+                m.paragraph == mention.paragraph and mention.end < m.start < tail.end()
+                for m in mentions
+            )
+            or _hyphenated_pair(tail.group(0))
+        ):
+            tail = None  # "US-China talks", "the UK-Dutch group": two names paired
+        if tail is None and mention.text in followed:
+            tail = re.compile(rf" {re.escape(followed[mention.text])}\b").match(
+                paragraph, mention.end
+            )
+        if tail is not None:
+            # "Kingston" + "-upon-Thames"; "Church of the Almighty" + "God", "Daily Mail" +
+            # "Australia" where the text never writes the shorter name alone
+            end = tail.end()
+            mention = Mention(
+                paragraph[mention.start : end], mention.label, mention.paragraph, mention.start, end
+            )
         completed.append(mention)
     return completed
 
 
 _NEXT_NAME = re.compile(r" ([A-Z][\w’'-]+)\b")
+# The rest of a place's name joined by hyphens: "-upon-Thames", "-on-Sea"
+_HYPHENATED_TAIL = re.compile(r"(?:-(?:[a-z]{1,4}|[A-Z][\w’']*))*-[A-Z][\w’']+")
+_FOLLOWING_CAPITAL = re.compile(r" ([A-Z][\w’'-]*[a-z][\w’'-]*)(?=[\s,.;:!?)]|$)")
+
+
+def _hyphenated_pair(tail: str) -> bool:
+    """Whether a name's hyphenated tail is a second name, not the rest of the first: a people's
+    ("-Dutch") or a place's or body's alone ("-China"); "-upon-Thames" and "-Vives" are not."""
+    last = tail.rsplit("-", 1)[-1]
+    return tail.count("-") == 1 and (
+        last in IRREGULAR_DEMONYMS or _ADJECTIVE_OF_A_PEOPLE.search(last) is not None
+    )
+
+
+def _always_followed(document: Document, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Mention -> the capitalised word that follows every one of its two or more uses in the
+    text, where that word starts no mention of its own and is no title: the rest of a name the
+    model cut short ("Church of the Almighty" + "God" three times)."""
+    starts = {(m.paragraph, m.start) for m in mentions}
+    found: dict[str, str] = {}
+    for text in {m.text for m in mentions if m.label in ("ORG", "GPE", "FAC", "LOC")}:
+        words: set[str] = set()
+        uses = 0
+        for paragraph in document.paragraphs:
+            for start in _positions(paragraph.text, text):
+                uses += 1
+                after = _FOLLOWING_CAPITAL.match(paragraph.text, start + len(text))
+                if after is None or (paragraph.index, after.start(1)) in starts:
+                    words.add("")
+                else:
+                    words.add(after.group(1))
+        word = next(iter(words)) if len(words) == 1 else ""
+        if uses >= 2 and word and word.lower() not in TITLES:
+            found[text] = word
+    return found
 
 
 # Offices that come before a person's full name ("City boss Pep Guardiola", "TV anchor Geraldo

@@ -1472,3 +1472,29 @@ def test_a_noun_that_says_only_that_someone_is_a_person_is_no_role():
         "refusing to hand over her phone number to cult members. Wu Shuoyan was beaten.\n"
     )
     assert _entity(entities, "Wu Shuoyan").role is None
+
+
+def test_a_name_the_model_cut_short_is_given_whole():
+    # writers_dev: "Church of the Almighty God", three times, was listed as "Church of the
+    # Almighty"; "Kingston-upon-Thames" as "Kingston"
+    entities = _entities(
+        "Cult trial\n\n"
+        "The Church of the Almighty God cult is banned in China but claims to have millions of "
+        "members.\n\n"
+        "The public face of the Church of the Almighty God is a website full of uplifting "
+        "hymns.\n\n"
+        "Public outrage has forced the authorities to increase pressure on the Church of the "
+        "Almighty God with almost daily arrests.\n\n"
+        "Councils the company is in talks with include Kingston-upon-Thames in south-west "
+        "London, Aberdeen and Cheshire East.\n"
+    )
+    names = {e.name for e in entities.found}
+    assert "Church of the Almighty God" in names
+    assert "Church of the Almighty" not in names
+    assert "Kingston-upon-Thames" in names
+    # two names paired by a hyphen stay two: "the UK-Dutch group"
+    paired = _entities(
+        "Shell deal\n\nThe UK-Dutch group will own 30% of the project, with Qatar's state oil "
+        "firm owning the rest. The UK group said the deal was good.\n"
+    )
+    assert "UK-Dutch" not in {e.name for e in paired.found}
