@@ -464,8 +464,8 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
     longer: dict[str, dict[str, str]] = {}  # first word -> longer name -> its label
     for mention in mentions:
         # the name as a name: "Adil Rashid", not the span "Adil Rashid - who"
-        span = re.split(r"\s[-–—]\s|,", mention.text)[0]
-        text = clean_name(span, mention.label) or _strip_the(mention.text)
+        span = re.split(r"\s[-–—]\s|,|\s\(", mention.text)[0]
+        text = clean_name(span, mention.label) or _strip_the(span)
         if " " in text:
             longer.setdefault(text.split(" ", 1)[0].lower(), {}).setdefault(text, mention.label)
     spelled: dict[int, list[tuple[int, int, str]]] = {}
@@ -474,6 +474,14 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
     completed = []
     for mention in mentions:
         paragraph = _paragraph_text(document, mention.paragraph)
+        bracket = mention.text.find(" (")
+        if bracket > 0:
+            # "the Global Alliance for Vaccines and Immunisation (Gavi": the name, then its
+            # abbreviation, a name of its own
+            end = mention.start + bracket
+            mention = Mention(
+                paragraph[mention.start : end], mention.label, mention.paragraph, mention.start, end
+            )
         short = _strip_the(mention.text)
         for name, label in longer.get(short.split(" ", 1)[0].lower(), {}).items():
             rest = name[len(short) :]
@@ -797,7 +805,7 @@ def _common_title(name: str, text: str) -> str:
         words[0].lower() in PARTY_MEMBER
         or words[0].lower() in OCCUPATIONS
         or _NATIONAL_NOUN.fullmatch(words[0])
-        or next(_positions(text, words[0].lower(), prefix=True), None) is not None
+        or _in_lower_case(words[0], text)
     ):
         return " ".join(words[1:])
     if (
@@ -818,6 +826,16 @@ def _common_title(name: str, text: str) -> str:
     ):
         return words[1]
     return name
+
+
+def _in_lower_case(word: str, text: str) -> bool:
+    """Whether the text writes the word in lower case, at a word's start ("archaeologists" for
+    "Archaeologist"); not inside a web address ("georgewbush.com" is no use of "george")."""
+    for start in _positions(text, word.lower(), prefix=True):
+        token = re.match(r"[^\s,;:!?()\"“”]+", text[start:])
+        if token is None or not _ADDRESS.search(token.group(0).rstrip(".")):
+            return True
+    return False
 
 
 _DESCRIBING_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ing|er|or|ist|ian|man|woman)")
@@ -1627,10 +1645,20 @@ def _located(document: Document, mention: Mention) -> bool:
 
 def _acts_as_team(document: Document, mention: Mention) -> bool:
     text = _paragraph_text(document, mention.paragraph)
+    owner = _OWNS_A_PERSON.match(text, mention.end)
+    if owner and any(
+        m.paragraph == mention.paragraph and m.start == owner.end() and m.label == "PERSON"
+        for m in document.mentions or ()
+    ):
+        # "beat Sweden's Thomas Enqvist": the one beaten is the player, the place his own
+        return bool(_TEAM_AFTER.match(text[mention.end : mention.end + 80]))
     return bool(
         _TEAM_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         or _TEAM_AFTER.match(text[mention.end : mention.end + 80])
     )
+
+
+_OWNS_A_PERSON = re.compile(r"['’]s ")
 
 
 def _is_sports(document: Document) -> bool:

@@ -1498,3 +1498,40 @@ def test_a_name_the_model_cut_short_is_given_whole():
         "firm owning the rest. The UK group said the deal was good.\n"
     )
     assert "UK-Dutch" not in {e.name for e in paired.found}
+
+
+def test_a_first_name_the_text_writes_in_a_web_address_is_still_a_first_name():
+    # bbc_news: "President George W Bush" was listed as "W Bush": "george" of "georgewbush.com"
+    # was read as the article writing the word in lower case, as it writes a trade
+    entities = _entities(
+        "Bush website blocked outside US\n\n"
+        "Surfers outside the US have been unable to visit the official re-election site of "
+        "President George W Bush.\n\n"
+        "Since early Monday, georgewbush.com has been blocked to net users outside the US. "
+        "George W Bush is seeking re-election on 2 November.\n"
+    )
+    assert "George W Bush" in _names(entities)["people"]
+
+
+def test_an_abbreviation_in_brackets_is_another_name_for_the_body_before_it():
+    # bbc_news: the span "the Global Alliance for Vaccines and Immunisation (Gavi" was no name,
+    # and "Gavi" was listed alone, as a place
+    entities = _entities(
+        "UK pledges £1bn to vaccine effort\n\n"
+        "UK Chancellor Gordon Brown has offered £960m over 15 years to the Global Alliance for "
+        "Vaccines and Immunisation (Gavi). Gavi says the money will save five million lives.\n"
+    )
+    gavi = _entity(entities, "Global Alliance for Vaccines and Immunisation")
+    assert gavi.kind == "organisation" and "Gavi" in gavi.aliases
+    assert "Gavi" not in _names(entities)["places"]
+
+
+def test_a_player_beaten_is_no_sign_that_his_country_plays_as_a_team():
+    # bbc_news: "beat Sweden's Thomas Enqvist" listed Sweden among organisations
+    entities = _entities(
+        "Melzer shocks Agassi\n\n"
+        "Second seed Andre Agassi suffered a comprehensive defeat by Jurgen Melzer in the "
+        "quarter-finals of the SAP Open in San Jose. Defending champion and top seed Andy Roddick "
+        "rallied to beat Sweden's Thomas Enqvist 3-6 7-6 (8-6) 7-5 in the tournament.\n"
+    )
+    assert "Sweden" not in _names(entities)["organisations"]
