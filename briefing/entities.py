@@ -475,9 +475,14 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
     for mention in mentions:
         paragraph = _paragraph_text(document, mention.paragraph)
         bracket = mention.text.find(" (")
-        if bracket > 0:
+        inside = mention.text[bracket + 2 :] if bracket > 0 else ""
+        if bracket > 0 and (
+            not _ACRONYM.fullmatch(inside)
+            or _abbreviates(inside, _strip_the(mention.text[:bracket]).split())
+        ):
             # "the Global Alliance for Vaccines and Immunisation (Gavi": the name, then its
-            # abbreviation, a name of its own
+            # abbreviation, a name of its own (not where the letters spell more than the name
+            # before them: "the Office for National (ONS) statistics")
             end = mention.start + bracket
             mention = Mention(
                 paragraph[mention.start : end], mention.label, mention.paragraph, mention.start, end

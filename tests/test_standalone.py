@@ -999,3 +999,18 @@ def test_the_pair_or_both_standing_alone_as_the_subject_is_not_used(opening, usa
     )
     sentence = _sentence(document, opening)
     assert (standalone(sentence, document) is not None) is usable
+
+
+def test_he_after_someone_reports_on_an_unnamed_suspect_is_not_the_reporter():
+    # writers_dev: a background read "[Bernard Cazeneuve] originally claimed to be the victim
+    # of an attack ...", making the interior minister the gunman
+    document = _read(
+        "Church attack foiled\n\n"
+        "French Interior Minister Bernard Cazeneuve today said: 'A terrorist attack was foiled "
+        "on Sunday morning.'\n\n"
+        "Mr Cazeneuve said the suspect was found on a street in the 13th arrondissement of "
+        "Paris with a bullet in his leg, and bleeding heavily.\n\n"
+        "He originally claimed to be the victim of an attack by criminals, but officers followed "
+        "the trail of blood to his car.\n"
+    )
+    assert standalone(_sentence(document, "He originally claimed"), document) is None

@@ -1005,11 +1005,17 @@ def _referent(
 
 
 DETERMINERS = {"a": "a|an", "the": "the|this|that"}  # someone new, or someone told of before
+# People a crime story describes and may never name, "he" or "she" alike ("Mr Cazeneuve said
+# the suspect was found ... He originally claimed ...": the suspect, not the minister).
+_UNNAMED_EITHER = """suspect attacker assailant accused defendant killer intruder robber hijacker
+    bomber shooter victim""".split()
 GENDERED_NOUNS = {
     "female": """woman girl mother wife daughter sister widow actress grandmother aunt niece
-        girlfriend businesswoman policewoman schoolgirl""".split(),
+        girlfriend businesswoman policewoman schoolgirl""".split()
+    + _UNNAMED_EITHER,
     "male": """man boy father husband son brother widower grandfather uncle nephew boyfriend
-        businessman policeman schoolboy""".split(),
+        businessman policeman schoolboy gunman""".split()
+    + _UNNAMED_EITHER,
 }
 _UNNAMED_PERSON = {
     (gender, article): re.compile(
