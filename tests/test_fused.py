@@ -434,3 +434,17 @@ def test_a_surname_is_not_split_into_a_common_word_and_a_lower_case_rest():
     assert split_fused_words(damaged) == [
         "He won the Monaco Grand Prix in May, and Obama said that it was deserved."
     ]
+
+
+def test_a_brand_of_two_listed_words_in_camel_case_stays_one_word_in_clean_text():
+    # bbc_news: "OneMusic", named once, came out as "One Music", even in the memo's source
+    paragraphs = [
+        "John Peel replacement show begins",
+        "The permanent replacement for late DJ John Peel's BBC Radio 1 show goes on air on Tuesday, with three hosts chosen to fill the legendary presenter's slot.",
+        'Rock DJ Huw Stephens will go on air in the 2300 slot every Tuesday, with black music champion Ras Kwame on Wednesdays and dance DJ Rob Da Bank on Thursdays. Rob Da Bank filled in after Peel had a heart attack aged 65 in October. All three will play "diverse, unpredictable and non-commercial" songs under the banner of the OneMusic show.',
+        'Radio 1 said the station was not trying to replace Peel, but would rise to the "challenge" of "keeping his legacy alive" with unpredictable music. The three DJs were chosen for their "in-depth musical knowledge across a variety of musical genres", the station said.',
+    ]
+    assert split_fused_words(paragraphs) == paragraphs
+    # while a title and a name, and a lower-case word and a capital, run together, are split
+    damaged = ["Later MrHoward spoke of the new wayofUnderstanding the deal. Then MrHoward left."]
+    assert split_fused_words(damaged)[0].startswith("Later Mr Howard spoke")

@@ -124,7 +124,32 @@ def word_log_probability(
     unknown = count == 0 and frequency < KNOWN_WORD and not word.islower()
     if unknown and (camel(word) or (not frequency and ACRONYM_INSIDE.search(word))):
         log_p += _LOG_CAMEL
+        log_p = max(log_p, _brand_log_probability(word))
     return log_p
+
+
+# A name of two capitalised words of the list written as one ("OneMusic", "TalkTalk",
+# "GameBoy"): firms and products are named so, at about this rate of a text's tokens.
+_BRAND = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
+_LOG_BRAND = math.log(0.01)
+# A title before a name, and words that join or open phrases ("TheFantastic", "AndThe"): a lost
+# break, not a brand, opens on these.
+_NOT_IN_A_BRAND = frozenset(
+    """mr mrs ms dr sir lord lady st mt the a an and or but for of in on at to by with from
+    as""".split()
+)
+
+
+def _brand_log_probability(word: str) -> float:
+    """log P(word) as a brand made of two listed words, or -inf for any other word."""
+    parts = _BRAND.fullmatch(word)
+    if parts is None or parts.group(1).lower() in _NOT_IN_A_BRAND:
+        return -math.inf
+    frequencies = word_frequencies()
+    left, right = (frequencies.get(part.lower(), 0.0) for part in parts.groups())
+    if left < KNOWN_WORD or right < KNOWN_WORD:
+        return -math.inf
+    return _LOG_BRAND + math.log(left) + math.log(right)
 
 
 def _symbolic_log_probability(word: str) -> float | None:
