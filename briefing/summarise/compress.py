@@ -122,6 +122,10 @@ def _detachable(head: str, delimiter: str, tail: str) -> bool:
         # rival Alan Milburn - who ... - and John Prescott at an election poster launch").
         return _DASH.search(tail) is None
     word = tail.split(maxsplit=1)[0].lower() if tail.split() else ""
+    if word in ("but", "yet"):
+        # "Aldo and McGregor may have taken the spotlight ..., but this weekend it's time for two
+        # other fighters": the turn is what the sentence says; the head alone says the opposite
+        return False
     if word in _RELATIVE or word in ("a", "an", "the"):
         # A closing relative clause or appositive can go; "Morison, who scored the goal, told ..."
         # or "The plan, the first in years, passed" is an aside in the middle: it cannot.
