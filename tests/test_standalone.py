@@ -1014,3 +1014,28 @@ def test_he_after_someone_reports_on_an_unnamed_suspect_is_not_the_reporter():
         "the trail of blood to his car.\n"
     )
     assert standalone(_sentence(document, "He originally claimed"), document) is None
+
+
+def test_the_firm_described_by_where_it_is_from_is_named():
+    # bbc_news: "The Netherlands-based company is due to complete ..." after a lead on Mittal
+    document = _read(
+        "Steel firm 'to cut' 45,000 jobs\n\n"
+        "Mittal Steel, one of the world's largest steel producers, could cut up to 45,000 jobs "
+        "over the next five years, its chief executive has said.\n\n"
+        "The Netherlands-based company is due to complete its $4.5bn acquisition of US firm ISG "
+        "next month, making it one of the largest global firms of its kind.\n"
+    )
+    sentence = _sentence(document, "The Netherlands-based company")
+    assert standalone(sentence, document).startswith(
+        "[Mittal Steel] is due to complete its $4.5bn acquisition"
+    )
+
+
+def test_there_is_also_loses_its_also():
+    # bbc_news: "There were also fears that ..." points back as an opening "Also" does
+    assert drop_connective(
+        "There were also fears that too much stress might be placed on the fragile banking system."
+    ) == ("There were fears that too much stress might be placed on the fragile banking system.")
+    assert drop_connective("But there is also growing evidence that the market is cooling.") == (
+        "There is growing evidence that the market is cooling."
+    )

@@ -414,14 +414,22 @@ def is_news(text: str) -> bool:
 _LIST_MARKER = re.compile(r"^(?:[-–—•*·]|\d{1,2}[.)])\s+(?=\S)")
 
 
+_THERE_ALSO = re.compile(
+    r"^(There (?:is|are|was|were|will be|has been|have been|had been)) also\b", re.IGNORECASE
+)
+
+
 def drop_connective(text: str) -> str:
     """The sentence without a list's marker or a leading connective, its first letter
     capitalised."""
     text = _LIST_MARKER.sub("", text.strip(), count=1)
     stripped = _CONNECTIVE.sub("", text.strip(), count=1)
     if stripped == text.strip() or not stripped:
-        return text.strip()
-    return stripped[:1].upper() + stripped[1:]
+        stripped = text.strip()
+    else:
+        stripped = stripped[:1].upper() + stripped[1:]
+    # "There were also fears that ...": the "also" points back as an opening "Also" does
+    return _THERE_ALSO.sub(r"\1", stripped, count=1)
 
 
 def standalone(sentence: Sentence, document: Document, text: str | None = None) -> str | None:
@@ -539,14 +547,20 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
 # where the article leaves no doubt which ("[Nestle] said ..."); else left as it is (a
 # description, unlike a pronoun, still says what kind of body acted). Not "The group", which as
 # often means people ("a group of cult members").
-_ORGANISATION_OPENING = re.compile(
-    r"^The (?P<noun>firm|company|bank|insurer|carrier|airline|retailer|carmaker|broadcaster|"
+_BODY_NOUNS = (
+    r"firm|company|bank|insurer|carrier|airline|retailer|carmaker|broadcaster|"
     r"operator|manufacturer|supermarket|chain|brewer|publisher|studio|label|club|union|"
     r"regulator|agency|watchdog|charity|giant|conglomerate|lender|miner|drugmaker|"
     r"institute|ministry|department|council|commission|committee|foundation|university|"
     r"party|organisation|organization|"
     r"telecoms firm|oil firm|oil company|oil giant|software giant|software firm|"
-    r"internet firm|internet company|technology firm|tech firm|media group)"
+    r"internet firm|internet company|technology firm|tech firm|media group"
+)
+# ... also after where it is from, and then a group is a firm too ("The UK-Dutch group", "The
+# Netherlands-based company", "The German-US carmaker")
+_ORIGIN = r"[A-Z]\w*-(?:[A-Z]\w+|based)"
+_ORGANISATION_OPENING = re.compile(
+    rf"^The (?:(?:{_ORIGIN}) (?P<placed>group|{_BODY_NOUNS})|(?P<noun>{_BODY_NOUNS}))"
     r"(?P<possessive>['’]s)?(?=[\s,])"
 )
 # Bodies of a kind whose names say so ("Institute for Fiscal Studies", "Leeds City Council"):
@@ -628,7 +642,8 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
                 return text
         if named:
             name, label = named.pop()
-            if label != "ORG" or name not in salient or not _called(opening.group("noun"), name):
+            noun = opening.group("noun") or opening.group("placed")
+            if label != "ORG" or name not in salient or not _called(noun, name):
                 return text
             # "[Institute for Fiscal Studies’] director", "[Nestle’s] sales"
             apostrophe = "’" if name.endswith("s") else "’s"
