@@ -974,31 +974,35 @@ def test_the_firm_is_the_storys_own_of_two_bodies_named_just_before():
 
 
 @pytest.mark.parametrize(
-    ("opening", "usable"),
+    ("opening", "named"),
     [
-        # bbc_news: who "the pair" are is two sentences back, and not the Mr Khodorkovsky named
-        ("The pair claim they", False),
-        ("The two are set to merge", False),
-        ("Both will be in action", False),
-        ("The two Japanese companies will", True),  # named by what they are
-        ("Both the Council of Mortgage Lenders", True),
+        # bbc_news: the pair are the two the sentence before names
+        ("The pair claim", "The pair [Lebedev and Khodorkovsky] claim"),
+        ("Both will be", "Both [Lebedev and Khodorkovsky] will be"),
+        ("The two are", "The two [Lebedev and Khodorkovsky] are"),
+        # named by what they are, or with the noun: as it stands
+        ("The two Russian businessmen are", "The two Russian businessmen are"),
+        ("Both the defendants are", "Both the defendants are"),
     ],
 )
-def test_the_pair_or_both_standing_alone_as_the_subject_is_not_used(opening, usable):
-    rest = {
-        "The pair claim they": " are being punished for the political ambitions of Mr Khodorkovsky.",
-        "The two are set to merge": " their venture capital operations.",
-        "Both will be in action": " on Friday in the 60m hurdles and long jump.",
-        "The two Japanese companies will": " collaborate in research and development.",
-        "Both the Council of Mortgage Lenders": " (CML) and the BSA said lending was down sharply.",
-    }[opening]
+def test_the_pair_or_both_alone_as_the_subject_is_named_as_a_pronoun_is(opening, named):
     document = _read(
-        "Lebedev and Khodorkovsky on trial\n\n"
-        "Platon Lebedev and Mikhail Khodorkovsky went on trial in Moscow in June.\n\n"
-        f"Prosecutors say they evaded taxes. {opening}{rest}\n"
+        "Khodorkovsky ally denies charges\n\n"
+        "Platon Lebedev has been on trial alongside Mr Khodorkovsky since June in a case "
+        f"centring around the privatisation of a fertiliser firm. {opening} being punished for "
+        "the political ambitions of Mr Khodorkovsky.\n"
     )
     sentence = _sentence(document, opening)
-    assert (standalone(sentence, document) is not None) is usable
+    assert standalone(sentence, document).startswith(named)
+
+
+def test_the_pair_is_not_used_where_the_sentence_before_names_one_person_or_three():
+    for before in (
+        "Platon Lebedev has been on trial since June.",
+        "Platon Lebedev, Mikhail Khodorkovsky and Leonid Nevzlin have been charged.",
+    ):
+        document = _read("Yukos trial\n\n" + before + " The pair claim they are being punished.\n")
+        assert standalone(_sentence(document, "The pair claim"), document) is None
 
 
 def test_he_after_someone_reports_on_an_unnamed_suspect_is_not_the_reporter():

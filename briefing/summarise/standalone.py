@@ -531,6 +531,10 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
             return f"{text[:end]} [{label}]{text[end:]}"
     if _EXPLETIVE_IT.match(text):
         return text  # "It is thought that ...": the "it" stands for the clause that follows
+    if _a_group_named_before(text):
+        # "The pair [Isinbayeva and Feofanova] had a thrilling battle ...": the two people the
+        # nearest sentence to name anyone names, or the sentence is unusable
+        return _pair_named(sentence, document, text)
     if (
         first in _UNRESOLVABLE
         or _ONE_OF_THEM.match(text)
@@ -1074,6 +1078,41 @@ _ROLE = re.compile(rf"\b(?:the|a|an)\s+(?:\w+\s+)?(?:{'|'.join(ROLE_NOUNS)})\b",
 
 
 _SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "xcomp", "csubj", "pcomp", "conj"})
+
+
+def _pair_named(sentence: Sentence, document: Document, text: str) -> str | None:
+    """`text` with "The pair", "The two" or "Both" followed by "[A and B]", the two people the
+    nearest sentence before it that names anyone names, by surname; None when that sentence
+    names one person or more than two, or the opening counts three."""
+    opening = _GROUP_OPENING.match(text)
+    if opening is None or re.match(r"The (?:trio|three)\b", text):
+        return None
+    people = [
+        m
+        for m in document.mentions or ()
+        if m.label == "PERSON" and m.paragraph > 0 and not is_party_name(m.text)
+    ]
+    earlier = [
+        s
+        for s in document.sentences
+        if (s.paragraph, s.start) < (sentence.paragraph, sentence.start)
+        and s.paragraph >= sentence.paragraph - 1
+    ]
+    for before in reversed(earlier):
+        named = list(
+            dict.fromkeys(
+                _surname(m.text)
+                for m in people
+                if m.paragraph == before.paragraph and before.start <= m.start < before.end
+            )
+        )
+        if not named:
+            continue
+        if len(named) != 2:
+            return None
+        end = opening.end() - 2  # before the space and the letter that follow the opening
+        return f"{text[:end]} [{named[0]} and {named[1]}]{text[end:]}"
+    return None
 
 
 def _a_group_named_before(text: str) -> bool:
