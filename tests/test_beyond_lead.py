@@ -114,6 +114,9 @@ def test_a_date_after_a_phrase_of_time_is_still_when():
         "half of 2004 - and across its operations in the Americas.",
         # the date opens the sentence, the future is inside what was said that day
         "On Friday, the minister said: 'We will win the argument with the unions.'",
+        # bbc_news: a weekly slot, not an event
+        "Rock DJ Huw Stephens will go on air in the 2300 slot every Tuesday, with black music "
+        "champion Ras Kwame on Wednesdays and dance DJ Rob Da Bank on Thursdays.",
     ],
 )
 def test_a_timetable_in_the_past_is_not_what_to_watch(text):

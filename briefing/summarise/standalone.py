@@ -315,6 +315,9 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
         and WHEN.search(m.text)
         and not PAST_DATE.search(m.text)
         and not _AN_AGE.fullmatch(m.text.strip())
+        and not _RECURRING.search(
+            sentence.text[max(0, m.start - sentence.start - 6) : m.end - sentence.start]
+        )
         and not _SPAN_OF_TIME.search(
             sentence.text[max(0, m.start - sentence.start - 11) : m.end - sentence.start]
         )
@@ -327,6 +330,13 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
     )
 
 
+# A time that comes round again: a schedule, not an event ("every Tuesday", "on Wednesdays",
+# "each month", "weekly").
+_RECURRING = re.compile(
+    r"\b(?:every|each)\s+\w+|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|"
+    r"\b(?:daily|weekly|monthly|nightly|fortnightly)\b",
+    re.IGNORECASE,
+)
 _PAST_ASIDE = re.compile(
     r"(?:\b(?:which|who|that)\b|\s[-–—]\s|\()[^.;]*?\b(?:was|were|had|did|[a-z]+ed)\b"
 )
