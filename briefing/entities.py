@@ -1441,7 +1441,9 @@ PERSON_NOUNS = frozenset(
     headteacher nurse farmer chef author writer economist analyst campaigner activist
     passenger resident witness warden champion sprinter athlete heptathlete decathlete hurdler
     swimmer cyclist boxer golfer jockey skier rower gymnast wrestler captain skipper chairman
-    chairwoman""".split()
+    chairwoman supermodel photographer painter sculptor dancer composer conductor filmmaker
+    film-maker director journalist reporter correspondent columnist commentator
+    pundit""".split()
 )
 ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain

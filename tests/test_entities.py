@@ -1535,3 +1535,15 @@ def test_a_player_beaten_is_no_sign_that_his_country_plays_as_a_team():
         "rallied to beat Sweden's Thomas Enqvist 3-6 7-6 (8-6) 7-5 in the tournament.\n"
     )
     assert "Sweden" not in _names(entities)["organisations"]
+
+
+def test_a_supermodel_before_a_full_name_makes_it_a_persons():
+    # bbc_news: "Danish supermodel Helena Christensen" was read as a body
+    entities = _entities(
+        "Jarre joins fairytale celebration\n\n"
+        "French musician Jean-Michel Jarre is to perform at a concert in Copenhagen to mark the "
+        "bicentennial of the birth of writer Hans Christian Andersen.\n\n"
+        "Danish supermodel Helena Christensen was named a Hans Christian Andersen ambassador "
+        "last year.\n"
+    )
+    assert _entity(entities, "Helena Christensen").kind == "person"
