@@ -1043,3 +1043,22 @@ def test_there_is_also_loses_its_also():
     assert drop_connective("But there is also growing evidence that the market is cooling.") == (
         "There is growing evidence that the market is cooling."
     )
+
+
+def test_a_description_said_of_someone_introduces_no_one_new():
+    # bbc_news: "... thanked her for inspiring him to become an actor. The actor, who was born
+    # in ... Beirut, ..." was left unnamed, as if "an actor" were someone new
+    document = _read(
+        "Keanu Reeves given Hollywood star\n\n"
+        "Actor Keanu Reeves, best known for his role in the Matrix movies, has been awarded a "
+        "star on the prestigious Hollywood Walk of Fame.\n\n"
+        "The 40-year-old attended the unveiling of the star with his mother, Patricia, and "
+        'thanked her for inspiring him to become an actor. "When I was 15 years old I asked my '
+        'mom if it was OK to be an actor," Reeves said. His star is the 2,277th to be embedded '
+        "in the pavement on Hollywood Boulevard.\n\n"
+        "The actor, who was born in the Lebanese capital Beirut, also spoke of how he dropped "
+        "out of school.\n"
+    )
+    assert standalone(_sentence(document, "The actor, who"), document).startswith(
+        "The actor [Keanu Reeves], who was born"
+    )

@@ -971,7 +971,11 @@ def _referent(
         else None
     )
     for before in reversed(earlier):
-        if unnamed is not None and unnamed.search(before.text):
+        if unnamed is not None and any(
+            # (not said of someone: "inspiring him to become an actor")
+            not _PREDICATE_BEFORE.search(before.text, 0, found.start())
+            for found in unnamed.finditer(before.text)
+        ):
             return None
         if gender is not None and _unnamed_person(before.text, gender, "a"):
             # "Police arrested a man ... He ...": someone new, whom the sentence does not name
