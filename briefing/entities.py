@@ -542,14 +542,19 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
             or _hyphenated_pair(tail.group(0))
         ):
             tail = None  # "US-China talks", "the UK-Dutch group": two names paired
-        if tail is None and mention.text in followed:
-            tail = re.compile(rf" {re.escape(followed[mention.text])}\b").match(
-                paragraph, mention.end
-            )
-        if tail is not None:
-            # "Kingston" + "-upon-Thames"; "Church of the Almighty" + "God", "Daily Mail" +
-            # "Australia" where the text never writes the shorter name alone
-            end = tail.end()
+        end = tail.end() if tail is not None else None
+        rest = followed.get(mention.text)
+        after = mention.end + 1 + len(rest or "")
+        if (
+            end is None
+            and rest
+            and paragraph.startswith(f" {rest}", mention.end)
+            and not _word_char(paragraph[after : after + 1])
+        ):
+            end = after
+        if end is not None:
+            # "Kingston" + "-upon-Thames"; "Church of the Almighty" + "God", where the text
+            # never writes the shorter name alone
             mention = Mention(
                 paragraph[mention.start : end], mention.label, mention.paragraph, mention.start, end
             )

@@ -550,7 +550,6 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         or _ONE_OF_THEM.match(text)
         or _DEMONSTRATIVE_OPENING.match(text)
         or _ANAPHORIC.match(text)
-        or _a_group_named_before(text)
     ):
         return None
     text = _organisation_named(sentence, document, text)
@@ -1131,7 +1130,7 @@ def _pair_named(sentence: Sentence, document: Document, text: str) -> str | None
 
 def _a_group_named_before(text: str) -> bool:
     """Whether the sentence's subject is "The pair", "The two" or "Both" alone: people named
-    before it, whom the article does not name again (which two is no safe guess)."""
+    before it, whom the sentence does not name (see `_pair_named`)."""
     opening = _GROUP_OPENING.match(text)
     if opening is None:
         return False

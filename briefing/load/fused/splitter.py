@@ -62,11 +62,11 @@ from .words import (
 _RHO_START = 0.02
 _RHO_FLOOR = 1e-4
 _EM_ROUNDS = 3
-_MOST_SPLITS = 2
+_MOST_SPLITS = 2  # a token is split, and its halves once more
 # A capital inside a sentence, on a word the document writes nowhere else: as likely as not ...
 _CAPITAL_PRIOR = 0.5
 # ... but rare on a listed word that would be a name on its own (see `Splitter._case`).
-_LISTED_CAPITAL_PRIOR = 0.1  # a token is split, and its halves once more
+_LISTED_CAPITAL_PRIOR = 0.1
 
 _VOCABULARY_PARTS = re.compile(r"[-/]")
 _SENTENCE_END = re.compile(r"[.!?:]['\"’”)]*$")
