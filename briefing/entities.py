@@ -1448,7 +1448,7 @@ PERSON_NOUNS = frozenset(
     swimmer cyclist boxer golfer jockey skier rower gymnast wrestler captain skipper chairman
     chairwoman supermodel photographer painter sculptor dancer composer conductor filmmaker
     film-maker director journalist reporter correspondent columnist commentator
-    pundit""".split()
+    pundit dj""".split()
 )
 ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain
@@ -1505,7 +1505,12 @@ def _noun_before(document: Document, mention: Mention) -> str | None:
         # "Al Qaeda's local affiliate, Jabhat al-Nusra.": the noun the name is set beside; not
         # "members of the union, Smith said"
         return words[-1][:-1] if words[-1][:-1].islower() else None
+    if words[-1] in _NOUNS_IN_CAPITALS:
+        return words[-1].lower()  # "dance DJ Rob Da Bank"
     return words[-1] if words[-1].islower() else None
+
+
+_NOUNS_IN_CAPITALS = frozenset({"DJ", "DJs"})
 
 
 def _apposition_ends(document: Document, mention: Mention) -> bool:

@@ -1547,3 +1547,14 @@ def test_a_supermodel_before_a_full_name_makes_it_a_persons():
         "last year.\n"
     )
     assert _entity(entities, "Helena Christensen").kind == "person"
+
+
+def test_a_dj_before_a_full_name_makes_it_a_persons():
+    # bbc_news: "dance DJ Rob Da Bank" was listed among organisations
+    entities = _entities(
+        "John Peel replacement show begins\n\n"
+        "Rock DJ Huw Stephens will go on air in the 2300 slot every Tuesday, with black music "
+        "champion Ras Kwame on Wednesdays and dance DJ Rob Da Bank on Thursdays. Rob Da Bank "
+        "is one of the hosts of The Blue Room.\n"
+    )
+    assert "Rob Da Bank" in _names(entities)["people"]
