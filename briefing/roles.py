@@ -267,6 +267,9 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
         return None  # "Mr Asif", "Chelsea's Arjen Robben": no role
     if last.tag_ in PLURAL or any(t.pos_ == "ADV" for t in tokens):
         return None  # "Sprinters Kostas Kenteris ...", "the more high-profile Caroline Lucas"
+    plural = last.lower_.endswith("s") and not last.lower_.endswith("ss")
+    if plural and span.end < len(doc) and doc[span.end].lower_ == "and":
+        return None  # "Opponents Chad Mendes and Ricardo Lamas": what both are, read as a name
     return _text(doc, tokens)
 
 

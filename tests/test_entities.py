@@ -1558,3 +1558,14 @@ def test_a_dj_before_a_full_name_makes_it_a_persons():
         "is one of the hosts of The Blue Room.\n"
     )
     assert "Rob Da Bank" in _names(entities)["people"]
+
+
+def test_a_plural_before_two_names_joined_by_and_is_no_role_of_the_first():
+    # writers_dev: a caption's "Opponents Chad Mendes and Ricardo Lamas face off ..." gave
+    # "Chad Mendes, Opponents"
+    entities = _entities(
+        "Mendes v Lamas\n\n"
+        "Opponents Chad Mendes and Ricardo Lamas face off during the UFC weigh-in at the Patriot "
+        "Center. Chad Mendes has lost only twice.\n"
+    )
+    assert _entity(entities, "Chad Mendes").role is None
