@@ -168,3 +168,18 @@ def test_the_library_leaves_the_process_as_it_found_it(inputs, tmp_path):
     assert dict(os.environ) == environment
     assert torch.get_num_threads() == threads
     assert gc.get_freeze_count() <= frozen  # nothing frozen (frozen objects may still die)
+
+
+def test_the_loaders_take_a_path_as_a_string_too(tmp_path):
+    from briefing import load_article
+    from briefing.load import inspect_file, load_articles
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Budget plan\n\nThe minister said the plan would cost £2bn.\n", encoding="utf-8"
+    )
+    article = load_article(str(path))
+    assert article.title == "Budget plan"
+    assert article.path == path
+    assert load_articles(str(path)) == [article]
+    assert inspect_file(str(path))["path"] == str(path)

@@ -137,9 +137,10 @@ def _kind(mode: int) -> str:
     return "special file"
 
 
-def load_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
+def load_articles(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
     """Every article in one file (JSON lists and JSONL files hold several; others hold one).
     The first unusable record is an error: see `load_each` to keep the others."""
+    path = Path(path)
     articles = []
     for item in load_each(path, max_bytes):
         if isinstance(item, InputError):
@@ -149,11 +150,12 @@ def load_articles(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Articl
 
 
 def load_each(
-    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, data: bytes | None = None
+    path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES, data: bytes | None = None
 ) -> list[Article | InputError]:
     """Every article in one file, with an `InputError` in place of each unusable record.
     `data`: the file's bytes, read already (from a URL, which `path` then prints as); the
     kind of file is still read from `path`'s suffix."""
+    path = Path(path)
     data = read_bytes(path, max_bytes) if data is None else _checked(path, data, max_bytes)
     try:
         raws = READERS[path.suffix.lower()](path, data)
@@ -188,17 +190,21 @@ def load_each(
     return items
 
 
-def load_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+def load_article(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """The one article in a file; a file holding several is an error (use `load_articles`)."""
+    path = Path(path)
     articles = load_articles(path, max_bytes)
     if len(articles) > 1:
         raise InputError(path, f"holds {len(articles)} articles; read it with load_articles")
     return articles[0]
 
 
-def inspect_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any] | list[Any]:
+def inspect_file(
+    path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES
+) -> dict[str, Any] | list[Any]:
     """What the loader made of a file, as plain data for `briefing inspect`: metadata, and each
     paragraph with the sentences the segment stage finds in it. A list for a file of records."""
+    path = Path(path)
     from ..segment import segment
 
     reports = []
