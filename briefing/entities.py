@@ -193,6 +193,7 @@ class _Cluster:
     first: tuple[int, int] = (1 << 30, 0)
     team_like: int = 0
     located: bool = False  # a mention right after "in"
+    determined: bool = False  # a mention right after "the", which no person's name takes
     quoted: bool = False  # a mention in a sentence that reports what someone said
     # Mentions whose words say "organisation" or "place" ("Matalan founder", "near Eastleigh")
     cues: Counter[str] = field(default_factory=Counter)
@@ -208,9 +209,11 @@ class _Cluster:
         form: str,
         kind: str | None,
         mention: Mention,
-        context: tuple[bool, bool, bool, str | None],  # a team, after "in", a speaker, a cue
+        # a team, after "in", a speaker, a cue, after "the"
+        context: tuple[bool, bool, bool, str | None, bool],
     ) -> None:
-        team_like, located, quoted, cue = context
+        team_like, located, quoted, cue, determined = context
+        self.determined = self.determined or determined
         if cue:
             self.cues[cue] += 1
         self.forms[form] += 1
@@ -229,6 +232,7 @@ class _Cluster:
         self.first = min(self.first, other.first)
         self.team_like += other.team_like
         self.located = self.located or other.located
+        self.determined = self.determined or other.determined
         self.quoted = self.quoted or other.quoted
         self.cues.update(other.cues)
 
@@ -896,10 +900,11 @@ def _party(name: str, label: str, text: str) -> str | None:
 
 def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
     """Mentions gathered into one cluster per entity."""
-    # name, kind, mention, its context (a team, after "in", a speaker, a cue to its kind), the
+    # name, kind, mention, its context (a team, after "in", a speaker, a cue to its kind, after
+    # "the"), the
     # party it names
     read: list[
-        tuple[str, str | None, Mention, tuple[bool, bool, bool, str | None], str | None]
+        tuple[str, str | None, Mention, tuple[bool, bool, bool, str | None, bool], str | None]
     ] = []
     names = set()
     text = " ".join(p.text for p in document.paragraphs)
@@ -937,6 +942,7 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
                 _located(document, mention),
                 mention.label == "PERSON" and _speaks(document, mention),
                 None if party else _cue(document, mention, noun, neighbours),
+                _after_the(document, mention),
             )
             read.append((name, kind, mention, context, party))
     # "the Fiat-GM deal", "US-China talks": two names the article also gives apart, paired
@@ -1145,6 +1151,10 @@ def _home(
         if short.cues["person"] and len(words) == 1 and words[-1] == full[-1]:
             # "Mr Gray" -> "Freddie Gray", whatever the model took the full name for
             top = "person"
+        if labels == {"person"} and words == full[-1:] and _named_like_a_person(cluster):
+            # "Dementieva" -> "Elena Dementieva", a body to the model where her full name
+            # opened a sentence (`_surname_read_as_person` then types the two)
+            top = "person"
         # "Darin's wife" in a story about Bobby Darin, "from Adil" for Adil Rashid: a name the
         # model took for a place, but never where a place stands ("in Darin")
         name_as_place = labels == {"place"} and not short.located and len(words) == 1
@@ -1259,6 +1269,41 @@ def _called_a_person(cluster: _Cluster) -> bool:
     )
 
 
+def _named_like_a_person(cluster: _Cluster) -> bool:
+    """Whether the name is shaped as a first name and a surname ("Elena Dementieva"), with
+    nothing around it saying it is a body or a place, and no word of it one that heads a
+    body's or a place's name ("Aston Villa", "Victoria Park")."""
+    words = cluster.name.split()
+    if not 2 <= len(words) <= 3 or not all(_GIVEN_SHAPE.fullmatch(w) for w in words):
+        return False
+    heads = ORG_HEADS | INSTITUTION_HEADS | PLACE_HEADS | EVENT_AND_LAW_HEADS | FACILITY_HEADS
+    return not (
+        any(w.lower() in heads for w in words)
+        or cluster.team_like
+        or cluster.located
+        or cluster.determined  # "the Neath-Swansea Ospreys", "the Deutsche Boerse bid"
+        or cluster.cues["organisation"]
+        or cluster.cues["place"]
+    )
+
+
+def _surname_read_as_person(cluster: _Cluster) -> bool:
+    """A name the model took for a body or a place where it is written in full, and for a person
+    where its surname stands alone, at least as often: "Elena Dementieva swept aside ..." (an
+    organisation) and later "Dementieva" (a person). Alone, the name is read by its own shape,
+    without a sentence's opening or a list around it to mislead the model."""
+    if not _named_like_a_person(cluster):
+        return False
+    surname = cluster.name.split()[-1]
+    alone = Counter(kind for form, kind in cluster.votes if kind and form == surname)
+    other = Counter(kind for form, kind in cluster.votes if kind and form != surname)
+    if other["person"]:
+        return False  # the model's own reading of the full name decides, as for any name
+    return alone["person"] > 0 and alone["person"] >= max(
+        alone.total() - alone["person"], other.total()
+    )
+
+
 # Three capitals or more, not a king's number ("Edward Bryant III").
 _CAPITALS_ONLY = re.compile(r"(?!(?:II|III|IV|VI|VII|VIII|XI|XII)\b)[A-Z]{3,}")
 
@@ -1272,6 +1317,8 @@ def _kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> st
     labels = Counter(kind for _, kind in cluster.votes if kind)
     if cluster.cues["person"] and labels.get("person") and " " in cluster.name:
         return "person"  # "Mr Gray" for "Freddie Gray", whom the model took for an organisation
+    if _surname_read_as_person(cluster):
+        return "person"
     if " " not in cluster.name:
         # People are introduced by a full name; a lone name "in" something is a place the
         # model took for a person ("a double success in Glasgow").
@@ -1653,6 +1700,17 @@ def _speaks(document: Document, mention: Mention) -> bool:
             before = paragraph.text[sentence.start : mention.start]
             return bool(_REPORTED.search(after) or _ACCORDING.search(before))
     return False
+
+
+def _after_the(document: Document, mention: Mention) -> bool:
+    """Whether "the" stands right before the name, or opens the mention ("the Ospreys")."""
+    if mention.text[:4].lower() == "the ":
+        return True
+    before = _paragraph_text(document, mention.paragraph)[max(0, mention.start - 5) : mention.start]
+    return _THE_BEFORE.search(before) is not None
+
+
+_THE_BEFORE = re.compile(r"(?:^|\W)the $", re.IGNORECASE)
 
 
 def _located(document: Document, mention: Mention) -> bool:

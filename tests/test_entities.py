@@ -1569,3 +1569,30 @@ def test_a_plural_before_two_names_joined_by_and_is_no_role_of_the_first():
         "Center. Chad Mendes has lost only twice.\n"
     )
     assert _entity(entities, "Chad Mendes").role is None
+
+
+def test_a_full_name_the_model_took_for_a_body_is_a_person_where_its_surname_alone_is_one():
+    # bbc_news: "Elena Dementieva", an organisation to the model where her name opens the
+    # story, was listed among organisations; "Dementieva" alone later is a person to it
+    entities = _entities(
+        "Dementieva wins in Hong Kong\n\n"
+        "Elena Dementieva swept aside defending champion Venus Williams 6-3 6-2 to win Hong "
+        "Kong's Champions Challenge event.\n\n"
+        "Williams had won the title the year before. Dementieva said she was pleased with her "
+        "serve.\n"
+    )
+    assert "Elena Dementieva" in _names(entities)["people"]
+    assert "Elena Dementieva" not in _names(entities)["organisations"]
+
+
+def test_a_name_after_the_is_no_persons_however_its_last_word_alone_is_read():
+    # bbc_news: "the Neath-Swansea Ospreys", with "Ospreys" alone a person to the model, and
+    # "the Deutsche Boerse bid", with "German Boerse" one: no person's name takes "the"
+    entities = _entities(
+        "Davies set to stay at Gloucester\n\n"
+        "Wales hooker Mefin Davies is likely to stay with English side Gloucester despite "
+        "reported interest from the Neath-Swansea Ospreys.\n\n"
+        "BBC Wales understands the Ospreys are interested in the 32-year-old. Although he got "
+        "match time with the Ospreys, he was angry. Ospreys said nothing.\n"
+    )
+    assert "Neath-Swansea Ospreys" not in _names(entities)["people"]
