@@ -811,17 +811,18 @@ OCCUPATIONS = frozenset(
 
 
 def _common_title(name: str, text: str) -> str:
-    """A person's name without a leading common noun the model took in: "Archaeologist David
-    Jacques" -> "David Jacques" (the article writes "archaeologists"), or a party: "Tory Kelly
-    Tolhurst" -> "Kelly Tolhurst"."""
+    """A person's name without the words the model took in before it: a common noun
+    ("Archaeologist David Jacques" -> "David Jacques", the article writing "archaeologists"), a
+    party ("Tory Kelly Tolhurst", "Tories Ken Clarke"), a nationality ("Kenyan Susan
+    Chepkemei"), several of them ("Veteran Spaniard Conchita Martinez"), or a sentence's
+    opening word that is no name's ("With Alastair Campbell")."""
     words = name.split()
-    if len(words) >= 3 and (
-        words[0].lower() in PARTY_MEMBER
-        or words[0].lower() in OCCUPATIONS
-        or _NATIONAL_NOUN.fullmatch(words[0])
-        or _in_lower_case(words[0], text)
+    while len(words) >= 2 and words[0].lower() in NEVER_IN_A_NAME:
+        words = words[1:]
+    while len(words) >= 3 and (
+        (party := _party_words(words)) or _describes_a_person(words[0], text)
     ):
-        return " ".join(words[1:])
+        words = words[max(party, 1) :]
     if (
         len(words) == 2
         and (
@@ -836,10 +837,11 @@ def _common_title(name: str, text: str) -> str:
             )
         )
         # and the article names the rest without it ("Mirco Antenucci", "Anzac day")
-        and sum(1 for _ in _positions(text, words[1])) > sum(1 for _ in _positions(text, name))
+        and sum(1 for _ in _positions(text, words[1]))
+        > sum(1 for _ in _positions(text, " ".join(words)))
     ):
         return words[1]
-    return name
+    return " ".join(words)
 
 
 def _in_lower_case(word: str, text: str) -> bool:
@@ -855,23 +857,83 @@ def _in_lower_case(word: str, text: str) -> bool:
 _DESCRIBING_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ing|er|or|ist|ian|man|woman)")
 
 
-def _nationality_and(name: str) -> str | None:
-    """The person's name in "Frenchman Cyril Saulnier" or "Briton Tim Henman", which the model
-    read as one organisation or place: a nationality that is only ever a noun, then a first
-    name and a surname, neither of them a word that heads a body, a place or an event."""
+def _nationality_and(name: str, text: str) -> str | None:
+    """The person's name in "Frenchman Cyril Saulnier", "Veteran Spaniard Conchita Martinez"
+    or "Lib Dems David Laws", which the model read as one organisation or place: a nationality
+    that is only ever a noun, or a party, after words that describe a person, if any; then a
+    first name and a surname, neither of them a word that heads a body, a place or an event."""
     words = name.split()
     heads = ORG_HEADS | INSTITUTION_HEADS | PLACE_HEADS | EVENT_AND_LAW_HEADS | FACILITY_HEADS
-    if len(words) != 3 or not _NATIONALITY_ONLY_A_NOUN.fullmatch(words[0]):
+    if len(words) < 3 or not all(
+        _GIVEN_SHAPE.fullmatch(w) and w.lower() not in heads for w in words[-2:]
+    ):
         return None
-    if all(_GIVEN_SHAPE.fullmatch(w) and w.lower() not in heads for w in words[1:]):
-        return " ".join(words[1:])
+    lead = words[:-2]
+    party = _party_words(lead)
+    if party and party == len(lead):
+        return " ".join(words[-2:])
+    if not _NATIONALITY_ONLY_A_NOUN.fullmatch(lead[-1]):
+        return None
+    if all(_describes_a_person(w, text) for w in lead[:-1]):
+        return " ".join(words[-2:])
     return None
+
+
+def _party_words(words: Sequence[str]) -> int:
+    """How many of the first words name a party by its members ("Tories", "Lib Dems"): 0 if
+    they do not."""
+    for count in (2, 1):
+        joined = " ".join(words[:count]).lower()
+        if len(words) >= count and (joined in PARTY_MEMBER or joined in PARTIES_BY_MEMBERS):
+            return count
+    return 0
+
+
+def _describes_a_person(word: str, text: str) -> bool:
+    """Whether a capitalised word before a name describes the person rather than begins the
+    name: a trade, a nationality, or a word the article also writes in lower case ("Veteran",
+    capitalised only to open a sentence)."""
+    return (
+        word.lower() in OCCUPATIONS
+        or word.lower() in PARTY_MEMBER
+        or _NATIONAL_NOUN.fullmatch(word) is not None
+        or word in DEMONYMS
+        or _in_lower_case(word, text)
+    )
+
+
+# Words that open a sentence with a capital and that no name begins with: the model takes
+# them in with the name after them ("Said Wales coach ...", "With Alastair Campbell ...").
+NEVER_IN_A_NAME = frozenset(
+    """said says with without and but or nor yet both either neither including besides unlike
+    then also even only""".split()
+)
+
+# What the people of a country are called, as an adjective before a person's name ("Kenyan
+# Susan Chepkemei", "Slovakian Daniela Hantuchova"). Only countries' and nations' own words:
+# "Christian" or "Jordan" would take a first name.
+DEMONYMS = frozenset(
+    """Afghan Albanian Algerian American Angolan Argentine Argentinian Armenian Australian
+    Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian
+    British Bulgarian Burmese Cambodian Cameroonian Canadian Catalan Chilean Chinese Colombian
+    Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati English
+    Eritrean Estonian Ethiopian Fijian Filipino Finnish French Georgian German Ghanaian Greek
+    Guatemalan Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish
+    Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovan Kurdish
+    Kuwaiti Latvian Lebanese Liberian Libyan Lithuanian Macedonian Malaysian Malian Maltese
+    Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian Nepalese Nigerian
+    Norwegian Pakistani Palestinian Panamanian Paraguayan Peruvian Polish Portuguese Qatari
+    Romanian Russian Rwandan Samoan Saudi Scottish Senegalese Serbian Singaporean Slovak
+    Slovakian Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese Tanzanian Thai
+    Tongan Tunisian Turkish Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh
+    Yemeni Zambian Zimbabwean""".split()
+)
 
 
 # Of those, the nouns that are never adjectives: "American Eagle Outfitters" and "Australian
 # Financial Review" are firms, but "Frenchman Cyril Saulnier" is a person.
 _NATION_MAN = "(?:English|French|Irish|Welsh|Dutch|Cornish|Scots)"  # + "man", "woman"
-_NATION_NOUN = "(?:Briton|Dane|Swede|Finn|Pole|Turk|Scot|Kiwi|Aussie|Spaniard)"
+_NATION_NOUN = "(?:Briton|Dane|Swede|Finn|Pole|Turk|Scot|Kiwi|Aussie|Spaniard|Zealander)"
 _NATIONALITY_ONLY_A_NOUN = re.compile(rf"{_NATION_MAN}(?:man|woman)|{_NATION_NOUN}")
 # The same, alone or in the plural: "the Frenchman", "the Spaniards"
 _PERSON_OF_A_NATION = re.compile(rf"{_NATION_MAN}(?:man|woman|men|women)|{_NATION_NOUN}s?")
@@ -915,7 +977,11 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
         label = mention.label
         if name is not None and label == "PERSON":
             name = _common_title(name, text)
-        elif name is not None and label in ("ORG", "GPE") and (person := _nationality_and(name)):
+        elif (
+            name is not None
+            and label in ("ORG", "GPE")
+            and (person := _nationality_and(name, text))
+        ):
             name, label = person, "PERSON"  # "Frenchman Cyril Saulnier", labelled a body
         if name in works or _after_a_degree(document, mention):
             continue
