@@ -590,6 +590,7 @@ def test_a_name_the_words_around_call_a_person_is_never_listed_as_a_place():
     [
         ("Frenchman Cyril Saulnier", "Cyril Saulnier"),
         ("Spaniard Rafael Nadal", "Rafael Nadal"),
+        ("Lib Dems David Laws", "David Laws"),  # a party by its members
         ("Briton Football Association", None),  # a body's head word
         ("Briton Airways", None),  # no first name and surname
         # an adjective of nationality may begin a firm's name
