@@ -520,7 +520,8 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         # "The prosecutor warned ...": a person by description, named in brackets where the
         # nearest person named before is one the article so describes. A description may
         # introduce someone else ("The former French president" after a sentence on Mr
-        # Cameron), and, unlike a pronoun, still says who acted, so it is left as it is else.
+        # Cameron); an office, unlike a pronoun, still says who acted, so it is left as it is
+        # else.
         head, end = epithet
         label = _referent(sentence, document, None, head)
         if label is None or not _described_as(label, head, document):
@@ -539,6 +540,10 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         # "The ... Tottenham manager, Redknapp feels ...": the sentence names him itself
         if label is not None and not re.search(rf"\b{re.escape(label.split()[-1])}\b", text):
             return f"{text[:end]} [{label}]{text[end:]}"
+        if label is None and head.lower() not in ROLE_NOUNS and not _NAMED_BESIDE.match(text, end):
+            # "The 25-year-old tested positive ...", "The World Cup winner missed ...": an age,
+            # a player's or a performer's standing says who acted no more than "he" does
+            return None
     if _EXPLETIVE_IT.match(text):
         return text  # "It is thought that ...": the "it" stands for the clause that follows
     if _a_group_named_before(text):
@@ -739,6 +744,14 @@ EPITHET_NOUNS = frozenset(
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+# A name right after a description, or a clause beside it that names its person: "The
+# 101-year-old Torao Toshitsune has ...", "The 24-year-old, named locally as Sid Ahmed Ghlam,
+# ...", "The rapper, whose real name is David Darnell Brown, ..."
+_NAMED_BESIDE = re.compile(
+    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
+    r"|,\s+(?:\w+\s+){0,2}(?:named|called|known as|identified as)\b"
+    r"|,\s+whose\s+(?:real\s+|full\s+)?name\b"
+)
 
 
 def _with_hyphens(token) -> str:
@@ -778,6 +791,12 @@ def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
     peoples = {m.text for m in document.mentions or () if m.label == "NORP"}
     ranked = head.lower() == "number" and any(c.lower_ == "one" for c in subject.children)
     aged = any(_AGE.fullmatch(_with_hyphens(c)) for c in subject.children if c.dep_ == "amod")
+    if (
+        subject.pos_ == "PROPN"
+        and subject.text[:1].isupper()
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children)
+    ):
+        return None  # "The 101-year-old Torao Toshitsune": a name, whatever the model took it for
     if not (
         ranked  # "The former world number one"
         or aged  # "The 28-year-old host"
