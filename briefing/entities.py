@@ -193,7 +193,7 @@ class _Cluster:
     first: tuple[int, int] = (1 << 30, 0)
     team_like: int = 0
     located: bool = False  # a mention right after "in"
-    determined: bool = False  # a mention right after "the", which no person's name takes
+    determined: int = 0  # mentions right after "the", which no person's name takes
     quoted: bool = False  # a mention in a sentence that reports what someone said
     # Mentions whose words say "organisation" or "place" ("Matalan founder", "near Eastleigh")
     cues: Counter[str] = field(default_factory=Counter)
@@ -213,7 +213,7 @@ class _Cluster:
         context: tuple[bool, bool, bool, str | None, bool],
     ) -> None:
         team_like, located, quoted, cue, determined = context
-        self.determined = self.determined or determined
+        self.determined += determined
         if cue:
             self.cues[cue] += 1
         self.forms[form] += 1
@@ -232,7 +232,7 @@ class _Cluster:
         self.first = min(self.first, other.first)
         self.team_like += other.team_like
         self.located = self.located or other.located
-        self.determined = self.determined or other.determined
+        self.determined += other.determined
         self.quoted = self.quoted or other.quoted
         self.cues.update(other.cues)
 
@@ -316,6 +316,11 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     for cluster in clusters:
         kind = _kind(cluster, sports, surnames)
         entity_name = cluster.name
+        if kind == "person" and cluster.determined == sum(cluster.forms.values()):
+            # "the Mac Mini", "the Harry Potter films", "the Desperate Housewives star", every
+            # time: a product's or a work's name, which the model reads as a person's by its
+            # shape (a person is also written without it: "the Bush budget", "Mr Bush")
+            continue
 
         if kind not in LISTED or entity_name.lower() in excluded:
             continue

@@ -1651,3 +1651,19 @@ def test_a_sentences_opening_word_is_no_part_of_a_name():
         ).found
     }
     assert not any(name.startswith("Said ") for name in found)
+
+
+def test_a_name_written_after_the_every_time_is_no_persons():
+    # writers_dev: "the Charlie Hebdo terrorist attacks" listed Charlie Hebdo among people;
+    # bbc_news: "the Department for Work and Pensions", a person to the model
+    found = {
+        e.name: e.kind
+        for e in _entities(
+            "Paris on alert\n\n"
+            "Police in Paris are on alert after a man was arrested.\n\n"
+            "It follows the Charlie Hebdo terrorist attacks in January, when three Islamist "
+            "terrorists slaughtered 17 people in the city. Cherif Kouachi was one of them.\n"
+        ).found
+    }
+    assert found.get("Charlie Hebdo") != "person"
+    assert found.get("Cherif Kouachi") == "person"
