@@ -169,7 +169,9 @@ SPORTS_WORDS = frozenset(
 _TEAM_BEFORE = re.compile(
     r"\b(?:beat|beating|beaten by|against|v|vs|defeated|defeating|face|facing|host|hosting|"
     r"join|joined|joining|signed for|sign for|leave|left|play|playing|over|loan from|loan at|"
-    r"loaned to|loaned from)\s+(?:the\s+)?$",
+    r"loaned to|loaned from|signing from|move to|move from|transfer to|transfer from|"
+    r"(?:loss|defeat|lost|losing|draw|drew|drawn|win|won|victory|clash|meeting|tie)\s+"
+    r"(?:to|against|with|over|at|by))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # (the names of a list share the word after its last: "former West Ham, Portsmouth and

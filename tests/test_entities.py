@@ -1667,3 +1667,30 @@ def test_a_name_written_after_the_every_time_is_no_persons():
     }
     assert found.get("Charlie Hebdo") != "person"
     assert found.get("Cherif Kouachi") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        # bbc_news: Parma and Dunfermline, clubs, were listed among places
+        (
+            "Chelsea sack Mutu\n\nChelsea have sacked Adrian Mutu after he failed a drugs test."
+            "\n\nThe 25-year-old tested positive for a banned substance in October. Chelsea have "
+            "decided to write off a possible transfer fee for Mutu, a £15.8m signing from Parma "
+            "last season, who may face a two-year suspension. Mutu scored six goals in his first "
+            "five games but was frozen out by coach Jose Mourinho.\n",
+            "Parma",
+        ),
+        (
+            "Old Firm pair handed suspensions\n\nCeltic's Henri Camara and Nacho Novo of "
+            "Rangers have both been suspended for offences missed by the referee in a recent Old "
+            "Firm game.\n\nThe additional bans come into effect from 28 December meaning Camara "
+            "will also be unavailable for the home game against Livingston while Novo will miss "
+            "the meetings with Dundee United and Dunfermline. Rangers boss Alex McLeish said "
+            "the club would not appeal.\n",
+            "Dunfermline",
+        ),
+    ],
+)
+def test_a_place_a_player_signs_from_or_a_side_meets_is_a_team(text, team):
+    assert _entity(_entities(text), team).kind == "organisation"
