@@ -41,6 +41,7 @@ from itertools import pairwise
 from .listing import listing_paragraphs
 from .parties import PARTIES_BY_MEMBERS, PARTY_MEMBER
 from .records import Document, Entities, Entity, Mention
+from .titles import DEMONYMS, TITLES
 
 KINDS = {
     "PERSON": "person",
@@ -78,13 +79,6 @@ _PARTICLE_PREFIX = re.compile(r"^(?:d'|d’|l'|l’|al-|el-|bin-|ibn-)[A-Z]")
 # Titles before a name that are not part of it: "Mr Odinga", "Councillor Izzi Seccombe".
 # Seats in an assembly, written after the party and before the member's name.
 MEMBER_TITLES = frozenset("MP MEP MSP AM MLA MS TD MK".split())
-TITLES = frozenset(
-    """mr mrs ms miss mx dr drs prof professor sir dame rev reverend councillor cllr president
-    chancellor mayor governor senator sen judge justice inspector detective sergeant sgt
-    captain capt colonel col general gen lieutenant lt minister secretary ambassador
-    archbishop bishop cardinal pope rabbi imam sheikh pastor vicar chairman chairwoman
-    commissioner treasurer""".split()
-)
 # Letters after a person's name: honours and offices, no part of it ("Guy Mansfield QC").
 POST_NOMINALS = MEMBER_TITLES | frozenset("QC KC OBE MBE CBE KBE DBE JP".split())
 # Peers' titles, part of the name a peer goes by ("Lord Rix"), unless the article also gives
@@ -914,26 +908,6 @@ def _describes_a_person(word: str, text: str) -> bool:
 NEVER_IN_A_NAME = frozenset(
     """said says with without and but or nor yet both either neither including besides unlike
     then also even only""".split()
-)
-
-# What the people of a country are called, as an adjective before a person's name ("Kenyan
-# Susan Chepkemei", "Slovakian Daniela Hantuchova"). Only countries' and nations' own words:
-# "Christian" or "Jordan" would take a first name.
-DEMONYMS = frozenset(
-    """Afghan Albanian Algerian American Angolan Argentine Argentinian Armenian Australian
-    Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian
-    British Bulgarian Burmese Cambodian Cameroonian Canadian Catalan Chilean Chinese Colombian
-    Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati English
-    Eritrean Estonian Ethiopian Fijian Filipino Finnish French Georgian German Ghanaian Greek
-    Guatemalan Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish
-    Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovan Kurdish
-    Kuwaiti Latvian Lebanese Liberian Libyan Lithuanian Macedonian Malaysian Malian Maltese
-    Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian Nepalese Nigerian
-    Norwegian Pakistani Palestinian Panamanian Paraguayan Peruvian Polish Portuguese Qatari
-    Romanian Russian Rwandan Samoan Saudi Scottish Senegalese Serbian Singaporean Slovak
-    Slovakian Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese Tanzanian Thai
-    Tongan Tunisian Turkish Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh
-    Yemeni Zambian Zimbabwean""".split()
 )
 
 

@@ -19,7 +19,7 @@ from jinja2 import TemplateError
 from .cache import CachedSummary, ReadingCache, SummaryCache
 from .config import Settings
 from .encoder.runtime import one_blas_thread
-from .entities import TITLES, extract_entities
+from .entities import extract_entities
 from .errors import BriefingError, InputError, UnexpectedError, describe
 from .ground import Embed, ground
 from .lane import EngineLane, Summarised
@@ -35,6 +35,7 @@ from .summarise.standalone import (
     dated_future,
     written_as_opinion,
 )
+from .titles import TITLES
 
 # Articles per engine call: enough for full encoder batches, few enough to stream. On 100 BBC
 # articles, 64 took 8.8-9.0 s and 32 took 9.1-9.7 s (cold `briefing make`, md and html; four

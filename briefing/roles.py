@@ -19,7 +19,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .parties import PARTY_MEMBER
 from .records import Document, Entity, Mention, Sentence
+from .titles import DEMONYMS, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -63,8 +65,7 @@ def read_roles(
             role = None  # "a woman, Wu Shuoyan, ...": what anyone is
         if role and not set(name.split()) & set(role.split()):
             # Not a role that repeats part of the name ("Sumit Mohan, Sumit")
-            common = parsed[sentence][0].tag_ in ("NN", "NNS")  # not a title's NNP
-            roles[name] = _in_lower_case(role, sentence, document) if common else role
+            roles[name] = _in_lower_case(role, sentence, document, parsed[sentence][0])
     return roles
 
 
@@ -83,16 +84,27 @@ def _first_description(role: str) -> str:
     return role
 
 
-def _in_lower_case(role: str, sentence: Sentence, document: Document) -> str:
-    """A role that opens its sentence, its first word a common noun, without its capital where
-    the article writes that word in lower case elsewhere: "Passenger Rebecca Crow posted ..."
-    (and "passengers" later) gives "passenger"; "Tory leader Michael Howard" keeps its capital,
-    and so does a title the parse reads as a name ("Chancellor George Osborne")."""
-    first = role.split()[0]
+def _in_lower_case(role: str, sentence: Sentence, document: Document, first_token: Token) -> str:
+    """A role that opens its sentence, without the capital its place gave it where the article
+    writes that word in lower case elsewhere, or it is an ordinal: "Former England captain
+    Michael Vaughan" gives "former England captain", "Fifth seed" "fifth seed", "Passenger
+    Rebecca Crow" "passenger". A title keeps its capital ("Chancellor George Osborne", "Trade
+    and Industry Secretary"), and so do a nation's, a party's or a name's words ("Olympic
+    heptathlon champion", "Tory leader", "Real Madrid midfielder")."""
+    words = role.split()
+    first = words[0]
     if not sentence.text.startswith(role) or not first[:1].isupper() or not first[1:].islower():
         return role
+    if first.lower().rstrip(".") in TITLES or first in DEMONYMS or first.lower() in PARTY_MEMBER:
+        return role
+    if any(w[:1].isupper() and w.lower() in TITLES for w in words[1:]):
+        return role  # an office's name: "Trade and Industry Secretary"
+    if first_token.ent_type_ in _NAMED_TYPES:
+        return role
+    if first_token.tag_ in ("NNP", "NNPS") and len(words) > 1 and words[1][:1].isupper():
+        return role  # a name's first word: "Real Madrid midfielder", "Plaid Cymru's"
     text = " ".join(p.text for p in document.paragraphs)
-    if re.search(rf"\b{re.escape(first.lower())}", text):
+    if first_token.ent_type_ == "ORDINAL" or re.search(rf"\b{re.escape(first.lower())}", text):
         return role[0].lower() + role[1:]
     return role
 
@@ -298,8 +310,10 @@ def _phrase(doc: Doc, word: Token) -> str | None:
             tokens = []
             continue
         tokens.append(token)
-    while tokens and (tokens[0].lower_ in LEADING or tokens[0].pos_ == "ADV"):
-        tokens = tokens[1:]  # "presently a non-executive director"
+    while tokens and (
+        tokens[0].lower_ in LEADING or (tokens[0].pos_ == "ADV" and not _hyphenated(tokens))
+    ):
+        tokens = tokens[1:]  # "presently a non-executive director"; not "well-known"
     while tokens and tokens[0].lower_ in LEADING:
         tokens = tokens[1:]
     if len(tokens) > MAX_ROLE_WORDS:
@@ -313,6 +327,18 @@ def _phrase(doc: Doc, word: Token) -> str | None:
     if tokens[-1].pos_ not in ("NOUN", "PROPN"):
         return None  # "Manchester United past ...": a phrase the parse cut, not a role
     return _text(doc, tokens)
+
+
+# Kinds of name the language model reads, as opposed to numbers and dates ("Fifth").
+_NAMED_TYPES = frozenset(
+    "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
+)
+
+
+def _hyphenated(tokens: list[Token]) -> bool:
+    """Whether the first token opens a word the parse split at its hyphen ("well" of
+    "well-known")."""
+    return len(tokens) > 1 and tokens[1].text == "-" and not tokens[0].whitespace_
 
 
 def _cut(token: Token) -> bool:

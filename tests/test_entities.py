@@ -1694,3 +1694,18 @@ def test_a_name_written_after_the_every_time_is_no_persons():
 )
 def test_a_place_a_player_signs_from_or_a_side_meets_is_a_team(text, team):
     assert _entity(_entities(text), team).kind == "organisation"
+
+
+def test_a_role_keeps_a_hyphenated_word_whole_and_loses_the_capital_of_its_sentence():
+    # bbc_news: "Dan Gillmor, a well-known Silicon Valley journalist" gave "-known Silicon
+    # Valley journalist"; "Fifth seed Patty Schnyder" opening a sentence gave "Fifth seed"
+    entities = _entities(
+        "Apple attacked over sources row\n\n"
+        "Civil liberties group the Electronic Frontier Foundation has attacked Apple.\n\n"
+        "The EFF has gained some powerful allies in its legal battle with Apple, including "
+        "Dan Gillmor, a well-known Silicon Valley journalist. Gillmor said the case mattered.\n\n"
+        "Fifth seed Patty Schnyder also had a battle as she needed three sets to win. "
+        "Schnyder, the fifth seed, was pleased.\n"
+    )
+    assert _entity(entities, "Dan Gillmor").role == "well-known Silicon Valley journalist"
+    assert _entity(entities, "Patty Schnyder").role == "fifth seed"

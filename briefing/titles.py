@@ -1,0 +1,34 @@
+"""Words that describe a person before or beside a name: the titles written before one
+("President", "Dr") and what the people of a country are called ("Kenyan"). Names
+(`entities`) keep them out of a person's name; roles (`roles`) keep a title's capital.
+"""
+
+# Titles written before a person's name ("Chancellor Gordon Brown", "Dr Smith"): what the person
+# is, no part of the name.
+TITLES = frozenset(
+    """mr mrs ms miss mx dr drs prof professor sir dame rev reverend councillor cllr president
+    chancellor mayor governor senator sen judge justice inspector detective sergeant sgt
+    captain capt colonel col general gen lieutenant lt minister secretary ambassador
+    archbishop bishop cardinal pope rabbi imam sheikh pastor vicar chairman chairwoman
+    commissioner treasurer speaker""".split()
+)
+
+# What the people of a country are called, as an adjective before a person's name ("Kenyan
+# Susan Chepkemei", "Slovakian Daniela Hantuchova"). Only countries' and nations' own words:
+# "Christian" or "Jordan" would take a first name.
+DEMONYMS = frozenset(
+    """Afghan Albanian Algerian American Angolan Argentine Argentinian Armenian Australian
+    Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian
+    British Bulgarian Burmese Cambodian Cameroonian Canadian Catalan Chilean Chinese Colombian
+    Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati English
+    Eritrean Estonian Ethiopian Fijian Filipino Finnish French Georgian German Ghanaian Greek
+    Guatemalan Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish
+    Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovan Kurdish
+    Kuwaiti Latvian Lebanese Liberian Libyan Lithuanian Macedonian Malaysian Malian Maltese
+    Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian Nepalese Nigerian
+    Norwegian Pakistani Palestinian Panamanian Paraguayan Peruvian Polish Portuguese Qatari
+    Romanian Russian Rwandan Samoan Saudi Scottish Senegalese Serbian Singaporean Slovak
+    Slovakian Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese Tanzanian Thai
+    Tongan Tunisian Turkish Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh
+    Yemeni Zambian Zimbabwean""".split()
+)
