@@ -282,7 +282,7 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     listed = listing_paragraphs(document)
     body = [
         m
-        for m in _completed(document, _joined(mentions))
+        for m in _completed(document, _joined(document, mentions))
         if m.paragraph > 0
         and m.paragraph not in listed
         and not _boilerplate(document, m)
@@ -408,12 +408,19 @@ def _dateline_place(document: Document) -> str | None:
     return dateline.title() if dateline.isupper() else dateline
 
 
-def _joined(mentions: Sequence[Mention]) -> list[Mention]:
+def _joined(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions with a name the model cut in two joined again: "the Association of Directors
-    of" + "Adult Social Services" (a span that ends with "of" goes on in the next)."""
+    of" + "Adult Social Services" (a span that ends with "of" goes on in the next). Only
+    across a space: "Bush/Kerry" is two people."""
     joined: list[Mention] = []
     for mention in mentions:
         last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.paragraph == mention.paragraph
+            and _paragraph_text(document, mention.paragraph)[last.end : mention.start] != " "
+        ):
+            last = None
         if (
             last is not None
             and last.paragraph == mention.paragraph
@@ -936,8 +943,8 @@ def _party(name: str, label: str, text: str) -> str | None:
     party = PARTIES_BY_MEMBERS.get(lower)
     if party is None and label != "NORP":
         party = PARTY_MEMBER.get(lower)
-    if party == "Democratic Party" and "Liberal Democrat" in text:
-        return "Liberal Democrats"
+    if (party == "Democratic Party" or lower == "liberal") and "Liberal Democrat" in text:
+        return "Liberal Democrats"  # "Liberal" of "Liberal Democrat chief executive", cut short
     return party
 
 
@@ -972,6 +979,8 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
             party = _party(name, mention.label, text)
             if party is not None:
                 kind = "organisation"  # whatever the model took it for ("Lib Dems": a person)
+                if party == "Liberal Democrats" and " " not in name:
+                    name = party  # the half of their name the model kept: no name of theirs
             elif kind in ("person", "place") and (
                 (noun in ORG_NOUNS and kind == "person")
                 or _body_after(document, mention)
