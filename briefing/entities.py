@@ -872,8 +872,11 @@ def _nationality_and(name: str, text: str) -> str | None:
     first name and a surname, neither of them a word that heads a body, a place or an event."""
     words = name.split()
     heads = ORG_HEADS | INSTITUTION_HEADS | PLACE_HEADS | EVENT_AND_LAW_HEADS | FACILITY_HEADS
-    if len(words) < 3 or not all(
-        _GIVEN_SHAPE.fullmatch(w) and w.lower() not in heads for w in words[-2:]
+    if (
+        len(words) < 3
+        or not (_GIVEN_SHAPE.fullmatch(words[-2]) or _INITIALS.fullmatch(words[-2]))
+        or not _SURNAME_SHAPE.fullmatch(words[-1])
+        or any(w.lower() in heads for w in words[-2:])
     ):
         return None
     lead = words[:-2]
@@ -922,14 +925,17 @@ NEVER_IN_A_NAME = frozenset(
 # Financial Review" are firms, but "Frenchman Cyril Saulnier" is a person.
 _NATION_MAN = "(?:English|French|Irish|Welsh|Dutch|Cornish|Scots)"  # + "man", "woman"
 _NATION_NOUN = "(?:Briton|Dane|Swede|Finn|Pole|Turk|Scot|Kiwi|Aussie|Spaniard|Zealander)"
-_NATIONALITY_ONLY_A_NOUN = re.compile(rf"{_NATION_MAN}(?:man|woman)|{_NATION_NOUN}")
+_NATIONALITY_ONLY_A_NOUN = re.compile(rf"{_NATION_MAN}(?:man|woman|men|women)|{_NATION_NOUN}s?")
 # The same, alone or in the plural: "the Frenchman", "the Spaniards"
 _PERSON_OF_A_NATION = re.compile(rf"{_NATION_MAN}(?:man|woman|men|women)|{_NATION_NOUN}s?")
 _GIVEN_SHAPE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?")
+_INITIALS = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){1,3}")  # "JP McManus", "J.K. Rowling"
+_SURNAME_SHAPE = re.compile(rf"(?:Mc|Mac|O['’]|D['’])?{_GIVEN_SHAPE.pattern}")  # "McManus"
 
 # A nationality as a noun before a name: "Frenchman Cyril Saulnier", "Briton Tim Henman".
 _NATIONAL_NOUN = re.compile(
-    r"(?:English|French|Irish|Welsh|Scots|Dutch|Ulster|Cornish)(?:man|woman)|Briton|Dane|Swede|"
+    r"(?:English|French|Irish|Welsh|Scots|Dutch|Ulster|Cornish)(?:man|woman|men|women)|Briton|"
+    r"Dane|Swede|"
     r"Finn|Pole|Turk|Scot|Kiwi|Aussie|Spaniard|Swiss|Czech|Argentine|Brazilian|Australian|"
     r"American|Canadian|Italian|German|Russian|Norwegian|Belgian|Austrian|Croatian|Serbian"
 )
@@ -1698,6 +1704,8 @@ def _cue(
     office = _OFFICE_BEFORE.search(before)
     if office and office.group(1).lower() in OFFICES:
         return "person"  # "Assistant U.S. Attorney Nadine Pellegrini": an office's holder
+    if _HONORIFIC_BEFORE.search(before):
+        return "person"  # "until Mr Ferguson helped", the model's span without its "Mr"
     if _AGE_AFTER.match(text, mention.end):
         return "person"  # "Uddin, 25, who was studying science": news gives people's ages
     apposed = _apposed(document, mention)
@@ -1726,6 +1734,8 @@ def _cue(
     return None
 
 
+# (not "Dr", which begins firms' names too: "Dr Reddy's", "Dr Martens")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.? $")
 # An office in capitals right before a name: its holder's title ("Prosecutor Jane Doe").
 _OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 OFFICES = TITLES - HONORIFICS | {"attorney", "prosecutor", "constable", "coroner", "premier"}
@@ -1770,8 +1780,12 @@ _THE_BEFORE = re.compile(r"(?:^|\W)the $", re.IGNORECASE)
 
 
 def _located(document: Document, mention: Mention) -> bool:
+    """Whether the word "in" stands right before the name (not the end of "Iain" or "Kevin")."""
     text = _paragraph_text(document, mention.paragraph)
-    return text[max(0, mention.start - 3) : mention.start] == "in "
+    return _IN_BEFORE.search(text[max(0, mention.start - 4) : mention.start]) is not None
+
+
+_IN_BEFORE = re.compile(r"(?:^|\W)in $")
 
 
 def _acts_as_team(document: Document, mention: Mention) -> bool:

@@ -1754,3 +1754,33 @@ def test_two_names_set_apart_by_a_slash_are_two_and_a_party_cut_short_is_the_par
     organisations = _names(labour)["organisations"]
     assert "Liberal" not in organisations
     assert "Liberal Democrats" in organisations
+
+
+def test_a_surname_after_mr_or_after_a_first_name_ending_in_in_is_no_place():
+    # bbc_news: "Iain Ferguson" (the model read only "Ferguson", and "in " ends "Iain") and
+    # "Mr Ferguson" twice: Ferguson was listed among places
+    found = {
+        e.name: e.kind
+        for e in _entities(
+            "Tate & Lyle boss bags top award\n\n"
+            "Tate & Lyle's chief executive has been named European Businessman of the Year by a "
+            "leading business magazine.\n\n"
+            "Iain Ferguson was awarded the title by US publication Forbes for returning one of "
+            "the UK's manufacturers to the country's top 100 companies. The sugar group had been "
+            "absent from the FTSE 100 for seven years until Mr Ferguson helped it return to "
+            "growth. Mr Ferguson took the helm at the company in 2003.\n"
+        ).found
+    }
+    assert found.get("Ferguson") != "place"
+    assert found.get("Iain Ferguson") != "place"
+
+
+def test_a_people_in_the_plural_before_a_name_with_initials_leaves_the_person():
+    # bbc_news: "Irishmen JP McManus" was listed among organisations; "Torao Toshitsune" (a
+    # place to the model) is "Mr Toshitsune" after
+    mcmanus = _entities(
+        "Man Utd stake\n\nThe racing tycoons have raised their stake in Manchester United.\n\n"
+        "Irishmen JP McManus and John Magnier own 28.9% of the club. Mr McManus said he was "
+        "happy. McManus made his fortune in currency trading.\n"
+    )
+    assert _entity(mcmanus, "JP McManus").kind == "person"
