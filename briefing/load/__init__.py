@@ -65,6 +65,12 @@ def discover(inputs: Iterable[Path]) -> Iterator[Path]:
         yield from sorted(found + unreadable)
 
 
+def _as_path(path: str | os.PathLike) -> PurePath:
+    """The path as a `Path`; one that is a path already kept as it is (a URL's, which a `Path`
+    would cut to "s3:/bucket")."""
+    return path if isinstance(path, PurePath) else Path(path)
+
+
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The file's bytes, or an `InputError` saying why they cannot be had.
 
@@ -140,7 +146,7 @@ def _kind(mode: int) -> str:
 def load_articles(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
     """Every article in one file (JSON lists and JSONL files hold several; others hold one).
     The first unusable record is an error: see `load_each` to keep the others."""
-    path = Path(path)
+    path = _as_path(path)
     articles = []
     for item in load_each(path, max_bytes):
         if isinstance(item, InputError):
@@ -155,7 +161,7 @@ def load_each(
     """Every article in one file, with an `InputError` in place of each unusable record.
     `data`: the file's bytes, read already (from a URL, which `path` then prints as); the
     kind of file is still read from `path`'s suffix."""
-    path = Path(path)
+    path = _as_path(path)
     data = read_bytes(path, max_bytes) if data is None else _checked(path, data, max_bytes)
     try:
         raws = READERS[path.suffix.lower()](path, data)
@@ -192,7 +198,7 @@ def load_each(
 
 def load_article(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """The one article in a file; a file holding several is an error (use `load_articles`)."""
-    path = Path(path)
+    path = _as_path(path)
     articles = load_articles(path, max_bytes)
     if len(articles) > 1:
         raise InputError(path, f"holds {len(articles)} articles; read it with load_articles")
@@ -204,7 +210,7 @@ def inspect_file(
 ) -> dict[str, Any] | list[Any]:
     """What the loader made of a file, as plain data for `briefing inspect`: metadata, and each
     paragraph with the sentences the segment stage finds in it. A list for a file of records."""
-    path = Path(path)
+    path = _as_path(path)
     from ..segment import segment
 
     reports = []
