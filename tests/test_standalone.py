@@ -1118,3 +1118,14 @@ def test_an_age_before_a_nationals_trade_is_a_description_not_a_name():
         "transplant cartilage into the joint.\n"
     )
     assert standalone(_sentence(document, "The 31-year-old"), document) is None
+
+
+def test_a_national_sides_player_by_description_is_a_persons_description():
+    # bbc_news: "The Romanian international later suggested it was ..." (Adrian Mutu, whom the
+    # model did not read as a person) stood in a memo naming no one
+    document = _read(
+        "Chelsea sack Mutu\n\nChelsea have sacked Adrian Mutu after he failed a drugs test.\n\n"
+        "It emerged that Mutu had failed a drugs test on October 18. The Romanian international "
+        "later suggested it was a substance designed to enhance sexual performance.\n"
+    )
+    assert standalone(_sentence(document, "The Romanian international"), document) is None

@@ -739,7 +739,7 @@ EPITHET_NOUNS = frozenset(
     """seed champion holder veteran star striker midfielder defender goalkeeper keeper winger
     forward skipper captain boss player actor actress singer rapper musician presenter leader
     batsman bowler driver rider jockey trainer golfer boxer cyclist sprinter athlete
-    swimmer pioneer""".split()
+    swimmer pioneer international""".split()
 )
 
 
