@@ -1370,6 +1370,10 @@ def _surname_read_as_person(cluster: _Cluster) -> bool:
 _CAPITALS_ONLY = re.compile(r"(?!(?:II|III|IV|VI|VII|VIII|XI|XII)\b)[A-Z]{3,}")
 
 
+# Two capitals or more ending a name, not a king's number ("Team GB"; not "Charles II").
+_CAPITALS_AT_THE_END = re.compile(r"(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b)[A-Z]{2,}")
+
+
 def _kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> str | None:
     """What the entity is: by the labels of its fullest form's mentions (the model reads a
     full name better than a surname alone), then by all its mentions. A person needs a full
@@ -1427,8 +1431,12 @@ def _kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> st
         return "group"  # members of a body, not a name
     if kind == "person" and any(c.isdigit() for c in cluster.name):
         kind = "organisation"  # "Mix 96.5", a radio station: no person's name has digits
-    if kind == "person" and any(_CAPITALS_ONLY.fullmatch(w) for w in cluster.name.split()):
-        kind = "organisation"  # "BBC Sport Wales": no person's name has an acronym
+    if kind == "person" and (
+        any(_CAPITALS_ONLY.fullmatch(w) for w in cluster.name.split())
+        or _CAPITALS_AT_THE_END.fullmatch(cluster.name.split()[-1])
+    ):
+        # "BBC Sport Wales", "Team GB": no person's name has an acronym, nor ends in capitals
+        kind = "organisation"
     if kind == "person" and re.fullmatch(r"[A-Z]", cluster.name.split()[-1]):
         return None  # "Fig C", "Plan B": no surname is one letter
     if kind == "place" and " " not in cluster.name and any(c.isdigit() for c in cluster.name):
@@ -1540,7 +1548,7 @@ WORK_NOUNS = frozenset(
 # no verbs among them ("to play Arsenal", "book Ryanair").
 WORK_NOUNS_BEFORE = frozenset(
     """film movie documentary album novel sitcom musical opera comedy thriller blockbuster
-    sequel""".split()
+    sequel drama series programme""".split()
 )
 # ... and that it names a person: "Czech qualifier Tomas Zib", "midfielder Paul Merson".
 # Not "player", "manager", "director" or "author", which come before firms as often ("fund

@@ -1784,3 +1784,27 @@ def test_a_people_in_the_plural_before_a_name_with_initials_leaves_the_person():
         "happy. McManus made his fortune in currency trading.\n"
     )
     assert _entity(mcmanus, "JP McManus").kind == "person"
+
+
+def test_a_drama_or_a_series_before_a_name_makes_it_a_work_and_capitals_end_no_persons_name():
+    # bbc_news: "the medical drama ER" was listed among places, "US television series CSI:
+    # Crime Scene Investigation" among organisations; "Team GB" among people
+    found = {
+        e.name: e.kind
+        for e in _entities(
+            "Tarantino to direct CSI episode\n\n"
+            "Film director Quentin Tarantino is to direct an episode of US television series "
+            "Crime Scene Investigation. In 1995 he directed an episode of the medical drama ER "
+            "and has also appeared in the programme Alias.\n\n"
+            "Kelly Holmes ran for Team GB in Athens. Team GB won 30 medals.\n"
+        ).found
+    }
+    assert found.get("ER") is None and found.get("Alias") is None
+    assert found.get("Team GB") != "person"
+    from briefing.entities import _Cluster, _kind
+
+    for name, kind in (("Team GB", "organisation"), ("Charles II", "person")):
+        cluster = _Cluster()
+        cluster.forms[name] = 2
+        cluster.votes.extend([(name, "person")] * 2)
+        assert _kind(cluster, sports=False) == kind
