@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from .records import Article, Document, Paragraph, Sentence
 
@@ -66,6 +67,45 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         # A third of news paragraphs are a single sentence: no need for pysbd's ~2 ms.
         start = text.find(stripped)
         return [(start, start + len(stripped))]
+    # A quotation that runs over several paragraphs opens each with a quotation mark and closes
+    # only the last; where the paragraphs were run together ('... in sport. "In coming to a
+    # decision ...'), pysbd pairs the marks wrongly and keeps the reporter's sentences between
+    # two of them in one. Each new quotation's opening is a sentence's start anyway: pysbd reads
+    # the parts apart.
+    bounds = [0, *_reopened_quotations(text), len(text)]
+    spans: list[tuple[int, int]] = []
+    for first, last in pairwise(bounds):
+        spans.extend((first + a, first + b) for a, b in _split(text[first:last]))
+    return spans
+
+
+def _reopened_quotations(text: str) -> list[int]:
+    """Where a quotation opens right after a sentence's end while the one before is still open:
+    the next paragraph of a quotation, run together with the one before."""
+    found = []
+    quoting = False
+    for mark in _QUOTATION_MARKS.finditer(text):
+        i = mark.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = mark.group() == "“" or (
+            mark.group() == '"' and (before.isspace() or before in "([:") and not after.isspace()
+        )
+        if not opens:
+            quoting = False
+        else:
+            if quoting and _AFTER_A_SENTENCE.search(text, max(0, i - 8), i):
+                found.append(i)
+            quoting = True
+    return found
+
+
+_QUOTATION_MARKS = re.compile(r'["“”]')
+_AFTER_A_SENTENCE = re.compile(r"[.!?]\s+$")
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    """pysbd's sentences of `text`, as spans."""
     spans: list[tuple[int, int]] = []
     cursor = 0
     # pysbd's own segment() finds each sentence again in the text with a regex compiled for

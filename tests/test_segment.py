@@ -93,3 +93,26 @@ def test_a_straight_quote_split_off_a_quotation_closes_it():
     sentences = [text[a:b] for a, b in split_sentences(text)]
     assert sentences[-1].startswith("Hewitt played down his defeat")
     assert sentences[-2].endswith('the set early."')
+
+
+def test_a_quotation_run_over_paragraphs_leaves_the_reporters_sentences_apart():
+    # bbc_news: a statement quoted over three paragraphs, run together in the source, each
+    # opening with a quotation mark and only the last closing; pysbd paired the marks wrongly
+    # and kept the next four sentences of the report, and the expert's backing, in one
+    text = (
+        "Chelsea's statement added: \"This applies to both drugs. They have no place at our "
+        'club. "Any player who takes drugs breaches his contract. "The club totally supports '
+        "the FA.\" Fifa's disciplinary code stipulates a six-month ban. And the governing body "
+        'has re-iterated its stance. "Fifa is not in a position to comment," said a Fifa '
+        "spokesman. Chelsea's move won backing from drug-testing expert Michelle Verroken."
+    )
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert "Fifa's disciplinary code stipulates a six-month ban." in sentences
+    assert "Chelsea's move won backing from drug-testing expert Michelle Verroken." in sentences
+    assert '"Any player who takes drugs breaches his contract.' in sentences
+    # and a quotation whose paragraphs were kept apart is read as before
+    whole = '"It was hard. We lost," he said. "We will be back," he added.'
+    assert [whole[a:b] for a, b in split_sentences(whole)] == [
+        '"It was hard. We lost," he said.',
+        '"We will be back," he added.',
+    ]

@@ -487,7 +487,11 @@ def test_a_quotation_that_opens_again_without_closing_stays_open():
         'have gone by now." The captain had said he would think about leaving.\n'
     )
     quoted = _quoted(document)
-    assert quoted == ['If he were less committed to the club he would have gone by now."']
+    # (the next paragraph of the quotation is a sentence of its own, its marks paired)
+    assert quoted == [
+        '"We have an open relationship. If he were less committed to the club he would have '
+        'gone by now."'
+    ]
 
 
 def test_no_key_point_is_speech_without_its_speaker():
