@@ -1133,3 +1133,18 @@ def test_a_national_sides_player_by_description_is_a_persons_description():
         "later suggested it was a substance designed to enhance sexual performance.\n"
     )
     assert standalone(_sentence(document, "The Romanian international"), document) is None
+
+
+def test_a_name_with_a_generations_suffix_is_known_by_its_surname():
+    # bbc_news: "Harry Connick Jr", whose surname was read as "Jr", was no candidate for the
+    # next "He", so the producer who spoke of him was named instead: "[Jeffrey Richards] has
+    # recently starred in hit US comedy Will and Grace", which was Connick
+    document = _read(
+        "Connick Jr to lead Broadway show\n\n"
+        "Singer and actor Harry Connick Jr is to star in a Broadway revival of 1950s hit "
+        "musical The Pajama Game.\n\n"
+        "He will play the supervisor of a US pyjama factory. Jeffrey Richards, the show's "
+        'co-producer, said Connick was "an actor of enormous charisma and skill". He has '
+        "recently starred in hit US comedy Will and Grace as the husband of Grace.\n"
+    )
+    assert standalone(_sentence(document, "He has recently"), document) is None

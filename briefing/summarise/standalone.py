@@ -1283,7 +1283,15 @@ def _forms_by_surname(people: list[Mention]) -> dict[str, set[str]]:
 
 
 def _surname(text: str) -> str:
-    return re.sub(r"[’']s?$", "", text.split()[-1]) if text.split() else text
+    """The name's last word, without a possessive, or the one before a generation's suffix
+    ("Harry Connick Jr": "Connick")."""
+    words = text.split()
+    while len(words) > 1 and _SUFFIX.fullmatch(re.sub(r"[’']s?$", "", words[-1])):
+        words = words[:-1]
+    return re.sub(r"[’']s?$", "", words[-1]) if words else text
+
+
+_SUFFIX = re.compile(r"(?:Jr|Jnr|Sr|Snr)\.?|II|III|IV")
 
 
 def _gender(name: str, people: list[Mention], texts: dict[int, str]) -> str | None:
