@@ -935,8 +935,8 @@ _SURNAME_SHAPE = re.compile(rf"(?:Mc|Mac|O['’]|D['’])?{_GIVEN_SHAPE.pattern}
 # A nationality as a noun before a name: "Frenchman Cyril Saulnier", "Briton Tim Henman".
 _NATIONAL_NOUN = re.compile(
     r"(?:English|French|Irish|Welsh|Scots|Dutch|Ulster|Cornish)(?:man|woman|men|women)|Briton|"
-    r"Dane|Swede|"
-    r"Finn|Pole|Turk|Scot|Kiwi|Aussie|Spaniard|Swiss|Czech|Argentine|Brazilian|Australian|"
+    r"Dane|Swede|Finn|Pole|Turk|Scot|Kiwi|Aussie|Spaniard|Swiss|Czech|Argentine|Brazilian|"
+    r"Australian|"
     r"American|Canadian|Italian|German|Russian|Norwegian|Belgian|Austrian|Croatian|Serbian"
 )
 
@@ -957,8 +957,7 @@ def _party(name: str, label: str, text: str) -> str | None:
 def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
     """Mentions gathered into one cluster per entity."""
     # name, kind, mention, its context (a team, after "in", a speaker, a cue to its kind, after
-    # "the"), the
-    # party it names
+    # "the"), the party it names
     read: list[
         tuple[str, str | None, Mention, tuple[bool, bool, bool, str | None, bool], str | None]
     ] = []

@@ -541,8 +541,9 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         if label is not None and not re.search(rf"\b{re.escape(label.split()[-1])}\b", text):
             return f"{text[:end]} [{label}]{text[end:]}"
         if label is None and head.lower() not in ROLE_NOUNS and not _NAMED_BESIDE.match(text, end):
-            # "The 25-year-old tested positive ...", "The World Cup winner missed ...": an age,
-            # a player's or a performer's standing says who acted no more than "he" does
+            # "The 25-year-old tested positive ...", "The Romanian international later
+            # suggested ...": an age, a nationality, a player's or a performer's standing says
+            # who acted no more than "he" does
             return None
     if _EXPLETIVE_IT.match(text):
         return text  # "It is thought that ...": the "it" stands for the clause that follows
