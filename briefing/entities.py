@@ -968,11 +968,6 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
     for n, mention in enumerate(mentions):
         name = clean_name(mention.text, mention.label)
         label = mention.label
-        if label == "PERSON" and _owns_a_person(mention, mentions[n + 1 : n + 2]):
-            # "Aston Villa's Carlton Cole", "Celtic's Henri Camara": whose player he is, a club
-            # the model took for a person (a person's own person has a noun between: "Hewitt's
-            # sister Jaslyn")
-            label = "ORG"
         if name is not None and label == "PERSON":
             name = _common_title(name, text)
         elif (
@@ -1778,17 +1773,6 @@ def _speaks(document: Document, mention: Mention) -> bool:
             before = paragraph.text[sentence.start : mention.start]
             return bool(_REPORTED.search(after) or _ACCORDING.search(before))
     return False
-
-
-def _owns_a_person(mention: Mention, following: Sequence[Mention]) -> bool:
-    """Whether the mention, in the possessive, stands right before a person's name."""
-    return (
-        mention.text.endswith(("'s", "’s"))
-        and bool(following)
-        and following[0].label == "PERSON"
-        and following[0].paragraph == mention.paragraph
-        and following[0].start - mention.end <= 1
-    )
 
 
 def _after_the(document: Document, mention: Mention) -> bool:

@@ -1808,17 +1808,3 @@ def test_a_drama_or_a_series_before_a_name_makes_it_a_work_and_capitals_end_no_p
         cluster.forms[name] = 2
         cluster.votes.extend([(name, "person")] * 2)
         assert _kind(cluster, sports=False) == kind
-
-
-def test_a_name_in_the_possessive_right_before_a_persons_is_no_persons():
-    # bbc_news: "Aston Villa's Carlton Cole", the club a person to the model, was listed among
-    # people
-    found = _entities(
-        "Cole faces lengthy injury lay-off\n\n"
-        "Aston Villa's Carlton Cole could be out for six weeks with a knee injury.\n\n"
-        "The striker, who is on a season-long loan from Chelsea, picked up the knock in an "
-        'England Under-21 match against Holland earlier this month. "Carlton will be out of '
-        "action for four to six weeks after a bad challenge,\" said Villa boss David O'Leary.\n"
-    )
-    assert _entity(found, "Aston Villa").kind == "organisation"
-    assert _entity(found, "Carlton Cole").kind == "person"
