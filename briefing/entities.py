@@ -282,14 +282,15 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     listed = listing_paragraphs(document)
     body = [
         m
-        for m in _completed(document, _joined(document, mentions))
+        for m in _completed(document, _listed_apart(_joined(document, mentions)))
         if m.paragraph > 0
         and m.paragraph not in listed
         and not _boilerplate(document, m)
         and not _in_a_title(document, m)
         and not _glued_to_a_colon(document, m)
     ]
-    clusters = _merge(document, body)
+    works = _works(document, body)
+    clusters = _merge(document, body, works)
     sports = _is_sports(document)
     title = document.article.title if not _title_is_file_name(document) else ""
     dateline = (document.article.source.dateline or "").lower()
@@ -312,6 +313,8 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     for cluster in clusters:
         kind = _kind(cluster, sports, surnames)
         entity_name = cluster.name
+        if entity_name in works:
+            continue  # "Housewives", whose full name is a show's: "the hit Desperate Housewives"
         if kind == "person" and cluster.determined == sum(cluster.forms.values()):
             # "the Mac Mini", "the Harry Potter films", "the Desperate Housewives star", every
             # time: a product's or a work's name, which the model reads as a person's by its
@@ -406,6 +409,55 @@ def _dateline_place(document: Document) -> str | None:
     if not dateline or not dateline[0].isalpha():
         return None
     return dateline.title() if dateline.isupper() else dateline
+
+
+def _listed_apart(mentions: Sequence[Mention]) -> list[Mention]:
+    """An organisation's span that joins two names by "and" split in two where the article
+    names one of them apart and the other is a name too: "Gazprom and Rosneft", "the Film
+    Council and Channel 4" (a film commissioned by both, where "the UK Film Council" is named
+    too). A name of its own keeps its "and" ("Marks and Spencer", "the Centers for Disease
+    Control and Prevention", "the Care and Support Alliance"): one of its parts is a common
+    word, not a name, or neither part is named alone."""
+    names = {_strip_the(m.text) for m in mentions}
+    split: list[Mention] = []
+    for mention in mentions:
+        first, found, second = mention.text.partition(" and ")
+        parts = (_strip_the(first), second)
+        if (
+            mention.label != "ORG"
+            or not found
+            or " and " in second
+            or not all(_a_name(part) for part in parts)
+            or not any(_named_apart(part, names - {_strip_the(mention.text)}) for part in parts)
+        ):
+            split.append(mention)
+            continue
+        second_start = mention.start + len(first) + len(found)
+        split.append(replace(mention, text=first, end=mention.start + len(first)))
+        split.append(replace(mention, text=second, start=second_start))
+    return split
+
+
+COMMON_WORD = 1e-5  # wordfreq's frequency above which one capitalised word is a word, not a name
+
+
+def _a_name(text: str) -> bool:
+    """Whether a part of a span can be a body's name: capitalised, and more than one word, or
+    holding a figure ("Channel 4"), or one word rare enough in English to be a name."""
+    words = text.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    if len(words) > 1 or any(c.isdigit() for c in text):
+        return True
+    from .load.fused.words import word_frequencies
+
+    return word_frequencies().get(text.lower(), 0.0) < COMMON_WORD
+
+
+def _named_apart(part: str, names: Collection[str]) -> bool:
+    """Whether the article names `part` on its own: as a whole mention, or, for a name of more
+    than one word, as the end of a longer one ("Film Council" in "the UK Film Council")."""
+    return part in names or (" " in part and any(name.endswith(" " + part) for name in names))
 
 
 def _joined(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
@@ -954,8 +1006,10 @@ def _party(name: str, label: str, text: str) -> str | None:
     return party
 
 
-def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
-    """Mentions gathered into one cluster per entity."""
+def _merge(
+    document: Document, mentions: Iterable[Mention], works: Collection[str]
+) -> list[_Cluster]:
+    """Mentions gathered into one cluster per entity; none for the names of `works`."""
     # name, kind, mention, its context (a team, after "in", a speaker, a cue to its kind, after
     # "the"), the party it names
     read: list[
@@ -964,7 +1018,6 @@ def _merge(document: Document, mentions: Iterable[Mention]) -> list[_Cluster]:
     names = set()
     text = " ".join(p.text for p in document.paragraphs)
     mentions = list(mentions)
-    works = _works(document, mentions)
     for n, mention in enumerate(mentions):
         name = clean_name(mention.text, mention.label)
         label = mention.label
@@ -1085,13 +1138,43 @@ def _works(document: Document, mentions: Sequence[Mention]) -> set[str]:
         if name is None:
             continue
         nouns = WORK_NOUNS if mention.label == "PERSON" else WORK_NOUNS_BEFORE
-        if mention.label == "WORK_OF_ART" or _noun_before(document, mention) in nouns:
+        before = _noun_before(document, mention)
+        if (
+            mention.label == "WORK_OF_ART"
+            or before in nouns
+            or (before == "hit" and _a_hit(document, mention))
+        ):
             works.add(name)
         elif _MADE_BY.match(_paragraph_text(document, mention.paragraph)[mention.end :]):
             works.add(name)  # "The Liberace of Baghdad by British director Sean McAllister"
         elif mention.label != "ORG" and _owned(document, mention):
             works.add(name)  # "his Taser", "my Oscar": a thing someone has
     return works
+
+
+# Words before "hit" that make it a verb: "would hit Europe", "who hit Dr Dre", "to hit Sri
+# Lanka". After anything else it is a noun, and what follows it a work: "the television hit
+# Desperate Housewives", "her debut hit Genie", "the BBC's hit Little Britain".
+_HIT_AS_A_VERB = frozenset(
+    """to who which that would will could can may might must shall should did does do also
+    and or not never then they he she it we i you had has have was were been be""".split()
+)
+
+
+def _a_hit(document: Document, mention: Mention) -> bool:
+    """Whether the "hit" right before the mention is the noun, a successful work."""
+    words = _paragraph_text(document, mention.paragraph)[: mention.start].split()
+    if len(words) < 2:
+        return False
+    word = words[-2]
+    after = re.match(r"\s+([a-z]+)", _paragraph_text(document, mention.paragraph)[mention.end :])
+    if after is not None and after.group(1) in WORK_NOUNS:
+        return False  # "the hit BBC show": its maker
+    return (
+        word.lower() in ("the", "a", "his", "her", "its", "their")
+        or (word.islower() and word not in _HIT_AS_A_VERB)
+        or word.endswith(("'s", "’s"))
+    )
 
 
 _OWNER = re.compile(r"\b(?:my|your|his|her|its|our|their) $", re.IGNORECASE)

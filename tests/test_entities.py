@@ -263,6 +263,46 @@ def test_a_name_the_model_cut_short_is_the_name_the_text_goes_on_to():
     assert names == ["Fondation pour l'Enfance"]  # its translation is another name for it
 
 
+def test_two_bodies_joined_by_and_are_two_but_a_name_with_and_is_one():
+    # bbc_news (entertainment): the model read the two commissioners as one organisation
+    oscar = _entities(
+        "Arnold congratulated on Oscar win\n\nOscar-winner Andrea Arnold has been congratulated "
+        "by the UK Film Council, the organisation which partly funded her project.\n\nWasp, "
+        "which was commissioned by the Film Council and Channel 4, beat films by fellow UK "
+        "nominees Gary McKendry and Ashvin Kumar to the prize."
+    )
+    found = {e.name for e in oscar.found}
+    assert "Channel 4" in found
+    assert not [name for name in found if " and " in name]
+    # writers_dev (CNN): one body's name, whose parts are never named alone
+    cdc = _entities(
+        "HIV outbreak grows\n\nThe number of new HIV infections in a rural Indiana county has "
+        "grown, according to the Centers for Disease Control and Prevention. The Centers for "
+        "Disease Control is working with state health leaders."
+    )
+    assert "Centers for Disease Control and Prevention" in {e.name for e in cdc.found}
+
+
+def test_a_hit_is_a_work_and_so_is_its_last_word_but_not_the_hits_maker():
+    # bbc_news (entertainment): the show, and its last word, read as people
+    ratings = _entities(
+        "Housewives lift Channel 4 ratings\n\nThe debut of US television hit Desperate "
+        "Housewives has helped lift Channel 4's January audience share by 12% compared to last "
+        "year.\n\nComedy drama Desperate Housewives managed to pull in five million viewers at "
+        "one point during its run to date.\n\nThe success of Housewives has helped Channel 4."
+    )
+    assert not [e for e in ratings.found if "Housewives" in e.name]
+    assert "Channel 4" in _names(ratings)["organisations"]
+    # writers_dev (Daily Mail): the broadcaster before "show" made it, and is no work
+    clarkson = _entities(
+        "Clarkson will not face prosecution\n\nJeremy Clarkson will not face prosecution over "
+        "the attack on a Top Gear producer which led to him being sacked from the hit BBC show. "
+        "The BBC has said that Top Gear is likely to continue in some form.\n\nThe BBC "
+        "announced that it would not renew his contract."
+    )
+    assert "BBC" in _names(clarkson)["organisations"]
+
+
 def test_an_abbreviation_in_brackets_is_the_name_it_spells_in_any_case():
     found = _entities(
         "Chinese dam firm 'defies Beijing'\n\nSo far, only 22 of the 30 construction projects "

@@ -852,6 +852,20 @@ def test_a_quotations_speaker_given_as_a_pronoun_is_named():
     )
 
 
+# bbc_news (entertainment): the sentence opens on the speaker; the person named last before
+# it is another woman.
+OSCAR = """Arnold congratulated on Oscar win
+
+Wasp, which was commissioned by the Film Council and Channel 4, beat films by fellow UK nominees Gary McKendry and Ashvin Kumar to the prize. It stars actress Nathalie Press, who appeared in the Bafta-winning drama My Summer Of Love, as a single mother who is forced to take drastic action when she is invited on a date and is unable to find a babysitter to look after her four daughters. The film has already won over 30 other international awards including the Sundance Short Film Prize. Arnold, from Dartford in Kent, described her victory as "truly overwhelming. I'm really not used to this kind of thing," she said, after receiving her Oscar from actor Jeremy Irons.
+"""
+
+
+def test_a_quotations_pronoun_speaker_is_the_person_the_sentence_opens_on():
+    document = _read(OSCAR)
+    sentence = _sentence(document, "Arnold, from Dartford")
+    assert standalone(sentence, document) == sentence.text
+
+
 def test_a_quotations_speaker_that_cannot_be_named_makes_it_unusable():
     """Two men named just before: "he" could be either."""
     document = _read(

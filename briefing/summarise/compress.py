@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .standalone import drop_connective
+from .standalone import REPORTING_VERBS, drop_connective
 
 MAX_WORDS = 35
 
@@ -154,20 +154,6 @@ _SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s:(—–-]))['‘](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
 
 
-# A reporting frame: the verbs and phrases by which news attributes a claim to its source.
-REPORTING_VERBS = (
-    r"say|says|said|saying|tell|tells|told|claim|claims|claimed|believe|believes|believed|"
-    r"argue|argues|argued|suggest|suggests|suggested|note|notes|noted|add|adds|added|warn|warns|"
-    r"warned|insist|insists|insisted|state|states|stated|report|reports|reported|allege|alleges|"
-    r"alleged|estimate|estimates|estimated|predict|predicts|predicted|think|thinks|thought|"
-    r"deny|denies|denied|admit|admits|admitted|accuse|accuses|accused|announce|announces|"
-    r"announced|confirm|confirms|confirmed|explain|explains|explained|write|writes|wrote|"
-    r"acknowledge|acknowledges|acknowledged|maintain|maintains|maintained|contend|contends|"
-    r"contended|assert|asserts|asserted|conclude|concludes|concluded|fear|fears|feared|"
-    r"expect|expects|hope|hopes|hoped|according to|quoted|cited|"
-    # adverbs that say the claim is someone else's: "..., having reportedly informed ..."
-    r"reportedly|allegedly|apparently|reputedly|purportedly|supposedly"
-)
 _REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 # A head that ends in an open reporting frame ("..., he said that") needs what follows it.
 _REPORTING_HEAD = re.compile(rf"\b(?:{REPORTING_VERBS})(?:\s+that)?\s*$", re.IGNORECASE)

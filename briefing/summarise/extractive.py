@@ -39,9 +39,10 @@ from ..encoder.sentences import SentenceEncoder
 from ..listing import listing_paragraphs
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
 from .baselines import words
-from .compress import MAX_WORDS, REPORTING_VERBS, compress, fits, strip_framing
+from .compress import MAX_WORDS, compress, fits, strip_framing
 from .standalone import (
     PUT_OFF_UNTIL,
+    REPORTING_VERBS,
     dated_future,
     drop_connective,
     ends_inside_quotation,

@@ -50,6 +50,20 @@ _INVERTED = re.compile(
     r"^(?:Also|And|But) (?:being|present|included|among|joining|attending|on hand)\b"
 )
 # Pronouns that name a person: resolved from the people named before the sentence.
+# A reporting frame: the verbs and phrases by which news attributes a claim to its source.
+REPORTING_VERBS = (
+    r"say|says|said|saying|tell|tells|told|claim|claims|claimed|believe|believes|believed|"
+    r"argue|argues|argued|suggest|suggests|suggested|note|notes|noted|add|adds|added|warn|warns|"
+    r"warned|insist|insists|insisted|state|states|stated|report|reports|reported|allege|alleges|"
+    r"alleged|estimate|estimates|estimated|predict|predicts|predicted|think|thinks|thought|"
+    r"deny|denies|denied|admit|admits|admitted|accuse|accuses|accused|announce|announces|"
+    r"announced|confirm|confirms|confirmed|explain|explains|explained|write|writes|wrote|"
+    r"acknowledge|acknowledges|acknowledged|maintain|maintains|maintained|contend|contends|"
+    r"contended|assert|asserts|asserted|conclude|concludes|concluded|fear|fears|feared|"
+    r"expect|expects|hope|hopes|hoped|according to|quoted|cited|"
+    # adverbs that say the claim is someone else's: "..., having reportedly informed ..."
+    r"reportedly|allegedly|apparently|reputedly|purportedly|supposedly"
+)
 PERSONAL = {"he": "male", "his": "male", "she": "female", "her": "female"}
 POSSESSIVE = frozenset({"his", "her"})
 # Openings whose referent lies outside the sentence and is not a named person.
@@ -455,10 +469,46 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
         return text
     # "'This is a huge tragedy,' she said.": lifted into a brief, a quotation by "she" is a
     # quotation by no one
-    label = _named(speaker.group("pronoun").lower(), sentence, document)
+    pronoun = speaker.group("pronoun").lower()
+    if _framed_by_its_opening(text[: speaker.start()], pronoun, document):
+        return text
+    label = _named(pronoun, sentence, document)
     if label is None or _named_in(label, text[: speaker.start()]):
         return None
     return text[: speaker.start("pronoun")] + label + text[speaker.end("pronoun") :]
+
+
+# Words with which a sentence's subject frames the speech it goes on to quote: "Arnold ...
+# described her victory as "truly overwhelming ...," she said."
+_FRAMING = re.compile(
+    rf"\b(?:{REPORTING_VERBS}|described|calls?|called|hailed|branded|dubbed|labelled)\b"
+)
+_OPENING_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?=[\s,])"
+)
+
+
+def _framed_by_its_opening(reported: str, pronoun: str, document: Document) -> bool:
+    """Whether the quotation's "he" or "she" is the person the sentence opens on, who frames
+    what is quoted ("Arnold, from Dartford in Kent, described her victory as "truly
+    overwhelming. ...," she said."): the sentence names its speaker already, and the last
+    person named before it is someone else. Not someone whose act is reported ("Tsarnaev saw
+    the people he killed as "the enemy," she said.": no word of speech), nor a possessive
+    ("Mr Blair's spokesman described ...")."""
+    narrated = unquoted(reported).strip()
+    opening = _OPENING_NAME.match(narrated)
+    if opening is None or not _FRAMING.search(narrated, opening.end()):
+        return False
+    name = opening.group("name")
+    if name.endswith(("'s", "’s")):
+        return False
+    people = [m for m in document.mentions or () if m.label == "PERSON"]
+    if not any(m.text == name or _surname(m.text) == name for m in people):
+        return False
+    texts = {p.index: p.text for p in document.paragraphs}
+    full = next((m.text for m in people if _surname(m.text) == _surname(name)), name)
+    return _gender(full, people, texts) in (PERSONAL[pronoun], None)
 
 
 def _named_in(label: str, reported: str) -> bool:
