@@ -866,6 +866,43 @@ def test_a_quotations_pronoun_speaker_is_the_person_the_sentence_opens_on():
     assert standalone(sentence, document) == sentence.text
 
 
+# bbc_news (politics): reported speech, its speaker given last as "he", no quotation marks.
+WOOLF = """Woolf murder sentence rethink
+
+There was an outcry three months ago when the Sentencing Guidelines Council - led by Lord Woolf - published its proposals for England and Wales. At the time Lord Woolf, the Lord Chief Justice, had said the one third reduction would only be in extraordinary circumstances. The guidelines were to recognise the need to spare victims and witnesses the trauma of going to court where possible, by allowing lighter sentences for guilty pleas and co-operation, he said.
+"""
+
+
+def test_reported_speech_closed_by_he_said_names_its_speaker():
+    document = _read(WOOLF)
+    assert standalone(_sentence(document, "The guidelines were"), document) == (
+        "The guidelines were to recognise the need to spare victims and witnesses the trauma of "
+        "going to court where possible, by allowing lighter sentences for guilty pleas and "
+        "co-operation, [Lord Woolf] said."
+    )
+
+
+def test_reported_speech_closed_by_he_said_with_no_one_to_name_is_unusable():
+    document = _read(
+        "Budget row\n\nThe budget was published on Monday. Taxes would rise for most "
+        "families over the coming years, and the poorest households would pay the most of all, "
+        "he said.\n"
+    )
+    assert standalone(_sentence(document, "Taxes would"), document) is None
+
+
+def test_a_people_named_by_its_adjective_is_no_person():
+    """ "The French" is the team that France's coach, named just before, leads."""
+    document = _read(
+        "Fear will help France - Laporte\n\nFrance coach Bernard Laporte believes his team will "
+        "be scared going into their game with England on Sunday, but claims it will work in "
+        "their favour.\n\nThe French turned in a stuttering performance as they limped to a "
+        "16-9 win against Scotland in the opening match of the Six Nations on Saturday.\n"
+    )
+    sentence = _sentence(document, "The French turned")
+    assert standalone(sentence, document) == sentence.text
+
+
 def test_a_quotations_speaker_that_cannot_be_named_makes_it_unusable():
     """Two men named just before: "he" could be either."""
     document = _read(

@@ -466,7 +466,7 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
         return None
     speaker = _PRONOUN_SPEAKER.search(text)
     if speaker is None:
-        return text
+        return _with_frame_named(sentence, document, text)
     # "'This is a huge tragedy,' she said.": lifted into a brief, a quotation by "she" is a
     # quotation by no one
     pronoun = speaker.group("pronoun").lower()
@@ -476,6 +476,34 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
     if label is None or _named_in(label, text[: speaker.start()]):
         return None
     return text[: speaker.start("pronoun")] + label + text[speaker.end("pronoun") :]
+
+
+# Reported speech whose speaker the sentence gives last, as a pronoun, without quotation marks:
+# "The guidelines were to recognise the need to spare victims ..., he said."
+_TRAILING_FRAME = re.compile(
+    r",\s+(?P<pronoun>he|she)\s+(?:said|says|added|adds|explained|explains|insisted|insists|"
+    r"warned|warns|argued|argues|claimed|claims|believes|believed|told [\w ]{1,30}?)\s*[.!?]?$"
+)
+
+
+def _with_frame_named(sentence: Sentence, document: Document, text: str) -> str | None:
+    """`text` with the "he" or "she" of a closing "..., he said." named in brackets as for a
+    quotation; as it is where what is reported names that person already ("[Tony Blair] was
+    delighted, he said.": himself) or the sentence opens on its speaker; None where no one can
+    be named: a claim by "he" is a claim by no one."""
+    frame = _TRAILING_FRAME.search(text)
+    if frame is None:
+        return text
+    pronoun = frame.group("pronoun")
+    reported = text[: frame.start()]
+    if _framed_by_its_opening(reported, pronoun, document):
+        return text
+    label = _named(pronoun, sentence, document)
+    if label is None:
+        return None
+    if _named_in(label, reported):
+        return text
+    return text[: frame.start("pronoun")] + label + text[frame.end("pronoun") :]
 
 
 # Words with which a sentence's subject frames the speech it goes on to quote: "Arnold ...
@@ -819,6 +847,12 @@ _AGE_THEN_VERB = re.compile(
 )
 
 
+# A people's adjective that English never uses for one person: "The French turned in a
+# stuttering performance" is the team ("a Frenchman", never "a French"); "The Swede", "The
+# Kenyan" may be one.
+_COLLECTIVE = re.compile(r"(?:ese|ish|French|Dutch|Swiss|Welsh)$")
+
+
 def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
     """An opening "The <description>" of a person, as the sentence's subject: "The top seed",
     "The 46-year-old", "The 20-year-old Swede" (a nationality the language pipeline found in
@@ -854,7 +888,7 @@ def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
         or head.lower() in EPITHET_NOUNS
         or head.lower() in ROLE_NOUNS
         or head.endswith("year-old")
-        or (head in peoples and not head.endswith("s"))
+        or (head in peoples and not head.endswith("s") and not _COLLECTIVE.search(head))
     ):
         return None
     if any(t.ent_type_ == "PERSON" and t.i not in clauses for t in subject.subtree) or any(
@@ -1026,8 +1060,8 @@ def _referent(
         and not is_party_name(m.text)
         and (m.paragraph, m.start) not in owners
     ]  # digits: "Mix 96.5", a station the model took for a person; "the Lib Dems", a party
-    forms = _forms_by_surname(people)
     texts = {p.index: p.text for p in document.paragraphs}
+    forms = _forms_by_surname(people, texts)
     earlier = [
         s
         for s in document.sentences
@@ -1257,6 +1291,8 @@ def _names_someone_unread(
             continue
         if any(word in known for word in found.group(0).split()):
             continue
+        if re.search(r"\b[Tt]he\s+$", sentence.text[: found.start()]):
+            continue  # "the Lord Chief Justice": an office or a body, never a person's name
         return True
     return False
 
@@ -1308,12 +1344,21 @@ def _titled(name: str, people: list[Mention], texts: dict[int, str]) -> str:
     return name
 
 
-def _forms_by_surname(people: list[Mention]) -> dict[str, set[str]]:
+def _forms_by_surname(
+    people: list[Mention], texts: dict[int, str] | None = None
+) -> dict[str, set[str]]:
     """Each surname with the fullest names that end in it: one, or several when people share
-    it ("Asghar Buksh" and "Nasreen Buksh"); a name given only by surname stands for itself."""
+    it ("Asghar Buksh" and "Nasreen Buksh"); a name given only by surname stands for itself.
+    `texts`: the paragraphs, where a title before the model's span is read ("Lord Woolf", of
+    which the model took "Woolf")."""
     forms: dict[str, set[str]] = {}
     titled: set[str] = set()
     for mention in people:
+        before = (texts or {}).get(mention.paragraph, "")[
+            max(0, mention.start - 12) : mention.start
+        ]
+        if re.search(rf"\b{_TITLE_WORD.pattern}\s+$", before):
+            titled.add(_surname(mention.text))
         words = mention.text.split()
         while words and _TITLE_WORD.fullmatch(words[0]):
             words = words[1:]  # "Mrs Buksh" is a form of "Buksh", not a name of its own
