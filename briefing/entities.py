@@ -282,7 +282,9 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     listed = listing_paragraphs(document)
     body = [
         m
-        for m in _completed(document, _listed_apart(_joined(document, mentions)))
+        for m in _completed(
+            document, _coordinated_people(document, _listed_apart(_joined(document, mentions)))
+        )
         if m.paragraph > 0
         and m.paragraph not in listed
         and not _boilerplate(document, m)
@@ -409,6 +411,31 @@ def _dateline_place(document: Document) -> str | None:
     if not dateline or not dateline[0].isalpha():
         return None
     return dateline.title() if dateline.isupper() else dateline
+
+
+def _coordinated_people(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    """A name the model took for a place or a body, written in one list with a person ("Injured
+    Rio Ferdinand and Sol Campbell were both left out") and called by its last word alone
+    elsewhere ("Ferdinand"), as people are by surname: a person. A body beside its head ("Richard
+    Branson and Virgin Atlantic") is not called "Atlantic"."""
+    alone = {m.text for m in mentions if " " not in m.text}
+    read = list(mentions)
+    for n, (a, b) in enumerate(pairwise(mentions)):
+        if a.paragraph != b.paragraph or _paragraph_text(document, a.paragraph)[
+            a.end : b.start
+        ] not in (" and ", ", "):
+            continue
+        for index, mention, other in ((n, a, b), (n + 1, b, a)):
+            words = mention.text.split()
+            if (
+                other.label == "PERSON"
+                and mention.label in ("GPE", "ORG", "LOC")
+                and len(words) == 2
+                and all(w[:1].isupper() and w.isalpha() for w in words)
+                and words[-1] in alone
+            ):
+                read[index] = replace(mention, label="PERSON")
+    return read
 
 
 def _listed_apart(mentions: Sequence[Mention]) -> list[Mention]:
@@ -1531,9 +1558,11 @@ def _kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> st
         kind == "place" and head in INSTITUTION_HEADS and _key(cluster.name) not in COUNTRY_ALIASES
     ):
         kind = "organisation"  # "Barclays Premier League", "Leicester City Council"
-    if (kind in ("person", "organisation") and head in PLACE_HEADS) or (
-        kind == "organisation" and head in FACILITY_HEADS
-    ):
+    if (
+        kind in ("person", "organisation")
+        and head in PLACE_HEADS
+        and not (kind == "person" and _called_by_its_last_word(cluster))
+    ) or (kind == "organisation" and head in FACILITY_HEADS):
         kind = "place"
     if (
         kind == "place"
@@ -1550,6 +1579,14 @@ def _kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> st
         if team_like + labels["organisation"] >= max(places, 1):
             kind = "organisation"
     return kind
+
+
+def _called_by_its_last_word(cluster: _Cluster) -> bool:
+    """Whether the entity is also called by its last word alone, as a person is by surname
+    ("Bridge" for Wayne Bridge) and no place by its head noun ("Bridge" is never Tower
+    Bridge)."""
+    last = cluster.name.split()[-1]
+    return " " in cluster.name and cluster.forms.get(last, 0) > 0
 
 
 # --- context --------------------------------------------------------------------------------------

@@ -303,6 +303,25 @@ def test_a_hit_is_a_work_and_so_is_its_last_word_but_not_the_hits_maker():
     assert "BBC" in _names(clarkson)["organisations"]
 
 
+def test_players_named_like_places_are_people():
+    # bbc_news (sport): "Bridge" ends place names, and the model read Rio Ferdinand as a place
+    found = _names(
+        _entities(
+            "England's defensive crisis grows\n\nEngland's defensive worries have deepened "
+            "following the withdrawal of Tottenham's Ledley King from the squad to face Holland."
+            "\n\nChelsea's John Terry and Wayne Bridge are also out, leaving coach Sven-Goran "
+            "Eriksson with a real problem for Wednesday's match at Villa Park. Injured Rio "
+            "Ferdinand and Sol Campbell were both left out of the squad. Terry would have been a "
+            "certain starter in the absence of Campbell and Ferdinand.\n\nEriksson has still not "
+            "decided whether to call up any further back-up, having already summoned Phil "
+            "Neville after Bridge pulled out with a foot injury."
+        )
+    )
+    assert {"Wayne Bridge", "Rio Ferdinand"} <= set(found["people"])
+    assert not {"Wayne Bridge", "Rio Ferdinand", "Ferdinand"} & set(found["places"])
+    assert "Villa Park" in found["places"]
+
+
 def test_an_abbreviation_in_brackets_is_the_name_it_spells_in_any_case():
     found = _entities(
         "Chinese dam firm 'defies Beijing'\n\nSo far, only 22 of the 30 construction projects "
