@@ -852,6 +852,10 @@ def clean_name(text: str, label: str) -> str | None:
         words = [w for w in words if w]  # (a lone "’" left by the tokenizer leaves nothing)
     while words and _lower(words[0]) and words[0].lower() not in PARTICLES:
         words.pop(0)
+    for n, word in enumerate(words[1:-1], start=1):
+        if word in ("on", "in", "by", "from", "until", "since") and words[n + 1] in _DATE_WORDS:
+            words = words[:n]  # "the Commons on Monday": the name, then when
+            break
     if not words or not words[0][0].isupper():
         return None
     for n, word in enumerate(words):
@@ -862,6 +866,12 @@ def clean_name(text: str, label: str) -> str | None:
         if word == "the" and words[n - 1].lower() not in ("of", "for", "and", "on", "in"):
             return None  # "Independent the Tories": two names run together
     return " ".join(words)
+
+
+_DATE_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December""".split()
+)
 
 
 # Academic degrees, which name a course of study before its subject.
@@ -1484,6 +1494,15 @@ _CAPITALS_AT_THE_END = re.compile(r"(?!(?:II|III|IV|VI|VII|VIII|IX|XI|XII)\b)[A-
 
 
 def _kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> str | None:
+    """What the entity is (see `_read_kind`); never a person where a word that joins a body's
+    name stands inside it ("Reporters Without Borders")."""
+    kind = _read_kind(cluster, sports, surnames)
+    if kind == "person" and any(w in _CAPITALISED_LINKS for w in cluster.name.split()[1:]):
+        return "organisation"
+    return kind
+
+
+def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> str | None:
     """What the entity is: by the labels of its fullest form's mentions (the model reads a
     full name better than a surname alone), then by all its mentions. A person needs a full
     name; a head word overrides the model ("Jubilee Coalition", "Maidan Square"); a place that
@@ -1579,6 +1598,10 @@ def _kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> st
         if team_like + labels["organisation"] >= max(places, 1):
             kind = "organisation"
     return kind
+
+
+# Words that join the parts of a body's name in capitals, and never a person's.
+_CAPITALISED_LINKS = frozenset("Without For Of And Against Into Over Under With".split())
 
 
 def _called_by_its_last_word(cluster: _Cluster) -> bool:

@@ -223,6 +223,9 @@ def test_a_role_given_as_one_of_many_is_the_role_alone():
         ("the Moroccan Government", "ORG", "Moroccan Government"),
         ("Mr Odinga", "GPE", "Odinga"),
         ("Fujian province", "GPE", "Fujian"),
+        # bbc_news (politics): "... to the Commons on Monday", the name and then when
+        ("Commons on Monday", "ORG", "Commons"),
+        ("Stoke on Trent", "GPE", "Stoke on Trent"),
         ("Morocco’s", "GPE", "Morocco"),
         # bbc_news 0480: a list's comma inside the model's span
         ("Fraser,", "ORG", "Fraser"),
@@ -320,6 +323,18 @@ def test_players_named_like_places_are_people():
     assert {"Wayne Bridge", "Rio Ferdinand"} <= set(found["people"])
     assert not {"Wayne Bridge", "Rio Ferdinand", "Ferdinand"} & set(found["places"])
     assert "Villa Park" in found["places"]
+
+
+def test_a_body_whose_name_has_without_in_capitals_is_no_person():
+    # bbc_news (tech): the model read part of the name as a person's
+    found = _entities(
+        "Iran jails blogger for 14 years\n\nArash Sigarchi was arrested last month after using "
+        "his blog to criticise the arrest of other online journalists. His sentence, criticised "
+        "by human rights watchdog Reporters Without Borders, comes a day after an online \"day "
+        "of action\" to secure his release.\n\nA spokesman for Reporters Without Borders, which "
+        "tracks press freedom across the globe, described Mr Sigarchi's sentence as \"harsh\"."
+    )
+    assert _entity(found, "Reporters Without Borders").kind == "organisation"
 
 
 def test_an_abbreviation_in_brackets_is_the_name_it_spells_in_any_case():
