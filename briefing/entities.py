@@ -1552,9 +1552,9 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
     read = _by_context(kind, cluster.cues, labels)
     placed = read != kind  # the words around it say "place", against the model's labels
     kind = read
-    head = cluster.name.split()[-1].lower()
-    if head not in PLACE_HEADS and head.endswith("s") and head[:-1] in PLACE_HEADS:
-        head = head[:-1]  # "Drakelow Tunnels"; not "Geraldo Rivera"
+    head = _head_word(cluster.name)
+    if " " not in cluster.name and head in _HEADS:
+        return None  # "Islands", "United": the noun of a name cut from it, no name of its own
     if _MEMBERS.search(cluster.name):
         return "group"  # members of a body, not a name
     if kind == "person" and any(c.isdigit() for c in cluster.name):
@@ -1602,6 +1602,24 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
 
 # Words that join the parts of a body's name in capitals, and never a person's.
 _CAPITALISED_LINKS = frozenset("Without For Of And Against Into Over Under With".split())
+
+
+_HEADS = ORG_HEADS | INSTITUTION_HEADS | PLACE_HEADS | EVENT_AND_LAW_HEADS | FACILITY_HEADS
+
+
+def _head_word(name: str) -> str:
+    """The noun that says what a name names, in lower case: its last word, or the one before
+    its "of" where that is such a noun ("the University of the Highlands and Islands" is a
+    university, not islands; "the Palace of Westminster" a palace)."""
+    words = name.split()
+    if "of" in words[1:-1]:
+        before = words[words.index("of") - 1].lower()
+        if before in _HEADS:
+            return before
+    head = words[-1].lower()
+    if head not in PLACE_HEADS and head.endswith("s") and head[:-1] in PLACE_HEADS:
+        head = head[:-1]  # "Drakelow Tunnels"; not "Geraldo Rivera"
+    return head
 
 
 def _called_by_its_last_word(cluster: _Cluster) -> bool:

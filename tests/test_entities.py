@@ -337,6 +337,28 @@ def test_a_body_whose_name_has_without_in_capitals_is_no_person():
     assert _entity(found, "Reporters Without Borders").kind == "organisation"
 
 
+def test_a_name_of_the_form_x_of_y_is_what_x_says_and_a_cut_head_noun_is_no_name():
+    # bbc_news (politics): a university, though its name ends in "Islands"
+    found = _entities(
+        "MSPs hear renewed climate warning\n\nResearchers from the University of the Highlands "
+        "and Islands and Southampton have been looking at wave heights in the Atlantic over the "
+        "last nine years.\n\nThe project was conducted jointly by the Environmental Research "
+        "Institute in Thurso, which is part of the University of the Highlands and Islands (UHI) "
+        "Millennium Institute network, and the Southampton Oceanography Centre."
+    )
+    assert _entity(found, "University of the Highlands and Islands").kind == "organisation"
+    assert not [e for e in found.found if e.name == "Islands"]
+    # bbc_news (business): "the Bank" is the Reserve Bank of Australia, no name of its own
+    rates = _names(
+        _entities(
+            "Australia rates at four year high\n\nThe Reserve Bank of Australia lifted interest "
+            "rates to 5.5%, their highest level in four years.\n\nThe Bank said inflation would "
+            "pick up. The Bank added that it would watch house prices."
+        )
+    )
+    assert "Bank" not in rates["organisations"]
+
+
 def test_an_abbreviation_in_brackets_is_the_name_it_spells_in_any_case():
     found = _entities(
         "Chinese dam firm 'defies Beijing'\n\nSo far, only 22 of the 30 construction projects "
