@@ -114,6 +114,8 @@ EVENT_AND_LAW_HEADS = frozenset(
     bill treaty convention summit budget election elections referendum open indoors
     prix marathon premiership slam slams""".split()
 )
+# Adjectives of continents and regions, which begin names but never end them.
+CONTINENTAL = frozenset("European African Asian Arab Latin Nordic Scandinavian Caribbean".split())
 # Sites and works that the model takes for organisations ("the Three Gorges Dam", "Xiluodu
 # Power Plant"), but surnames too ("Robert Plant", "Michael Bay"): they retype organisations
 # only.
@@ -339,8 +341,14 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             and _only_before_a_noun(entity_name, document)
         ):
             continue  # "near the Kuwaiti border": a people's adjective, whatever the model read
-        if kind != "person" and " " in entity_name and entity_name.split()[-1] in nationalities:
-            continue  # "Legendary Dutch": a nationality ends no body's or place's name
+        if (
+            kind != "person"
+            and " " in entity_name
+            and entity_name.split()[-1] in nationalities | DEMONYMS | CONTINENTAL
+        ):
+            # "Legendary Dutch", "the Norwich Union European [Indoor Championships]": a
+            # people's or a continent's adjective ends no body's or place's name
+            continue
         forms = sorted(cluster.forms, key=lambda f: -len(f))
         surname = entity_name.split()[-1]
         if (
@@ -1657,6 +1665,8 @@ def _boilerplate(document: Document, mention: Mention) -> bool:
 _TITLE_OF = re.compile(
     r"\b(?:Archbishop|Bishop|Dean|Duke|Duchess|Earl|Countess|Marquess|Prince|Princess) of "
     r"(?:the )?$"
+    # an office's portfolio: "the Secretary of [State for Culture], Media and Sport"
+    r"|\b(?:Secretary|Minister|Commissioner) (?:of|for) $"
 )
 
 
@@ -1672,9 +1682,9 @@ def _glued_to_a_colon(document: Document, mention: Mention) -> bool:
 
 
 def _in_a_title(document: Document, mention: Mention) -> bool:
-    """A see or a peerage ("the Archbishop of Canterbury"), or the field of an office before
-    its holder's name ("Transportation Secretary Norman Mineta"): part of a title, not an
-    entity of the story's."""
+    """A see or a peerage ("the Archbishop of Canterbury"), a minister's portfolio ("the
+    Secretary of State for Culture"), or the field of an office before its holder's name
+    ("Transportation Secretary Norman Mineta"): part of a title, not an entity of the story's."""
     text = _paragraph_text(document, mention.paragraph)
     before = text[max(0, mention.start - 20) : mention.start]
     return _TITLE_OF.search(before) is not None or bool(_OFFICE_AFTER.match(text, mention.end))

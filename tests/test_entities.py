@@ -875,6 +875,29 @@ def test_the_see_in_a_bishops_title_is_not_a_place_of_the_story():
     assert "Canterbury" not in names["places"]
 
 
+def test_a_ministers_portfolio_is_no_organisation():
+    # bbc_news (politics): the model took part of the office for a body
+    found = _entities(
+        "Jowell rejects gambling bill critics\n\nThe Secretary of State for Culture, Media and "
+        "Sport, Tessa Jowell, has hit out at critics of the Gambling Bill.\n\nMs Jowell said "
+        "the bill would protect children and the vulnerable."
+    )
+    assert not [e for e in found.found if e.name.startswith("State for")]
+    assert "Tessa Jowell" in _names(found)["people"]
+
+
+def test_a_name_cut_after_a_continents_adjective_is_not_listed():
+    # bbc_news (sport): the model's span ends before "trials", on "European"
+    found = _entities(
+        "Kluft impressed by Sotherton form\n\nOlympic heptathlon champion Carolina Kluft has "
+        "praised Kelly Sotherton.\n\nSotherton has also displayed promise, with a new high jump "
+        "personal best in Sheffield at the combined Norwich Union European trials and AAA "
+        "Championships, and a second place in the long jump behind Jade Johnson. Norwich Union "
+        "European trials are held each year."
+    )
+    assert not [e for e in found.found if e.name.endswith("European")]
+
+
 def test_a_people_named_without_a_place_in_its_name_is_not_an_organisation():
     """ "the Scots", which the model reads as an organisation, in a story about Scotland."""
     names = _names(
