@@ -1094,6 +1094,10 @@ def _merge(
                 kind = "organisation"
             elif kind == "person" and " " not in name and _names_a_people(name, text):
                 kind = "group"  # "the Yanomami" where the text says "Yanomami people"
+            elif kind == "person" and _owner_of_a_person(mention, mentions[n + 1 : n + 2]):
+                # "Aston Villa's Carlton Cole": whose player he is; the model reads the owner
+                # of a person as a person by its place, which says nothing of what it is
+                kind = None
             names.add(name)
             neighbours = (mentions[n - 1] if n else None, mentions[n + 1 : n + 2])
             context = (
@@ -1150,6 +1154,18 @@ def _names_a_people(word: str, text: str) -> bool:
     """Whether the text writes `word` before a noun for a people ("Yanomami people"): the word
     is the people's name, so on its own it is no person's surname, whatever the model read."""
     return re.search(rf"(?<![\w-]){re.escape(word)} (?:{_PEOPLE_NOUNS})\b", text) is not None
+
+
+def _owner_of_a_person(mention: Mention, following: Sequence[Mention]) -> bool:
+    """Whether the mention is a possessive right before a person's name, in one span of text
+    ("Aston Villa's Carlton Cole")."""
+    return (
+        mention.text.endswith(("'s", "’s"))
+        and bool(following)
+        and following[0].label == "PERSON"
+        and following[0].paragraph == mention.paragraph
+        and following[0].start - mention.end <= 1
+    )
 
 
 def _after_a_degree(document: Document, mention: Mention) -> bool:
@@ -1358,7 +1374,7 @@ def _home(
         elif top in ("organisation", "place") and _abbreviates(short.name, written):
             candidates.append(cluster)  # "FBI" -> "Federal Bureau of Investigation"
         elif (
-            top == "organisation"
+            top in ("organisation", None)  # None: no label of its own ("Aston Villa's Cole")
             and labels == {"organisation"}
             and part
             and (full[: len(words)] == words or full[-len(words) :] == words)

@@ -898,6 +898,23 @@ def test_a_name_cut_after_a_continents_adjective_is_not_listed():
     assert not [e for e in found.found if e.name.endswith("European")]
 
 
+def test_the_club_whose_player_a_person_is_is_no_person():
+    # bbc_news (sport): the model read the club before its player's name as a person
+    names = _names(
+        _entities(
+            "Cole faces lengthy injury lay-off\n\nAston Villa's Carlton Cole could be out for "
+            "six weeks with a knee injury.\n\nThe striker, who is on a season-long loan from "
+            'Chelsea, picked up the knock in an England Under-21 match. "Carlton will be out of '
+            'action for four to six weeks after a bad challenge," said Villa boss David '
+            "O'Leary. Cole, who also struggled with an ankle problem earlier in the season, was "
+            "unable to rest because O'Leary had a shortage of strikers. Villa have few forwards."
+        )
+    )
+    assert "Aston Villa" in names["organisations"]
+    assert "Aston Villa" not in names["people"]
+    assert "Carlton Cole" in names["people"]
+
+
 def test_a_people_named_without_a_place_in_its_name_is_not_an_organisation():
     """ "the Scots", which the model reads as an organisation, in a story about Scotland."""
     names = _names(
