@@ -473,9 +473,6 @@ def _listed_apart(mentions: Sequence[Mention]) -> list[Mention]:
     return split
 
 
-COMMON_WORD = 1e-5  # wordfreq's frequency above which one capitalised word is a word, not a name
-
-
 def _a_name(text: str) -> bool:
     """Whether a part of a span can be a body's name: capitalised, and more than one word, or
     holding a figure ("Channel 4"), or one word rare enough in English to be a name."""
@@ -484,9 +481,9 @@ def _a_name(text: str) -> bool:
         return False
     if len(words) > 1 or any(c.isdigit() for c in text):
         return True
-    from .load.fused.words import word_frequencies
+    from .load.fused.words import is_common_word
 
-    return word_frequencies().get(text.lower(), 0.0) < COMMON_WORD
+    return not is_common_word(text)
 
 
 def _named_apart(part: str, names: Collection[str]) -> bool:
@@ -816,6 +813,9 @@ def _spelled_out(paragraph: str) -> Iterator[tuple[int, int, str]]:
 def clean_name(text: str, label: str) -> str | None:
     """The name a mention gives, without a leading "the", a title or a possessive; None for a
     span that is not a clean name."""
+    opener = _NEXT_SENTENCE.search(text)
+    if opener is not None:
+        text = text[: opener.start() + 1]  # "Malcolm X. Besides Dee": a name, then a sentence
     words = text.split()
     while words and (words[0].lower() == "the" or _title(words[0], label)):
         words = words[1:]
@@ -879,6 +879,15 @@ def clean_name(text: str, label: str) -> str | None:
 _DATE_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split()
+)
+
+
+# A stop, then a word that opens sentences and begins no name: the model's span ran on past
+# the end of its sentence (an initial's stop, "Malcolm X.", hid it from the splitter too).
+_NEXT_SENTENCE = re.compile(
+    r"\.\s+(?:Besides|However|Meanwhile|But|And|After|Before|Although|Though|While|When|"
+    r"Despite|Since|Instead|Earlier|Later|Then|Yet|Also|Still|Nevertheless|Both|He|She|It|"
+    r"They|His|Her|Its|Their)\b"
 )
 
 

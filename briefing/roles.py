@@ -63,6 +63,8 @@ def read_roles(
             role = None
         if role and role.lower() in _NO_ROLE:
             role = None  # "a woman, Wu Shuoyan, ...": what anyone is
+        if role and _given_name_left_out(role, sentence.text):
+            role = None  # "Catalina" of "Catalina Sandino Moreno", which the model left out
         if role and not set(name.split()) & set(role.split()):
             # Not a role that repeats part of the name ("Sumit Mohan, Sumit")
             roles[name] = _in_lower_case(role, sentence, document, parsed[sentence][0])
@@ -71,6 +73,22 @@ def read_roles(
 
 # Nouns that say no more of a person than that they are one.
 _NO_ROLE = frozenset("man woman boy girl person individual gentleman lady guy".split())
+
+
+def _given_name_left_out(role: str, sentence: str) -> bool:
+    """Whether the "role" is one word capitalised inside its sentence that is no title, no
+    office's letters ("MP") and no common English word ("Officer"): the first name of a person
+    whose surname the model read alone ("Other winners included Catalina Sandino Moreno"), or a
+    scrap ("HIV/Aids"). At a sentence's start a trade is capitalised anyway ("Singer Jamelia")."""
+    if " " in role or not role[:1].isupper() or role.isupper():
+        return False
+    if sentence.lstrip(" \"'‘“").startswith(role):
+        return False
+    if role.lower() in TITLES or role in DEMONYMS or role.lower() in PARTY_MEMBER:
+        return False
+    from .load.fused.words import is_common_word
+
+    return not is_common_word(role)
 
 
 def _first_description(role: str) -> str:

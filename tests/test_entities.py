@@ -194,6 +194,19 @@ def test_roles_come_from_appositives_and_titles():
     assert _names(found)["organisations"] == ["International Criminal Court"]
 
 
+def test_a_first_name_the_model_left_out_is_no_role():
+    # bbc_news (entertainment): the model read "Sandino Moreno" alone, "Catalina" before it
+    found = _entities(
+        "Spirit awards hail Sideways\n\nThe comedy Sideways has dominated this year's "
+        "Independent Spirit Awards.\n\nOther winners included Catalina Sandino Moreno, who took "
+        "best actress for her role as a drug smuggler in the Colombian drama Maria Full of "
+        "Grace."
+    )
+    roles = {e.name: e.role for e in found.people}
+    assert "Sandino Moreno" in roles
+    assert roles["Sandino Moreno"] is None
+
+
 def test_a_role_that_opens_a_sentence_keeps_its_capital_only_when_it_is_a_title():
     found = _entities(
         "Bus hit by lorry\n\nThree people were hurt when a bus was hit by a lorry in Oxford.\n\n"
@@ -225,6 +238,10 @@ def test_a_role_given_as_one_of_many_is_the_role_alone():
         ("Fujian province", "GPE", "Fujian"),
         # bbc_news (politics): "... to the Commons on Monday", the name and then when
         ("Commons on Monday", "ORG", "Commons"),
+        # bbc_news (entertainment): "... the funerals of both Martin Luther King Jnr and Malcolm
+        # X. Besides Dee, Davis is survived by ...", one span to the model
+        ("Malcolm X. Besides Dee", "PERSON", "Malcolm X."),
+        ("George W. Bush", "PERSON", "George W. Bush"),
         ("Stoke on Trent", "GPE", "Stoke on Trent"),
         ("Morocco’s", "GPE", "Morocco"),
         # bbc_news 0480: a list's comma inside the model's span

@@ -124,6 +124,16 @@ def word_frequencies() -> dict[str, float]:
     return frequencies
 
 
+# Frequency in English from which a capitalised word is a word of the language, not only a
+# name: "Prevention", "Officer" (about 1e-5 and above) against "Rosneft", "Catalina" (below).
+COMMON_WORD = 1e-5
+
+
+def is_common_word(word: str) -> bool:
+    """Whether `word`, lower-cased, is at least as frequent in English as `COMMON_WORD`."""
+    return word_frequencies().get(word.lower(), 0.0) >= COMMON_WORD
+
+
 @lru_cache(maxsize=1)
 def unigram_counts() -> dict[str, int]:
     """Word counts from the Google Books n-grams, as shipped with symspellpy."""
