@@ -124,6 +124,11 @@ def test_the_writer_speaking_to_the_reader_is_not_news():
         ),
         ("In addition to the cuts, taxes will rise.", "In addition to the cuts, taxes will rise."),
         ("Instead, the party targets 60 seats.", "The party targets 60 seats."),
+        # bbc_news (sport): no comma after it
+        (
+            "Instead the RFU said in a statement they would, \"set out any concerns\".",
+            "The RFU said in a statement they would, \"set out any concerns\".",
+        ),
         # bbc_news: an enumeration of the writer's points
         (
             "Firstly, nobody is attempting to suggest the stories of the rift are fictions.",
@@ -1173,6 +1178,18 @@ def test_a_national_sides_player_by_description_is_a_persons_description():
         "later suggested it was a substance designed to enhance sexual performance.\n"
     )
     assert standalone(_sentence(document, "The Romanian international"), document) is None
+
+
+def test_a_two_word_nationality_alone_describes_a_person():
+    # bbc_news (sport): "And the South African has been appointed to take charge of ...", the
+    # referee, whom the headline does not name
+    document = _read(
+        "England coach faces rap after row\n\nEngland coach Andy Robinson is facing disciplinary "
+        "action after criticising referee Jonathan Kaplan in his side's Six Nations defeat to "
+        "Ireland.\n\nKaplan has refereed many Six Nations matches. And the South African has "
+        "been appointed to take charge of Scotland's match against Wales on 13 March.\n"
+    )
+    assert standalone(_sentence(document, "And the South African"), document) is None
 
 
 def test_a_name_with_a_generations_suffix_is_known_by_its_surname():

@@ -40,6 +40,8 @@ _CONNECTIVE = re.compile(
     r"rather|first|second|third|finally|lastly|for example|for instance|to begin with|"
     r"to start with|for a start|well),|"
     r"so(?= (?:there|it|the|he|she|they|we|this|that|if|when|what)\b)|"
+    # "Instead the RFU said ...": any "instead" but the preposition's ("Instead of ...")
+    r"instead(?! of\b)(?= )|"
     # and without it before a pronoun: "As a result he misses ...", "Now he fears ..."
     r"(?:as a result|now|then|still|instead|again)(?= (?:he|she|they|it|we|his|her|their)\b))\s+",
     re.IGNORECASE,
@@ -873,7 +875,13 @@ def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
     if any(t.dep_ == "poss" and t.i not in clauses for t in subject.subtree):
         return None  # "The institute's director": the body is named instead, if it can be
     head = _with_hyphens(subject)
-    peoples = {m.text for m in document.mentions or () if m.label == "NORP"}
+    # (and their last words: "South African" gives "The South African")
+    peoples = {
+        form
+        for m in document.mentions or ()
+        if m.label == "NORP"
+        for form in (m.text, m.text.split()[-1])
+    }
     ranked = head.lower() == "number" and any(c.lower_ == "one" for c in subject.children)
     aged = any(_AGE.fullmatch(_with_hyphens(c)) for c in subject.children if c.dep_ == "amod")
     if (
