@@ -347,9 +347,9 @@ def test_a_body_whose_name_has_without_in_capitals_is_no_person():
     found = _entities(
         "Iran jails blogger for 14 years\n\nArash Sigarchi was arrested last month after using "
         "his blog to criticise the arrest of other online journalists. His sentence, criticised "
-        "by human rights watchdog Reporters Without Borders, comes a day after an online \"day "
-        "of action\" to secure his release.\n\nA spokesman for Reporters Without Borders, which "
-        "tracks press freedom across the globe, described Mr Sigarchi's sentence as \"harsh\"."
+        'by human rights watchdog Reporters Without Borders, comes a day after an online "day '
+        'of action" to secure his release.\n\nA spokesman for Reporters Without Borders, which '
+        'tracks press freedom across the globe, described Mr Sigarchi\'s sentence as "harsh".'
     )
     assert _entity(found, "Reporters Without Borders").kind == "organisation"
 

@@ -126,8 +126,8 @@ def test_the_writer_speaking_to_the_reader_is_not_news():
         ("Instead, the party targets 60 seats.", "The party targets 60 seats."),
         # bbc_news (sport): no comma after it
         (
-            "Instead the RFU said in a statement they would, \"set out any concerns\".",
-            "The RFU said in a statement they would, \"set out any concerns\".",
+            'Instead the RFU said in a statement they would, "set out any concerns".',
+            'The RFU said in a statement they would, "set out any concerns".',
         ),
         # bbc_news: an enumeration of the writer's points
         (
