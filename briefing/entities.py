@@ -311,6 +311,12 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     }
     for cluster in clusters:
         _complete_person(cluster, document, body)
+    # One-word names the model reads as a body at least as often as anything else
+    bodies = {
+        c.name
+        for c in clusters
+        if " " not in c.name and c.labels["organisation"] * 2 >= sum(c.labels.values()) > 0
+    }
     # Surnames of the people named in full ("Scott" of Walter Scott and Tim Scott)
     surnames = {c.name.split()[-1] for c in clusters if " " in c.name and c.labels["person"]}
     scored = []
@@ -323,6 +329,10 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             # "the Mac Mini", "the Harry Potter films", "the Desperate Housewives star", every
             # time: a product's or a work's name, which the model reads as a person's by its
             # shape (a person is also written without it: "the Bush budget", "Mr Bush")
+            continue
+        if kind == "person" and entity_name.split()[0] in bodies and " " in entity_name:
+            # "Yahoo Messenger", "Apple Powerbook": a body's product, named after the body the
+            # article names alone (no person's first name is a firm's in the same story)
             continue
 
         if kind not in LISTED or entity_name.lower() in excluded:

@@ -932,6 +932,19 @@ def test_the_club_whose_player_a_person_is_is_no_person():
     assert "Carlton Cole" in names["people"]
 
 
+def test_a_product_named_after_the_firm_is_no_person():
+    # bbc_news (tech): "The Apple Powerbook 100 has been chosen as the greatest gadget of all
+    # time", with Apple, the firm, named alone in the article
+    found = _entities(
+        "Apple laptop is 'greatest gadget'\n\nThe Apple Powerbook 100 has been chosen as the "
+        "greatest gadget of all time, by US magazine Mobile PC.\n\nAlmost everyone has a mobile "
+        "phone, how many people own a Powerbook?\n\nWhat's an Apple Powerbook 100? It's out of "
+        "date.\n\nApple.. a triumph of fashion over... well everything else.\n\nThe Americans "
+        "focus on Apple, TV remote controls and the like."
+    )
+    assert "Apple Powerbook" not in _names(found)["people"]
+
+
 def test_a_people_named_without_a_place_in_its_name_is_not_an_organisation():
     """ "the Scots", which the model reads as an organisation, in a story about Scotland."""
     names = _names(
