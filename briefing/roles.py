@@ -335,7 +335,23 @@ def _phrase(doc: Doc, word: Token) -> str | None:
     while tokens and tokens[0].lower_ in LEADING:
         tokens = tokens[1:]
     if len(tokens) > MAX_ROLE_WORDS:
-        tokens = [t for t in tokens if t.i <= word.i]
+        # Too long: the head's own "of ..." stays, a phrase after it goes ("Yahoo's head of
+        # consumer services [in the UK]"), or, if still too long, all after the head ("Yahoo's
+        # head" alone reads as Yahoo's boss, so that is the last resort)
+        later = [
+            t
+            for t in tokens
+            if t.i > word.i
+            and t.dep_ == "prep"
+            and not (t.head == word and t.lower_ == "of")
+            and t.head.pos_ != "PROPN"  # inside a name: "the Confederation of British Industry"
+        ]
+        shorter = [t for t in tokens if not later or t.i < later[0].i]
+        fits = len(shorter) <= MAX_ROLE_WORDS and not any(
+            t.pos_ in ("VERB", "AUX")
+            for t in shorter  # a clause the parse ran on into
+        )
+        tokens = shorter if fits else [t for t in tokens if t.i <= word.i]
     if not tokens or len(tokens) > MAX_ROLE_WORDS or word.tag_ in PLURAL:
         return None  # "Chad Mendes, Opponents ...": a role is one person's
     if word.pos_ in ("VERB", "AUX") or tokens[0].tag_ in ("WP", "WDT", "WP$"):

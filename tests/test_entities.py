@@ -207,6 +207,17 @@ def test_a_first_name_the_model_left_out_is_no_role():
     assert roles["Sandino Moreno"] is None
 
 
+def test_a_long_role_keeps_what_it_is_head_of_and_loses_where():
+    # bbc_news (tech): cut to "Yahoo's head", the role said he runs Yahoo
+    found = _entities(
+        "Yahoo celebrates a decade online\n\nYahoo has reached the grand old age of 10.\n\n"
+        "Nick Hazel, Yahoo's head of consumer services in the UK, thinks the fact that Yahoo has "
+        "grown up with the first wave of the internet generation will stand it in good stead."
+    )
+    roles = {e.name: e.role for e in found.people}
+    assert roles["Nick Hazel"] == "Yahoo's head of consumer services"
+
+
 def test_a_role_that_opens_a_sentence_keeps_its_capital_only_when_it_is_a_title():
     found = _entities(
         "Bus hit by lorry\n\nThree people were hurt when a bus was hit by a lorry in Oxford.\n\n"
