@@ -347,9 +347,9 @@ def _phrase(doc: Doc, word: Token) -> str | None:
             and t.head.pos_ != "PROPN"  # inside a name: "the Confederation of British Industry"
         ]
         shorter = [t for t in tokens if not later or t.i < later[0].i]
+        # (nor a clause the parse ran on into: "line has the support")
         fits = len(shorter) <= MAX_ROLE_WORDS and not any(
-            t.pos_ in ("VERB", "AUX")
-            for t in shorter  # a clause the parse ran on into
+            t.pos_ in ("VERB", "AUX") for t in shorter
         )
         tokens = shorter if fits else [t for t in tokens if t.i <= word.i]
     if not tokens or len(tokens) > MAX_ROLE_WORDS or word.tag_ in PLURAL:

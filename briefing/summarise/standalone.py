@@ -51,7 +51,6 @@ _CONNECTIVE = re.compile(
 _INVERTED = re.compile(
     r"^(?:Also|And|But) (?:being|present|included|among|joining|attending|on hand)\b"
 )
-# Pronouns that name a person: resolved from the people named before the sentence.
 # A reporting frame: the verbs and phrases by which news attributes a claim to its source.
 REPORTING_VERBS = (
     r"say|says|said|saying|tell|tells|told|claim|claims|claimed|believe|believes|believed|"
@@ -66,6 +65,7 @@ REPORTING_VERBS = (
     # adverbs that say the claim is someone else's: "..., having reportedly informed ..."
     r"reportedly|allegedly|apparently|reputedly|purportedly|supposedly"
 )
+# Pronouns that name a person: resolved from the people named before the sentence.
 PERSONAL = {"he": "male", "his": "male", "she": "female", "her": "female"}
 POSSESSIVE = frozenset({"his", "her"})
 # Openings whose referent lies outside the sentence and is not a named person.
