@@ -38,6 +38,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from .calendar_words import MONTHS, WEEKDAYS
 from .listing import listing_paragraphs
 from .parties import PARTIES_BY_MEMBERS, PARTY_MEMBER
 from .records import Document, Entities, Entity, Mention
@@ -886,10 +887,7 @@ def clean_name(text: str, label: str) -> str | None:
     return " ".join(words)
 
 
-_DATE_WORDS = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December""".split()
-)
+_DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 
 
 # A stop, then a word that opens sentences and begins no name: the model's span ran on past
@@ -1243,11 +1241,12 @@ _HIT_AS_A_VERB = frozenset(
 
 def _a_hit(document: Document, mention: Mention) -> bool:
     """Whether the "hit" right before the mention is the noun, a successful work."""
-    words = _paragraph_text(document, mention.paragraph)[: mention.start].split()
+    paragraph = _paragraph_text(document, mention.paragraph)
+    words = paragraph[: mention.start].split()
     if len(words) < 2:
         return False
     word = words[-2]
-    after = re.match(r"\s+([a-z]+)", _paragraph_text(document, mention.paragraph)[mention.end :])
+    after = re.match(r"\s+([a-z]+)", paragraph[mention.end :])
     if after is not None and after.group(1) in WORK_NOUNS:
         return False  # "the hit BBC show": its maker
     return (

@@ -30,6 +30,7 @@ from datetime import date
 
 import numpy as np
 
+from .calendar_words import MONTHS, WEEKDAYS
 from .config import Topic
 from .records import Memo
 from .summarise.standalone import FUTURE
@@ -54,10 +55,8 @@ LEAD_TEXTS = 8  # title, lead sentences and first sentences of the next paragrap
 _NAME = re.compile(r"\b(?:[A-Z][\w'’.-]*[A-Za-z]|\d[\d,.]*\d|\d)(?:\s+[A-Z][\w'’.-]*[A-Za-z])*")
 _NOT_NAMES = frozenset(
     "A An The This That These Those It Its He She They We I In On At For But And Or If As "
-    "After Before When While Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday "
-    "Sunday January February March April May June July August September October November "
-    "December".split()
-)
+    "After Before When While Mr Mrs Ms Dr".split()
+) | frozenset((*WEEKDAYS, *MONTHS))
 
 
 def article_texts(memo: Memo, limit: int = LEAD_TEXTS) -> list[str]:

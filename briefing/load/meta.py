@@ -14,6 +14,8 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from ..calendar_words import MONTHS
+
 HEADLINE_WORDS = 14  # about what fits a SUBJECT line and reads as a headline
 WHOLE_CLAUSE_SLACK = 6  # words a sentence's first clause may run over it and still be given whole
 
@@ -706,10 +708,7 @@ def _trailing_attribution(doc: Any, root: Any) -> tuple[Any, list] | None:
     return claims[0], speaker
 
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-_MONTH_NUMBER = {m[:3].lower(): n for n, m in enumerate(_MONTHS, start=1)}
+_MONTH_NUMBER = {m[:3].lower(): n for n, m in enumerate(MONTHS, start=1)}
 _MONTH = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_SHAPES = (
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})(?:-(?P<day>\d{1,2}))?(?:[T ].*)?"),
@@ -766,5 +765,5 @@ def display_date(iso: str | None) -> str | None:
     year, month, day = match.groups()
     if not month:
         return year
-    name = _MONTHS[int(month) - 1]
+    name = MONTHS[int(month) - 1]
     return f"{int(day)} {name} {year}" if day else f"{name} {year}"
