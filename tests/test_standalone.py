@@ -1159,37 +1159,41 @@ def test_a_description_said_of_someone_introduces_no_one_new():
     )
 
 
-def test_an_age_before_a_nationals_trade_is_a_description_not_a_name():
-    # bbc_news: "international" is a proper noun to the parse, "Norway" its compound
-    document = _read(
-        "Norway striker set for return\n\nThe club said on Monday that he was recovering "
-        "well.\n\nThe 31-year-old Norway international had surgery in Sweden in August to "
-        "transplant cartilage into the joint.\n"
-    )
-    assert standalone(_sentence(document, "The 31-year-old"), document) is None
-
-
-def test_a_national_sides_player_by_description_is_a_persons_description():
-    # bbc_news: "The Romanian international later suggested it was ..." (Adrian Mutu, whom the
-    # model did not read as a person) stood in a memo naming no one
-    document = _read(
-        "Chelsea sack Mutu\n\nChelsea have sacked Adrian Mutu after he failed a drugs test.\n\n"
-        "It emerged that Mutu had failed a drugs test on October 18. The Romanian international "
-        "later suggested it was a substance designed to enhance sexual performance.\n"
-    )
-    assert standalone(_sentence(document, "The Romanian international"), document) is None
-
-
-def test_a_two_word_nationality_alone_describes_a_person():
-    # bbc_news (sport): "And the South African has been appointed to take charge of ...", the
-    # referee, whom the headline does not name
-    document = _read(
-        "England coach faces rap after row\n\nEngland coach Andy Robinson is facing disciplinary "
-        "action after criticising referee Jonathan Kaplan in his side's Six Nations defeat to "
-        "Ireland.\n\nKaplan has refereed many Six Nations matches. And the South African has "
-        "been appointed to take charge of Scotland's match against Wales on 13 March.\n"
-    )
-    assert standalone(_sentence(document, "And the South African"), document) is None
+# Descriptions by nationality or by a national side's trade that name no one sure: lifted into
+# a brief, they say who acted no more than "he" does.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # bbc_news: "international" is a proper noun to the parse, "Norway" its compound
+        (
+            "Norway striker set for return\n\nThe club said on Monday that he was recovering "
+            "well.\n\nThe 31-year-old Norway international had surgery in Sweden in August to "
+            "transplant cartilage into the joint.\n",
+            "The 31-year-old",
+        ),
+        # bbc_news: Adrian Mutu, whom the model did not read as a person, stood in a memo
+        # naming no one
+        (
+            "Chelsea sack Mutu\n\nChelsea have sacked Adrian Mutu after he failed a drugs test."
+            "\n\nIt emerged that Mutu had failed a drugs test on October 18. The Romanian "
+            "international later suggested it was a substance designed to enhance sexual "
+            "performance.\n",
+            "The Romanian international",
+        ),
+        # bbc_news (sport): a two-word nationality, the referee, whom the headline does not name
+        (
+            "England coach faces rap after row\n\nEngland coach Andy Robinson is facing "
+            "disciplinary action after criticising referee Jonathan Kaplan in his side's Six "
+            "Nations defeat to Ireland.\n\nKaplan has refereed many Six Nations matches. And the "
+            "South African has been appointed to take charge of Scotland's match against Wales "
+            "on 13 March.\n",
+            "And the South African",
+        ),
+    ],
+)
+def test_a_description_by_nationality_that_names_no_one_is_not_used(text, start):
+    document = _read(text)
+    assert standalone(_sentence(document, start), document) is None
 
 
 def test_a_name_with_a_generations_suffix_is_known_by_its_surname():
