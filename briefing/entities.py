@@ -338,6 +338,8 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
 
         if kind not in LISTED or entity_name.lower() in excluded:
             continue
+        if any(w.lower().rstrip(".") in _AGAINST for w in entity_name.split()[1:-1]):
+            continue  # "Freddy Vs Jason": two names set against each other, a match's or a film's
         if (
             kind in ("place", "organisation")
             and _key(entity_name) not in PARTIES_BY_MEMBERS
@@ -1643,6 +1645,7 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
 
 
 # Words that join the parts of a body's name in capitals, and never a person's.
+_AGAINST = frozenset({"v", "vs", "versus"})
 _CAPITALISED_LINKS = frozenset("Without For Of And Against Into Over Under With".split())
 
 
@@ -2033,9 +2036,17 @@ def _title_is_file_name(document: Document) -> bool:
 def _demonym(name: str, clusters: Sequence[_Cluster]) -> bool:
     """A word like "Ukrainian" next to "Ukraine" in the same article, or one that names a
     people in any article ("Dutch", "Scots"): the people of a place, whatever label the model
-    gave it."""
+    gave it. A name of several words is one beside the place's ("Sri Lankan" next to "Sri
+    Lanka")."""
     if " " in name:
-        return False
+        words, last = name.rsplit(" ", 1)
+        return bool(_DEMONYM.search(last)) and any(
+            other.name.startswith(f"{words} ")
+            and " " not in other.name[len(words) + 1 :]
+            and len(other.name) < len(name)
+            and other.name[len(words) + 1 :][:4] == last[:4]
+            for other in clusters
+        )
     if name in IRREGULAR_DEMONYMS or name.removesuffix("s") in IRREGULAR_DEMONYMS:
         return True
     if _PERSON_OF_A_NATION.fullmatch(name):

@@ -147,7 +147,12 @@ def names_in_full(
                 named.add(surname)
                 continue
             alone = re.search(rf"(?<![\w\[’'-]){re.escape(surname)}\b", text)
-            if alone is None or _after_a_name(text, alone.start()) or surname in read_otherwise:
+            if (
+                alone is None
+                or _after_a_name(text, alone.start())
+                or _NAME_GOES_ON.match(text, alone.end())
+                or surname in read_otherwise
+            ):
                 continue
             given, start = person.name[: -len(surname)].split(), alone.start()
             if not all(_GIVEN_NAME.fullmatch(g) for g in given):
@@ -186,6 +191,11 @@ _GIVEN_NAME = re.compile(
 
 # "Mr Robinson", "Coach ...": a title, not another name, before the surname.
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\.?\s$", re.IGNORECASE)
+
+
+# A capitalised word straight after the surname: the word opens another's name ("mask-wearing
+# murderer Jason Voorhees", where "Jason" was the surname of the film "Freddy Vs Jason").
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
 
 def _after_a_name(text: str, start: int) -> bool:

@@ -890,6 +890,35 @@ def test_the_people_of_a_place_are_not_an_organisation():
     assert not {"Kashmiri", "Kashmiris"} & set(names["organisations"] + names["places"])
 
 
+# bbc_news: "Sri Lankan" (of "the Sri Lankan authorities") listed as a place beside Sri Lanka.
+SRI_LANKA = """Tsunami slows Sri Lanka's growth
+
+Sri Lanka's president has launched a reconstruction drive worth $3.5bn (£1.8bn) by appealing for peace and national unity.
+
+President Kumaratunga said it was now important to find a peaceful solution to years of internal conflict. Meanwhile, the International Monetary Fund (IMF) said damage from the tsunami would cut one percentage point from Sri Lanka's economic growth this year. It estimated the wave left physical damage equal to 6.5% of the economy.
+
+Separately, the International Labour Organisation (ILO) said that at least one million people have lost their livelihoods in Sri Lanka and Indonesia alone. It called for action to create jobs. President Kumaratunga attended a ceremony in the southern town of Hambantota. She was joined by government and opposition politicians, together with Buddhist, Hindu, Muslim and Christian clergy.
+
+Prime Minister Mahinda Rajapakse laid the foundation stone on a new housing project intended to provide 6,000 homes for survivors of the tsunami. Mrs Kumaratunga called for the tragedy to be "the start of a new beginning to rebuild our nation". "We are a country blessed with so many natural resources and we have not made use of them fully. Instead we have been squabbling, fighting," she added. Norway's peace negotiator Erik Solheim is due to arrive on Wednesday to try to revive peace talks in the decades-long conflict between government forces and the Tamil Tigers, who want a separate state in the north east of the country. Reconstruction efforts in eastern Sri Lanka have been hampered by tensions between the two sides.
+
+The IMF said that the Sri Lankan authorities' initial estimates have put the physical damage at $1.3 to $1.5bn, but added that the implications for the economy were much wider than this. "The broader macroeconomic impact will clearly be substantial but the details are difficult to assess at this early stage," the IMF said. Growth, inflation, the balance of payments and foreign exchange reserves are all expected to show the effects of lost businesses and reconstruction costs. "The fishing industry has been devastated, agricultural production may be affected and tourism will suffer, especially in the short term," the report said. The ILO estimated that 400,000 Sri Lankans have lost their jobs, mostly in these three industries. Earnings from tourism this year are expected to be 15% lower than last year. Economic growth this year is expected to be 4%, which is about 1% less than previously forecast. Inflation could climb to 14% compared to a previous estimate of 12%. Although major exports have not suffered, the IMF expects the reconstruction effort will require higher imports which could damage the balance of payments. Foreign exchange reserves may become strained as "Sri Lanka will be hard pressed to keep international reserves at the pre-tsunami level" which totalled more than two months worth of imports. Last week, the IMF approved Sri Lanka's request for a freeze on loan repayments.
+"""
+
+
+def test_a_peoples_adjective_of_several_words_is_no_place_beside_its_place():
+    entities = _entities(SRI_LANKA)
+    assert "Sri Lanka" in _names(entities)["places"]
+    assert "Sri Lankan" not in [e.name for e in entities.found]
+
+
+def test_two_names_set_against_each_other_are_no_person():
+    # bbc_news: the film "Freddy Vs Jason" listed among the people
+    text = "Tarantino to make Friday sequel\n\nThe film-maker will reportedly meet executives from New Line Cinema this week to discuss the 12th film in the long-running 'stalk and slash' series. The original film, released in 1980, has spawned ten sequels based around mask-wearing murderer Jason Voorhees. The most recent, Freddy Vs Jason, was released in summer 2003. That film saw Jason battle Freddy Krueger, star of the Nightmare on Elm Street franchise. According to the industry newspaper, New Line had been trying to make another sequel involving Ash, the hero of the Evil Dead movies, but was unable to agree terms with director Sam Raimi. Tarantino is said to be intrigued by the prospect of building a new film around one of the horror genre's most recognised figures. First, however, he is scheduled to direct the season finale of US television series CSI: Crime Scene Investigation. Filming is due to start in early April. Tarantino's episode, for which he also wrote the original story, will be broadcast in the US on 19 May.\n"
+    names = _names(_entities(text))
+    assert "Jason Voorhees" in names["people"]
+    assert "Freddy Vs Jason" not in names["people"] + names["organisations"]
+
+
 def test_the_see_in_a_bishops_title_is_not_a_place_of_the_story():
     names = _names(
         _entities(

@@ -278,6 +278,12 @@ def test_a_character_is_no_person():
         ("Treasurer Lord", "The party repaid £500,000 to Lord Ashcroft last year."),
         # writers_dev 0016: "[Floyd and] Manny Pacquiao"
         ("Floyd and Manny", "The MGM Grand will host Mayweather's showdown with Manny."),
+        # bbc_news: "[Freddy Vs] Jason Voorhees": a film's title, "Jason" the first name there
+        (
+            "Freddy Vs Jason",
+            "The original film, released in 1980, has spawned ten sequels based around "
+            "mask-wearing murderer Jason Voorhees.",
+        ),
     ],
 )
 def test_only_given_names_go_in_brackets_before_a_surname(name, sentence):
