@@ -107,6 +107,16 @@ LONG_TAIL = (
             "Sunday's arrest came just hours after the murder of Aurelie Chatelain, a mother and instructor "
             "from the suburbs.",
         ),
+        # bbc_news: "state" after "a separate" is a noun, not a verb of reporting; the point is
+        # the next step in a story whose memo had none
+        (
+            "Norway's peace negotiator Erik Solheim is due to arrive on Wednesday to try to revive"
+            " peace talks in the decades-long conflict between government forces and the Tamil"
+            " Tigers, who want a separate state in the north east of the country.",
+            "Norway's peace negotiator Erik Solheim is due to arrive on Wednesday to try to revive"
+            " peace talks in the decades-long conflict between government forces and the Tamil"
+            " Tigers.",
+        ),
     ],
 )
 def test_trailing_clauses_are_dropped_only_where_the_head_is_whole(sentence, expected):
@@ -169,6 +179,10 @@ def test_sentences_without_a_safe_cut_do_not_fit_and_are_kept_whole(sentence):
         "The minister defended the plan at a crowded press conference in the capital on Tuesday"
         " evening after a long day of talks with unions and employers,"
         ' calling it "the only responsible way to protect jobs and the public finances at once".',
+        # bbc_news: a closing relative clause whose verb reports what it says
+        "Europe's economic difficulties have been highlighted by the Organisation for Economic"
+        " Co-operation and Development, which argued in a report published on Tuesday that the"
+        " continent could only achieve US living standards by freeing up its labour markets.",
         # writers_dev: "reportedly" says whose claim the clause is
         "Mr Johnson finally ended months of speculation about which side of the EU debate he"
         " would back in an immaculately impromptu media scrum outside his home in North London,"
@@ -183,6 +197,7 @@ def test_a_trailing_clause_that_attributes_or_quotes_is_never_cut(sentence):
         "according to observers",
         '"the only responsible way',
         "reportedly",
+        "which argued",
     )
     for frame in frames:
         assert (frame in sentence) == (frame in short)

@@ -97,7 +97,13 @@ def _detachable(head: str, delimiter: str, tail: str) -> bool:
     # ("Campaigners said they would sue, and argued ...") keeps its attribution either way.
     if _quotes(tail) or _REPORTING_HEAD.search(head):
         return False
-    if _REPORTING.search(tail) and not _REPORTING.search(head):
+    word = tail.split(maxsplit=1)[0].lower() if tail.split() else ""
+    # (in a closing relative clause, a word of reporting after a determiner is a noun, and
+    # reports nothing: "the Tamil Tigers, who want a separate state in the north east")
+    reporting = _REPORTING.finditer(tail)
+    if word in _RELATIVE:
+        reporting = (m for m in reporting if not _DETERMINED.search(tail, 0, m.start()))
+    if any(True for _ in reporting) and not _REPORTING.search(head):
         return False
     # Inside an open aside or quotation, the head is not a whole sentence.
     if head.count("(") != head.count(")") or _count_quotes(head) % 2:
@@ -121,7 +127,6 @@ def _detachable(head: str, delimiter: str, tail: str) -> bool:
         # a pair of dashes, whose aside closes and leaves the sentence going on ("joining his
         # rival Alan Milburn - who ... - and John Prescott at an election poster launch").
         return _DASH.search(tail) is None
-    word = tail.split(maxsplit=1)[0].lower() if tail.split() else ""
     if word in ("but", "yet"):
         # "Aldo and McGregor may have taken the spotlight ..., but this weekend it's time for two
         # other fighters": the turn is what the sentence says; the head alone says the opposite
@@ -158,6 +163,7 @@ _REPORTING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
 # A head that ends in an open reporting frame ("..., he said that") needs what follows it.
 _REPORTING_HEAD = re.compile(rf"\b(?:{REPORTING_VERBS})(?:\s+that)?\s*$", re.IGNORECASE)
 _DASH = re.compile(r"\s[—–-]\s")
+_DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[a-z-]+\s+)?$")
 _FRONTED = re.compile(
     r"^(?:as|with|after|before|although|though|while|when|if|despite|since|because|following|"
     r"according|at|in|on|during|amid|for|from|having|speaking|unlike|like|once|until)\b",
