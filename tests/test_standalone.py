@@ -1209,3 +1209,24 @@ def test_a_name_with_a_generations_suffix_is_known_by_its_surname():
         "recently starred in hit US comedy Will and Grace as the husband of Grace.\n"
     )
     assert standalone(_sentence(document, "He has recently"), document) is None
+
+
+def test_a_description_is_the_persons_only_where_the_article_writes_it_before_their_name():
+    """ "the Arsenal defender then fouled Didier Drogba" does not call Drogba the defender: only
+    capitalised words, as a name's are, may stand between a description and the name."""
+    document = _read(
+        "Arsenal held at Highbury\n\n"
+        "Arsenal were held to a 1-1 draw by Chelsea at Highbury on Saturday.\n\n"
+        "Early in the second half the Arsenal defender then fouled Didier Drogba in the area.\n\n"
+        "The defender was booked and Frank Lampard scored from the penalty.\n"
+    )
+    named = standalone(_sentence(document, "The defender"), document)
+    assert named is None or "[Didier Drogba]" not in named
+    # written before his name, the description is his
+    document = _read(
+        "Arsenal held at Highbury\n\n"
+        "Arsenal were held to a 1-1 draw by Chelsea at Highbury on Saturday.\n\n"
+        "Early in the second half Chelsea striker Didier Drogba was fouled in the area.\n\n"
+        "The striker scored from the penalty himself.\n"
+    )
+    assert "[Didier Drogba]" in standalone(_sentence(document, "The striker"), document)

@@ -995,15 +995,17 @@ def _described_as(name: str, head: str, document: Document) -> bool:
     after it ("Pep Guardiola, 46,")."""
     surname = re.escape(name.split()[-1])
     age = re.match(r"(\d+)-year-old", head)
-    word = re.escape(head)
+    # (the description in any case, "Top seed Lleyton Hewitt"; the words between it and the
+    # name capitalised, as a name's are: "the company said AOL's profit" describes no one)
+    word = f"(?i:{re.escape(head)})"
     patterns = [
         rf"\b{word}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname}\b",
-        rf"\b{surname},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}{word}\b",
+        rf"\b{surname},\s+(?i:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}{word}\b",
     ]
     if age:
         patterns.append(rf"\b{surname},\s+{age.group(1)}\b")
     text = "\n".join([document.article.title, *(p.text for p in document.paragraphs)])
-    return any(re.search(pattern, text, re.IGNORECASE) for pattern in patterns)
+    return any(re.search(pattern, text) for pattern in patterns)
 
 
 _PARENTHETICAL_SAID = re.compile(
