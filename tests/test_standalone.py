@@ -1230,3 +1230,34 @@ def test_a_description_is_the_persons_only_where_the_article_writes_it_before_th
         "The striker scored from the penalty himself.\n"
     )
     assert "[Didier Drogba]" in standalone(_sentence(document, "The striker"), document)
+
+
+# bbc_news: the sentence before names the rapper and the man attacked; only one of them is
+# the one the article calls a rapper.
+VIBE = """Vibe awards back despite violence
+
+The US Vibe awards will be held again next year despite a stabbing which happened during the ceremony.
+
+Vibe magazine president Kenard Gibbs said the attack earlier this month in Santa Monica was "sickening". He said not holding the awards would be counter to the work the magazine has done to promote hip hop music. Rapper Young Buck has been charged after allegedly stabbing a man who hit Dr Dre as he was about to receive a lifetime achievement award.
+
+The rapper, whose real name is David Darnell Brown, is due in court on 20 December after being arrested on one charge of attempted murder and a second charge of assault with a deadly weapon. The performer is one of the members of 50 Cent's G-Unit group, which is signed to Dr Dre's record label. The man who was stabbed, Jimmy James Johnson, suffered a collapsed lung and is in a stable condition at a Los Angeles hospital. Mr Johnson allegedly approached Dr Dre, who was seated at a table in front of the stage, and appeared to ask for an autograph before punching him. During the ensuing scuffle - which involved many of the 1,000-strong crowd - Mr Johnson was stabbed as he was being dragged away by security staff,
+"""
+
+
+def test_a_description_names_the_one_of_several_named_before_that_the_article_so_describes():
+    document = _read(VIBE)
+    named = standalone(_sentence(document, "The rapper"), document)
+    # (the description that opens a sentence, "Rapper Young Buck", is no part of his name)
+    assert named.startswith("The rapper [Young Buck], whose real name is David Darnell Brown")
+
+
+def test_a_description_written_before_a_name_is_no_part_of_it_in_brackets():
+    # bbc_news: "[Striker Thierry Henry] said: ..."
+    document = _read(
+        "Wenger shock at Newcastle dip\n\n"
+        "Arsenal go into the game on the back of a 2-0 victory over Fulham on Sunday. Striker "
+        "Thierry Henry, along with Robert Pires, scored against Fulham. And Henry afterwards "
+        'described the display as "beautiful to watch". He said: "What matters is winning and '
+        'the three points, of course."\n'
+    )
+    assert standalone(_sentence(document, "He said"), document).startswith("[Thierry Henry] said")

@@ -1139,6 +1139,12 @@ def _referent(
             # ..." describes the one named before)
             return None
         if len(compatible) > 1:
+            if head is not None:
+                # "... win over seventh seed Feliciano Lopez. The seventh seed ...": of the
+                # people named there, the one the article gives this description, if one is
+                described = [n for n in compatible if _described_as(n, head, document)]
+                if len(described) == 1:
+                    return _titled(described[0], people, texts)
             return None  # "Prosecutor Lamont said Buksh had ... He also ...": who?
         if compatible:
             name = compatible.pop()
@@ -1373,6 +1379,8 @@ def _forms_by_surname(
         while words and _TITLE_WORD.fullmatch(words[0]):
             words = words[1:]  # "Mrs Buksh" is a form of "Buksh", not a name of its own
             titled.add(_surname(mention.text))
+        while len(words) > 2 and words[0].lower() in EPITHET_NOUNS | ROLE_NOUNS:
+            words = words[1:]  # "Rapper Young Buck", opening a sentence: what he is, then who
         if words and len(words) <= 4:
             # the name, not its possessive ("Bruce Springsteen's crotch"): "[Bruce Springsteen]"
             words[-1] = _surname(words[-1])
