@@ -151,6 +151,7 @@ def names_in_full(
                 alone is None
                 or _after_a_name(text, alone.start())
                 or _NAME_GOES_ON.match(text, alone.end())
+                or _AFTER_THE.search(text, 0, alone.start())
                 or surname in read_otherwise
             ):
                 continue
@@ -196,6 +197,9 @@ _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\.?\s$", re.IGNORE
 # A capitalised word straight after the surname: the word opens another's name ("mask-wearing
 # murderer Jason Voorhees", where "Jason" was the surname of the film "Freddy Vs Jason").
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+# ... and "the" before it: a team's or a body's name ("with the Ricoh Black Rams"), for no
+# person is "the Rams"
+_AFTER_THE = re.compile(r"\bthe $")
 
 
 def _after_a_name(text: str, start: int) -> bool:

@@ -284,6 +284,11 @@ def test_a_character_is_no_person():
             "The original film, released in 1980, has spawned ten sequels based around "
             "mask-wearing murderer Jason Voorhees.",
         ),
+        # writers_dev: "with the [Ricoh Black] Rams", a team the model read as a person
+        (
+            "Ricoh Black Rams",
+            "Four months in Japan with the Rams and Haskell was on the move again.",
+        ),
     ],
 )
 def test_only_given_names_go_in_brackets_before_a_surname(name, sentence):

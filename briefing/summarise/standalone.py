@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from ..parties import is_party_name
 from ..records import Document, Mention, Sentence
+from ..titles import DEMONYMS
 
 # Connectives that point to the sentence before. Dropping them leaves the claim intact.
 # "so" and "still" only with a comma: "So far ..." and "Still images ..." are not connectives.
@@ -820,7 +821,7 @@ EPITHET_NOUNS = frozenset(
     """seed champion holder veteran star striker midfielder defender goalkeeper keeper winger
     forward skipper captain boss player actor actress singer rapper musician presenter leader
     batsman bowler driver rider jockey trainer golfer boxer cyclist sprinter athlete
-    swimmer pioneer international""".split()
+    swimmer pioneer international dj""".split()
 )
 
 
@@ -1373,18 +1374,24 @@ def _forms_by_surname(
         before = (texts or {}).get(mention.paragraph, "")[
             max(0, mention.start - 12) : mention.start
         ]
+        # (a dash between spaces ends the name: "Arsene Wenger - he's always said ...")
+        text = _DASHED.split(mention.text, maxsplit=1)[0]
         if re.search(rf"\b{_TITLE_WORD.pattern}\s+$", before):
-            titled.add(_surname(mention.text))
-        words = mention.text.split()
+            titled.add(_surname(text))
+        words = text.split()
         while words and _TITLE_WORD.fullmatch(words[0]):
             words = words[1:]  # "Mrs Buksh" is a form of "Buksh", not a name of its own
-            titled.add(_surname(mention.text))
-        while len(words) > 2 and words[0].lower() in EPITHET_NOUNS | ROLE_NOUNS:
-            words = words[1:]  # "Rapper Young Buck", opening a sentence: what he is, then who
+            titled.add(_surname(text))
+        while len(words) > 2 and (
+            words[0].lower() in EPITHET_NOUNS | ROLE_NOUNS or words[0] in DEMONYMS
+        ):
+            # "Rapper Young Buck", opening a sentence, "seventh seed Russian Mikhail Youzhny":
+            # what the person is, then who
+            words = words[1:]
         if words and len(words) <= 4:
             # the name, not its possessive ("Bruce Springsteen's crotch"): "[Bruce Springsteen]"
             words[-1] = _surname(words[-1])
-            forms.setdefault(_surname(mention.text), set()).add(" ".join(words))
+            forms.setdefault(_surname(text), set()).add(" ".join(words))
     for surname, names in list(forms.items()):
         longest = {n for n in names if not any(n != o and o.endswith(" " + n) for o in names)}
         if all(" " not in n for n in longest) and surname not in titled:
@@ -1394,6 +1401,9 @@ def _forms_by_surname(
         else:
             forms[surname] = longest
     return forms
+
+
+_DASHED = re.compile(r"\s[-–—]\s")
 
 
 def _surname(text: str) -> str:
