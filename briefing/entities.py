@@ -1033,7 +1033,7 @@ def _describes_a_person(word: str, text: str) -> bool:
 # them in with the name after them ("Said Wales coach ...", "With Alastair Campbell ...").
 NEVER_IN_A_NAME = frozenset(
     """said says with without and but or nor yet both either neither including besides unlike
-    then also even only""".split()
+    then also even only fellow""".split()
 )
 
 

@@ -197,9 +197,9 @@ _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\.?\s$", re.IGNORE
 # A capitalised word straight after the surname: the word opens another's name ("mask-wearing
 # murderer Jason Voorhees", where "Jason" was the surname of the film "Freddy Vs Jason").
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
-# ... and "the" before it: a team's or a body's name ("with the Ricoh Black Rams"), for no
-# person is "the Rams"
-_AFTER_THE = re.compile(r"\bthe $")
+# ... and "the" or "a" before it: a team's, a body's or a place's name ("with the Ricoh Black
+# Rams", "a Devon man"), for no person is "the Rams"
+_AFTER_THE = re.compile(r"\b(?:the|a|an) $")
 
 
 def _after_a_name(text: str, start: int) -> bool:

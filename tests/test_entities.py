@@ -2014,3 +2014,24 @@ def test_a_drama_or_a_series_before_a_name_makes_it_a_work_and_capitals_end_no_p
         cluster.forms[name] = 2
         cluster.votes.extend([(name, "person")] * 2)
         assert _kind(cluster, sports=False) == kind
+
+
+# bbc_news: "Fellow Bath prop Matt Stevens", of which the model made a person "Fellow Bath"
+STEVENS = """Stevens named in England line-up
+
+England have named Bath prop Matt Stevens in the starting line-up for their Six Nations match against Ireland at Lansdowne Road on Sunday.
+
+Fellow Bath prop Duncan Bell will start on the bench, as coach Andy Robinson makes just one change to the team that was beaten by France. It will be Stevens' first start after two caps as a replacement against the All Blacks last year. Leicester duo Ollie Smith and Andy Goode have been drafted onto the bench. Stevens takes over from Phil Vickery, who suffered a broken arm playing for Gloucester last weekend. "I'm confident Matt will grasp this opportunity and make his mark against Ireland," said Robinson.
+
+"All three players have shown outstanding form of late, most recently in the England A win against France A and for their club," added Robinson. "Selection beckons when players demonstrate such consistent ability. "This game against Ireland will be massive. We recognise it's a must-win game for us this season." England confirmed that Sale Sharks prop Andrew Sheridan was not considered for selection because of an injury he picked up to the back of his ankle during last Friday's match against Leeds.
+
+J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), J Noon (Newcastle), O Barkley (Bath), J Lewsey (Wasps); C Hodgson (Sale Sharks), H Ellis (Leicester); G Rowntree (Leicester), S Thompson (Northampton), M Stevens (Bath), D Grewcock (Bath), B Kay (Leicester), J Worsley (Wasps), L Moody (Leicester), M Corry (Leicester).
+
+A Titterrell (Sale Sharks), D Bell (Bath), S Borthwick (Bath), A Hazell (Gloucester), M Dawson (Wasps), A Goode (Leicester), O Smith (Leicester).
+"""
+
+
+def test_a_word_that_describes_before_a_name_opens_no_name():
+    names = _names(_entities(STEVENS))
+    assert "Matt Stevens" in names["people"]
+    assert "Fellow Bath" not in names["people"]

@@ -284,6 +284,12 @@ def test_a_character_is_no_person():
             "The original film, released in 1980, has spawned ten sequels based around "
             "mask-wearing murderer Jason Voorhees.",
         ),
+        # bbc_news: "a [North] Devon man", a place the model read as a person
+        (
+            "North Devon",
+            "The accusation came after it emerged a Devon man had been told he could use his "
+            "four dogs.",
+        ),
         # writers_dev: "with the [Ricoh Black] Rams", a team the model read as a person
         (
             "Ricoh Black Rams",

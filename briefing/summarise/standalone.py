@@ -612,7 +612,14 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
                 # player's, a performer's or an age's description is the story's subject, the
                 # one person its headline names. Past anyone else named last ("Vitali, who
                 # retired ... The 43-year-old has led ..."), it is that person or no one.
-                if label is not None and _last_named_as_speaker(label, sentence, document):
+                if (
+                    label is not None
+                    and _last_named_as_speaker(label, sentence, document)
+                    and _holds_an_office(label, document)
+                ):
+                    # (not past a player's own words: '"We didn't expect it to be that
+                    # one-sided," said Zenden. ... The Holland international said ...' is
+                    # Zenden, though the headline names his manager)
                     label = _headline_person(sentence, document) or label
                 if label is not None and not _headlined(label, document):
                     label = None
@@ -912,7 +919,14 @@ def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
     # [Carlton Cole], who is on loan ...")
     kept = [c for c in subject.rights if c.dep_ not in ("relcl", "acl", "punct", "prep", "appos")]
     last = max([subject, *(c.right_edge for c in kept)], key=lambda t: t.i)
-    return head, last.idx + len(last.text)
+    end = last.idx + len(last.text)
+    if ranked or head.lower() == "number":
+        # "The British number one": the rank's number is the description's, however parsed
+        after = re.match(
+            r"\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", text[end:]
+        )
+        end += after.end() if after else 0
+    return head, end
 
 
 def _headlined(name: str, document: Document) -> bool:
@@ -968,6 +982,12 @@ def _last_named_as_speaker(name: str, sentence: Sentence, document: Document) ->
 
 
 _QUOTATION_MARK = re.compile(r"[\"“”]")
+
+
+def _holds_an_office(name: str, document: Document) -> bool:
+    """Whether the article gives the person an office or a post ("AK chief Isaiah Kiplagat",
+    "Kiplagat, the federation's president"): someone who speaks about the story's subject."""
+    return any(_described_as(name, office, document) for office in ROLE_NOUNS)
 
 
 def _headline_person(sentence: Sentence, document: Document) -> str | None:
@@ -1069,6 +1089,7 @@ def _referent(
         and m.paragraph > 0
         and not any(c.isdigit() for c in m.text)
         and not is_party_name(m.text)
+        and not _ONE_OF_A_NATION.fullmatch(m.text)
         and (m.paragraph, m.start) not in owners
     ]  # digits: "Mix 96.5", a station the model took for a person; "the Lib Dems", a party
     texts = {p.index: p.text for p in document.paragraphs}
@@ -1224,8 +1245,11 @@ def _pair_named(sentence: Sentence, document: Document, text: str) -> str | None
     people = [
         m
         for m in document.mentions or ()
-        if m.label == "PERSON" and m.paragraph > 0 and not is_party_name(m.text)
-    ]
+        if m.label == "PERSON"
+        and m.paragraph > 0
+        and not is_party_name(m.text)
+        and not _ONE_OF_A_NATION.fullmatch(m.text)
+    ]  # (not "the Briton", whom the model took for a name)
     earlier = [
         s
         for s in document.sentences
@@ -1247,6 +1271,13 @@ def _pair_named(sentence: Sentence, document: Document, text: str) -> str | None
         end = opening.end() - 2  # before the space and the letter that follow the opening
         return f"{text[:end]} [{named[0]} and {named[1]}]{text[end:]}"
     return None
+
+
+# One person of a people, by the noun alone: "the Briton", "the Frenchman", "the Spaniard"
+_ONE_OF_A_NATION = re.compile(
+    r"(?:English|French|Irish|Welsh|Dutch|Cornish|Scots)(?:man|woman)|Briton|Dane|Swede|Finn|"
+    r"Pole|Turk|Scot|Kiwi|Aussie|Spaniard|Zealander"
+)
 
 
 def _a_group_named_before(text: str) -> bool:
