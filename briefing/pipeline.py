@@ -35,7 +35,7 @@ from .summarise.standalone import (
     dated_future,
     written_as_opinion,
 )
-from .titles import TITLES
+from .titles import DEMONYMS, TITLES
 
 # Articles per engine call: enough for full encoder batches, few enough to stream. On 100 BBC
 # articles, 64 took 8.8-9.0 s and 32 took 9.1-9.7 s (cold `briefing make`, md and html; four
@@ -181,10 +181,12 @@ def _not_people_in(document: Document, point: KeyPoint) -> set[str]:
     }
 
 
-# A given name, an initial or a surname's particle ("[Aubrey] de Grey"), not an office or an
-# acronym.
+# A given name, an initial or a surname's particle ("[Aubrey] de Grey"), not an office, an
+# acronym, a people's or a continent's adjective ("[European] Elvis fans") nor a word that joins
+# ("Hide and [And] Seek").
+_NO_GIVEN_NAME = sorted(TITLES | {w.lower() for w in DEMONYMS} | {"european", "and", "or", "of"})
 _GIVEN_NAME = re.compile(
-    rf"(?!(?i:{'|'.join(sorted(TITLES))})\b)(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[’'-][A-Z]?[a-z]+)*|"
+    rf"(?!(?i:{'|'.join(_NO_GIVEN_NAME)})\b)(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[’'-][A-Z]?[a-z]+)*|"
     r"[A-Z]\.?|"
     r"de|van|von|der|den|da|di|du|le|la|al|el|bin|ibn)"
 )

@@ -284,6 +284,9 @@ def test_a_character_is_no_person():
             "The original film, released in 1980, has spawned ten sequels based around "
             "mask-wearing murderer Jason Voorhees.",
         ),
+        # bbc_news: a film's title and a people's adjective are no first names
+        ("And Seek", "Boogeyman has knocked Robert de Niro thriller Hide and Seek off the top."),
+        ("European Elvis", "Elvis fans around the world have been marking his birthday."),
         # bbc_news: "a [North] Devon man", a place the model read as a person
         (
             "North Devon",

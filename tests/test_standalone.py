@@ -1374,3 +1374,53 @@ def test_one_of_a_people_by_the_noun_alone_is_no_name_in_brackets():
     document = _read(RADCLIFFE)
     named = standalone(_sentence(document, "The pair"), document)
     assert named is None or "Briton" not in named
+
+
+# bbc_news: "Rapper Eminem", at a sentence's opening, gave "The rapper [Rapper Eminem]"
+EMINEM = """Eminem secret gig venue revealed
+
+Rapper Eminem is to play an intimate gig in London on Saturday, following a show on the River Thames on Friday.
+
+The US star will play just two songs at a night showcasing his label Shady Records at the Islington Academy. Eminem performed on HMS Belfast on Friday, which is docked on the River Thames, where he filmed two songs for BBC One's Top of the Pops. He arrived in the UK on Friday following his appearance at the MTV Europe Music Awards in Rome. Other rap acts who may appear at the Islington gig include Stat Quo, Proof, DJ Green Lantern, Swift and Obie Trice.
+
+Eminem's latest album soared to the top of the US chart after just three days on sale in record shops. Encore is now a chart-topper on both sides of the Atlantic following its debut at number one in the UK. The fourth album from the rap star was on sale for two days before it outsold all of its rivals. The album was released early in an effort to combat both physical and online piracy.
+
+Eminem's album includes the track Mosh, which is a tirade against US President Bush and the presence of US troops in Iraq. The rapper was criticised earlier this year after a performance on BBC One's Top of the Pops in April led 12 viewers to complain he was "lewd" and "offensive". The complaints about the star grabbing his crotch were upheld by the BBC. "The performer had been asked to tone his act down after rehearsal but ignored this request during the live broadcast," a BBC statement read. "Although his gestures were part of the rap culture, they had gone beyond what is expected."
+"""
+
+
+def test_a_description_before_a_one_word_name_is_no_part_of_it():
+    document = _read(EMINEM)
+    assert standalone(_sentence(document, "The rapper was criticised"), document).startswith(
+        "The rapper [Eminem] was criticised"
+    )
+
+
+# bbc_news: the model read "Manchester United" as a person, and a quotation's "he said" was
+# given to the club
+BEES = """Bees handed potential Man Utd tie
+
+Brentford face a home tie against holders Manchester United in the FA Cup sixth round if they can come through their replay against Southampton.
+
+The League One side held the Saints at St Mary's in their fifth-round tie and were rewarded with a potential draw against Sir Alex Ferguson's side. Newcastle will be at home to either Tottenham or Nottingham Forest. Bolton host Arsenal or Sheffield United and Leicester will visit the winners of the Burnley and Blackburn replay. The ties will be played on the weekend of 12-13 March.
+
+was delighted to be paired with United, although he admitted they still have plenty of work to do to set up a dream tie. "We've got our work cut out next Tuesday but you can't deny it's exciting," he said.
+
+"It would be a sell-out. It will probably be on television. We have financial problems and the revenue it could bring in would certainly help our situation. "We're happy to be in the draw but we've still got to beat a Premiership team. "We've got to beat Southampton first and that's going to be a hard game but if we do there will be some celebration."
+
+welcomed the opportunity to face United. "We're not counting on anything yet," he said. "It is obviously going to be a difficult replay judging by the way Brentford came back at us on Saturday and the fact that United have come out of the hat will give them even more incentive. "But I've been drawn against United so many times in cups and beaten them at both Bournemouth and West Ham. "There are no easy ties in the FA Cup and I'm sure nobody is counting on one."
+
+Newcastle v Tottenham or Nottingham Forest
+
+Southampton or Brentford v Manchester United
+
+Bolton v Arsenal or Sheffield United
+
+Burnley or Blackburn v Leicester
+"""
+
+
+def test_a_body_the_model_read_as_a_person_is_no_speaker():
+    document = _read(BEES)
+    named = standalone(_sentence(document, "\"We've got our work cut out"), document)
+    assert named is None or "[Manchester United]" not in named

@@ -1090,6 +1090,7 @@ def _referent(
         and not any(c.isdigit() for c in m.text)
         and not is_party_name(m.text)
         and not _ONE_OF_A_NATION.fullmatch(m.text)
+        and m.text.split()[-1].lower() not in _BODY_ENDINGS
         and (m.paragraph, m.start) not in owners
     ]  # digits: "Mix 96.5", a station the model took for a person; "the Lib Dems", a party
     texts = {p.index: p.text for p in document.paragraphs}
@@ -1273,6 +1274,12 @@ def _pair_named(sentence: Sentence, document: Document, text: str) -> str | None
     return None
 
 
+# Last words of bodies' names that the model reads as people's ("Manchester United said"):
+# no person's surname.
+_BODY_ENDINGS = frozenset(
+    """united utd fc rovers athletic wanderers albion council committee party association
+    federation university college institute ministry department agency records""".split()
+)
 # One person of a people, by the noun alone: "the Briton", "the Frenchman", "the Spaniard"
 _ONE_OF_A_NATION = re.compile(
     r"(?:English|French|Irish|Welsh|Dutch|Cornish|Scots)(?:man|woman)|Briton|Dane|Swede|Finn|"
@@ -1413,12 +1420,14 @@ def _forms_by_surname(
         while words and _TITLE_WORD.fullmatch(words[0]):
             words = words[1:]  # "Mrs Buksh" is a form of "Buksh", not a name of its own
             titled.add(_surname(text))
-        while len(words) > 2 and (
-            words[0].lower() in EPITHET_NOUNS | ROLE_NOUNS or words[0] in DEMONYMS
+        while (len(words) > 1 and words[0].lower() in EPITHET_NOUNS | ROLE_NOUNS) or (
+            len(words) > 2 and words[0] in DEMONYMS
         ):
             # "Rapper Young Buck", opening a sentence, "seventh seed Russian Mikhail Youzhny":
-            # what the person is, then who
+            # what the person is, then who ("German Gref" is a name: a nationality goes only
+            # before two words)
             words = words[1:]
+            titled.add(_surname(text))  # "Rapper Eminem": by one name, as the article calls him
         if words and len(words) <= 4:
             # the name, not its possessive ("Bruce Springsteen's crotch"): "[Bruce Springsteen]"
             words[-1] = _surname(words[-1])
