@@ -1424,3 +1424,66 @@ def test_a_body_the_model_read_as_a_person_is_no_speaker():
     document = _read(BEES)
     named = standalone(_sentence(document, "\"We've got our work cut out"), document)
     assert named is None or "[Manchester United]" not in named
+
+
+# bbc_news: four descriptions once given the wrong person in brackets
+DUBAI = """Henman hopes ended in Dubai
+
+Third seed Tim Henman slumped to a straight sets defeat in his rain-interrupted Dubai Open quarter-final against Ivan Ljubicic.
+
+The Croatian eighth seed booked his place in the last four with a 7-5 6-4 victory over the British number one. Henman had looked on course to level the match after going 2-0 up in the second set, but his progress was halted as the rain intervened again. Ljubicic hit back after the break to seal a fourth straight win over Henman. Earlier in the day, Spanish fifth seed Tommy Robredo secured his semi-final place when he beat Nicolas Kiefer of Germany 6-4 6-4. Afterwards, Henman was left cursing the weather and the umpire after seven breaks for rain during the match. "It was incredibly frustrating," Henman said. "It's raining and the umpire doesn't take control. "He kept telling us to play till the end of the game. But if it's raining, you come off - the score's irrelevant. "It couldn't be more frustrating as I was very happy with my form until now. You don't expect this in the desert."
+"""
+JANSEN = """Jansen suffers a further setback
+
+Blackburn striker Matt Jansen faces three weeks out after surgery to treat a cartilage problem.
+
+But central defender Lorenzo Amoruso is moving closer to fitness following a knee operation. Rovers' assistant manager Mark Bowen said: "Matt had a small operation to trim knee cartilage. "It's a tiny piece of work, which should be a fairly quick recovery. Lorenzo is also jogging for the first time, along with kicking a ball." Jansen's career has been dogged by injury since a freak scooter accident two years ago.
+
+He returned to first-team action soon after Mark Hughes' appointment as Blackburn boss and marked it with a goal against Portsmouth in his first appearance of the season. Bowen added: "I'm guessing, but I reckon maybe two to three weeks before he is back in action completely." The Rovers assistant boss forecast a longer time spell for Amoruso's availability for first-team duties. Bowen said: "There's still some scar tissue present so it will be some weeks. "It's a case of see how he goes. You can't put a real time on a comeback, we'll see how he progresses."
+"""
+LAPORTE = """Laporte tinkers with team
+
+France coach Bernard Laporte has made four changes to the starting line-up that beat England for Saturday's Six Nations clash with Wales.
+
+He opted for Yannick Nyanga in the back row instead of Grand Slam winner Imanol Harinordoquy, who is back in the squad. Other changes see Julien Laharrague win his first cap at full-back, Aurelien Rougerie return after injury on the wing and Yannick Jauzion in at centre. But Laporte has resisted fan pressure to start Frederic Michalak at fly-half. The dependable Yann Delaigue keeps the number 10 jersey, despite clamours for the flair of Michalak. The 26-year-old Laharrague gets his chance despite playing on the wing for his club Brive.
+
+"We are launching him into the great international level," said team manager Jo Maso. "He is young and this is a great opportunity for us and above all for him. "There are 25 matches left before the World Cup so we must see as many players as possible. The competition is very high and open." Jauzion, France's player of the year in 2004, would probably have played in the first two matches instead of the South African-born Liebeneberg had he been fit. The Stade Toulousain star wins his 23rd cap and is reunited with Damien Traille, with whom he forged an effective midfield in 2004. "The return of Jauzion is going to be a plus for us," said Laporte. "We are going to test him at an international level."
+
+Julien Laharrague (Brive), Aurelien Rougerie (Clermont), Yannick Jauzion (Stade Toulousain), Damien Traille (Biarritz), Christophe Dominici (Stade Francais), Yann Delaigue (Castres), Dimitri Yachvili (Biarritz), Julien Bonnaire (Bourgoin), Yannick Nyanga (Beziers), Serge Betsen (Biarritz), Jerome Thion (Biarritz), Fabien Pelous (Stade Toulousain, capt), Nicolas Mas (Perpignan), Sebastien Bruno (Sale), Sylvain Marconnet (Stade Francais)
+
+Replacements: William Servat (Stade Toulousain), Olivier Milloud (Bourgoin), Gregory Lamboley (Stade Toulousain), Imanol Harinordoquy (Biarritz), Pierre Mignoni (Clermont), Frederic Michalak (Stade Toulousain), Jean-Philippe Grandclaude (Perpignan)
+"""
+ANCRAM = """Labour's 'EU propaganda'
+
+A "taxpayer subsidised propaganda exercise" on the EU is being used to lull the British public into a false sense of security, say the Tories.
+
+Shadow foreign secretary Michael Ancram told MPs a new White Paper was part of trying to soften up opinion ahead of the referendum on the EU constitution. His claims were denied by Foreign Secretary Jack Straw, who accused the Tories of "running scared" of debate. EU cooperation would help get better UK immigration controls, he argued.
+
+Mr Straw used Thursday's Commons debate to launch the new White Paper on the prospects for the EU in 2005. Security, stability and prosperity would be the key themes when the UK took over the chairmanship of the EU in July, said Mr Straw. Africa and climate change would also feature highly. He said the UK was trying to ensure future EU budgets were limited to 1% of Europe's economic output and were spent "where it adds most value". Mr Straw promised to continue to ensure the UK's budget rebate, secured in 1984 by Margaret Thatcher, was "fully justified". "We, like all other countries, have a veto on any changes proposed in this area," he said.
+
+Mr Ancram condemned the document, which the Foreign Office says has cost about £2,500 to design, print and deliver. "Isn't the reason that the government is now involved in a taxpayer subsidised propaganda exercise to try to sell the new EU to the country in advance of the forthcoming referendum and general election?," he asked. The Tory spokesman also criticised the government for claiming the EU constitution would make Europe easier to understand. "The government, last week, had to publish a commentary of 500 pages to try and explain this 'easy and simple' constitution to the British people," he said. "Who are they trying to kid?" The proposed question for the constitution referendum is: "Should the United Kingdom approve the Treaty establishing a Constitution for the European Union?" The Electoral Commission on Thursday said it was satisfied the question was easy to understand. The government has suggested the referendum on the constitution could take place in spring 2006, with the Tories set to campaign for a "no" vote.
+
+Mr Ancram said ministers were prolonging uncertainty by putting the vote off until the latest date possible. The foreign secretary hit back by saying Tory attitudes to Europe had helped keep the party out of power for more than a decade. Mr Straw argued cooperation with European partners could bring a "level playing field" on immigration and asylum controls. "You are setting your face against all of these things," he added. For the Liberal Democrats, Sir Menzies Campbell said the UK should not ignore the need to reform the EU Common Agricultural Policy. Change was particularly important for developing countries wanting access to markets, he argued. Sir Menzies was among those worried about plans, backed by the UK, to lift the arms embargo imposed on China after the Tiananmen Square massacre. Mr Straw said no decisions had been taken - Chinese human rights had improved but not by enough.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "opening", "wrong"),
+    [
+        # "seventh seed Tim Henman" is not "The Croatian eighth seed" (Ivan Ljubicic)
+        (DUBAI, "The Croatian eighth seed", "Henman"),
+        # after the assistant manager's quotation, "The Rovers assistant boss" is he, not
+        # the player the headline names
+        (JANSEN, "The Rovers assistant boss", "Jansen"),
+        # "The Stade Toulousain star" is a player, not the coach the headline names
+        (LAPORTE, "The Stade Toulousain star", "Laporte"),
+        # "shadow foreign secretary Michael Ancram" is not "The foreign secretary"
+        (ANCRAM, "The foreign secretary", "Ancram"),
+    ],
+)
+def test_a_description_the_article_gives_another_is_not_bracketed_with_this_name(
+    article, opening, wrong
+):
+    document = _read(article)
+    named = standalone(_sentence(document, opening), document)
+    assert named is None or wrong not in named

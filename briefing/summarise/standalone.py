@@ -605,7 +605,15 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         # else.
         head, end = epithet
         label = _referent(sentence, document, None, head)
-        if label is None or not _described_as(label, head, document):
+        description = text[:end]
+        if (
+            label is not None
+            and _described_as(label, head, document)
+            and not _described_as(label, head, document, description)
+        ):
+            # "The Croatian eighth seed" after "seventh seed Tim Henman": someone else
+            label = None
+        if label is None or not _described_as(label, head, document, description):
             if head.lower() not in ROLE_NOUNS:
                 # "The 29-year-old finished second ..." after a quotation of the official who
                 # banned her: past the speaker of a quotation, who is the reporter's source, a
@@ -616,11 +624,18 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
                     label is not None
                     and _last_named_as_speaker(label, sentence, document)
                     and _holds_an_office(label, document)
+                    and head.lower() not in _HEADS_OF_SIDES
                 ):
                     # (not past a player's own words: '"We didn't expect it to be that
                     # one-sided," said Zenden. ... The Holland international said ...' is
                     # Zenden, though the headline names his manager)
-                    label = _headline_person(sentence, document) or label
+                    # (and not to the headline's person where the article gives them an
+                    # office: "Laporte tinkers with team" is the coach's story, and "The Stade
+                    # Toulousain star" one of his players)
+                    story = _headline_person(sentence, document)
+                    if story is not None and _holds_an_office(story, document):
+                        story = None
+                    label = story or label
                 if label is not None and not _headlined(label, document):
                     label = None
             else:
@@ -1009,24 +1024,49 @@ def _headline_person(sentence: Sentence, document: Document) -> str | None:
     return next(iter(forms)) if len(forms) == 1 else None
 
 
-def _described_as(name: str, head: str, document: Document) -> bool:
+def _described_as(name: str, head: str, document: Document, description: str = "") -> bool:
     """Whether the article gives the person named this description: as a title before the
     name ("Prosecutor Nafir Afzal", "top seed Lleyton Hewitt", "Swede Joachim Johansson"), in
     an apposition after it ("Guardiola, the Catalan manager,"), or, for an age, as the number
-    after it ("Pep Guardiola, 46,")."""
+    after it ("Pep Guardiola, 46,"). With the whole `description` ("The Croatian eighth
+    seed"), a rank in it must be the article's too, and the article's may not qualify the
+    office where it does not ("shadow foreign secretary Michael Ancram" is not "The foreign
+    secretary")."""
     surname = re.escape(name.split()[-1])
     age = re.match(r"(\d+)-year-old", head)
     # (the description in any case, "Top seed Lleyton Hewitt"; the words between it and the
     # name capitalised, as a name's are: "the company said AOL's profit" describes no one)
     word = f"(?i:{re.escape(head)})"
     patterns = [
-        rf"\b{word}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname}\b",
-        rf"\b{surname},\s+(?i:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}{word}\b",
+        rf"(?P<before>(?:[\w'’-]+\s+){{0,2}})\b{word}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname}\b",
+        rf"\b{surname},\s+(?i:the|a|an)\s+(?P<before>(?:[\w'’-]+\s+){{0,4}}){word}\b",
     ]
     if age:
         patterns.append(rf"\b{surname},\s+{age.group(1)}\b")
+    mine = {w.lower() for w in re.findall(r"[\w'’-]+", description)}
+    ranks = mine & _RANKS
     text = "\n".join([document.article.title, *(p.text for p in document.paragraphs)])
-    return any(re.search(pattern, text) for pattern in patterns)
+    for pattern in patterns:
+        for found in re.finditer(pattern, text):
+            theirs = {w.lower() for w in (found.groupdict().get("before") or "").split()}
+            if description and (ranks - theirs or (theirs & _QUALIFIERS) - mine):
+                continue
+            return True
+    return False
+
+
+# Descriptions of one who runs a side, not of one who plays: after a quotation of an official,
+# "The Rovers assistant boss" is more likely the official than the player the story is about.
+_HEADS_OF_SIDES = frozenset({"boss", "leader", "skipper", "captain"})
+# Words that rank a description ("eighth seed", "world number one") or qualify an office
+# ("shadow foreign secretary", "assistant manager"): two people's descriptions that differ in
+# one describe two people.
+_RANKS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth top""".split()
+)
+_QUALIFIERS = frozenset(
+    """shadow former deputy vice assistant acting ex junior interim caretaker""".split()
+)
 
 
 _PARENTHETICAL_SAID = re.compile(
