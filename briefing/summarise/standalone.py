@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from ..load.fused.words import is_common_word
 from ..parties import is_party_name
 from ..records import Document, Mention, Sentence
 from ..titles import DEMONYMS
@@ -1389,7 +1390,18 @@ def _names_someone_unread(
         if re.search(r"\b[Tt]he\s+$", sentence.text[: found.start()]):
             continue  # "the Lord Chief Justice": an office or a body, never a person's name
         return True
+    # One word saying something, no common word: "Rowling said she had plenty of time ...",
+    # where the model read "JK Rowling's" elsewhere as a body and her surname here as nothing
+    for found in _ONE_WORD_SPEAKING.finditer(sentence.text):
+        start = offset + found.start()
+        if any(a <= start < b for a, b in spans) or found.group(1) in known:
+            continue
+        if not is_common_word(found.group(1)):
+            return True
     return False
+
+
+_ONE_WORD_SPEAKING = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|added|adds)\b")
 
 
 def _only_in_a_phrase(text: str, name: str) -> bool:
