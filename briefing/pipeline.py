@@ -199,9 +199,10 @@ _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\.?\s$", re.IGNORE
 # A capitalised word straight after the surname: the word opens another's name ("mask-wearing
 # murderer Jason Voorhees", where "Jason" was the surname of the film "Freddy Vs Jason").
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
-# ... and "the" or "a" before it: a team's, a body's or a place's name ("with the Ricoh Black
-# Rams", "a Devon man"), for no person is "the Rams"
-_AFTER_THE = re.compile(r"\b(?:the|a|an) $")
+# ... and "the" or "a" before it, with a word or two that describe: a team's, a body's, a
+# place's or a thing's name ("with the Ricoh Black Rams", "a Devon man", "the long-awaited
+# Firefox"), for no person is "the Rams"
+_AFTER_THE = re.compile(r"\b(?:the|a|an) (?:[a-z][\w’'-]* ){0,2}$")
 
 
 def _after_a_name(text: str, start: int) -> bool:

@@ -287,6 +287,11 @@ def test_a_character_is_no_person():
         # bbc_news: a film's title and a people's adjective are no first names
         ("And Seek", "Boogeyman has knocked Robert de Niro thriller Hide and Seek off the top."),
         ("European Elvis", "Elvis fans around the world have been marking his birthday."),
+        # bbc_news: "the long-awaited [Spread] Firefox", a campaign's name read as a person's
+        (
+            "Spread Firefox",
+            "Internet Explorer has a serious rival in the long-awaited Firefox 1.0 web browser.",
+        ),
         # bbc_news: "a [North] Devon man", a place the model read as a person
         (
             "North Devon",
