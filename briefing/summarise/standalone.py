@@ -1091,6 +1091,24 @@ def _named(pronoun: str, sentence: Sentence, document: Document) -> str | None:
     return f"[{name}’s]" if pronoun in POSSESSIVE else f"[{name}]"
 
 
+def _gendered_surname(surname: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:(?P<female>Mrs|Ms|Miss|Dame|Lady)|Mr|Sir|Lord)\.?\s+{re.escape(surname)}\b"
+    )
+
+
+def _both_genders(surname: str, document: Document) -> bool:
+    """Whether the article titles the surname as a man's and as a woman's ("Mr Howard", "Mrs
+    Howard"): two people, whom the full name alone does not tell apart."""
+    pattern = _gendered_surname(surname)
+    found = {
+        found.group("female") is not None
+        for p in document.paragraphs
+        for found in pattern.finditer(p.text)
+    }
+    return found == {True, False}
+
+
 _MALE_TITLES = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince|Duke|Father|Brother)\.?\s+$")
 _FEMALE_TITLES = re.compile(
     r"\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Duchess|Sister|Mother)\.?\s+$"
@@ -1171,7 +1189,15 @@ def _referent(
         narrated = unquoted(before.text)
         for surname, full in forms.items():
             if re.search(rf"\b{re.escape(surname)}\b", narrated):
-                named |= {f for f in full if f in before.text} or full
+                shown = {f for f in full if f in before.text}
+                titled = _gendered_surname(surname).search(narrated) if gender else None
+                if not shown and titled is not None and _both_genders(surname, document):
+                    # "Mrs Howard has also appeared alongside her husband ... she said": the
+                    # person the title names, not the surname's full name ("Michael Howard")
+                    if (titled.group("female") is not None) == (gender == "female"):
+                        named.add(titled.group(0))
+                    continue
+                named |= shown or full
             elif re.search(rf"\b{re.escape(surname)}\b", before.text):
                 spoken_of = True
         if spoken_of and not named:
