@@ -42,7 +42,7 @@ from .calendar_words import MONTHS, WEEKDAYS
 from .listing import listing_paragraphs
 from .parties import PARTIES_BY_MEMBERS, PARTY_MEMBER
 from .records import Document, Entities, Entity, Mention
-from .titles import DEMONYMS, TITLES
+from .titles import DEMONYMS, PERSON_OF_A_NATION, TITLES
 
 KINDS = {
     "PERSON": "person",
@@ -999,7 +999,7 @@ def _nationality_and(name: str, text: str) -> str | None:
     party = _party_words(lead)
     if party and party == len(lead):
         return " ".join(words[-2:])
-    if not _NATIONALITY_ONLY_A_NOUN.fullmatch(lead[-1]):
+    if not PERSON_OF_A_NATION.fullmatch(lead[-1]):
         return None
     if all(_describes_a_person(w, text) for w in lead[:-1]):
         return " ".join(words[-2:])
@@ -1037,13 +1037,6 @@ NEVER_IN_A_NAME = frozenset(
 )
 
 
-# Of those, the nouns that are never adjectives: "American Eagle Outfitters" and "Australian
-# Financial Review" are firms, but "Frenchman Cyril Saulnier" is a person.
-_NATION_MAN = "(?:English|French|Irish|Welsh|Dutch|Cornish|Scots)"  # + "man", "woman"
-_NATION_NOUN = "(?:Briton|Dane|Swede|Finn|Pole|Turk|Scot|Kiwi|Aussie|Spaniard|Zealander)"
-_NATIONALITY_ONLY_A_NOUN = re.compile(rf"{_NATION_MAN}(?:man|woman|men|women)|{_NATION_NOUN}s?")
-# The same, alone or in the plural: "the Frenchman", "the Spaniards"
-_PERSON_OF_A_NATION = re.compile(rf"{_NATION_MAN}(?:man|woman|men|women)|{_NATION_NOUN}s?")
 _GIVEN_SHAPE = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?")
 _INITIALS = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){1,3}")  # "JP McManus", "J.K. Rowling"
 _SURNAME_SHAPE = re.compile(rf"(?:Mc|Mac|O['’]|D['’])?{_GIVEN_SHAPE.pattern}")  # "McManus"
@@ -2049,7 +2042,7 @@ def _demonym(name: str, clusters: Sequence[_Cluster]) -> bool:
         )
     if name in IRREGULAR_DEMONYMS or name.removesuffix("s") in IRREGULAR_DEMONYMS:
         return True
-    if _PERSON_OF_A_NATION.fullmatch(name):
+    if PERSON_OF_A_NATION.fullmatch(name):
         return True  # "the Frenchman", "the Spaniards": people described, never a body
     if not _DEMONYM.search(name):
         return False

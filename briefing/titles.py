@@ -1,7 +1,10 @@
 """Words that describe a person before or beside a name: the titles written before one
-("President", "Dr") and what the people of a country are called ("Kenyan"). Names
+("President", "Dr"), what the people of a country are called ("Kenyan") and the nouns for one
+of them ("Briton", "Frenchman"). Names
 (`entities`) keep them out of a person's name; roles (`roles`) keep a title's capital.
 """
+
+import re
 
 # Titles written before a person's name ("Chancellor Gordon Brown", "Dr Smith"): what the person
 # is, no part of the name.
@@ -31,4 +34,11 @@ DEMONYMS = frozenset(
     Slovakian Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese Tanzanian Thai
     Tongan Tunisian Turkish Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh
     Yemeni Zambian Zimbabwean""".split()
+)
+
+# One person, or people, of a nation by a noun that is never an adjective: "the Frenchman",
+# "the Spaniards", "Briton Paula Radcliffe" (unlike "American Eagle Outfitters", a firm).
+PERSON_OF_A_NATION = re.compile(
+    r"(?:English|French|Irish|Welsh|Dutch|Cornish|Scots)(?:man|woman|men|women)|"
+    r"(?:Briton|Dane|Swede|Finn|Pole|Turk|Scot|Kiwi|Aussie|Spaniard|Zealander)s?"
 )

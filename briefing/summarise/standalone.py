@@ -27,7 +27,7 @@ from itertools import pairwise
 from ..load.fused.words import is_common_word
 from ..parties import is_party_name
 from ..records import Document, Mention, Sentence
-from ..titles import DEMONYMS
+from ..titles import DEMONYMS, PERSON_OF_A_NATION
 
 # Connectives that point to the sentence before. Dropping them leaves the claim intact.
 # "so" and "still" only with a comma: "So far ..." and "Still images ..." are not connectives.
@@ -1148,7 +1148,7 @@ def _referent(
         and m.paragraph > 0
         and not any(c.isdigit() for c in m.text)
         and not is_party_name(m.text)
-        and not _ONE_OF_A_NATION.fullmatch(m.text)
+        and not PERSON_OF_A_NATION.fullmatch(m.text)
         and m.text.split()[-1].lower() not in _BODY_ENDINGS
         and (m.paragraph, m.start) not in owners
     ]  # digits: "Mix 96.5", a station the model took for a person; "the Lib Dems", a party
@@ -1316,7 +1316,7 @@ def _pair_named(sentence: Sentence, document: Document, text: str) -> str | None
         if m.label == "PERSON"
         and m.paragraph > 0
         and not is_party_name(m.text)
-        and not _ONE_OF_A_NATION.fullmatch(m.text)
+        and not PERSON_OF_A_NATION.fullmatch(m.text)
     ]  # (not "the Briton", whom the model took for a name)
     earlier = [
         s
@@ -1346,11 +1346,6 @@ def _pair_named(sentence: Sentence, document: Document, text: str) -> str | None
 _BODY_ENDINGS = frozenset(
     """united utd fc rovers athletic wanderers albion council committee party association
     federation university college institute ministry department agency records""".split()
-)
-# One person of a people, by the noun alone: "the Briton", "the Frenchman", "the Spaniard"
-_ONE_OF_A_NATION = re.compile(
-    r"(?:English|French|Irish|Welsh|Dutch|Cornish|Scots)(?:man|woman)|Briton|Dane|Swede|Finn|"
-    r"Pole|Turk|Scot|Kiwi|Aussie|Spaniard|Zealander"
 )
 
 
