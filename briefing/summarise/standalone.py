@@ -606,15 +606,11 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         # else.
         head, end = epithet
         label = _referent(sentence, document, None, head)
-        description = text[:end]
-        if (
-            label is not None
-            and _described_as(label, head, document)
-            and not _described_as(label, head, document, description)
-        ):
+        described = label is not None and _described_as(label, head, document, text[:end])
+        if not described and label is not None and _described_as(label, head, document):
             # "The Croatian eighth seed" after "seventh seed Tim Henman": someone else
             label = None
-        if label is None or not _described_as(label, head, document, description):
+        if not described:
             if head.lower() not in ROLE_NOUNS:
                 # "The 29-year-old finished second ..." after a quotation of the official who
                 # banned her: past the speaker of a quotation, who is the reporter's source, a
