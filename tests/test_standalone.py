@@ -1525,3 +1525,91 @@ def test_she_after_a_womans_title_is_that_woman_not_the_surnames_full_name():
     document = _read(MRS_HOWARD)
     named = standalone(_sentence(document, "During an interview on ITV1"), document)
     assert named.startswith("During an interview on ITV1's This Morning [Mrs Howard] said she")
+
+
+# bbc_news: a lead that describes its subject and a second sentence that names her
+JAMIESON = """Jamieson issues warning to bigots
+
+Scotland's justice minister has warned bigoted soccer fans that she wants to hit them "where it hurts most" by banning them from matches.
+
+Cathy Jamieson said exclusion orders are one of a series of measures being considered in the Scottish Executive campaign against sectarianism. She praised Celtic and Rangers for their work in tackling the problem. However, the minister said stopping sectarian abuse associated with Old Firm matches is a key objective. Ms Jamieson was speaking ahead of the third round Scottish Cup clash between the Glasgow clubs at Parkhead on Sunday.
+"""
+
+
+def test_the_description_a_lead_gives_before_naming_its_subject_is_theirs():
+    document = _read(JAMIESON)
+    named = standalone(_sentence(document, "However, the minister"), document)
+    assert named == (
+        "The minister [Cathy Jamieson] said stopping sectarian abuse associated with Old Firm "
+        "matches is a key objective."
+    )
+
+
+def test_a_lead_describes_only_the_first_person_named_after_it():
+    # the description is the lead's subject's, and the first person named is someone else
+    document = _read(
+        JAMIESON.replace(
+            "Cathy Jamieson said", "Opposition spokesman Bill Aitken said the minister was right."
+        ).replace("Ms Jamieson was", "Mr Aitken was")
+    )
+    named = standalone(_sentence(document, "However, the minister"), document)
+    assert named is None or "[" not in named
+
+
+def test_a_one_of_a_nation_noun_describes_a_person():
+    # bbc_news: "The Scot" is the headline's Gordon Strachan, whom the lead names
+    document = _read(
+        "Strachan turns down Pompey\n\n"
+        "Former Southampton manager Gordon Strachan has rejected the chance to become "
+        "Portsmouth's new boss.\n\n"
+        "The Scot was Pompey chairman Milan Mandaric's first choice to replace Harry Redknapp, "
+        "who left Fratton Park for rivals Saints earlier in December.\n"
+    )
+    named = standalone(_sentence(document, "The Scot"), document)
+    assert named.startswith("The Scot [Gordon Strachan] was Pompey chairman")
+
+
+KOOYONG = """Classy Henman makes winning start
+
+Tim Henman opened his 2005 campaign with a 6-1 7-5 victory over Argentine David Nalbandian at the Kooyong Classic exhibition tournament on Wednesday.
+
+The British number one will next play Roger Federer at the Australian Open warm-up event on Friday. Henman made an impressive start to the year, only faltering against Nalbandian when serving for the match at 5-4. But the Briton regained his composure to win the next two games for only his second win in six matches against the Argentine.
+"""
+
+
+def test_a_nationality_names_the_one_of_two_the_article_gives_no_other_nation():
+    document = _read(KOOYONG)
+    named = standalone(_sentence(document, "But the Briton"), document)
+    assert named.startswith("The Briton [Tim Henman] regained his composure")
+    # bbc_news: a people and a standing before the name make him a Thai, not the Spaniard
+    document = _read(
+        "Moya fights back for Indian title\n\n"
+        "Carlos Moya became the first man to successfully defend the Chennai Open title by "
+        "beating four-times finalist Paradorn Srichaphan 3-6 6-4 7-6 (7/5).\n\n"
+        "The Spaniard then donated his £28,000 prize money to relief efforts for the victims "
+        "of the Asian tsunami. The final was close throughout, with Thai second seed "
+        "Srichaphan - the 2003 winner - closing out the first set.\n"
+    )
+    named = standalone(_sentence(document, "The Spaniard"), document)
+    assert named.startswith("The Spaniard [Carlos Moya] then donated")
+
+
+def test_a_nationality_names_no_one_where_both_could_be_of_it():
+    # Nalbandian of no nation the article gives: either could be the Briton
+    document = _read(KOOYONG.replace("Argentine David", "David"))
+    assert standalone(_sentence(document, "But the Briton"), document) is None
+
+
+def test_the_firm_is_the_subject_of_the_sentence_before_of_the_storys_two_bodies():
+    # bbc_news: the lead names Oracle and Peoplesoft, the story's own both; Oracle is its subject
+    document = _read(
+        "Jobs go at Oracle after takeover\n\n"
+        "Oracle has announced it is cutting about 5,000 jobs following the completion of its "
+        "$10.3bn takeover of its smaller rival Peoplesoft last week.\n\n"
+        "The company said it would retain more than 90% of Peoplesoft product development and "
+        "product support staff.\n"
+    )
+    assert standalone(_sentence(document, "The company said"), document) == (
+        "[Oracle] said it would retain more than 90% of Peoplesoft product development and "
+        "product support staff."
+    )

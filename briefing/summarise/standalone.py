@@ -757,6 +757,14 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
             if any(label != "ORG" for _, label in named):
                 return text
             named = {(name, label) for name, label in named if name in salient}
+            if len(named) > 1:
+                # "Oracle has announced ... its takeover of Peoplesoft. The company said ...":
+                # of the story's own, the one the sentence is about, its subject
+                named = _subject_of(
+                    texts[paragraph][start:end],
+                    [m for m in by_paragraph.get(paragraph, ()) if start <= m.start < end],
+                    start,
+                )
             if len(named) != 1:
                 return text
         if named:
@@ -769,6 +777,19 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
             inserted = f"[{name}{apostrophe}]" if opening.group("possessive") else f"[{name}]"
             return inserted + text[opening.end() :]
     return text
+
+
+def _subject_of(sentence: str, mentions: list[Mention], offset: int) -> set[tuple[str, str]]:
+    """The organisation that is the sentence's subject, as `_organisation_named` keeps names
+    (none, where the subject is no organisation's name)."""
+    subject = sentence_subject(sentence)
+    if subject is None:
+        return set()
+    return {
+        (_organisation(m.text), m.label)
+        for m in mentions
+        if m.label == "ORG" and m.start - offset <= subject.idx < m.end - offset
+    }
 
 
 def _organisation(text: str) -> str:
@@ -917,6 +938,8 @@ def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
         or head.lower() in ROLE_NOUNS
         or head.endswith("year-old")
         or (head in peoples and not head.endswith("s") and not _COLLECTIVE.search(head))
+        # "The Scot", "The Briton": one person, whether or not the model read the word
+        or (PERSON_OF_A_NATION.fullmatch(head) and not re.search(r"(?:s|men)$", head))
     ):
         return None
     if any(t.ent_type_ == "PERSON" and t.i not in clauses for t in subject.subtree) or any(
@@ -1049,7 +1072,57 @@ def _described_as(name: str, head: str, document: Document, description: str = "
             if description and (ranks - theirs or (theirs & _QUALIFIERS) - mine):
                 continue
             return True
-    return False
+    theirs = _lead_description(name, head, document)
+    if theirs is None:
+        return False
+    return not (description and (ranks - theirs or (theirs & _QUALIFIERS) - mine))
+
+
+_BARE_OPENING = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?")
+# How soon after a lead that describes its subject the news names them: the next sentence or
+# the one after.
+_NAMED_AFTER_THE_LEAD = 2
+
+
+def _lead_description(name: str, head: str, document: Document) -> set[str] | None:
+    """The other words of the description the article's first sentence opens on, where that is
+    this person: the news lead that names its subject only after it ("Scotland's justice
+    minister has warned bigoted soccer fans ..." and then "Cathy Jamieson said ..."). The lead
+    names no one, and the first person named, in the next sentence or the one after, is this
+    one. None otherwise."""
+    sentences = document.sentences
+    if not sentences or document.mentions is None:
+        return None
+    lead = sentences[0]
+    people = sorted(
+        (m for m in document.mentions if m.label == "PERSON" and m.paragraph > 0),
+        key=lambda m: (m.paragraph, m.start),
+    )
+    if not people or _surname(people[0].text) != _surname(name):
+        return None
+    first = people[0]
+    position = (first.paragraph, first.start)
+    if position < (lead.paragraph, lead.end):
+        return None  # the lead names someone
+    soon = sentences[min(_NAMED_AFTER_THE_LEAD, len(sentences) - 1)]
+    if position >= (soon.paragraph, soon.end):
+        return None
+    # ... and opens its sentence, bare: "Cathy Jamieson said ..."; one named with a description
+    # of their own ("Opposition spokesman Bill Aitken said ...") is someone else
+    naming = next(
+        s for s in sentences if s.paragraph == first.paragraph and s.start <= first.start < s.end
+    )
+    texts = {p.index: p.text for p in document.paragraphs}
+    if not _BARE_OPENING.fullmatch(texts[first.paragraph][naming.start : first.start]):
+        return None
+    subject = sentence_subject(lead.text)
+    if (
+        subject is None
+        or subject.left_edge.i != 0
+        or _with_hyphens(subject).lower() != head.lower()
+    ):
+        return None
+    return {t.lower_ for t in subject.subtree if t.i != subject.i}
 
 
 # Descriptions of one who runs a side, not of one who plays: after a quotation of an official,
@@ -1231,6 +1304,12 @@ def _referent(
                 described = [n for n in compatible if _described_as(n, head, document)]
                 if len(described) == 1:
                     return _titled(described[0], people, texts)
+                # "Henman ... faltering against Nalbandian. The Briton ...", where the article
+                # calls Nalbandian an Argentine: of them, the one not of another nation
+                if _is_a_nationality(head, document):
+                    others = [n for n in compatible if not _of_another_nation(n, head, document)]
+                    if len(others) == 1:
+                        return _titled(others[0], people, texts)
             return None  # "Prosecutor Lamont said Buksh had ... He also ...": who?
         if compatible:
             name = compatible.pop()
@@ -1240,6 +1319,50 @@ def _referent(
                 return None
             return _titled(name, people, texts)
     return None
+
+
+# The nations of the United Kingdom and Britain's: one person may be called by any of them.
+_BRITISH = frozenset(
+    """Briton British English Englishman Englishwoman Scot Scottish Scotsman Scotswoman Welsh
+    Welshman Welshwoman""".split()
+)
+
+
+def _nationalities(document: Document) -> set[str]:
+    """The words for a people the article uses: the language pipeline's ("Argentine", "South
+    African" and "African"), and the nouns for one of a nation ("Swede", "Briton")."""
+    text = "\n".join(p.text for p in document.paragraphs)
+    words = {w for w in re.findall(r"\b[A-Z][a-z]+\b", text) if PERSON_OF_A_NATION.fullmatch(w)}
+    for m in document.mentions or ():
+        if m.label == "NORP":
+            words |= {m.text, m.text.split()[-1]}
+    return words | (DEMONYMS & set(re.findall(r"\b[A-Z][a-z]+\b", text)))
+
+
+def _is_a_nationality(head: str, document: Document) -> bool:
+    return bool(PERSON_OF_A_NATION.fullmatch(head)) or head in _nationalities(document)
+
+
+def _of_another_nation(name: str, head: str, document: Document) -> bool:
+    """Whether the article describes the person by a people other than `head`'s ("Argentine
+    David Nalbandian" for "The Briton")."""
+    britain = head in _BRITISH
+    others = sorted(o for o in _nationalities(document) - {head} if not (britain and o in _BRITISH))
+    if not others:
+        return False
+    if any(_described_as(name, other, document) for other in others):
+        return True
+    # ... or by a people and a standing before the name: "Thai second seed Paradorn Srichaphan"
+    standing = "|".join(sorted(EPITHET_NOUNS | ROLE_NOUNS | _RANKS | _QUALIFIERS | _NUMBERED))
+    text = "\n".join(p.text for p in document.paragraphs)
+    pattern = (
+        rf"\b(?:{'|'.join(map(re.escape, others))})\s+(?:(?:{standing})\s+){{1,3}}"
+        rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}{re.escape(_surname(name))}\b"
+    )
+    return re.search(pattern, text) is not None
+
+
+_NUMBERED = frozenset("world number one two three four five".split())
 
 
 DETERMINERS = {"a": "a|an", "the": "the|this|that"}  # someone new, or someone told of before
