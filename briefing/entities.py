@@ -200,7 +200,7 @@ class _Cluster:
     @property
     def name(self) -> str:
         """The fullest form: most words, then most mentions, then first seen."""
-        order = list(self.forms)
+        order = [f for f in self.forms if not _opened_by_a_verb(f, self.forms)] or list(self.forms)
         return max(order, key=lambda f: (len(f.split()), self.forms[f], -order.index(f)))
 
     def add(
@@ -343,7 +343,10 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         if (
             kind in ("place", "organisation")
             and _key(entity_name) not in PARTIES_BY_MEMBERS
-            and _demonym(entity_name, clusters)
+            and (
+                _demonym(entity_name, clusters)
+                or (kind == "place" and _residents(entity_name, body_text))
+            )
         ):
             continue  # "Kashmiri" beside "Kashmir", "the Scots": a people, not a body
         if (
@@ -362,7 +365,10 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             # "Legendary Dutch", "the Norwich Union European [Indoor Championships]": a
             # people's or a continent's adjective ends no body's or place's name
             continue
-        forms = sorted(cluster.forms, key=lambda f: -len(f))
+        forms = sorted(
+            (f for f in cluster.forms if not _opened_by_a_verb(f, cluster.forms)),
+            key=lambda f: -len(f),
+        )
         surname = entity_name.split()[-1]
         if (
             kind == "person"
@@ -823,6 +829,28 @@ def _spelled_out(paragraph: str) -> Iterator[tuple[int, int, str]]:
 
 
 # --- reading mentions -----------------------------------------------------------------------------
+# A participle that opens a sentence: "Praising Celtic and Rangers ...", "Speaking to Reuters
+# ...", which the model may read as the first word of the name after it. (Not an adverb's
+# "-ly", which ends given names: "Kelly Sotherton".)
+_OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:ing|ed)")
+
+
+def _opened_by_a_verb(form: str, forms: Collection[str]) -> bool:
+    """Whether the form is another of the entity's forms after a common English verb
+    ("Praising Celtic" beside "Celtic"); not a name a common word begins whose rest is no name
+    of its own ("Reading FC", "Trading Standards")."""
+    first, _, rest = form.partition(" ")
+    if not rest or rest not in forms or not _OPENING_VERB.fullmatch(first):
+        return False
+    from .load.fused.words import is_common_word
+
+    # (by its stem too: "praising" is rarer in the word list than "praise")
+    word = first.lower()
+    ending = re.search(r"(?:ing|ed)$", word).group(0)
+    stem = word[: -len(ending)]
+    return any(is_common_word(w) for w in (word, stem, stem + "e", stem[:-1]) if len(w) > 2)
+
+
 def clean_name(text: str, label: str) -> str | None:
     """The name a mention gives, without a leading "the", a title or a possessive; None for a
     span that is not a clean name."""
@@ -2050,6 +2078,17 @@ def _demonym(name: str, clusters: Sequence[_Cluster]) -> bool:
         len(other.name) < len(name) and other.name[:4] == name[:4] and " " not in other.name
         for other in clusters
     )
+
+
+def _residents(name: str, text: str) -> bool:
+    """A place's name and "-ers" ("Londoners", "New Yorkers") where the article names the
+    place too, as a place, in any phrase ("Transport for London"): its people, not a place.
+    ("Booker" beside "Whitbread Book of the Year" is no one's people.)"""
+    found = re.fullmatch(r"(?P<place>.{4,}?)(?:ers?|ites?)", name)
+    if found is None:
+        return False
+    place = re.escape(found["place"])
+    return re.search(rf"\b(?:in|of|for|from|to|near|across|around) {place}\b", text) is not None
 
 
 PLACE_DIVISIONS = PLACE_HEADS | frozenset(

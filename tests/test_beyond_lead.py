@@ -84,6 +84,9 @@ def test_what_to_watch_is_printed_before_its_point(memo):
         "according to the China Association of Plastics and Aesthetics.",
         "The market for full-track music downloads was worth just $20 million in 2004, but is "
         "set to be worth $1.8 billion by 2009, according to Juniper Research.",
+        # bbc_news: a decade is an era the future is likened to, not its date
+        "The new picture is expected to be similar to Douglas's action films of the 1980s, "
+        "such as Romancing The Stone and its sequel The Jewel of the Nile.",
     ],
 )
 def test_a_future_that_says_how_often_not_when_is_not_what_to_watch(text):

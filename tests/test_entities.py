@@ -2035,3 +2035,38 @@ def test_a_word_that_describes_before_a_name_opens_no_name():
     names = _names(_entities(STEVENS))
     assert "Matt Stevens" in names["people"]
     assert "Fellow Bath" not in names["people"]
+
+
+def test_the_people_of_a_city_are_no_place():
+    # bbc_news: "Londoners" listed as a place, where the article names London only in
+    # "Transport for London"
+    names = _names(
+        _entities(
+            "Hi-tech posters guide commuters\n\n"
+            "Interactive posters are helping Londoners get around the city during the festive "
+            "season.\n\n"
+            "The posters are part of Transport for London's Safe Travel at Night campaign. The "
+            "campaign is intended to help Londoners, especially women, avoid trouble on the way "
+            "home. Nigel Marson, head of group marketing at Transport for London (TfL), said the "
+            "posters were useful.\n"
+        )
+    )
+    assert "Transport for London" in names["organisations"]
+    assert "Londoners" not in names["places"] + names["organisations"]
+
+
+def test_a_participle_that_opens_a_sentence_is_no_part_of_the_name_after_it():
+    # bbc_news: "Praising Celtic" listed, of "Praising Celtic and Rangers for their efforts, ..."
+    text = (
+        "Jamieson issues warning to bigots\n\n"
+        "Scotland's justice minister has warned bigoted soccer fans that she wants to hit them "
+        '"where it hurts most" by banning them from matches.\n\n'
+        "Cathy Jamieson said exclusion orders are one of a series of measures being considered. "
+        "She praised Celtic and Rangers for their work in tackling the problem.\n\n"
+        "Praising Celtic and Rangers for their efforts, she said: \"I don't think there is any "
+        'doubt that we have seen some positive moves from the clubs. "Both Rangers and Celtic '
+        'football clubs have been involved in working with the executive."\n'
+    )
+    organisations = _names(_entities(text))["organisations"]
+    assert "Celtic" in organisations
+    assert not [name for name in organisations if name.startswith("Praising")]

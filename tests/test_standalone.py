@@ -1613,3 +1613,54 @@ def test_the_firm_is_the_subject_of_the_sentence_before_of_the_storys_two_bodies
         "[Oracle] said it would retain more than 90% of Peoplesoft product development and "
         "product support staff."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "named"),
+    [
+        # bbc_news: a body named in passing, which the article calls a firm ("The company" is
+        # what it calls a firm), and no other in the sentence it does
+        (
+            "Disaster claims 'less than $10bn'\n\n"
+            "Insurers have sought to calm fears that they face huge losses after an earthquake "
+            "and giant waves killed at least 38,000 people in southern Asia.\n\n"
+            'Lloyds of London told the Financial Times it expected its exposure to be limited to "'
+            'holiday resorts, personal accident, travel insurance and marine risks". A '
+            "spokeswoman for Hanover Re, Europe's fifth-largest reinsurance firm, estimated "
+            "tsunami-related damage claims would be in the low double-digit millions of euros. "
+            "The company has paid out about 300 million euros to cover damage caused recently "
+            "by four major hurricanes in the US.\n",
+            "The company has paid",
+            "[Hanover Re] has paid out about 300 million euros",
+        ),
+        # bbc_news: the firm's own managing director named beside it
+        (
+            "Games enter the classroom\n\n"
+            "Video games are being developed for use in schools.\n\n"
+            "Most game firms are too busy turning a profit in the lucrative commercial market to "
+            "consider developing games for use in schools but Liverpool-based games firm Lateral "
+            "Visions saw a gap in the market.\n\n"
+            '"Learning games were somewhat old-fashioned," said Dr Carl Gavin, managing '
+            "director of Lateral Visions. The company set out to write something that had all "
+            "the look and feel of a commercial game.\n",
+            "The company set out",
+            "[Lateral Visions] set out to write something",
+        ),
+    ],
+)
+def test_the_firm_is_the_body_the_article_calls_a_firm(text, opening, named):
+    document = _read(text)
+    assert standalone(_sentence(document, opening), document).startswith(named)
+
+
+def test_a_body_the_article_calls_by_another_kind_is_not_the_watchdog():
+    # bbc_news: the watchdog is the regulator AMF, not Vivendi, the firm named just before
+    document = _read(
+        "Watchdog probes bond sale\n\n"
+        "French stock market regulator AMF has filed complaints against media giant Vivendi "
+        "Universal, its boss and another top executive.\n\n"
+        'Vivendi has said it believes there is "no legal basis" for the complaints. The '
+        "watchdog is said to believe the executive pair were party to privileged information.\n"
+    )
+    sentence = _sentence(document, "The watchdog")
+    assert standalone(sentence, document) == sentence.text

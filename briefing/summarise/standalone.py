@@ -333,6 +333,7 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
         and WHEN.search(m.text)
         and not PAST_DATE.search(m.text)
         and not _AN_AGE.fullmatch(m.text.strip())
+        and not _DECADE.search(m.text)
         and not _RECURRING.search(
             sentence.text[max(0, m.start - sentence.start - 6) : m.end - sentence.start]
         )
@@ -348,6 +349,8 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
     )
 
 
+# An era, not an event's date: "similar to Douglas's action films of the 1980s".
+_DECADE = re.compile(r"\b(?:19|20)?\d0['’]?s\b")
 # A time that comes round again: a schedule, not an event ("every Tuesday", "on Wednesdays",
 # "each month", "weekly").
 _RECURRING = re.compile(
@@ -745,12 +748,24 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
             or (lead is not None and paragraph == lead.paragraph and m.start < lead.end)
         )
     }
+    noun = opening.group("noun") or opening.group("placed")
     for paragraph, start, end in spans:
         named = {
             (_organisation(m.text), m.label)
             for m in by_paragraph.get(paragraph, ())
             if start <= m.start < end
         }
+        # (a name the model read as a person's counts: "water firm Aguas Argentinas")
+        described = {
+            name
+            for name, _ in named
+            if _called(noun, name) and _body_described_as(name, noun, document)
+        }
+        if len(described) == 1:
+            # "A spokeswoman for Hanover Re, Europe's fifth-largest reinsurance firm, ... The
+            # company has paid ...": the one the article itself calls a firm, in the story or
+            # named in passing
+            return _organisation_inserted(described.pop(), opening, text)
         if len({name for name, _ in named}) > 1:
             # "Microsoft ... its Xbox consoles": of several bodies, the story's own, if only one
             # is; not where the model read one as a person, which may be the story's own
@@ -769,14 +784,40 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
                 return text
         if named:
             name, label = named.pop()
-            noun = opening.group("noun") or opening.group("placed")
             if label != "ORG" or name not in salient or not _called(noun, name):
                 return text
-            # "[Institute for Fiscal Studies’] director", "[Nestle’s] sales"
-            apostrophe = "’" if name.endswith("s") else "’s"
-            inserted = f"[{name}{apostrophe}]" if opening.group("possessive") else f"[{name}]"
-            return inserted + text[opening.end() :]
+            return _organisation_inserted(name, opening, text)
     return text
+
+
+def _organisation_inserted(name: str, opening: re.Match, text: str) -> str:
+    """The text with its opening "The firm" replaced by "[Name]", or "The firm's" by
+    "[Name’s]" ("[Institute for Fiscal Studies’] director", "[Nestle’s] sales")."""
+    apostrophe = "’" if name.endswith("s") else "’s"
+    inserted = f"[{name}{apostrophe}]" if opening.group("possessive") else f"[{name}]"
+    return inserted + text[opening.end() :]
+
+
+# Two words for one kind of body: "The company" is what the article calls a firm.
+_TRADING = frozenset({"firm", "company"})
+
+
+def _body_described_as(name: str, noun: str, document: Document) -> bool:
+    """Whether the article calls the organisation by this noun: before its name ("reinsurance
+    firm Hanover Re", "luxury goods group LVMH") or in an apposition after it ("Hanover Re,
+    Europe's fifth-largest reinsurance firm,")."""
+    last = noun.split()[-1]
+    kind = "firm|company" if last in _TRADING else re.escape(last)
+    body = re.escape(name)
+    text = "\n".join([document.article.title, *(p.text for p in document.paragraphs)])
+    return bool(
+        re.search(rf"\b(?i:{kind})\s+(?:the\s+)?{body}\b", text)
+        or re.search(
+            rf"\b{body}(?:['’]s)?,\s+(?:(?i:the|a|an|its)|[A-Z][\w.-]*['’]s)\s+"
+            rf"(?:[\w'’-]+\s+){{0,4}}(?i:{kind})\b",
+            text,
+        )
+    )
 
 
 def _subject_of(sentence: str, mentions: list[Mention], offset: int) -> set[tuple[str, str]]:
