@@ -1664,3 +1664,24 @@ def test_a_body_the_article_calls_by_another_kind_is_not_the_watchdog():
     )
     sentence = _sentence(document, "The watchdog")
     assert standalone(sentence, document) == sentence.text
+
+
+def test_the_band_is_named_only_where_the_article_calls_one_so():
+    # bbc_news: the model reads REM as a person; the article calls them a band
+    document = _read(
+        "REM concerts blighted by illness\n\n"
+        "US rock band REM have been forced to postpone another concert after bassist Mike Mills "
+        "was taken to hospital with an intestinal infection.\n\n"
+        "The band were forced to cut short Monday night's show in Sheffield.\n"
+    )
+    assert standalone(_sentence(document, "The band"), document).startswith(
+        "[REM] were forced to cut short"
+    )
+    # "The group" of people named by no noun: as it stands
+    document = _read(
+        "Cult members held\n\n"
+        "Police in Texas arrested a group of cult members led by Hollis Dunn on Monday.\n\n"
+        "The group was held at a ranch near Waco.\n"
+    )
+    sentence = _sentence(document, "The group")
+    assert standalone(sentence, document) == sentence.text

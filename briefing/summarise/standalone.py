@@ -681,8 +681,13 @@ _BODY_NOUNS = (
 # ... also after where it is from, and then a group is a firm too ("The UK-Dutch group", "The
 # Netherlands-based company", "The German-US carmaker")
 _ORIGIN = r"[A-Z]\w*-(?:[A-Z]\w+|based)"
+# ... and bodies that are named only where the article calls one by the word: "The group" as
+# often means people ("a group of cult members"), but not after "media group Pearson"; "The
+# band" after "rock band Franz Ferdinand", which the model may read as a person.
+_DESCRIBED_BODIES = r"group|band"
 _ORGANISATION_OPENING = re.compile(
-    rf"^The (?:(?:{_ORIGIN}) (?P<placed>group|{_BODY_NOUNS})|(?P<noun>{_BODY_NOUNS}))"
+    rf"^The (?:(?:{_ORIGIN}) (?P<placed>group|{_BODY_NOUNS})|(?P<noun>{_BODY_NOUNS})"
+    rf"|(?P<described>{_DESCRIBED_BODIES}))"
     r"(?P<possessive>['’]s)?(?=[\s,])"
 )
 # Bodies of a kind whose names say so ("Institute for Fiscal Studies", "Leeds City Council"):
@@ -710,8 +715,10 @@ _MEDIUM_BEFORE = re.compile(r"(?:\btold|\baccording to|\bquoted by|\bsaid in|\bo
 
 def _organisation_named(sentence: Sentence, document: Document, text: str) -> str:
     """`text` with an opening "The firm" (or "The company's") replaced by "[Name]" ("[Name’s]"):
-    the one organisation the nearest sentence before it names (the headline counts); unchanged
-    when that sentence names several, or none names one within a few paragraphs."""
+    of the names in the nearest sentence before it that names any (the headline counts), the
+    one the article calls by that noun, or else the one organisation, the story's own; of
+    several of the story's own, the sentence's subject. Unchanged when no one of them is left,
+    or no sentence within a few paragraphs names one."""
     opening = _ORGANISATION_OPENING.match(text)
     if opening is None or document.mentions is None:
         return text
@@ -748,7 +755,7 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
             or (lead is not None and paragraph == lead.paragraph and m.start < lead.end)
         )
     }
-    noun = opening.group("noun") or opening.group("placed")
+    noun = opening.group("noun") or opening.group("placed") or opening.group("described")
     for paragraph, start, end in spans:
         named = {
             (_organisation(m.text), m.label)
@@ -766,6 +773,8 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
             # company has paid ...": the one the article itself calls a firm, in the story or
             # named in passing
             return _organisation_inserted(described.pop(), opening, text)
+        if opening.group("described") and named:
+            return text
         if len({name for name, _ in named}) > 1:
             # "Microsoft ... its Xbox consoles": of several bodies, the story's own, if only one
             # is; not where the model read one as a person, which may be the story's own
