@@ -844,11 +844,12 @@ def _opened_by_a_verb(form: str, forms: Collection[str]) -> bool:
         return False
     from .load.fused.words import is_common_word
 
-    # (by its stem too: "praising" is rarer in the word list than "praise")
+    # By its stem, the verb ("praise" of "praising", which is rarer in the word list), of four
+    # letters or more: the word list holds given names too ("fred"), and short stems are
+    # words that given names end in ("jar" of "Jared").
     word = first.lower()
-    ending = re.search(r"(?:ing|ed)$", word).group(0)
-    stem = word[: -len(ending)]
-    return any(is_common_word(w) for w in (word, stem, stem + "e", stem[:-1]) if len(w) > 2)
+    stem = word[: -len(re.search(r"(?:ing|ed)$", word).group(0))]
+    return any(is_common_word(w) for w in (stem, stem + "e", stem[:-1]) if len(w) >= 4)
 
 
 def clean_name(text: str, label: str) -> str | None:

@@ -2070,3 +2070,16 @@ def test_a_participle_that_opens_a_sentence_is_no_part_of_the_name_after_it():
     organisations = _names(_entities(text))["organisations"]
     assert "Celtic" in organisations
     assert not [name for name in organisations if name.startswith("Praising")]
+
+
+def test_a_given_name_that_ends_like_a_participle_stays_part_of_the_name():
+    # bbc_news: "Fred" ends as "Praising" does, and the word list holds it
+    text = (
+        "Games firms face tough future\n\n"
+        "UK video game firms face a tough future as the costs of making games rise.\n\n"
+        "Fred Hasson, head of Tiga, which represents independent developers, said that more UK "
+        'firms would go under due to greater risks in making new titles. Mr Hasson said: "In '
+        'the last four years we have probably lost a third of independent developers." Mr '
+        "Hasson said the industry was predicting that development costs would double.\n"
+    )
+    assert "Fred Hasson" in _names(_entities(text))["people"]
