@@ -1685,3 +1685,73 @@ def test_the_band_is_named_only_where_the_article_calls_one_so():
     )
     sentence = _sentence(document, "The group")
     assert standalone(sentence, document) == sentence.text
+
+
+def test_a_pronoun_after_a_sentence_about_someone_described_is_that_person():
+    # bbc_news: "He" is the player the sentences before describe, not Real Madrid's director,
+    # whom one of them names ("[Emilio Butragueno] began the season in superb form" had given
+    # Reyes's slump to him)
+    document = _read(
+        "Reyes tricked into Real admission\n\n"
+        "Jose Antonio Reyes has added to speculation linking him with a move from Arsenal to "
+        "Real Madrid after falling victim to a radio prank.\n\n"
+        "The Spaniard believed he was talking to Real Madrid sporting director Emilio "
+        'Butragueno when he allegedly berated his team-mates as "bad people". "I wish I was '
+        'playing for Real Madrid," the 21-year-old told Cadena Cope. The striker joined the '
+        "Gunners from Seville for £17m at the start of 2004, but it has frequently been reported "
+        "that he is homesick. He began the season in superb form but has struggled to maintain "
+        "his high standards.\n"
+    )
+    named = standalone(_sentence(document, "He began"), document)
+    # the Spaniard the first sentence after the lead is about, whom the lead names
+    assert named.startswith("[Jose Antonio Reyes] began the season")
+
+
+def test_a_pronoun_after_a_description_that_is_a_name_is_that_person():
+    # bbc_news: "The player ... was Gavin Henson": he is the one "He" goes on about
+    document = _read(
+        "Henson stakes early Lions claim\n\n"
+        "The Six Nations has thrown up several candidates for the Lions tour.\n\n"
+        "The player who staked the biggest claim for a place in the starting XV over the "
+        "weekend was Gavin Henson. He once showed a clean pair of heels to Mathew Tait when he "
+        "got outside him.\n"
+    )
+    assert standalone(_sentence(document, "He once"), document).startswith(
+        "[Gavin Henson] once showed"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "named"),
+    [
+        # bbc_news: "he" is the Tory leader the sentence before is about, not Tony Blair, whom
+        # it names ("[Tony Blair] promises to focus on restoring order" before)
+        (
+            "Howard unveils election platform\n\n"
+            'The Conservatives would stand up for the "forgotten majority", Michael Howard '
+            "pledged as he unveiled the first part of the Tory election manifesto.\n\n"
+            "The Tory leader argued there was a mass of people whom he says feel let down by "
+            "Tony Blair and who share Tory values. In the foreword to the manifesto, he promises "
+            "to focus on restoring order.\n",
+            "In the foreword",
+            "In the foreword to the manifesto, [Michael Howard] promises",
+        ),
+        # bbc_news: Houllier, not the coach whose job he did not go for ("[Mark Hughes] has been
+        # working for Uefa" before)
+        (
+            "Houllier praises Benitez regime\n\n"
+            "Former Liverpool manager Gerard Houllier has praised the work of his successor.\n\n"
+            "Houllier also revealed he is now ready to return to the game after leaving "
+            "Liverpool in May. The former France boss has been linked with a host of jobs and "
+            "pulled out of the race to succeed Mark Hughes as Wales national coach. He has been "
+            "working for Uefa, covering the Premiership for French television.\n",
+            "He has been working",
+            "[Gerard Houllier] has been working for Uefa",
+        ),
+    ],
+)
+def test_a_pronoun_is_the_person_the_sentence_before_describes_not_one_it_names(
+    text, opening, named
+):
+    document = _read(text)
+    assert standalone(_sentence(document, opening), document).startswith(named)

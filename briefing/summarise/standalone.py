@@ -1303,6 +1303,14 @@ def _referent(
         said = PERSONAL.get(opening.group(0).lower()) if opening else None
         if said is not None and said == (gender or said):
             continue  # "He then spent ...": the same person, named further back
+        described = _described_subject(before, document) if gender is not None else False
+        if isinstance(described, str):
+            # "The Spaniard believed he was talking to ... Emilio Butragueno ... He began the
+            # season ...": the person the sentence is about, whom it describes, as its own
+            # point names them; not the one it names after (the director a prank imitated)
+            return described if _gender(described, people, texts) in (gender, None) else None
+        if described is None and _names_a_person(before, people):
+            return None  # someone described, whom nothing names, and someone else named
         named: set[str] = set()
         spoken_of = False
         narrated = unquoted(before.text)
@@ -1369,6 +1377,37 @@ def _referent(
                 return None
             return _titled(name, people, texts)
     return None
+
+
+_BRACKETED = re.compile(r"\s\[(?P<name>[^\]]+)\]")
+
+
+def _described_subject(sentence: Sentence, document: Document) -> str | bool | None:
+    """For a sentence whose subject is a person described and not named ("The Spaniard
+    believed ..."), whom its own point would name in brackets, or None where it would name no
+    one (a pronoun after it looks further back, past a sentence that names no one); False for
+    any other sentence."""
+    text = drop_connective(sentence.text)
+    epithet = _person_epithet(text, document)
+    if epithet is None:
+        return False
+    # "The player who staked the biggest claim ... was Gavin Henson.": the one it says he is
+    subject = sentence_subject(text)
+    if subject is not None and subject.head.lemma_ == "be":
+        attributes = {c.text for c in subject.head.children if c.dep_ == "attr"}
+        for m in document.mentions or ():
+            if (
+                m.label == "PERSON"
+                and m.paragraph == sentence.paragraph
+                and sentence.start <= m.start < sentence.end
+                and attributes & set(m.text.split())
+            ):
+                return m.text
+    named = _with_opening_named(sentence, document, None)
+    if named is None:
+        return None
+    found = _BRACKETED.match(named, epithet[1])
+    return found.group("name") if found else None
 
 
 # The nations of the United Kingdom and Britain's: one person may be called by any of them.
