@@ -63,6 +63,10 @@ def read_roles(
             role = None
         if role and role.lower() in _NO_ROLE:
             role = None  # "a woman, Wu Shuoyan, ...": what anyone is
+        if role and role.lower() in _HEADS_OF_NOTHING:
+            role = None  # "creator" of "the creator of the best-selling The Sims games"
+        if role and role.split()[0].lower() in _CLAUSE_OPENERS:
+            role = None
         if role and _given_name_left_out(role, sentence.text):
             role = None  # "Catalina" of "Catalina Sandino Moreno", which the model left out
         if role and not set(name.split()) & set(role.split()):
@@ -91,15 +95,40 @@ def _given_name_left_out(role: str, sentence: str) -> bool:
     return not is_common_word(role)
 
 
+# Nouns that say nothing without what they are of: a role cut to one of them is none.
+_HEADS_OF_NOTHING = frozenset("head creator member owner part".split())
+# Words that open a clause, never a description: "Kevin Keegan, but his professionalism ...",
+# "Steven Gerrard, as they eye captain", spans the parse ran on into.
+_CLAUSE_OPENERS = frozenset("but and or as while with to if so because".split())
+
+
 def _first_description(role: str) -> str:
     """The first of two descriptions joined by "and": "Ferrari driver" of "Ferrari driver and
     fellow Spaniard", whose second the parse may cut short ("... and fellow"). Not an "and"
     inside a body's or an office's name ("secretary of state for health and social care")."""
     before, joined, after = role.partition(" and ")
     office = before.split()[-1][:1].isupper() and after[:1].isupper()  # "Work and Pensions"
-    if joined and not office and not re.search(r"\b(?:of|for)\b", before):
+    # (and only where the first ends on a word for a person: "Tory work and pensions
+    # spokesman" is one description, whose "work" is no one)
+    if (
+        joined
+        and not office
+        and not re.search(r"\b(?:of|for)\b", before)
+        and _names_a_person(before.split()[-1])
+    ):
         return before
     return role
+
+
+# Endings of the nouns that say what a person is or does ("driver", "director", "novelist",
+# "spokesman", "trainee"), and nouns for a post without them ("chief", "head", "boss").
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|man|woman|ant|ent|ee|eer|ier|ive|ary|ess|ard)$")
+_POSTS = frozenset("chief head boss star captain mate coach champion leader aide envoy".split())
+
+
+def _names_a_person(word: str) -> bool:
+    word = word.lower()
+    return word in _POSTS or word in TITLES or bool(_PERSON_ENDING.search(word))
 
 
 def _in_lower_case(role: str, sentence: Sentence, document: Document, first_token: Token) -> str:
@@ -279,9 +308,15 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
         first > 1
         and first < span.start
         and doc[first - 1].lower_ in ("for", "of")
-        and doc[first - 2].pos_ == "PROPN"
-        and doc[first - 2].text[:1].isupper()
-        and not doc[first - 2].ent_type_
+        and (
+            (
+                doc[first - 2].pos_ == "PROPN"
+                and doc[first - 2].text[:1].isupper()
+                and not doc[first - 2].ent_type_
+            )
+            # ... in lower case too: "the minister for civil aviation Praful Patel"
+            or (doc[first - 2].pos_ == "NOUN" and doc[first - 2].lower_ in TITLES)
+        )
     ):
         first -= 2
     tokens = list(doc[first : span.start])

@@ -2083,3 +2083,50 @@ def test_a_given_name_that_ends_like_a_participle_stays_part_of_the_name():
         "Hasson said the industry was predicting that development costs would double.\n"
     )
     assert "Fred Hasson" in _names(_entities(text))["people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # bbc_news: an office "for" its field before the name, in lower case ("civil aviation")
+        (
+            "Deccan seals deal\n\nAir Deccan has ordered 30 airliners.\n\n"
+            '"The days of flying being a symbol of only maharajas or the rich are over," the '
+            "minister for civil aviation Praful Patel said earlier.\n",
+            "Praful Patel",
+            "minister for civil aviation",
+        ),
+        # bbc_news: one description with "and" inside it ("Tory work")
+        (
+            "CSA chief still in job\n\nThe head of the Child Support Agency is still in post.\n\n"
+            "Tory work and pensions spokesman David Willetts said families affected by CSA "
+            "failings would wonder why Mr Smith was still in his job.\n",
+            "David Willetts",
+            "Tory work and pensions spokesman",
+        ),
+        # bbc_news: a head of nothing is no role ("Will Wright, creator")
+        (
+            "New consoles promise big problems\n\nMaking games will cost more.\n\n"
+            "One developer bucking the trend towards big art teams is Will Wright, the creator "
+            "of the best-selling The Sims games.\n",
+            "Will Wright",
+            None,
+        ),
+    ],
+)
+def test_a_role_says_what_the_person_is_in_full(text, name, role):
+    roles = {e.name: e.role for e in _entities(text).found if e.kind == "person"}
+    assert roles[name] == role
+
+
+def test_a_clause_the_parse_ran_on_into_is_no_role():
+    # bbc_news: "Kevin Keegan, but his professionalism" listed as a role
+    found = _entities(
+        "Bosvelt optimistic over new deal\n\nManchester City's Paul Bosvelt will find out "
+        '"within a month" whether he is to be offered a new one-year deal.\n\nBosvelt joined '
+        "City from Feyenoord in 2003 and at first he struggled to adapt to life in England. But "
+        'his professionalism and dedication impressed manager Kevin Keegan. "He is an unsung '
+        'hero," said Keegan.\n'
+    )
+    roles = {e.name: e.role for e in found.found if e.kind == "person"}
+    assert roles["Kevin Keegan"] in (None, "manager")
