@@ -1755,3 +1755,19 @@ def test_a_pronoun_is_the_person_the_sentence_before_describes_not_one_it_names(
 ):
     document = _read(text)
     assert standalone(_sentence(document, opening), document).startswith(named)
+
+
+def test_a_pronoun_after_someone_the_model_missed_revealing_something_names_no_one():
+    # bbc_news: the model read Rowling only as a body and the book as a person: "[Harry
+    # Potter] added that the opening chapter of the book had been brewing in her mind"
+    document = _read(
+        "New Harry Potter tops book chart\n\n"
+        "Advance orders for the sixth Harry Potter book have made it the top seller.\n\n"
+        "Harry Potter and the Half-Blood Prince takes up the story of Harry Potter's sixth year "
+        "at Hogwarts School of Witchcraft and Wizardry as Lord Voldemort grows stronger. "
+        "Rowling has already revealed that the Half-Blood Prince is neither Harry nor "
+        "Voldemort. And she added that the opening chapter of the book had been brewing in her "
+        "mind for 13 years.\n"
+    )
+    named = standalone(_sentence(document, "And she added"), document)
+    assert named is None or "Harry Potter" not in named

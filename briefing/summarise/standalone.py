@@ -1630,7 +1630,10 @@ def _names_someone_unread(
     return False
 
 
-_ONE_WORD_SPEAKING = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:said|says|told|added|adds)\b")
+_ONE_WORD_SPEAKING = re.compile(
+    r"\b([A-Z][a-z]{2,})\s+(?:has\s+|had\s+)?(?:already\s+|also\s+)?"
+    r"(?:said|says|told|added|adds|revealed|reveals|announced|announces|admitted|admits)\b"
+)
 
 
 def _only_in_a_phrase(text: str, name: str) -> bool:
