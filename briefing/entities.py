@@ -320,6 +320,8 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     }
     # Surnames of the people named in full ("Scott" of Walter Scott and Tim Scott)
     surnames = {c.name.split()[-1] for c in clusters if " " in c.name and c.labels["person"]}
+    # Each name the model read on its own somewhere
+    names_alone = {form for c in clusters for form in c.forms if " and " not in form}
     scored = []
     for cluster in clusters:
         kind = _kind(cluster, sports, surnames)
@@ -340,6 +342,10 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             continue
         if any(w.lower().rstrip(".") in _AGAINST for w in entity_name.split()[1:-1]):
             continue  # "Freddy Vs Jason": two names set against each other, a match's or a film's
+        if _two_names_joined(entity_name, names_alone, _after_a_list(document, cluster)):
+            continue  # "Chelsea, Everton and Arsenal": the model ran two clubs into one name
+        if entity_name.removesuffix("s") in MEMBER_TITLES:
+            continue  # "MPs": the members of a house, no body's name
         if (
             kind in ("place", "organisation")
             and _key(entity_name) not in PARTIES_BY_MEMBERS
@@ -2079,6 +2085,27 @@ def _demonym(name: str, clusters: Sequence[_Cluster]) -> bool:
         len(other.name) < len(name) and other.name[:4] == name[:4] and " " not in other.name
         for other in clusters
     )
+
+
+def _two_names_joined(name: str, names: Collection[str], listed: bool) -> bool:
+    """Whether the name is two joined by "and": both given apart elsewhere ("Everton and
+    Arsenal" beside "Everton" and "Arsenal"), or the end of a list of names ("Chelsea, Everton
+    and Arsenal", `listed`) one of which is given apart; not one with a part that is no name of
+    its own ("Bethnal Green and Bow" beside "Bethnal Green", "World Travel and Tourism
+    Council")."""
+    first, joined, second = name.partition(" and ")
+    # (names of capitalised words only: "Centers for Disease Control and Prevention" and
+    # "University of the Highlands and Islands" are one name each, whatever the model cut)
+    plain = all(word[:1].isupper() for word in f"{first} {second}".split())
+    apart = (first in names) + (second in names)
+    return bool(joined) and plain and (apart == 2 or (apart == 1 and listed))
+
+
+def _after_a_list(document: Document, cluster: _Cluster) -> bool:
+    """Whether the entity's first mention comes right after a name and a comma ("Chelsea, ")."""
+    paragraph, start = cluster.first
+    before = _paragraph_text(document, paragraph)[max(0, start - 40) : start]
+    return re.search(r"[A-Z][\w'’.-]*,\s+$", before) is not None
 
 
 def _residents(name: str, text: str) -> bool:

@@ -2130,3 +2130,18 @@ def test_a_clause_the_parse_ran_on_into_is_no_role():
     )
     roles = {e.name: e.role for e in found.found if e.kind == "person"}
     assert roles["Kevin Keegan"] in (None, "manager")
+
+
+def test_two_clubs_run_together_and_a_houses_members_are_no_bodies():
+    # bbc_news: "Everton and Arsenal" listed as one organisation, "MPs" as another
+    text = (
+        "Ferguson rues failure to cut gap\n\n"
+        "Boss Sir Alex Ferguson was left ruing Manchester United's failure to close the gap on "
+        "Chelsea, Everton and Arsenal after his side's 1-1 draw with Fulham.\n\n"
+        "Arsenal drew with Bolton on Saturday. Everton have won five in a row. MPs have called "
+        "for an inquiry into ticket prices.\n"
+    )
+    organisations = _names(_entities(text))["organisations"]
+    assert "Everton and Arsenal" not in organisations
+    assert "MPs" not in organisations
+    assert "Chelsea" in organisations
