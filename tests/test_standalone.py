@@ -197,6 +197,19 @@ def _sentence(document, start):
     return next(s for s in document.sentences if s.text.startswith(start))
 
 
+def _point(text, start):
+    """The article's sentence that opens on `start`, as a point gives it (None: not used)."""
+    document = _read(text)
+    return standalone(_sentence(document, start), document)
+
+
+def _left_as_it_is(text, start):
+    """Whether the article's sentence that opens on `start` stands as it is in a point."""
+    document = _read(text)
+    sentence = _sentence(document, start)
+    return standalone(sentence, document) == sentence.text
+
+
 def _quoted(document):
     """The sentences `inside_quotation` marks as speech whose speaker is outside them."""
     from briefing.summarise.standalone import inside_quotation
@@ -898,14 +911,13 @@ def test_reported_speech_closed_by_he_said_with_no_one_to_name_is_unusable():
 
 def test_a_people_named_by_its_adjective_is_no_person():
     """ "The French" is the team that France's coach, named just before, leads."""
-    document = _read(
+    assert _left_as_it_is(
         "Fear will help France - Laporte\n\nFrance coach Bernard Laporte believes his team will "
         "be scared going into their game with England on Sunday, but claims it will work in "
         "their favour.\n\nThe French turned in a stuttering performance as they limped to a "
-        "16-9 win against Scotland in the opening match of the Six Nations on Saturday.\n"
+        "16-9 win against Scotland in the opening match of the Six Nations on Saturday.\n",
+        "The French turned",
     )
-    sentence = _sentence(document, "The French turned")
-    assert standalone(sentence, document) == sentence.text
 
 
 def test_a_quotations_speaker_that_cannot_be_named_makes_it_unusable():
@@ -1547,25 +1559,25 @@ def test_the_description_a_lead_gives_before_naming_its_subject_is_theirs():
 
 def test_a_lead_describes_only_the_first_person_named_after_it():
     # the description is the lead's subject's, and the first person named is someone else
-    document = _read(
+    named = _point(
         JAMIESON.replace(
             "Cathy Jamieson said", "Opposition spokesman Bill Aitken said the minister was right."
-        ).replace("Ms Jamieson was", "Mr Aitken was")
+        ).replace("Ms Jamieson was", "Mr Aitken was"),
+        "However, the minister",
     )
-    named = standalone(_sentence(document, "However, the minister"), document)
     assert named is None or "[" not in named
 
 
 def test_a_one_of_a_nation_noun_describes_a_person():
     # bbc_news: "The Scot" is the headline's Gordon Strachan, whom the lead names
-    document = _read(
+    named = _point(
         "Strachan turns down Pompey\n\n"
         "Former Southampton manager Gordon Strachan has rejected the chance to become "
         "Portsmouth's new boss.\n\n"
         "The Scot was Pompey chairman Milan Mandaric's first choice to replace Harry Redknapp, "
-        "who left Fratton Park for rivals Saints earlier in December.\n"
+        "who left Fratton Park for rivals Saints earlier in December.\n",
+        "The Scot",
     )
-    named = standalone(_sentence(document, "The Scot"), document)
     assert named.startswith("The Scot [Gordon Strachan] was Pompey chairman")
 
 
@@ -1582,15 +1594,15 @@ def test_a_nationality_names_the_one_of_two_the_article_gives_no_other_nation():
     named = standalone(_sentence(document, "But the Briton"), document)
     assert named.startswith("The Briton [Tim Henman] regained his composure")
     # bbc_news: a people and a standing before the name make him a Thai, not the Spaniard
-    document = _read(
+    named = _point(
         "Moya fights back for Indian title\n\n"
         "Carlos Moya became the first man to successfully defend the Chennai Open title by "
         "beating four-times finalist Paradorn Srichaphan 3-6 6-4 7-6 (7/5).\n\n"
         "The Spaniard then donated his £28,000 prize money to relief efforts for the victims "
         "of the Asian tsunami. The final was close throughout, with Thai second seed "
-        "Srichaphan - the 2003 winner - closing out the first set.\n"
+        "Srichaphan - the 2003 winner - closing out the first set.\n",
+        "The Spaniard",
     )
-    named = standalone(_sentence(document, "The Spaniard"), document)
     assert named.startswith("The Spaniard [Carlos Moya] then donated")
 
 
@@ -1602,14 +1614,14 @@ def test_a_nationality_names_no_one_where_both_could_be_of_it():
 
 def test_the_firm_is_the_subject_of_the_sentence_before_of_the_storys_two_bodies():
     # bbc_news: the lead names Oracle and Peoplesoft, the story's own both; Oracle is its subject
-    document = _read(
+    assert _point(
         "Jobs go at Oracle after takeover\n\n"
         "Oracle has announced it is cutting about 5,000 jobs following the completion of its "
         "$10.3bn takeover of its smaller rival Peoplesoft last week.\n\n"
         "The company said it would retain more than 90% of Peoplesoft product development and "
-        "product support staff.\n"
-    )
-    assert standalone(_sentence(document, "The company said"), document) == (
+        "product support staff.\n",
+        "The company said",
+    ) == (
         "[Oracle] said it would retain more than 90% of Peoplesoft product development and "
         "product support staff."
     )
@@ -1655,43 +1667,39 @@ def test_the_firm_is_the_body_the_article_calls_a_firm(text, opening, named):
 
 def test_a_body_the_article_calls_by_another_kind_is_not_the_watchdog():
     # bbc_news: the watchdog is the regulator AMF, not Vivendi, the firm named just before
-    document = _read(
+    assert _left_as_it_is(
         "Watchdog probes bond sale\n\n"
         "French stock market regulator AMF has filed complaints against media giant Vivendi "
         "Universal, its boss and another top executive.\n\n"
         'Vivendi has said it believes there is "no legal basis" for the complaints. The '
-        "watchdog is said to believe the executive pair were party to privileged information.\n"
+        "watchdog is said to believe the executive pair were party to privileged information.\n",
+        "The watchdog",
     )
-    sentence = _sentence(document, "The watchdog")
-    assert standalone(sentence, document) == sentence.text
 
 
 def test_the_band_is_named_only_where_the_article_calls_one_so():
     # bbc_news: the model reads REM as a person; the article calls them a band
-    document = _read(
+    assert _point(
         "REM concerts blighted by illness\n\n"
         "US rock band REM have been forced to postpone another concert after bassist Mike Mills "
         "was taken to hospital with an intestinal infection.\n\n"
-        "The band were forced to cut short Monday night's show in Sheffield.\n"
-    )
-    assert standalone(_sentence(document, "The band"), document).startswith(
-        "[REM] were forced to cut short"
-    )
+        "The band were forced to cut short Monday night's show in Sheffield.\n",
+        "The band",
+    ).startswith("[REM] were forced to cut short")
     # "The group" of people named by no noun: as it stands
-    document = _read(
+    assert _left_as_it_is(
         "Cult members held\n\n"
         "Police in Texas arrested a group of cult members led by Hollis Dunn on Monday.\n\n"
-        "The group was held at a ranch near Waco.\n"
+        "The group was held at a ranch near Waco.\n",
+        "The group",
     )
-    sentence = _sentence(document, "The group")
-    assert standalone(sentence, document) == sentence.text
 
 
 def test_a_pronoun_after_a_sentence_about_someone_described_is_that_person():
     # bbc_news: "He" is the player the sentences before describe, not Real Madrid's director,
     # whom one of them names ("[Emilio Butragueno] began the season in superb form" had given
     # Reyes's slump to him)
-    document = _read(
+    named = _point(
         "Reyes tricked into Real admission\n\n"
         "Jose Antonio Reyes has added to speculation linking him with a move from Arsenal to "
         "Real Madrid after falling victim to a radio prank.\n\n"
@@ -1700,25 +1708,23 @@ def test_a_pronoun_after_a_sentence_about_someone_described_is_that_person():
         'playing for Real Madrid," the 21-year-old told Cadena Cope. The striker joined the '
         "Gunners from Seville for £17m at the start of 2004, but it has frequently been reported "
         "that he is homesick. He began the season in superb form but has struggled to maintain "
-        "his high standards.\n"
+        "his high standards.\n",
+        "He began",
     )
-    named = standalone(_sentence(document, "He began"), document)
     # the Spaniard the first sentence after the lead is about, whom the lead names
     assert named.startswith("[Jose Antonio Reyes] began the season")
 
 
 def test_a_pronoun_after_a_description_that_is_a_name_is_that_person():
     # bbc_news: "The player ... was Gavin Henson": he is the one "He" goes on about
-    document = _read(
+    assert _point(
         "Henson stakes early Lions claim\n\n"
         "The Six Nations has thrown up several candidates for the Lions tour.\n\n"
         "The player who staked the biggest claim for a place in the starting XV over the "
         "weekend was Gavin Henson. He once showed a clean pair of heels to Mathew Tait when he "
-        "got outside him.\n"
-    )
-    assert standalone(_sentence(document, "He once"), document).startswith(
-        "[Gavin Henson] once showed"
-    )
+        "got outside him.\n",
+        "He once",
+    ).startswith("[Gavin Henson] once showed")
 
 
 @pytest.mark.parametrize(
@@ -1760,14 +1766,14 @@ def test_a_pronoun_is_the_person_the_sentence_before_describes_not_one_it_names(
 def test_a_pronoun_after_someone_the_model_missed_revealing_something_names_no_one():
     # bbc_news: the model read Rowling only as a body and the book as a person: "[Harry
     # Potter] added that the opening chapter of the book had been brewing in her mind"
-    document = _read(
+    named = _point(
         "New Harry Potter tops book chart\n\n"
         "Advance orders for the sixth Harry Potter book have made it the top seller.\n\n"
         "Harry Potter and the Half-Blood Prince takes up the story of Harry Potter's sixth year "
         "at Hogwarts School of Witchcraft and Wizardry as Lord Voldemort grows stronger. "
         "Rowling has already revealed that the Half-Blood Prince is neither Harry nor "
         "Voldemort. And she added that the opening chapter of the book had been brewing in her "
-        "mind for 13 years.\n"
+        "mind for 13 years.\n",
+        "And she added",
     )
-    named = standalone(_sentence(document, "And she added"), document)
     assert named is None or "Harry Potter" not in named
