@@ -21,7 +21,7 @@ statistics of any data set.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from ..load.fused.words import is_common_word
@@ -1072,7 +1072,7 @@ _QUOTATION_MARK = re.compile(r"[\"“”]")
 def _holds_an_office(name: str, document: Document) -> bool:
     """Whether the article gives the person an office or a post ("AK chief Isaiah Kiplagat",
     "Kiplagat, the federation's president"): someone who speaks about the story's subject."""
-    return any(_described_as(name, office, document) for office in ROLE_NOUNS)
+    return _described_by(name, ROLE_NOUNS, document)
 
 
 def _headline_person(sentence: Sentence, document: Document) -> str | None:
@@ -1095,24 +1095,31 @@ def _headline_person(sentence: Sentence, document: Document) -> str | None:
 
 
 def _described_as(name: str, head: str, document: Document, description: str = "") -> bool:
-    """Whether the article gives the person named this description: as a title before the
-    name ("Prosecutor Nafir Afzal", "top seed Lleyton Hewitt", "Swede Joachim Johansson"), in
-    an apposition after it ("Guardiola, the Catalan manager,"), or, for an age, as the number
+    """Whether the article gives the person named this description (see `_described_by`)."""
+    return _described_by(name, {head}, document, description)
+
+
+def _described_by(
+    name: str, heads: Collection[str], document: Document, description: str = ""
+) -> bool:
+    """Whether the article gives the person named a description with one of these heads (all
+    the offices at once, for `_holds_an_office`): as a title before the name ("Prosecutor
+    Nafir Afzal", "top seed Lleyton Hewitt", "Swede Joachim Johansson"), in an apposition
+    after it ("Guardiola, the Catalan manager,"), or, for an age, as the number
     after it ("Pep Guardiola, 46,"). With the whole `description` ("The Croatian eighth
     seed"), a rank in it must be the article's too, and the article's may not qualify the
     office where it does not ("shadow foreign secretary Michael Ancram" is not "The foreign
     secretary")."""
     surname = re.escape(name.split()[-1])
-    age = re.match(r"(\d+)-year-old", head)
+    ages = [found for found in map(re.compile(r"(\d+)-year-old").match, heads) if found]
     # (the description in any case, "Top seed Lleyton Hewitt"; the words between it and the
     # name capitalised, as a name's are: "the company said AOL's profit" describes no one)
-    word = f"(?i:{re.escape(head)})"
+    word = f"(?i:{'|'.join(map(re.escape, sorted(heads)))})"
     patterns = [
         rf"(?P<before>(?:[\w'’-]+\s+){{0,2}})\b{word}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname}\b",
         rf"\b{surname},\s+(?i:the|a|an)\s+(?P<before>(?:[\w'’-]+\s+){{0,4}}){word}\b",
     ]
-    if age:
-        patterns.append(rf"\b{surname},\s+{age.group(1)}\b")
+    patterns += [rf"\b{surname},\s+{age.group(1)}\b" for age in ages]
     mine = {w.lower() for w in re.findall(r"[\w'’-]+", description)}
     ranks = mine & _RANKS
     text = "\n".join([document.article.title, *(p.text for p in document.paragraphs)])
@@ -1122,7 +1129,7 @@ def _described_as(name: str, head: str, document: Document, description: str = "
             if description and (ranks - theirs or (theirs & _QUALIFIERS) - mine):
                 continue
             return True
-    theirs = _lead_description(name, head, document)
+    theirs = _lead_description(name, heads, document)
     if theirs is None:
         return False
     return not (description and (ranks - theirs or (theirs & _QUALIFIERS) - mine))
@@ -1134,7 +1141,7 @@ _BARE_OPENING = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?")
 _NAMED_AFTER_THE_LEAD = 2
 
 
-def _lead_description(name: str, head: str, document: Document) -> set[str] | None:
+def _lead_description(name: str, heads: Collection[str], document: Document) -> set[str] | None:
     """The other words of the description the article's first sentence opens on, where that is
     this person: the news lead that names its subject only after it ("Scotland's justice
     minister has warned bigoted soccer fans ..." and then "Cathy Jamieson said ..."). The lead
@@ -1169,7 +1176,7 @@ def _lead_description(name: str, head: str, document: Document) -> set[str] | No
     if (
         subject is None
         or subject.left_edge.i != 0
-        or _with_hyphens(subject).lower() != head.lower()
+        or _with_hyphens(subject).lower() not in {head.lower() for head in heads}
     ):
         return None
     return {t.lower_ for t in subject.subtree if t.i != subject.i}
@@ -1364,8 +1371,11 @@ def _referent(
                     return _titled(described[0], people, texts)
                 # "Henman ... faltering against Nalbandian. The Briton ...", where the article
                 # calls Nalbandian an Argentine: of them, the one not of another nation
-                if _is_a_nationality(head, document):
-                    others = [n for n in compatible if not _of_another_nation(n, head, document)]
+                peoples = _nationalities(document)
+                if PERSON_OF_A_NATION.fullmatch(head) or head in peoples:
+                    others = [
+                        n for n in compatible if not _of_another_nation(n, head, document, peoples)
+                    ]
                     if len(others) == 1:
                         return _titled(others[0], people, texts)
             return None  # "Prosecutor Lamont said Buksh had ... He also ...": who?
@@ -1428,30 +1438,22 @@ def _nationalities(document: Document) -> set[str]:
     return words | (DEMONYMS & set(re.findall(r"\b[A-Z][a-z]+\b", text)))
 
 
-def _is_a_nationality(head: str, document: Document) -> bool:
-    return bool(PERSON_OF_A_NATION.fullmatch(head)) or head in _nationalities(document)
-
-
-def _of_another_nation(name: str, head: str, document: Document) -> bool:
-    """Whether the article describes the person by a people other than `head`'s ("Argentine
-    David Nalbandian" for "The Briton")."""
+def _of_another_nation(name: str, head: str, document: Document, peoples: set[str]) -> bool:
+    """Whether the article describes the person by one of `peoples` other than `head`'s
+    ("Argentine David Nalbandian" for "The Briton")."""
     britain = head in _BRITISH
-    others = sorted(o for o in _nationalities(document) - {head} if not (britain and o in _BRITISH))
+    others = sorted(o for o in peoples - {head} if not (britain and o in _BRITISH))
     if not others:
         return False
-    if any(_described_as(name, other, document) for other in others):
+    if _described_by(name, others, document):
         return True
     # ... or by a people and a standing before the name: "Thai second seed Paradorn Srichaphan"
-    standing = "|".join(sorted(EPITHET_NOUNS | ROLE_NOUNS | _RANKS | _QUALIFIERS | _NUMBERED))
     text = "\n".join(p.text for p in document.paragraphs)
     pattern = (
-        rf"\b(?:{'|'.join(map(re.escape, others))})\s+(?:(?:{standing})\s+){{1,3}}"
+        rf"\b(?:{'|'.join(map(re.escape, others))})\s+(?:(?:{_STANDING})\s+){{1,3}}"
         rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}{re.escape(_surname(name))}\b"
     )
     return re.search(pattern, text) is not None
-
-
-_NUMBERED = frozenset("world number one two three four five".split())
 
 
 DETERMINERS = {"a": "a|an", "the": "the|this|that"}  # someone new, or someone told of before
@@ -1505,6 +1507,10 @@ ROLE_NOUNS = frozenset(
     detective sergeant captain colonel general king queen prince princess duke duchess
     emperor""".split()
 )
+# What stands between a people and a name in a description ("Thai second seed", "British number
+# one"): a standing, an office, a rank.
+_NUMBERED = frozenset("world number one two three four five".split())
+_STANDING = "|".join(sorted(EPITHET_NOUNS | ROLE_NOUNS | _RANKS | _QUALIFIERS | _NUMBERED))
 _ROLE = re.compile(rf"\b(?:the|a|an)\s+(?:\w+\s+)?(?:{'|'.join(ROLE_NOUNS)})\b", re.IGNORECASE)
 
 
