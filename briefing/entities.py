@@ -95,13 +95,15 @@ ORG_HEADS = frozenset(
     trust foundation institute university college school academy corporation company inc ltd
     plc bank society federation league club board commission court service services fund
     alliance front army navy authority united utd fc rovers athletic wanderers museum gallery
-    theatre theater hospital police constabulary""".split()
+    theatre theater hospital police constabulary appeal charity""".split()
 )
-# Of those, the bodies a place's name never ends in: not "bank", "union" or "court" ("West
-# Bank", "Soviet Union", "Earls Court").
+# Of those, the bodies a place's name never ends in: not "bank", "union", "court" or
+# "federation" ("West Bank", "Soviet Union", "Earls Court", "Russian Federation").
 INSTITUTION_HEADS = frozenset(
     """university college council hospital museum gallery theatre theater club league school
-    academy ministry department committee commission police constabulary""".split()
+    academy ministry department committee commission police constabulary association trust
+    foundation institute corporation society fund authority agency alliance appeal
+    charity""".split()
 )
 PLACE_HEADS = frozenset(
     """square street road avenue lane airport stadium bridge station fountain province county
@@ -765,6 +767,8 @@ def _complete_person(cluster: _Cluster, document: Document, mentions: Sequence[M
             first = match.group(1) or match.group(2)
             if first.lower() in TITLES or first.lower() in HONORIFICS:
                 continue
+            if first.lower() in _OPENING_FUNCTION_WORDS:
+                continue  # "... Breakfast With Alastair": no given name
             if match.group(2) and first.lower() in PERSON_NOUNS:
                 continue  # "Singer Jamelia, 23, ...": what she is, then her one name
             if (
@@ -870,6 +874,8 @@ def clean_name(text: str, label: str) -> str | None:
     if len(words) > 1 and words[0].lower() in OPENING_PREPOSITIONS:
         words = words[1:]  # "Across Wales, pickets ...": the sentence's opening, not the name's
     if label == "PERSON":
+        if len(words) > 1 and words[0].lower() in _OPENING_FUNCTION_WORDS:
+            words = words[1:]  # "With Alastair Campbell ...": the sentence's first word
         if "and" in words or "&" in words:
             return None  # "Floyd and Manny": two people
         # "MLA Danny Kennedy", "Guy Mansfield QC": an office's letters, before or after
@@ -941,6 +947,12 @@ DEGREES = frozenset("BA BSc MA MSc MBA MPhil DPhil PhD BEd MEd LLB LLM BEng MEng
 # Prepositions that open a sentence with a capital, which the model takes in with the name after
 # them ("Across Wales", "Inside Balatov"); not those that begin names ("Under Armour", "Beyond
 # Meat", "After Earth").
+# Words that open a sentence and never a person's name ("With Alastair Campbell back ...",
+# "And Colossus ...").
+_OPENING_FUNCTION_WORDS = frozenset(
+    """and but or nor yet so with without for from at by to on in as of after before into
+    about against between under over since until while when where if like unlike""".split()
+)
 OPENING_PREPOSITIONS = frozenset(
     """across inside throughout within despite during among amid amidst along beneath towards
     toward via""".split()
@@ -1255,6 +1267,10 @@ def _works(document: Document, mentions: Sequence[Mention]) -> set[str]:
             works.add(name)
         elif _MADE_BY.match(_paragraph_text(document, mention.paragraph)[mention.end :]):
             works.add(name)  # "The Liberace of Baghdad by British director Sean McAllister"
+        elif _YEAR_AFTER.match(_paragraph_text(document, mention.paragraph), mention.end):
+            # "The Boxer (1998)": the year a film, a book or a record came out; a person's
+            # years are two ("(1926-2016)"), an age is no year
+            works.add(name)
         elif mention.label != "ORG" and _owned(document, mention):
             works.add(name)  # "his Taser", "my Oscar": a thing someone has
     return works
@@ -1307,6 +1323,7 @@ def _owned(document: Document, mention: Mention) -> bool:
     )
 
 
+_YEAR_AFTER = re.compile(r"\s*\((?:1[89]|20)\d\d\)")
 # A name followed by who made it: a work's title. Only makers' nouns: "the takeover of Manchester
 # United by Malcolm Glazer" names a club.
 _MADE_BY = re.compile(

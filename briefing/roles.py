@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 
 MAX_ROLE_WORDS = 8
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady mx".split())
-LEADING = frozenset("the a an one another his her their its our my your".split())
+# Words before a title that are no part of it ("[Both] Culture Secretary Tessa Jowell and ...").
+LEADING = frozenset(
+    "the a an one another his her their its our my your both either neither also".split()
+)
 CUTS = frozenset(",;:()[]—–")
 FUNCTION_WORDS = frozenset(
     """a an the and or but nor with without by of to for from at in on into onto over under

@@ -461,6 +461,52 @@ def test_a_name_before_the_kind_of_body_it_names_is_an_organisation():
     assert not {"Atlantic", "Marie Stopes"} & {e.name for e in (*entities.places, *entities.people)}
 
 
+def test_a_title_with_its_year_is_a_work_not_a_person():
+    # bbc_news: films listed with the year they came out
+    names = _names(
+        _entities(
+            "Day-Lewis set for Berlin honour\n\nDaniel Day-Lewis is to be honoured at the Berlin"
+            " Film Festival.\n\nDay-Lewis has competed four times at the festival, with films"
+            " The Crucible (1997) and The Boxer (1998). The Boxer was directed by Jim Sheridan.\n"
+        )
+    )
+    assert "Daniel Day-Lewis" in names["people"]
+    assert not {"Boxer", "The Boxer", "Crucible", "The Crucible"} & {
+        n for kind in names.values() for n in kind
+    }
+
+
+def test_a_word_that_opens_a_sentence_is_no_given_name():
+    # bbc_news: "An Audience With Alastair Campbell" made "With Alastair" a person
+    names = _names(
+        _entities(
+            "Campbell returns to election team\n\nMr Campbell quit Number 10 in August 2003"
+            " after being Tony Blair's right-hand man at the 1997 and 2001 elections. \"Of course"
+            " Alastair's going to be part of the election campaign,\" Ms Jowell told Sky News."
+            "\n\nMr Campbell was at the centre of the government's row with the BBC. Since"
+            " leaving Downing Street, he has toured the country with his one man show, An"
+            " Audience With Alastair Campbell and presented a number of interview programmes"
+            " for Channel 4.\n"
+        )
+    )
+    assert "Alastair Campbell" in names["people"]
+    assert not any(n.startswith("With") for n in names["people"])
+
+
+def test_a_name_that_ends_in_a_kind_of_body_is_no_place():
+    # bbc_news: the model read a charity as a place
+    names = _names(
+        _entities(
+            "Springer criticises opera musical\n\nJerry Springer has hit out at critics of the "
+            "opera about his TV show.\n\nThe presenter is in London to speak at a fundraising "
+            "dinner for the United Jewish Israel Appeal. The United Jewish Israel Appeal expects "
+            "more than 800 guests.\n"
+        )
+    )
+    assert names["organisations"] == ["United Jewish Israel Appeal"]
+    assert names["places"] == ["London"]
+
+
 def test_events_competitions_and_laws_are_not_listed_as_organisations_or_places():
     entities = _entities(
         "Sport cuts\n\nFunding for sport in Scotland will fall by a fifth after the Commonwealth "
@@ -1445,6 +1491,13 @@ def test_places_in_a_list_before_a_managers_title_or_a_loans_are_clubs():
             "citizenship classes seriously. Ofsted boss Mr Bell said many lessons were poor.\n",
             "David Bell",
             "school inspection chief",
+        ),
+        # bbc_news: "Both" is said of the two people, and is no part of either's office
+        (
+            "Campbell returns to election team\n\nBoth Culture Secretary Tessa Jowell and"
+            " Deputy Prime Minister John Prescott said Alastair Campbell would help.\n",
+            "Tessa Jowell",
+            "Culture Secretary",
         ),
     ],
 )

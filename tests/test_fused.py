@@ -219,6 +219,7 @@ def test_clean_text_comes_out_unchanged(clean):
         ("Procter&", [1, 2, 3, 4, 5, 6, 7]),
         ("&Johnson", [1, 2, 3, 4, 5, 6, 7]),
         ("AT&T", [1]),
+        ("Kinnarees", [1, 2, 3, 4, 5, 6, 7]),
     ],
 )
 def test_split_points_skip_number_groups_name_prefixes_and_marks_inside_words(token, points):
@@ -448,3 +449,13 @@ def test_a_brand_of_two_listed_words_in_camel_case_stays_one_word_in_clean_text(
     # while a title and a name, and a lower-case word and a capital, run together, are split
     damaged = ["Later MrHoward spoke of the new wayofUnderstanding the deal. Then MrHoward left."]
     assert split_fused_words(damaged)[0].startswith("Later Mr Howard spoke")
+
+
+def test_a_plural_of_a_word_the_article_has_keeps_its_s():
+    # bbc_news: "the festival's Golden Kinnaree awards" made "Kinnarees" look like "Kinnaree"
+    # and a word "s"; no lost break leaves a word of one "s"
+    paragraphs = [
+        "The festival's Golden Kinnaree awards are its main prizes.",
+        "The Golden Kinnarees will be awarded on Friday.",
+    ]
+    assert split_fused_words(paragraphs) == paragraphs

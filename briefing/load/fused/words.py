@@ -335,6 +335,10 @@ def split_points(token: str) -> Iterator[int]:
             continue
         if a.islower() and b.isupper() and _NAME_PREFIX.fullmatch(token[:i].lstrip(LEADING)):
             continue
+        if a.isalpha() and token[i:].rstrip(TRAILING) in ("s", "S"):
+            # "Kinnaree|s" where the article has "Kinnaree" too: a plural's ending, never a
+            # word of its own
+            continue
         if (first_alnum < i or i <= leading_closers or lone_before) and (
             last_alnum >= i or n - i <= trailing_openers or lone_after
         ):
