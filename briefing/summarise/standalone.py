@@ -28,6 +28,7 @@ from ..load.fused.words import is_common_word
 from ..parties import is_party_name
 from ..records import Document, Mention, Sentence
 from ..titles import DEMONYMS, PERSON_OF_A_NATION
+from .first_mention import first_mention_named
 
 # Connectives that point to the sentence before. Dropping them leaves the claim intact.
 # "so" and "still" only with a comma: "So far ..." and "Still images ..." are not connectives.
@@ -662,6 +663,7 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
     ):
         return None
     text = _organisation_named(sentence, document, text)
+    text = first_mention_named(sentence, document, text)
     return _after_opening_phrase(sentence, document, text)
 
 
