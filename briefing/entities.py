@@ -526,6 +526,15 @@ def _joined(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
     joined: list[Mention] = []
     for mention in mentions:
         last = joined[-1] if joined else None
+        first_word = _first_word_cut_off(document, mention)
+        if first_word is not None:
+            # "the Public and" + "Commercial Services Union": one union, cut at its "and"
+            if last is not None and (last.paragraph, last.start) == (mention.paragraph, first_word):
+                joined.pop()  # the first word, read as a name of its own
+            paragraph = _paragraph_text(document, mention.paragraph)
+            mention = replace(mention, text=paragraph[first_word : mention.end], start=first_word)
+            joined.append(mention)
+            continue
         if (
             last is not None
             and last.paragraph == mention.paragraph
@@ -568,6 +577,29 @@ def _joined(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
         else:
             joined.append(mention)
     return joined
+
+
+def _first_word_cut_off(document: Document, mention: Mention) -> int | None:
+    """Where a body's name the model cut at its "and" starts: "the Public and Commercial
+    Services Union" read as "Commercial Services Union" (and perhaps "Public"). Its first word
+    is one common word after "the", which no body is named by alone, and the rest ends in a
+    body's noun. Not "the BBC and Channel 4": "BBC" is no common word. None where no word is
+    cut off."""
+    from .load.fused.words import is_common_word
+
+    if (
+        mention.label != "ORG"
+        or " " not in mention.text
+        or mention.text.rsplit(" ", 1)[-1].lower() not in ORG_HEADS
+    ):
+        return None
+    before = _CUT_AT_AND.search(_paragraph_text(document, mention.paragraph)[: mention.start])
+    if before is None or not is_common_word(before.group("word").lower()):
+        return None
+    return before.start("word")
+
+
+_CUT_AT_AND = re.compile(r"\b[Tt]he (?P<word>[A-Z][a-z]+) and $")
 
 
 # Common nouns that a body's name may be, after an adjective of a people or a faith.
@@ -1894,12 +1926,24 @@ def _apposition_ends(document: Document, mention: Mention) -> bool:
 _BODY_AFTER = re.compile(
     r"\s+(?:magazine|newspaper|clinics?|hospital|charity|company|firm|brand|chain|studio|offices?|"
     r"stores|shops|foundation|group)\b"
+    # ... but not a noun that goes on to another name: "Hollywood studio Warner Brothers"
+    r"(?!\s+[A-Z])"
+)
+# ... and, after a name the model took for a person's, what trade the body is in: "Sal
+# Oppenheim investment bank" (not after a place: "the US investment bank" is an adjective's)
+_TRADE_AFTER = re.compile(
+    r"\s+(?:(?:investment|merchant|private|media|fashion|record|law|research|software|oil|"
+    r"energy|insurance|advertising|retail|telecoms|drinks)\s+)?(?:bank|label|agency|insurer)\b"
+    r"(?!\s+[A-Z])"
 )
 
 
 def _body_after(document: Document, mention: Mention) -> bool:
     text = _paragraph_text(document, mention.paragraph)
-    return bool(_BODY_AFTER.match(text, mention.end))
+    return bool(
+        _BODY_AFTER.match(text, mention.end)
+        or (mention.label == "PERSON" and _TRADE_AFTER.match(text, mention.end))
+    )
 
 
 # An apposition that says what the name is: "Solidere, the Lebanese company founded by ...",

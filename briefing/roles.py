@@ -422,4 +422,5 @@ def _text(doc: Doc, tokens: list[Token]) -> str | None:
     if not tokens:
         return None
     text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    return text.strip(" ,;:") or None
+    # (a list's dash before the title is no part of it: "- Blackburn boss Mark Hughes")
+    return re.sub(r"^[-–—]\s+", "", text.strip(" ,;:")) or None

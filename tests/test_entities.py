@@ -493,6 +493,42 @@ def test_a_word_that_opens_a_sentence_is_no_given_name():
     assert not any(n.startswith("With") for n in names["people"])
 
 
+def test_a_name_before_a_trade_and_a_kind_of_body_is_an_organisation():
+    # bbc_news: "Sal Oppenheim investment bank" was listed as a person
+    names = _names(
+        _entities(
+            'Novartis hits acquisition trail\n\nNovartis is to buy Hexal for $8.3bn.\n\n"This'
+            ' is a good deal," said Birgit Kuhlhoff, from Sal Oppenheim investment bank. Sal'
+            " Oppenheim rates Novartis a buy.\n"
+        )
+    )
+    assert "Sal Oppenheim" in names["organisations"]
+    assert "Sal Oppenheim" not in names["people"]
+    # ... but not a place ("the US investment bank"), nor a name before a noun that goes on
+    # to another name
+    names = _names(
+        _entities(
+            "Banker loses sexism claim\n\nA banker has lost her claim against US investment"
+            " bank Merrill Lynch in London. She sued the US investment bank. She worked for the"
+            " firm in the US and in London.\n"
+        )
+    )
+    assert "US" in names["places"] and "US" not in names["organisations"]
+
+
+def test_a_body_the_model_cut_at_its_and_is_one_body():
+    # bbc_news: "Commercial Services Union", a name that does not exist, was listed
+    names = _names(
+        _entities(
+            "Stalemate in pension strike talks\n\nTalks on pensions ended without a deal.\n\n"
+            "The Public and Commercial Services Union (PCS) will co-ordinate any industrial"
+            " action. PCS leader Mark Serwotka said the union would strike.\n"
+        )
+    )
+    assert "Public and Commercial Services Union" in names["organisations"]
+    assert "Commercial Services Union" not in names["organisations"]
+
+
 def test_a_name_that_ends_in_a_kind_of_body_is_no_place():
     # bbc_news: the model read a charity as a place
     names = _names(
@@ -1498,6 +1534,13 @@ def test_places_in_a_list_before_a_managers_title_or_a_loans_are_clubs():
             " Deputy Prime Minister John Prescott said Alastair Campbell would help.\n",
             "Tessa Jowell",
             "Culture Secretary",
+        ),
+        # bbc_news: a list's dash before the title is no part of it
+        (
+            "Blackburn v Burnley\n\nThe teams meet on Tuesday.\n\n- Blackburn boss Mark Hughes"
+            ' said: "I fully expect us to progress."\n',
+            "Mark Hughes",
+            "Blackburn boss",
         ),
     ],
 )
