@@ -218,7 +218,7 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
     if span is None or not len(span):
         return None
     head = span.root
-    title = _title_before(doc, span, head)
+    title = _title_before(doc, span, head) or _title_in_brackets(doc, span)
     if title:
         return title
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
@@ -242,6 +242,32 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
             return role
         return _words_before(doc, head.head.left_edge.i, span.start)
     return None
+
+
+def _title_in_brackets(doc: Doc, span: Span) -> str | None:
+    """A title an editor put in brackets right before the name, inside a quotation: "It is up
+    to (Bath owner) Andrew Brownsword"."""
+    if span.start < 3 or doc[span.start - 1].text not in (")", "]"):
+        return None
+    opening = next(
+        (
+            t.i
+            for t in reversed(doc[max(0, span.start - MAX_ROLE_WORDS - 2) : span.start - 1])
+            if t.text in ("(", "[")
+        ),
+        None,
+    )
+    if opening is None:
+        return None
+    tokens = list(doc[opening + 1 : span.start - 1])
+    if not tokens or any(t.is_punct or t.ent_type_ == "PERSON" for t in tokens):
+        return None
+    last = tokens[-1]
+    if last.pos_ not in ("NOUN", "PROPN") or last.tag_ in PLURAL or last.lower_ in HONORIFICS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "ADP") and t.lower_ != "of" for t in tokens):
+        return None  # "(as he said) Smith": words of the sentence, not a title
+    return _text(doc, tokens)
 
 
 def _without_titles_after(tokens: list[Token]) -> list[Token]:

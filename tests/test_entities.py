@@ -1542,6 +1542,13 @@ def test_places_in_a_list_before_a_managers_title_or_a_loans_are_clubs():
             "Mark Hughes",
             "Blackburn boss",
         ),
+        # bbc_news: a title an editor put in brackets inside a quotation
+        (
+            "Bath faced with Tindall ultimatum\n\nMike Tindall's agent has warned Bath they"
+            ' may lose the centre. "It is up to (Bath owner) Andrew Brownsword," he said.\n',
+            "Andrew Brownsword",
+            "Bath owner",
+        ),
     ],
 )
 def test_a_title_before_the_name_in_one_phrase_is_its_role(text, name, role):

@@ -286,6 +286,8 @@ def test_a_pronoun_with_nobody_named_before_it_is_unusable():
         "One of them said the company had known about the fault for years.",
         # writers_dev: "then" and "that" are what the sentences before told
         "Since then, efforts have been continuing to rescue it from closure.",
+        # bbc_news: the writer's closing line, after a spokesman's call
+        "Until then, multimedia will be a message that is not getting through.",
         "At least that's the conclusion of a study on synaesthesia.",
         "None of this seems to have affected his standing among the party faithful.",
         "Some of them were later released without charge.",

@@ -101,7 +101,8 @@ _DEMONSTRATIVE_OPENING = re.compile(
     # ..." has its subject first, and its "it" is the government's.
     r"^(?:To|Despite|Because|After|Before|Given|Like|Unlike|Besides|Beyond|Apart|In|On|For|With|"
     r"Without|Against|Following|Under|Amid|As|By|From|Of|At|During|Since|Through|Over|Behind|"
-    r"Due|Thanks|Aside)\s(?:[A-Za-z’']+\s){0,3}(?:this|that|these|those|it|them|then)(?:[,.;:]|"
+    r"Due|Thanks|Aside|Until|Till)\s(?:[A-Za-z’']+\s){0,3}(?:this|that|these|those|it|them|"
+    r"then)(?:[,.;:]|"
     r"['’]s\b|\s+(?:is|was|are|were|"
     r"has|had|will|would|could|may|might|must|should|can|the|a|an|some|many|most|more|all|"
     r"several|there|its|their|our|his|her|[A-Z]\w*))",
