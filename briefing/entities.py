@@ -582,9 +582,10 @@ def _joined(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
 def _first_word_cut_off(document: Document, mention: Mention) -> int | None:
     """Where a body's name the model cut at its "and" starts: "the Public and Commercial
     Services Union" read as "Commercial Services Union" (and perhaps "Public"). Its first word
-    is one common word after "the", which no body is named by alone, and the rest ends in a
-    body's noun. Not "the BBC and Channel 4": "BBC" is no common word. None where no word is
-    cut off."""
+    is one common word after "the", capitalised and not in capitals ("the BBC and ..."), that
+    is no body's noun ("the Army and Royal Navy": two bodies) and that the article writes
+    nowhere else, so is no name of its own; the rest ends in a body's noun. None where no word
+    is cut off."""
     from .load.fused.words import is_common_word
 
     if (
@@ -594,8 +595,14 @@ def _first_word_cut_off(document: Document, mention: Mention) -> int | None:
     ):
         return None
     before = _CUT_AT_AND.search(_paragraph_text(document, mention.paragraph)[: mention.start])
-    if before is None or not is_common_word(before.group("word").lower()):
+    if before is None:
         return None
+    word = before.group("word")
+    if word.lower() in ORG_HEADS or not is_common_word(word.lower()):
+        return None
+    text = "\n".join([document.article.title, *(p.text for p in document.paragraphs)])
+    if len(re.findall(rf"\b{word}\b", text)) > 1:
+        return None  # "the Army" elsewhere too: a body of its own
     return before.start("word")
 
 

@@ -527,6 +527,14 @@ def test_a_body_the_model_cut_at_its_and_is_one_body():
     )
     assert "Public and Commercial Services Union" in names["organisations"]
     assert "Commercial Services Union" not in names["organisations"]
+    # ... but two bodies, the first a body's noun the article also writes alone, stay two
+    names = _names(
+        _entities(
+            "Forces cuts\n\nThe Army and Royal Navy face cuts, the Ministry of Defence said."
+            " The Army will lose four regiments.\n"
+        )
+    )
+    assert "Army and Royal Navy" not in names["organisations"]
 
 
 def test_a_name_that_ends_in_a_kind_of_body_is_no_place():
