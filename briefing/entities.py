@@ -983,15 +983,15 @@ _NEXT_SENTENCE = re.compile(
 
 # Academic degrees, which name a course of study before its subject.
 DEGREES = frozenset("BA BSc MA MSc MBA MPhil DPhil PhD BEd MEd LLB LLM BEng MEng HND".split())
-# Prepositions that open a sentence with a capital, which the model takes in with the name after
-# them ("Across Wales", "Inside Balatov"); not those that begin names ("Under Armour", "Beyond
-# Meat", "After Earth").
 # Words that open a sentence and never a person's name ("With Alastair Campbell back ...",
 # "And Colossus ...").
 _OPENING_FUNCTION_WORDS = frozenset(
     """and but or nor yet so with without for from at by to on in as of after before into
     about against between under over since until while when where if like unlike""".split()
 )
+# Prepositions that open a sentence with a capital, which the model takes in with the name after
+# them ("Across Wales", "Inside Balatov"); not those that begin names ("Under Armour", "Beyond
+# Meat", "After Earth").
 OPENING_PREPOSITIONS = frozenset(
     """across inside throughout within despite during among amid amidst along beneath towards
     toward via""".split()
