@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from ..calendar_words import MONTHS, WEEKDAYS
 from ..records import Document, Sentence
 
 # The point opens on "The" and a word in lower case; its subject, the noun, is at most the
@@ -43,9 +44,8 @@ _POINTERS = frozenset(
 )
 # Words of a date: a phrase that says only when ("released on Wednesday") does not say which.
 _TIMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december day week month year today
-    yesterday morning afternoon evening night weekend""".split()
+    [w.lower() for w in (*WEEKDAYS, *MONTHS)]
+    + "day week month year today yesterday morning afternoon evening night weekend".split()
 )
 # Words that set one of a kind against another ("Turkey's current loan agreement", then "the
 # new deal"; "The latest study"): where either the point or the first mention has one, the
