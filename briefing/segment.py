@@ -63,7 +63,7 @@ _CLOSING = "\"'”’)]}.!?。．！？…"
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) character spans of the sentences in `text`, whitespace trimmed."""
     stripped = text.strip()
-    if stripped and not _TERMINATOR.search(stripped.rstrip(_CLOSING)):
+    if stripped and not _TERMINATOR.search(stripped.rstrip(_CLOSING)) and not _lost_stops(text):
         # A third of news paragraphs are a single sentence: no need for pysbd's ~2 ms.
         start = text.find(stripped)
         return [(start, start + len(stripped))]
@@ -72,7 +72,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     # decision ...'), pysbd pairs the marks wrongly and keeps the reporter's sentences between
     # two of them in one. Each new quotation's opening is a sentence's start anyway: pysbd reads
     # the parts apart.
-    bounds = [0, *_reopened_quotations(text), len(text)]
+    bounds = sorted({0, *_reopened_quotations(text), *_lost_stops(text), len(text)})
     spans: list[tuple[int, int]] = []
     for first, last in pairwise(bounds):
         spans.extend((first + a, first + b) for a, b in _split(text[first:last]))
@@ -98,6 +98,22 @@ def _reopened_quotations(text: str) -> list[int]:
                 found.append(i)
             quoting = True
     return found
+
+
+# A word in lower case, then a capitalised word that opens sentences and never continues one,
+# then a word in lower case: "... a likely theme. - Possible help for pensioners The stamp duty
+# threshold rise is intended ...", "... in violation of copyright law It added that ...". The
+# page the text was taken from ended the sentence (or a heading, or a list's item) with a line
+# break that was lost; a title keeps its capitals ("show Faking It and", "read The Times").
+_LOST_STOP = re.compile(
+    r"(?<![\w’'-])[a-z]{3,} (?P<opening>(?:The|As|But|However|This|It|He|She|They|We|In|Mr|Ms|"
+    r"Mrs) [a-z])"
+)
+
+
+def _lost_stops(text: str) -> list[int]:
+    """Where a sentence starts whose stop before it was lost (see `_LOST_STOP`)."""
+    return [found.start("opening") for found in _LOST_STOP.finditer(text)]
 
 
 _QUOTATION_MARKS = re.compile(r'["“”]')

@@ -116,3 +116,21 @@ def test_a_quotation_run_over_paragraphs_leaves_the_reporters_sentences_apart():
         '"It was hard. We lost," he said.',
         '"We will be back," he added.',
     ]
+
+
+def test_a_sentence_whose_stop_was_lost_starts_where_its_opening_word_stands():
+    # bbc_news: a list's last item and a crosshead run into the sentences after them
+    text = (
+        "- Possible help for pensioners The stamp duty threshold rise is intended to help first"
+        " time buyers. Tax credits As a result, the number of properties has rocketed."
+    )
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert sentences == [
+        "- Possible help for pensioners",
+        "The stamp duty threshold rise is intended to help first time buyers.",
+        "Tax credits",
+        "As a result, the number of properties has rocketed.",
+    ]
+    # a title keeps its capitals: no sentence starts inside it
+    titled = "He starred in Channel 4 show Faking It and read The Times every day."
+    assert [titled[a:b] for a, b in split_sentences(titled)] == [titled]
