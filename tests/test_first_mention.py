@@ -157,3 +157,69 @@ def test_a_noun_the_article_does_not_complete_is_left_as_it_is(article, start):
     document = _read(article)
     sentence = next(s for s in document.sentences if s.text.startswith(start))
     assert standalone(sentence, document) == sentence.text
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "expected"),
+    [
+        # bbc_news: a law named in full, then "the Act"
+        (
+            "The Freedom of Information Act gives the public new rights.\n\n"
+            "Councils are not ready, MPs say.\n\n"
+            "The Act comes into effect on 1 January.",
+            "The Act",
+            "The [Freedom of Information] Act comes into effect",
+        ),
+        # a body whose name goes on after its kind; a sentence's capitalised first word is not
+        # part of the name
+        (
+            "Ministers met the Bank of England yesterday.\n\nThe Bank said inflation would stay low.",
+            "The Bank said",
+            "The Bank [of England] said",
+        ),
+        (
+            "Critics of the European Commission say reform is slow.\n\n"
+            "The Commission report says reform is slow.",
+            "The Commission",
+            "The [European] Commission report",
+        ),
+    ],
+)
+def test_a_name_shortened_to_its_kind_is_completed(article, start, expected):
+    assert _point(article, start).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("article", "start"),
+    [
+        # two of the kind: which one is meant is not said
+        (
+            "Ministers met the Bank of England and the Bank of Japan.\n\n"
+            "The Bank said inflation would stay low.",
+            "The Bank said",
+        ),
+        # named in full only after the point
+        (
+            "Peers debated the bill.\n\n"
+            "The Bill now faces opposition from peers angry at house arrest.\n\n"
+            "The Prevention of Terrorism Bill was passed.",
+            "The Bill now",
+        ),
+        # "The Bill" mid-sentence: a title of its own
+        (
+            "Viewers still love The Bill, said the author of the Prevention of Terrorism Bill.\n\n"
+            "The Bill has run for 20 years on ITV.",
+            "The Bill has",
+        ),
+        # a name with words on both sides of its kind
+        (
+            "The European Bank for Reconstruction and Development lent more.\n\n"
+            "The Bank said lending rose.",
+            "The Bank said",
+        ),
+    ],
+)
+def test_a_shortened_name_is_left_where_the_article_leaves_doubt(article, start):
+    point = _point(article, start)
+    assert point is not None and point.startswith(start)
+    assert "[" not in point

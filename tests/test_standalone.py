@@ -1779,3 +1779,45 @@ def test_a_pronoun_after_someone_the_model_missed_revealing_something_names_no_o
         "And she added",
     )
     assert named is None or "Harry Potter" not in named
+
+
+# bbc_news: the man the article is about, and a man it names once, in a sentence that speaks of
+# the first as "his" before it names the second
+EX_SPY = """Russian ex-spy on hunger strike
+
+Viktor Makarov, 50, claims he has been betrayed by the British authorities.
+
+Mr Makarov joined the KGB in 1970s Russia, as an idealistic 20 year-old. One of his fellow pupils at intelligence school was Vladimir Putin. At KGB headquarters in Moscow, he was posted to the secret 16th directorate. By the 1980s he had risen to the rank of senior lieutenant.
+"""
+
+
+def test_a_pronoun_is_not_given_the_name_of_someone_a_sentence_names_after_another_mans_his():
+    point = _point(EX_SPY, "At KGB headquarters")
+    assert point is None or "Putin" not in point
+    later = _point(EX_SPY, "By the 1980s")
+    assert later is None or "Putin" not in later
+
+
+# bbc_news: a person spoken of inside a point, whom neither it nor its sentence names
+ELIGIBLE = """Barkley fit for match in Ireland
+
+Olly Barkley is fit to face Ireland on Saturday.
+
+Last December, the International Rugby Board confirmed that he could only be eligible for England as he had travelled on tour with them in 1998.
+"""
+SURPRISED = """Man arrested
+
+Police hunted the man for weeks.
+
+Local police were said to be surprised he was in the area.
+"""
+
+
+def test_a_person_spoken_of_inside_a_point_is_named_or_the_point_is_not_used():
+    assert _point(ELIGIBLE, "Last December").startswith(
+        "Last December, the International Rugby Board confirmed that [Olly Barkley] could"
+    )
+    assert _point(SURPRISED, "Local police") is None
+    # ... but not where the sentence names or describes the person itself
+    described = "A headline\n\nThe prime minister said he was up for it.\n"
+    assert _point(described, "The prime minister") == "The prime minister said he was up for it."

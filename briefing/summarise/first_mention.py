@@ -80,7 +80,7 @@ def first_mention_named(sentence: Sentence, document: Document, text: str) -> st
     ("The latest study [on synaesthesia] adds ...")."""
     from ..language import parse_sentence
 
-    if _OPENING.match(text) is None:
+    if _OPENING.match(text) is None or not _may_be_introduced(text, sentence, document):
         return text
     doc = parse_sentence(text)
     subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -107,6 +107,27 @@ def first_mention_named(sentence: Sentence, document: Document, text: str) -> st
     if not _adds_to(phrase, text):
         return text
     return f"{text[:end]} [{phrase}]{text[end:]}"
+
+
+def _may_be_introduced(text: str, sentence: Sentence, document: Document) -> bool:
+    """Whether a word the point's subject may be (one of its first words after "The") is in the
+    article before the sentence: where none is, no first mention can complete it, and the
+    sentence need not be parsed to tell."""
+    opening = text.split()[1 : _NOUN_AT_MOST + 1]
+    words = {piece.lower() for word in opening for piece in _WORD.findall(word)}
+    words -= _NOT_INTRODUCED | _FUNCTION_WORDS
+    words = {word for word in words if not word.isdigit()}
+    if not words:
+        return False
+    earlier = " ".join(
+        s.text
+        for s in document.sentences
+        if (s.paragraph, s.start) < (sentence.paragraph, sentence.start)
+    )
+    return any(re.search(rf"\b{re.escape(word)}\b", earlier, re.IGNORECASE) for word in words)
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _adds_to(words: str, text: str) -> bool:
@@ -239,3 +260,88 @@ def _completing_phrase(noun) -> tuple[str, str] | None:
     words = noun.doc.text[modifiers[0].idx : noun.idx].strip()
     owned = any(c.dep_ == "poss" for c in noun.children)
     return (words if owned else f"The {words}"), span.text
+
+
+# A body's or a law's name that news shortens to its kind once it has named it in full: "the
+# Freedom of Information Act", then "the Act"; "the Bank of England", then "the Bank".
+SHORTENED_KINDS = frozenset(
+    """Act Bill Treaty Convention Directive Bank Commission Committee Council Academy
+    Institute Forum Assembly Authority Agency Department Ministry Court Tribunal Inquiry Fund
+    Foundation Trust Society Federation League Corporation Board""".split()
+)
+# The point opens on "The" and the kind alone, with its own words after it in lower case ("The
+# Act comes into effect"), not on a name that goes on ("The Bank of England", "The Bank's").
+_SHORT_NAME = re.compile(r"The (?P<kind>[A-Z][a-z]+)(?= (?!(?:of|for|on|and|in|de)\b)[a-z])")
+# The words of a name: capitalised words (not a possessive), and between them the small words
+# inside names ("Freedom of Information", "Institute for the Study of War").
+_CAPITALISED = r"[A-Z](?:[\w’'&-]|\.(?=\w))*(?<!['’]s)"
+_LINK = r"(?:(?:of|for|on)(?: the)?|and|de)"
+_NAME = rf"{_CAPITALISED}(?: (?:{_LINK} )?{_CAPITALISED})*"
+_OPENERS = "|".join(
+    """No Every Each Any All This That These Those Another Under Without With Our Their His Her
+    Its My Your Since After Before During If When While As""".split()
+)
+# Where a sentence opens: the text's start, a line's, or after a full stop and a space.
+_SENTENCE_START = re.compile(r"(?:\A|\n|[.!?][\"”’']?\s+)\Z")
+
+
+def short_name_completed(sentence: Sentence, document: Document, text: str) -> str:
+    """`text` with an opening "The Act" completed from the one name of that kind the article
+    gives in full before the sentence, the missing words in brackets: "The [Freedom of
+    Information] Act comes into effect ...", "The Bank [of England] said ...". Unchanged where
+    the article names two of the kind (which one is meant is not said), names it in full only
+    later, or uses "The Act" as a name of its own (a title: "The Office", "The Bill")."""
+    opening = _SHORT_NAME.match(text)
+    if opening is None or opening.group("kind") not in SHORTENED_KINDS:
+        return text
+    kind = opening.group("kind")
+    # (Not the headline's words: a headline in capitals throughout has no names to find.)
+    article = "\n".join(p.text for p in document.paragraphs)
+    if re.search(rf"(?<![.!?:\"“‘'\n]) The {kind}\b", f"{document.article.title}\n{article}"):
+        return text  # "The Bill" mid-sentence: a title, not a shortened name
+    names = _full_names(kind, article)
+    if len(names) != 1:
+        return text
+    ((prefix, suffix),) = names
+    if prefix and suffix:
+        return text  # "the European Bank for Reconstruction ...": not one shape or the other
+    if names != _full_names(kind, _text_before(sentence, document)):
+        return text  # named in full only after the point: the reader has not met it
+    end = opening.end("kind")
+    if prefix:
+        return f"The [{prefix}] {kind}{text[end:]}"
+    return f"The {kind} [{suffix}]{text[end:]}"
+
+
+def _text_before(sentence: Sentence, document: Document) -> str:
+    """The article's text before the sentence."""
+    parts = []
+    for paragraph in document.paragraphs:
+        if paragraph.index > sentence.paragraph:
+            break
+        if paragraph.index == sentence.paragraph:
+            parts.append(paragraph.text[: sentence.start])
+        else:
+            parts.append(paragraph.text)
+    return "\n".join(parts)
+
+
+def _full_names(kind: str, text: str) -> set[tuple[str, str]]:
+    """The names of this kind the text gives in full, as the words before the kind and the
+    words after it: ("Freedom of Information", "") for "the Freedom of Information Act", ("",
+    "of England") for "the Bank of England"."""
+    found = set()
+    for match in re.finditer(rf"\b({_NAME}) {kind}\b(?! {_LINK} [A-Z])", text):
+        prefix = match.group(1)
+        if _SENTENCE_START.search(text, 0, match.start()) and not prefix.startswith("The "):
+            # "Critics of the European Commission": a sentence's first word is capitalised
+            # whatever it is, so the name is only what follows its first small word, if any
+            # (and a word that opens a sentence and never a name goes: "No Bill goes through")
+            prefix = re.sub(rf"^.*? {_LINK} |^(?:{_OPENERS})(?: |$)", "", prefix)
+        prefix = re.sub(r"^The ", "", prefix)
+        if prefix not in ("", "The", kind):
+            found.add((prefix, ""))
+    for match in re.finditer(rf"(?:\b({_CAPITALISED}) )?\b{kind} ({_LINK} {_NAME})", text):
+        before = match.group(1)
+        found.add(("" if before in (None, "The", "the") else before, match.group(2)))
+    return found

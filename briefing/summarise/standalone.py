@@ -21,14 +21,14 @@ statistics of any data set.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from itertools import pairwise
 
 from ..load.fused.words import is_common_word
 from ..parties import is_party_name
 from ..records import Document, Mention, Sentence
 from ..titles import DEMONYMS, PERSON_OF_A_NATION
-from .first_mention import first_mention_named
+from .first_mention import first_mention_named, short_name_completed
 
 # Connectives that point to the sentence before. Dropping them leaves the claim intact.
 # "so" and "still" only with a comma: "So far ..." and "Still images ..." are not connectives.
@@ -473,6 +473,15 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
     text = _with_opening_named(sentence, document, text)
     if text is None:
         return None
+    text = _with_speaker_named(sentence, document, text)
+    if text is None:
+        return None
+    return _with_person_named(sentence, document, text)
+
+
+def _with_speaker_named(sentence: Sentence, document: Document, text: str) -> str | None:
+    """`text` with the "he" or "she" who speaks its quotation, or closes it ("..., he said."),
+    named in brackets; None where no one can be named."""
     speaker = _PRONOUN_SPEAKER.search(text)
     if speaker is None:
         return _with_frame_named(sentence, document, text)
@@ -485,6 +494,114 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
     if label is None or _named_in(label, text[: speaker.start()]):
         return None
     return text[: speaker.start("pronoun")] + label + text[speaker.end("pronoun") :]
+
+
+# A person's pronoun inside a point ("... confirmed that he could only be eligible"), not one
+# that opens it (named or refused above) or speaks a quotation ("she said", named below).
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b", re.IGNORECASE)
+# Words for a person that a pronoun in the same sentence may stand for ("The woman, identified
+# only by her surname"; "The prime minister said he ..."), besides epithets and offices.
+PERSON_WORDS = frozenset(
+    """man woman men women boy girl child baby teenager mother father mum dad son daughter wife
+    husband brother sister widow widower uncle aunt victim patient pupil student teacher worker
+    fan owner author writer artist director producer officer soldier doctor nurse lawyer
+    candidate member businessman businesswoman pensioner founder heir journalist reporter
+    presenter broadcaster comedian footballer defendant suspect analyst economist expert
+    executive scientist researcher campaigner activist politician official critic hooker prop
+    flanker fly-half scrum-half full-back""".split()
+)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]*")
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.? [A-Z]")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_MEMBERS_TITLES = frozenset("MP MEP MSP AM MLA TD".split())
+
+
+def _with_person_named(sentence: Sentence, document: Document, text: str) -> str | None:
+    """`text`, where it speaks of a person ("he", "his") whom neither it nor its sentence names or
+    describes, with the first such pronoun named in brackets as an opening one is ("...
+    confirmed that [Olly Barkley] could only be eligible"); None where no one can be named, or
+    the pronoun is "her" or "him" (whose form does not say which brackets it takes): "Last
+    December, the International Rugby Board confirmed that he could only be eligible for
+    England" says nothing of whom, once pasted into another brief."""
+    if document.mentions is None or "[" in text:
+        return text  # (a name put in brackets names the person the pronoun stands for)
+    pronoun = _PERSONAL_PRONOUN.search(text)
+    if pronoun is None or _names_or_describes_a_person(sentence, document):
+        return text
+    if _person_subject_before(sentence, document):
+        return text
+    word = pronoun.group().lower()
+    if word not in PERSONAL or word == "her":
+        return None
+    label = _named(word, sentence, document)
+    if label is None:
+        return None
+    return text[: pronoun.start()] + label + text[pronoun.end() :]
+
+
+def _names_or_describes_a_person(sentence: Sentence, document: Document) -> bool:
+    """Whether the sentence names someone: a name the language pipeline read as a person's
+    there or anywhere in the article ("Uddin changed the marks", though read as a place there),
+    a title before a name ("Dr Oz"), or a capitalised word it read as no kind of name (a name
+    it missed; not the sentence's first word, capitalised whatever it is); or describes someone
+    with a word for a person ("The prime minister said he ...", "the Scottish boxer's career",
+    "The 28-year-old")."""
+    words = [_POSSESSIVE_END.sub("", w) for w in re.findall(r"[\w’'-]+", sentence.text)]
+    # (in lower case, or opening the sentence: "the International Rugby Board" is a name's word)
+    common = {w for w in words if w.islower()} | {w.lower() for w in words[:1]}
+    if common & (PERSON_WORDS | EPITHET_NOUNS | ROLE_NOUNS):
+        return True
+    if _AGE.search(sentence.text) or _HONORIFIC_NAME.search(sentence.text):
+        return True
+    if any(w in _MEMBERS_TITLES for w in words):
+        return True  # "The MEP said his party ..."
+    if any(PERSON_OF_A_NATION.fullmatch(w) for w in words):
+        return True
+    mentions = document.mentions or ()
+    people = {w for m in mentions if m.label == "PERSON" for w in m.text.split()}
+    here = [
+        m
+        for m in mentions
+        if m.paragraph == sentence.paragraph and sentence.start <= m.start < sentence.end
+    ]
+    for word in _CAPITALISED_WORD.finditer(sentence.text):
+        if _PERSONAL_PRONOUN.fullmatch(word.group()):
+            continue
+        bare = _POSSESSIVE_END.sub("", word.group())
+        if bare in people:
+            return True
+        if word.start() == 0:
+            if not is_common_word(bare):
+                return True  # "Mutu faces a ban ...": a name, whatever the pipeline read it as
+            continue
+        at = sentence.start + word.start()
+        if not any(m.start <= at < m.end for m in here):
+            return True  # a capitalised word the pipeline read as no name: perhaps a person
+        if re.search(r"\w['’]s $", sentence.text[: word.start()]):
+            return True  # "The Fabian Society's Sundar Katwala", read as one body: its member
+    return False
+
+
+def _person_subject_before(sentence: Sentence, document: Document) -> bool:
+    """Whether the sentence's subject, before the pronoun, is one person or thing named or
+    described by a noun that no name of a body or a place covers: "An executive who froze his
+    broken hard disk ...", "A wartime scientist has revisited the factory where she ..." (not
+    "the International Rugby Board confirmed that he", nor "Critics argue ... his")."""
+    subject = sentence_subject(sentence.text)
+    if subject is None or subject.tag_ not in ("NN", "NNP"):
+        return False
+    pronoun = _PERSONAL_PRONOUN.search(sentence.text)
+    if pronoun is None or subject.idx > pronoun.start():
+        return False
+    if subject.tag_ == "NNP" and not is_common_word(subject.text):
+        # "Phillips Idowu lit up the field events, not only with his hair": a name, whatever
+        # the pipeline read it as ("the International Rugby Board" ends on a common word)
+        return True
+    at = sentence.start + subject.idx
+    return not any(
+        m.paragraph == sentence.paragraph and m.start <= at < m.end and m.label != "PERSON"
+        for m in document.mentions or ()
+    )
 
 
 # Reported speech whose speaker the sentence gives last, as a pronoun, without quotation marks:
@@ -665,6 +782,7 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         return None
     text = _organisation_named(sentence, document, text)
     text = first_mention_named(sentence, document, text)
+    text = short_name_completed(sentence, document, text)
     return _after_opening_phrase(sentence, document, text)
 
 
@@ -960,6 +1078,17 @@ def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
         # the subject, whatever the parse says: the small model reads "The 29-year-old
         # finished second to ..." with the verb for an adjective
         return age.group(1), age.end(1)
+    peoples = {
+        form
+        for m in document.mentions or ()
+        if m.label == "NORP"
+        for form in (m.text, m.text.split()[-1])
+    }
+    if not _AGE.search(text) and not any(
+        word.lower() == "number" or _may_describe_a_person(word, peoples)
+        for word in _word_starts(text)
+    ):
+        return None  # no word the description's noun could be: no parse needed to tell
     subject = sentence_subject(text)
     if subject is None or subject.left_edge.i != 0:
         return None
@@ -969,13 +1098,6 @@ def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
     if any(t.dep_ == "poss" and t.i not in clauses for t in subject.subtree):
         return None  # "The institute's director": the body is named instead, if it can be
     head = _with_hyphens(subject)
-    # (and their last words: "South African" gives "The South African")
-    peoples = {
-        form
-        for m in document.mentions or ()
-        if m.label == "NORP"
-        for form in (m.text, m.text.split()[-1])
-    }
     ranked = head.lower() == "number" and any(c.lower_ == "one" for c in subject.children)
     aged = any(_AGE.fullmatch(_with_hyphens(c)) for c in subject.children if c.dep_ == "amod")
     if (
@@ -987,12 +1109,7 @@ def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
     if not (
         ranked  # "The former world number one"
         or aged  # "The 28-year-old host"
-        or head.lower() in EPITHET_NOUNS
-        or head.lower() in ROLE_NOUNS
-        or head.endswith("year-old")
-        or (head in peoples and not head.endswith("s") and not _COLLECTIVE.search(head))
-        # "The Scot", "The Briton": one person, whether or not the model read the word
-        or (PERSON_OF_A_NATION.fullmatch(head) and not re.search(r"(?:s|men)$", head))
+        or _may_describe_a_person(head, peoples)
     ):
         return None
     if any(t.ent_type_ == "PERSON" and t.i not in clauses for t in subject.subtree) or any(
@@ -1015,6 +1132,30 @@ def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
         )
         end += after.end() if after else 0
     return head, end
+
+
+def _may_describe_a_person(head: str, peoples: Collection[str]) -> bool:
+    """Whether a description whose noun is `head` may be a person's: an epithet or a role ("The
+    top seed", "The minister"), an age ("The 46-year-old"), or one of a people ("The Swede",
+    "The Scot"; `peoples` are the nationalities the language pipeline found in the article, and
+    their last words: "South African" gives "The South African")."""
+    return (
+        head.lower() in EPITHET_NOUNS
+        or head.lower() in ROLE_NOUNS
+        or head.endswith("year-old")
+        or (head in peoples and not head.endswith("s") and not _COLLECTIVE.search(head))
+        # "The Scot", "The Briton": one person, whether or not the model read the word
+        or bool(PERSON_OF_A_NATION.fullmatch(head) and not re.search(r"(?:s|men)$", head))
+    )
+
+
+def _word_starts(text: str) -> Iterator[str]:
+    """Each word of the text, and each of its beginnings that ends before a mark inside it
+    ("Swede," gives "Swede" and "Swede,"; "world-number" gives "world" and "world-number"):
+    every string a parse's token, with the parts joined to it before by no space, can be."""
+    for word in text.split():
+        for mark in re.finditer(r"(?<=.)(?=[^\w])|$", word):
+            yield word[: mark.start()]
 
 
 def _headlined(name: str, document: Document) -> bool:
@@ -1246,6 +1387,10 @@ _TITLE_WORD = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess)\.?"
 )
 REFERENT_PARAGRAPHS = 3  # how far back a pronoun's person may have been named
+_GENDERED_PRONOUN = {
+    "male": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+    "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+}
 
 
 def _referent(
@@ -1384,12 +1529,28 @@ def _referent(
             return None  # "Prosecutor Lamont said Buksh had ... He also ...": who?
         if compatible:
             name = compatible.pop()
+            if gender is not None and _spoken_of_before(narrated, name, gender, subject):
+                # "One of his fellow pupils at intelligence school was Vladimir Putin. ... he
+                # says he will remain on hunger strike": the sentence speaks of another man
+                # ("his") before the one it names, who is not its subject; the next "he" is
+                # more likely the other
+                return None
             if _only_in_a_phrase(before.text, name):
                 # "The minister confirmed she received support from the movement Opus Dei. She
                 # denied ...": "she" is the minister, whom the sentence does not name.
                 return None
             return _titled(name, people, texts)
     return None
+
+
+def _spoken_of_before(text: str, name: str, gender: str, subject) -> bool:
+    """Whether the sentence speaks of someone of that gender by a pronoun before it names the
+    person (who is not its subject): someone else, named further back."""
+    first = min((text.find(w) for w in name.split() if w in text), default=-1)
+    pronoun = _GENDERED_PRONOUN[gender].search(text, 0, max(first, 0))
+    if first < 0 or pronoun is None:
+        return False
+    return subject is None or not {t.text for t in subject.subtree} & set(name.split())
 
 
 _BRACKETED = re.compile(r"\s\[(?P<name>[^\]]+)\]")
