@@ -421,6 +421,10 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     for minus, _, entity in sorted(scored, key=lambda s: s[:2]):
         if any(e.kind == entity.kind and _swapped_letters(e.name, entity.name) for e, _ in ranked):
             continue  # "Thaliand" after "Thailand": the same place, mistyped
+        if entity.kind == "person" and any(
+            e.kind == "person" and _transliterated(e.name, entity.name) for e, _ in ranked
+        ):
+            continue  # "Victor Makarov" after "Viktor Makarov": one man, spelled two ways
         ranked.append((entity, -minus))
     return tuple(ranked)
 
@@ -437,6 +441,22 @@ def _swapped_letters(name: str, other: str) -> bool:
         and name[differ[0]] == other[differ[1]]
         and name[differ[1]] == other[differ[0]]
     )
+
+
+# Letters that spellings of one name from another alphabet exchange: "Viktor" and "Victor",
+# "Sergei" and "Sergey", "Mohammed" and "Mohammad".
+_TRANSLITERATED = frozenset({frozenset("ck"), frozenset("iy"), frozenset("sz"), frozenset("ea")})
+
+
+def _transliterated(name: str, other: str) -> bool:
+    """Whether two people's names are one name spelled two ways: the same surname, and given
+    names of five letters or more that differ by one letter that such spellings exchange."""
+    first, *rest = name.split()
+    second, *others = other.split()
+    if rest != others or not rest or len(first) != len(second) or len(first) < 5:
+        return False
+    differ = [(a, b) for a, b in zip(first.lower(), second.lower(), strict=True) if a != b]
+    return len(differ) == 1 and frozenset(differ[0]) in _TRANSLITERATED
 
 
 def _dateline_place(document: Document) -> str | None:
@@ -1292,6 +1312,9 @@ def _works(document: Document, mentions: Sequence[Mention]) -> set[str]:
     Boy") or the model labels one is a work in all its mentions. Not a name before "film" ("a
     BBC documentary", "the Martin Scorsese film"): the maker, as often as the title."""
     works = set()
+    # Names the model reads as a place or a people anywhere: "US actor Will Smith", "Hollywood
+    # star Kevin Spacey" say where the person is from, not what they made.
+    placed = {clean_name(m.text, m.label) for m in mentions if m.label in _WHERE_LABELS}
     for mention in mentions:
         name = clean_name(mention.text, mention.label)
         if name is None:
@@ -1312,7 +1335,68 @@ def _works(document: Document, mentions: Sequence[Mention]) -> set[str]:
             works.add(name)
         elif mention.label != "ORG" and _owned(document, mention):
             works.add(name)  # "his Taser", "my Oscar": a thing someone has
-    return works
+        elif (
+            name not in placed
+            and mention.label not in _WHERE_LABELS
+            and _MAKER_AFTER.match(_paragraph_text(document, mention.paragraph), mention.end)
+            and (
+                mention.label == "PERSON"
+                or _MAKER_AFTER_A_BODY.match(
+                    _paragraph_text(document, mention.paragraph), mention.end
+                )
+            )
+        ):
+            works.add(name)  # "Harry Potter author JK Rowling", "Friends star Matt LeBlanc"
+    return works | _listed_with_works(document, mentions, works)
+
+
+def _listed_with_works(
+    document: Document, mentions: Sequence[Mention], works: set[str]
+) -> set[str]:
+    """Names listed before a work with the kind of work said between them: "art-house
+    offerings such as Napoleon Dynamite and critical hit Sideways" makes Napoleon Dynamite a
+    work, as "Sideways" is one (a name after its kind is one already). Not a plain list
+    ("Anastacia, Avril Lavigne and Britney Spears"): one name in it wrongly taken for a work
+    would take all the others with it."""
+    found: set[str] = set()
+    ordered = sorted(mentions, key=lambda m: (m.paragraph, m.start))
+    for first, second in pairwise(ordered):
+        if first.paragraph != second.paragraph:
+            continue
+        between = _paragraph_text(document, first.paragraph)[first.end : second.start]
+        if not _WORKS_JOINED.fullmatch(between):
+            continue
+        name, work = clean_name(first.text, first.label), clean_name(second.text, second.label)
+        before = [
+            w.lower()
+            for w in _paragraph_text(document, first.paragraph)[: first.start].split()[-2:]
+        ]
+        cast = bool(before) and (
+            before[-1] in _CAST_BEFORE or (before[-1] == "as" and before[:1] != ["such"])
+        )
+        if name is not None and work in works and name not in works and not cast:
+            found.add(name)
+    return found
+
+
+# Words before a name that make it a person in a work's list, not a work: "The Polar Express,
+# starring Tom Hanks, and festive comedy Christmas with the Kranks"; and "as" (not "such as"):
+# "starring Leonardo DiCaprio as Howard Hughes and wine-tasting comedy Sideways".
+_CAST_BEFORE = frozenset("starring co-starring featuring with by alongside and".split())
+
+
+# After a work's name, its maker or its star: "Harry Potter author JK Rowling", "Friends star
+# Matt LeBlanc", "Office creator Ricky Gervais". After a name the model read as a body, only
+# the nouns of writing: "Chelsea star" and "BBC director" name bodies; never after a place or a
+# people ("US actor", "Hollywood star").
+_MAKER_AFTER = re.compile(
+    r"['’]?\s+(?:author|creator|co-creator|writer|novelist|screenwriter|star|actor|actress|"
+    r"director|producer)\s+[A-Z]"
+)
+_MAKER_AFTER_A_BODY = re.compile(
+    r"['’]?\s+(?:author|creator|co-creator|novelist|screenwriter)\s+[A-Z]"
+)
+_WHERE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
 # Words before "hit" that make it a verb: "would hit Europe", "who hit Dr Dre", "to hit Sri
@@ -1840,6 +1924,12 @@ WORK_NOUNS = frozenset(
 WORK_NOUNS_BEFORE = frozenset(
     """film movie documentary album novel sitcom musical opera comedy thriller blockbuster
     sequel drama series programme""".split()
+)
+# What joins two works in a list: a comma or "and"/"or", and words that say what kind of work
+# the second is ("and critical hit", "and the comedy").
+_WORKS_JOINED = re.compile(
+    r"(?:,|,? and|,? or) (?:the )?"
+    rf"(?:[a-z-]+ ){{0,2}}(?:{'|'.join(sorted(WORK_NOUNS_BEFORE | {'hit'}))}) (?:the )?"
 )
 # ... and that it names a person: "Czech qualifier Tomas Zib", "midfielder Paul Merson".
 # Not "player", "manager", "director" or "author", which come before firms as often ("fund

@@ -2256,3 +2256,55 @@ def test_two_clubs_run_together_and_a_houses_members_are_no_bodies():
     assert "Everton and Arsenal" not in organisations
     assert "MPs" not in organisations
     assert "Chelsea" in organisations
+
+
+def test_a_name_listed_beside_a_work_is_a_work():
+    # bbc_news: a film the model took for a person, listed with a hit
+    text = (
+        "US box office set for record high\n\n"
+        "Surprise hits had come from some of the more art-house offerings such as Napoleon "
+        "Dynamite and critical hit Sideways, said Paul Dergarabedian. Napoleon Dynamite made "
+        "$44m.\n"
+    )
+    names = _names(_entities(text))
+    assert "Napoleon Dynamite" not in names["people"]
+    # ... but not the part an actor plays in one
+    cast = (
+        "Constantine tops US box office\n\n"
+        "Oscar contenders The Aviator, starring Leonardo DiCaprio as Howard Hughes and"
+        " wine-tasting comedy Sideways, both held onto positions in the top 10. Howard Hughes"
+        " was a film producer.\n"
+    )
+    assert "Howard Hughes" in _names(_entities(cast))["people"]
+
+
+def test_a_name_before_its_author_or_star_is_a_work_but_not_a_club_before_its_star():
+    rowling = _names(
+        _entities(
+            "Rowling gives evidence\n\n"
+            "Harry Potter author JK Rowling has given evidence in court. Harry Potter has sold "
+            "250 million copies, said Rowling.\n"
+        )
+    )
+    assert rowling["people"] == ["JK Rowling"]
+    chelsea = _names(
+        _entities(
+            "Chelsea star injured\n\n"
+            "Chelsea star Frank Lampard is injured, said Jose Mourinho. Chelsea play Arsenal "
+            "on Saturday.\n"
+        )
+    )
+    assert "Chelsea" in chelsea["organisations"]
+
+
+def test_one_person_spelled_two_ways_is_listed_once():
+    # bbc_news: "Viktor Makarov" and, in a quotation, "Victor Makarov"
+    text = (
+        "Russian ex-spy on hunger strike\n\n"
+        "Viktor Makarov, 50, claims he has been betrayed by the British authorities. Mr Makarov"
+        " told the BBC he would go on.\n\n"
+        '"They took the information that Victor Makarov had," said historian David Kahn.\n'
+    )
+    people = _names(_entities(text))["people"]
+    assert len([p for p in people if p.endswith("Makarov")]) == 1
+    assert "David Kahn" in people
