@@ -59,7 +59,27 @@ def listing_paragraphs(document: Document) -> frozenset[int]:
             after = any(marked[n + 1 : n + 3])
             if before and after:
                 listed.add(paragraphs[n].index)
+    listed.update(p.index for p in paragraphs if _line_up(p.text))
     return frozenset(listed)
+
+
+LINE_UP_ENTRIES = 5
+LINE_UP_PROSE = 0.15  # the share of words in lower case, at most, of a line-up in one paragraph
+_NAME_AND_SIDE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’-]+)+ \([^()]{1,40}\)")
+_LOWER_CASE_WORD = re.compile(r"[a-z][a-z'’-]*[,.;:]?")
+
+
+def _line_up(text: str) -> bool:
+    """A team's line-up or a list of nominees set in one paragraph: names, each with its side
+    or country in brackets, and almost no words in lower case ("J Robinson (Sale Sharks,
+    capt); M Cueto (Sale Sharks), M Tait (Newcastle), ..."). In bbc_news and writers_dev every
+    paragraph with five such entries has fewer than a tenth of its words in lower case, or more
+    than two fifths (prose listing nominees with their films)."""
+    if len(_NAME_AND_SIDE.findall(text)) < LINE_UP_ENTRIES:
+        return False
+    words = text.split()
+    prose = sum(bool(_LOWER_CASE_WORD.fullmatch(w)) for w in words)
+    return prose <= LINE_UP_PROSE * len(words)
 
 
 def _close_run(run: list[int], paragraphs: tuple[Paragraph, ...], listed: set[int]) -> list[int]:

@@ -180,3 +180,25 @@ def test_names_that_only_a_live_text_log_gives_are_not_listed():
     assert "Steve Morison" in listed
     assert not {"Jason McCarthy", "Erhun Oztumer", "Will Randall-Hurren"} & set(listed)
     assert not any(any(c.isdigit() for c in name) for name in listed)  # "Millwall 0"
+
+
+# bbc_news: a line-up set in one paragraph after the story
+LINE_UP = """Teenager Tait picked for England
+
+Newcastle's teenage centre Mathew Tait has been named as a centre in England's team to face Wales in the Six Nations opener in Cardiff on Saturday.
+
+J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), M Tait (Newcastle), J Noon (Newcastle), J Lewsey (Wasps); C Hodgson (Sale Sharks), M Dawson (Wasps); G Rowntree (Leicester), S Thompson (Northampton).
+
+Fellow nominees include Imelda Staunton (Vera Drake), Natalie Press (My Summer of Love), Anne Reid (The Mother), Eva Birthistle (Ae Fond Kiss) and Julie Walters (Mickybo and Me), who are all hoping to win.
+"""
+
+
+def test_a_line_up_in_one_paragraph_is_a_list_and_prose_listing_names_is_not():
+    document = _document(LINE_UP)
+    listed = _texts(document, listing_paragraphs(document))
+    assert len(listed) == 1 and listed[0].startswith("J Robinson (Sale Sharks, capt)")
+    from briefing.entities import extract_entities
+
+    people = [e.name for e in extract_entities(document).people]
+    assert "Mathew Tait" in people
+    assert "M Tait" not in people
