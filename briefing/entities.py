@@ -324,12 +324,17 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     surnames = {c.name.split()[-1] for c in clusters if " " in c.name and c.labels["person"]}
     # Each name the model read on its own somewhere
     names_alone = {form for c in clusters for form in c.forms if " and " not in form}
+    real_names = _real_names(body_text)
     scored = []
     for cluster in clusters:
         kind = _kind(cluster, sports, surnames)
         entity_name = cluster.name
         if entity_name in works:
             continue  # "Housewives", whose full name is a show's: "the hit Desperate Housewives"
+        if entity_name in real_names.values():
+            continue  # "Corey Miller": C-Murder's own name, one entry with the name he goes by
+        if entity_name in real_names:
+            kind = "person"  # "C-Murder, real name Corey Miller": a person, whatever he is called
         if kind == "person" and cluster.determined == sum(cluster.forms.values()):
             # "the Mac Mini", "the Harry Potter films", "the Desperate Housewives star", every
             # time: a product's or a work's name, which the model reads as a person's by its
@@ -427,6 +432,19 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             continue  # "Victor Makarov" after "Viktor Makarov": one man, spelled two ways
         ranked.append((entity, -minus))
     return tuple(ranked)
+
+
+# A name someone goes by, then the name they were born with: "C-Murder, real name Corey
+# Miller", "Snoop Dogg - real name Calvin Broadus -", "Mars (real name Bob Allen Deal)".
+_REAL_NAME = re.compile(
+    r"(?P<known>[A-Z0-9][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,2})(?:,| -| –| \()\s*(?:whose )?real name"
+    r"(?: is)? (?P<real>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3})"
+)
+
+
+def _real_names(text: str) -> dict[str, str]:
+    """The names people go by in the text, each with the name the text says is their real one."""
+    return {found.group("known"): found.group("real") for found in _REAL_NAME.finditer(text)}
 
 
 def _swapped_letters(name: str, other: str) -> bool:

@@ -2308,3 +2308,16 @@ def test_one_person_spelled_two_ways_is_listed_once():
     people = _names(_entities(text))["people"]
     assert len([p for p in people if p.endswith("Makarov")]) == 1
     assert "David Kahn" in people
+
+
+def test_a_real_name_is_the_same_person_as_the_name_they_go_by():
+    # bbc_news: a rapper the model read as a body, and his own name listed as another person
+    text = (
+        "Rapper C-Murder freed on bail\n\n"
+        "C-Murder, real name Corey Miller, has been freed on bail. The former member of rap group"
+        " Tru was found guilty in 2003. Lawyer Ron Rakosky said C-Murder would appeal.\n"
+    )
+    names = _names(_entities(text))
+    assert "C-Murder" in names["people"]
+    assert "Corey Miller" not in names["people"]
+    assert "C-Murder" not in names["organisations"]
