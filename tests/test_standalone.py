@@ -1818,6 +1818,38 @@ def test_a_person_spoken_of_inside_a_point_is_named_or_the_point_is_not_used():
         "Last December, the International Rugby Board confirmed that [Olly Barkley] could"
     )
     assert _point(SURPRISED, "Local police") is None
+    # "him" as an object; a thing as the subject before it says nothing of whom
+    accused = (
+        "Drink remark 'acts as diversion'\n\n"
+        "First Minister Jack McConnell told pupils it was okay to get drunk once in a while.\n\n"
+        "The one-sentence comment was immediately criticised by the Scottish National Party"
+        " which accused him of encouraging young people to get drunk.\n"
+    )
+    assert "which accused [Jack McConnell] of encouraging" in _point(accused, "The one-sentence")
+    # bbc_news: the sentence's first word is a surname the model read with its possessive
+    young = (
+        "Young debut cut short by Ginepri\n\n"
+        "Fifteen-year-old Donald Young's first appearance in an ATP tennis tournament proved"
+        " brief.\n\n"
+        "The wildcard entry was dispatched by fellow American Robby Ginepri in straight sets."
+        " Young, who beat two players ranked in the top 200 when he was just 14, was only 2-1"
+        " down in the first set.\n"
+    )
+    assert "Ginepri" not in _point(young, "Young, who beat")
     # ... but not where the sentence names or describes the person itself
     described = "A headline\n\nThe prime minister said he was up for it.\n"
     assert _point(described, "The prime minister") == "The prime minister said he was up for it."
+
+
+# bbc_news: a lead with a noun's own "that" clause, closed by the frame of a claim
+DRINK = """Drink remark 'acts as diversion'
+
+The first minister's statement that it was okay to get drunk "once in a while" has diverted attention from the real issues, it has been claimed.
+
+Jack Law, chief executive of Alcohol Focus Scotland, said Jack McConnell's comment was "ill-advised".
+"""
+
+
+def test_a_clause_of_a_noun_and_a_closing_it_has_been_claimed_point_nowhere():
+    lead = 'The first minister\'s statement that it was okay to get drunk "once in a while"'
+    assert _point(DRINK, "The first minister").startswith(lead)

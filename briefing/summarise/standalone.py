@@ -508,7 +508,8 @@ PERSON_WORDS = frozenset(
     candidate member businessman businesswoman pensioner founder heir journalist reporter
     presenter broadcaster comedian footballer defendant suspect analyst economist expert
     executive scientist researcher campaigner activist politician official critic hooker prop
-    flanker fly-half scrum-half full-back""".split()
+    flanker fly-half scrum-half full-back medallist winner runner finalist record-holder
+    runner-up""".split()
 )
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.? [A-Z]")
@@ -520,7 +521,7 @@ def _with_person_named(sentence: Sentence, document: Document, text: str) -> str
     """`text`, where it speaks of a person ("he", "his") whom neither it nor its sentence names or
     describes, with the first such pronoun named in brackets as an opening one is ("...
     confirmed that [Olly Barkley] could only be eligible"); None where no one can be named, or
-    the pronoun is "her" or "him" (whose form does not say which brackets it takes): "Last
+    the pronoun is "her" (whose form does not say which brackets it takes): "Last
     December, the International Rugby Board confirmed that he could only be eligible for
     England" says nothing of whom, once pasted into another brief."""
     if document.mentions is None or "[" in text:
@@ -531,9 +532,14 @@ def _with_person_named(sentence: Sentence, document: Document, text: str) -> str
     if _person_subject_before(sentence, document):
         return text
     word = pronoun.group().lower()
-    if word not in PERSONAL or word == "her":
+    if word == "him":
+        # (an object, as "[Jack McConnell]" is in "... which accused [Jack McConnell] of ...")
+        name = _referent(sentence, document, "male")
+        label = None if name is None else f"[{name}]"
+    elif word in PERSONAL and word != "her":
+        label = _named(word, sentence, document)
+    else:
         return None
-    label = _named(word, sentence, document)
     if label is None:
         return None
     return text[: pronoun.start()] + label + text[pronoun.end() :]
@@ -558,7 +564,9 @@ def _names_or_describes_a_person(sentence: Sentence, document: Document) -> bool
     if any(PERSON_OF_A_NATION.fullmatch(w) for w in words):
         return True
     mentions = document.mentions or ()
-    people = {w for m in mentions if m.label == "PERSON" for w in m.text.split()}
+    people = {
+        _POSSESSIVE_END.sub("", w) for m in mentions if m.label == "PERSON" for w in m.text.split()
+    }
     here = [
         m
         for m in mentions
@@ -583,10 +591,13 @@ def _names_or_describes_a_person(sentence: Sentence, document: Document) -> bool
 
 
 def _person_subject_before(sentence: Sentence, document: Document) -> bool:
-    """Whether the sentence's subject, before the pronoun, is one person or thing named or
-    described by a noun that no name of a body or a place covers: "An executive who froze his
-    broken hard disk ...", "A wartime scientist has revisited the factory where she ..." (not
-    "the International Rugby Board confirmed that he", nor "Critics argue ... his")."""
+    """Whether the pronoun may stand for the sentence's own subject, before it: a name, whatever
+    the pipeline read it as ("Phillips Idowu lit up the field events, not only with his hair";
+    "the International Rugby Board" ends on a common word and is no person's name), or any
+    subject of the article's first sentence, which has nothing before it to point to ("An
+    executive who froze his broken hard disk ...", "A wartime scientist has revisited the
+    factory where she ..."). Elsewhere a common noun may be a thing ("The one-sentence comment
+    was criticised by the SNP, which accused him ...")."""
     subject = sentence_subject(sentence.text)
     if subject is None or subject.tag_ not in ("NN", "NNP"):
         return False
@@ -594,14 +605,8 @@ def _person_subject_before(sentence: Sentence, document: Document) -> bool:
     if pronoun is None or subject.idx > pronoun.start():
         return False
     if subject.tag_ == "NNP" and not is_common_word(subject.text):
-        # "Phillips Idowu lit up the field events, not only with his hair": a name, whatever
-        # the pipeline read it as ("the International Rugby Board" ends on a common word)
         return True
-    at = sentence.start + subject.idx
-    return not any(
-        m.paragraph == sentence.paragraph and m.start <= at < m.end and m.label != "PERSON"
-        for m in document.mentions or ()
-    )
+    return bool(document.sentences) and sentence == document.sentences[0]
 
 
 # Reported speech whose speaker the sentence gives last, as a pronoun, without quotation marks:
@@ -1022,7 +1027,16 @@ def _pronoun_subject(sentence: Sentence, document: Document, text: str) -> str |
         return text[: subject.idx] + label + text[subject.idx + len(subject.text) :]
     if subject.lower_ == "it" and _EXPLETIVE_IT.match(text[subject.idx :].capitalize()):
         return text  # "Two days later it emerged that ...": the "it" of the clause after it
+    if subject.lower_ == "it" and _IT_IS_SAID.match(text, subject.idx):
+        return text  # "... has diverted attention from the real issues, it has been claimed."
     return None
+
+
+# A frame that closes a sentence and says it is a claim, whose "it" is the claim itself.
+_IT_IS_SAID = re.compile(
+    r"it (?:has been|is|was|had been) (?:claimed|reported|said|suggested|alleged|announced|"
+    r"confirmed|revealed|understood|thought|believed)[.!]?[\"”’']?$"
+)
 
 
 # Words that describe a person by office, trade or standing, for an opening "The ... <noun>"
@@ -1032,7 +1046,7 @@ EPITHET_NOUNS = frozenset(
     """seed champion holder veteran star striker midfielder defender goalkeeper keeper winger
     forward skipper captain boss player actor actress singer rapper musician presenter leader
     batsman bowler driver rider jockey trainer golfer boxer cyclist sprinter athlete
-    swimmer pioneer international dj""".split()
+    swimmer pioneer international dj performer entertainer comedian""".split()
 )
 
 
@@ -1748,6 +1762,9 @@ def sentence_subject(text: str):
     doc = parse_sentence(text)
     for token in doc:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ not in _SUBORDINATE:
+            if token.head.dep_ == "acl" and any(c.dep_ == "mark" for c in token.head.children):
+                # "The first minister's statement that it was okay ...": the noun's own clause
+                continue
             return token
     return None
 
