@@ -252,7 +252,8 @@ def _scene_setting(text: str, language: str | None) -> bool:
     "only", "record" or "now" either."""
     from .language import parse_sentence
 
-    if not _MAYBE_SCENE.match(text):
+    general = _NO_NAME_NOR_FIGURE.fullmatch(text) is not None
+    if not _MAYBE_SCENE.match(text) and not general:
         return False  # most bottom lines open on their subject: no parse needed to say so
     parsed = parse_sentence(text, language)
     roots = [t for t in parsed if t.dep_ == "ROOT"]
@@ -267,6 +268,8 @@ def _scene_setting(text: str, language: str | None) -> bool:
         # biggest takeover", "the deal is now complete": news; "looks older than his 51 years"
         # is not
         return False
+    if general and root.lower_ in ("is", "are") and _said_in_general(root):
+        return True
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
     if not subjects or any(c.dep_ in ("xcomp", "aux") and c.tag_ == "MD" for c in root.children):
         return False
@@ -278,6 +281,28 @@ def _scene_setting(text: str, language: str | None) -> bool:
         for c in root.children
     )
     return subject.pos_ == "PRON" or fronted
+
+
+# A sentence with no capitalised word but its first and no figure: no one, nowhere, no amount.
+_NO_NAME_NOR_FIGURE = re.compile(r"[A-Z][^A-Z0-9]*")
+
+
+def _said_in_general(root) -> bool:
+    """Whether a present "is" or "are" says what holds in general, of no one thing: its subject
+    a bare noun ("Gambling is hugely popular, especially with tech-savvy criminals", "Mobile
+    phones are everywhere") or an existential "There" ("There is no doubt that mobile phones
+    ... are hugely popular"). A feature opens so; news tells who did what. Not "are to" ("Ways
+    of ensuring that parents know ... are to be considered by the games industry"): a plan."""
+    if any(c.dep_ == "xcomp" for c in root.children):
+        return False
+    for child in root.children:
+        if child.dep_ == "expl":
+            return True
+        if child.dep_ == "nsubj":
+            return child.tag_ in ("NN", "NNS", "VBG") and not any(
+                c.dep_ in ("det", "poss", "nummod") for c in child.children
+            )
+    return False
 
 
 def mark_what_to_watch(

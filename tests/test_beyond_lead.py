@@ -244,6 +244,33 @@ def test_news_with_a_copula_is_no_scene_setting(text):
     assert not _scene_setting(text, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        # bbc_news: features' openings, what holds in general
+        ("Gambling is hugely popular, especially with tech-savvy criminals.", True),
+        (
+            "There is no doubt that mobile phones sporting cameras and colour screens are hugely"
+            " popular.",
+            True,
+        ),
+        # news: a thing, a figure, a name
+        ("The dollar is weak against the euro.", False),
+        ("Unemployment is 5%, its lowest since 1975.", False),
+        ("Mobile phones are banned in Dutch schools.", False),
+        (
+            "Ways of ensuring that parents know which video games are suitable for children are"
+            " to be considered by the games industry.",
+            False,
+        ),
+    ],
+)
+def test_a_statement_of_what_holds_in_general_is_scene_setting(text, general):
+    from briefing.pipeline import _scene_setting
+
+    assert _scene_setting(text, None) is general
+
+
 # bbc_news: a court report whose one reaction, the denial, comes last
 BAIL = """Pete Doherty misses bail deadline
 
