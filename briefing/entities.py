@@ -371,6 +371,12 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         ):
             continue  # "near the Kuwaiti border": a people's adjective, whatever the model read
         if (
+            kind == "person"
+            and entity_name.split()[0] in nationalities | DEMONYMS | CONTINENTAL
+            and entity_name.split()[-1].lower() in PERSON_NOUNS | {"businessman", "businesswoman"}
+        ):
+            continue  # "European Businessman [of the Year]": a kind of person, an award's words
+        if (
             kind != "person"
             and " " in entity_name
             and entity_name.split()[-1] in nationalities | DEMONYMS | CONTINENTAL
@@ -423,7 +429,10 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         salience = 1 + 1.5 + 1.0
         scored.append((-salience, (1, 0), Entity(name=place, kind="place", paragraphs=(1,))))
     ranked: list[tuple[Entity, float]] = []
+    trading = {e.name for *_, e in scored if e.kind == "organisation"}
     for minus, _, entity in sorted(scored, key=lambda s: s[:2]):
+        if " " not in entity.name and any(_trading_name(entity.name, n) for n in trading):
+            continue  # "Southwest" beside "Southwest Airlines", "Tate" beside "Tate & Lyle"
         if any(e.kind == entity.kind and _swapped_letters(e.name, entity.name) for e, _ in ranked):
             continue  # "Thaliand" after "Thailand": the same place, mistyped
         if entity.kind == "person" and any(
@@ -432,6 +441,24 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             continue  # "Victor Makarov" after "Viktor Makarov": one man, spelled two ways
         ranked.append((entity, -minus))
     return tuple(ranked)
+
+
+# Words after a firm's first word that say what it trades in or as: the firm goes by the first
+# word alone ("Southwest" for "Southwest Airlines"). Not a club's ("Manchester United").
+TRADES = frozenset(
+    """airlines airways motors group holdings securities pharmaceuticals foods entertainment
+    records pictures studios communications telecom technologies systems industries energy
+    petroleum oil stores brewery breweries""".split()
+)
+
+
+def _trading_name(word: str, firm: str) -> bool:
+    """Whether the word is the firm's first word and the rest of its name says what it trades
+    as, or names a partner ("Tate & Lyle")."""
+    first, _, rest = firm.partition(" ")
+    if first != word or not rest:
+        return False
+    return rest.startswith(("& ", "and ")) or all(w.lower() in TRADES for w in rest.split())
 
 
 # A name someone goes by, then the name they were born with: "C-Murder, real name Corey
@@ -826,7 +853,10 @@ def _complete_person(cluster: _Cluster, document: Document, mentions: Sequence[M
     Rinus Michels", with "Rinus" in no mention of its own, makes "Michels" (a person to the
     model at least once, or named after an office) "Rinus Michels". The word before the first
     name is in lower case or a comma: a sentence's first word, capitalised anyway, is no first
-    name, unless the age that news gives only people follows ("Imran Uddin, 25, who ...")."""
+    name, unless the age that news gives only people follows ("Imran Uddin, 25, who ...") or
+    it is no common English word ("Iain Ferguson was awarded ...")."""
+    from .load.fused.words import is_common_word
+
     surname = cluster.name
     if " " in surname or not any(
         _after_a_capital(paragraph.text, surname) for paragraph in document.paragraphs
@@ -838,10 +868,15 @@ def _complete_person(cluster: _Cluster, document: Document, mentions: Sequence[M
         # or opening a sentence, with the age that only a person's name is given: "Imran
         # Uddin, 25, who was studying science"
         rf"|(?:^|(?<=[.!?] )){word} {re.escape(surname)}(?={_AGE_AFTER.pattern})"
+        # or opening a sentence with a word English has only as a name ("Iain Ferguson was
+        # awarded the title ..."), where the model reads the surname as a person's
+        rf"|(?:^|(?<=[.!?] )){word} {re.escape(surname)}\b"
     )
     for paragraph in document.paragraphs:
         for match in full_name.finditer(paragraph.text):
-            first = match.group(1) or match.group(2)
+            first = match.group(1) or match.group(2) or match.group(3)
+            if match.group(3) and (is_common_word(first) or not cluster.labels.get("person")):
+                continue  # "Yesterday Ferguson ...", "Chelsea Ferguson": a sentence's first word
             if first.lower() in TITLES or first.lower() in HONORIFICS:
                 continue
             if first.lower() in _OPENING_FUNCTION_WORDS:
@@ -980,6 +1015,8 @@ def clean_name(text: str, label: str) -> str | None:
         return None
     if _ADDRESS.search(name) or _HASHLIKE.search(name) or any(c in name for c in '"“”()[]|'):
         return None
+    if "," in name and label in ("PERSON", "ORG") and not _CORPORATE_TAIL.search(name):
+        return None  # "formed in 1971 by Ferry, Mackay and Brian Eno": two names in a list
     if any(w.endswith(("-", "–")) for w in words):
         return None  # "Telford Co-": cut inside a word
     while words and (
@@ -1008,6 +1045,7 @@ def clean_name(text: str, label: str) -> str | None:
 
 
 _DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
+_CORPORATE_TAIL = re.compile(r", (?:Inc|Ltd|LLC|LP|L\.P|plc|Co|Corp)\.?$")
 
 
 # A stop, then a word that opens sentences and begins no name: the model's span ran on past

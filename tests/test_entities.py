@@ -2321,3 +2321,41 @@ def test_a_real_name_is_the_same_person_as_the_name_they_go_by():
     assert "C-Murder" in names["people"]
     assert "Corey Miller" not in names["people"]
     assert "C-Murder" not in names["organisations"]
+
+
+def test_two_surnames_run_together_by_a_comma_are_no_one_name():
+    # bbc_news: "formed in 1971 by Ferry, Mackay and Brian Eno", one span to the model
+    text = (
+        "Roxy Music on Isle of Wight bill\n\n"
+        "Bryan Ferry and Andy Mackay will play the festival. Roxy Music were formed in 1971 by"
+        " Ferry, Mackay and Brian Eno.\n"
+    )
+    names = _names(_entities(text))
+    assert "Ferry, Mackay" not in names["organisations"] + names["people"]
+
+
+def test_a_firm_called_by_its_first_word_and_a_kind_of_person_are_no_other_entries():
+    # bbc_news: "Southwest Airlines" then "Southwest", which the model read as a place; and the
+    # words of an award, read as a person
+    text = (
+        "High fuel costs hit US airlines\n\n"
+        "Southwest Airlines saw its profits fall. Southwest, which has the highest market value"
+        " of any US carrier, said fuel costs rose. Shares in Southwest fell 65 cents.\n\n"
+        "Iain Ferguson of Tate & Lyle was named European Businessman of the Year. Tate said"
+        " profits would rise.\n"
+    )
+    names = _names(_entities(text))
+    assert "Southwest Airlines" in names["organisations"]
+    assert "Southwest" not in names["places"] + names["organisations"]
+    assert "European Businessman" not in names["people"]
+
+
+def test_a_first_name_opening_a_sentence_completes_the_surname_the_model_read_alone():
+    # bbc_news: "Iain Ferguson was awarded ...", of which the model tagged "Ferguson" alone
+    text = (
+        "Tate & Lyle boss bags top award\n\n"
+        "Tate & Lyle's chief executive has been named European Businessman of the Year.\n\n"
+        "Iain Ferguson was awarded the title by US publication Forbes. The sugar group had been"
+        " absent from the FTSE 100 until Mr Ferguson helped it return to growth.\n"
+    )
+    assert "Iain Ferguson" in _names(_entities(text))["people"]
