@@ -120,6 +120,12 @@ def test_a_date_after_a_phrase_of_time_is_still_when():
         # bbc_news: a weekly slot, not an event
         "Rock DJ Huw Stephens will go on air in the 2300 slot every Tuesday, with black music "
         "champion Ras Kwame on Wednesdays and dance DJ Rob Da Bank on Thursdays.",
+        # bbc_news: a deadline passed, before the future that follows it
+        "The 5,808 Academy voters had until Tuesday afternoon to return their ballots - any late"
+        " submissions will not be included in the count.",
+        # bbc_news: the day is the past verb's, before the future's
+        "The IAAF council held a conference call on Tuesday and are set to announce their"
+        " decision.",
     ],
 )
 def test_a_timetable_in_the_past_is_not_what_to_watch(text):
@@ -140,6 +146,14 @@ def test_a_timetable_in_the_past_is_not_what_to_watch(text):
         "The bill faces a vote in the Commons on Tuesday.",
         # a future quoted with its date
         'The minister said: "The talks will resume on 3 March in Geneva."',
+        # bbc_news: the day right before the future's verb
+        "The Tories want quotas for migrants and on Tuesday will outline more details of their"
+        " plans.",
+        "The fundraising dinner, on Tuesday, is expected to be attended by more than 800 guests.",
+        "The show airs on Tuesday and will feature a studio performance and fan interviews.",
+        # bbc_news: an aside whose participle is a future's
+        "Paul Boateng will succeed Ann Grant shortly after the next election, which is widely"
+        " expected to be held on 5 May.",
     ],
 )
 def test_a_future_event_with_a_day_is_what_to_watch(text):

@@ -21,6 +21,7 @@ statistics of any data set.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from itertools import pairwise
 
@@ -311,8 +312,6 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
         # "If the result remains at 1-1, Real will drop to third place": what may happen, not
         # what is set to
         return False
-    if _DAY.search(sentence.text):
-        return True  # "from 3-8 May": the entity reader took "3" for a number and missed it
     quoted = _quotation_states(sentence.text)
 
     def owns(future: re.Match, at: int) -> bool:
@@ -328,6 +327,27 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
             return not _PAST_ASIDE.search(sentence.text, future.end(), at)
         return bool(_OPENING_DATE.fullmatch(sentence.text[:at]))
 
+    def owns_day(future: re.Match, day: re.Match) -> bool:
+        """Whether a day the entity reader may have missed ("from 3-8 May", "on Tuesday") is
+        the future's own: as a date it found, or right before its verb ("and on Tuesday will
+        outline", "The dinner, on Tuesday, is expected to"); not a day of a clause before it
+        ("had until Tuesday afternoon to return their ballots - any late submissions will not
+        be included": the deadline has passed)."""
+        if owns(future, day.start()):
+            return True
+        between = sentence.text[day.end() : future.start()]
+        return (
+            day.end() <= future.start()
+            and quoted[day.start()] == quoted[future.start()]
+            and len(between.split()) <= _WORDS_TO_ITS_VERB
+            # ("The show airs on Tuesday and will feature ...": one subject's two verbs)
+            and (between.strip(" ,") in ("and", "") or not _CLAUSE_BREAK.search(between))
+            # ("... held a conference call on Tuesday and are set to announce ...": the past's)
+            and not _PAST_BEFORE_DAY.search(sentence.text, 0, day.start())
+        )
+
+    if any(owns_day(future, day) for day in _DAY.finditer(sentence.text) for future in futures):
+        return True  # "from 3-8 May": the entity reader took "3" for a number and missed it
     return any(
         m.label in ("DATE", "TIME")
         and m.paragraph == sentence.paragraph
@@ -351,6 +371,13 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
     )
 
 
+# A date right before a future's verb is its own: at most this many words between, and no
+# break between two clauses ("... their ballots - any late submissions will ...", "was worth
+# $20m in 2004, but is set to ...").
+_WORDS_TO_ITS_VERB = 2
+_CLAUSE_BREAK = re.compile(
+    r"[;:–—]| - |\b(?:but|and|or|while|yet|although|whereas|if|when|as|because|unless|that)\b"
+)
 # An era, not an event's date: "similar to Douglas's action films of the 1980s".
 _DECADE = re.compile(r"\b(?:19|20)?\d0['’]?s\b")
 # A time that comes round again: a schedule, not an event ("every Tuesday", "on Wednesdays",
@@ -361,7 +388,16 @@ _RECURRING = re.compile(
     re.IGNORECASE,
 )
 _PAST_ASIDE = re.compile(
-    r"(?:\b(?:which|who|that)\b|\s[-–—]\s|\()[^.;]*?\b(?:was|were|had|did|[a-z]+ed)\b"
+    r"(?:\b(?:which|who|that)\b|\s[-–—]\s|\()[^.;]*?"
+    # (not the participles of a future: "the next election, which is widely expected to be
+    # held on 5 May")
+    r"\b(?:was|were|had|did|(?!expected|scheduled|planned|slated)[a-z]+ed)\b"
+)
+# A verb in the past a few words before a day: the day is that verb's ("held a conference call
+# on Tuesday").
+_PAST_BEFORE_DAY = re.compile(
+    r"\b(?:was|were|had|did|held|met|took|said|told|made|gave|went|came|began|[a-z]+ed)\b"
+    r"(?:\s+\S+){0,4}\s+\S*$"
 )
 _OPENING_DATE = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:the\s+)?")
 
@@ -564,9 +600,21 @@ def _names_or_describes_a_person(sentence: Sentence, document: Document) -> bool
     if any(PERSON_OF_A_NATION.fullmatch(w) for w in words):
         return True
     mentions = document.mentions or ()
-    people = {
+    # (the surname of a full name the pipeline read as a person's, and any word it reads as a
+    # person's at least as often as alone as another kind of name: "England", read once alone
+    # as a person and seven times as a place, is no person's name)
+    other_kinds = Counter(
+        m.text for m in mentions if m.label in ("GPE", "LOC", "NORP", "ORG", "FAC")
+    )
+    as_person = Counter(
         _POSSESSIVE_END.sub("", w) for m in mentions if m.label == "PERSON" for w in m.text.split()
+    )
+    surnames = {
+        _POSSESSIVE_END.sub("", m.text.split()[-1])
+        for m in mentions
+        if m.label == "PERSON" and " " in m.text
     }
+    people = surnames | {w for w, n in as_person.items() if n >= other_kinds[w]}
     here = [
         m
         for m in mentions
@@ -1480,6 +1528,11 @@ def _referent(
             return described if _gender(described, people, texts) in (gender, None) else None
         if described is None and _names_a_person(before, people):
             return None  # someone described, whom nothing names, and someone else named
+        if gender is not None and described is False and _subject_unread(before, forms):
+            # "Baros denied suggestions he wanted to leave ... But his admission ...": the
+            # sentence is about someone by a name the pipeline did not read as a person's, who
+            # may be the one meant; anyone named further back is no safe guess
+            return None
         named: set[str] = set()
         spoken_of = False
         narrated = unquoted(before.text)
@@ -1555,6 +1608,25 @@ def _referent(
                 return None
             return _titled(name, people, texts)
     return None
+
+
+def _subject_unread(sentence: Sentence, forms: dict[str, set[str]]) -> bool:
+    """Whether the sentence's subject is a name (a proper noun no common English word) that is
+    no form of the people the pipeline read ("Baros denied ...", Baros read as a place)."""
+    subject = sentence_subject(sentence.text)
+    if subject is None or subject.tag_ != "NNP" or is_common_word(subject.text):
+        return False
+    if PERSON_OF_A_NATION.fullmatch(subject.text):
+        return False  # "The Spaniard believed ...": someone described, not named
+    # (the parts of a name joined by hyphens too: "Kraljevic-Gudelj" gives "Gudelj")
+    known = {
+        part
+        for surname, names in forms.items()
+        for name in (surname, *names)
+        for word in name.split()
+        for part in (word, *word.split("-"))
+    }
+    return subject.text not in known
 
 
 def _spoken_of_before(text: str, name: str, gender: str, subject) -> bool:
