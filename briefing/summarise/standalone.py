@@ -652,9 +652,15 @@ def _person_subject_before(sentence: Sentence, document: Document) -> bool:
     pronoun = _PERSONAL_PRONOUN.search(sentence.text)
     if pronoun is None or subject.idx > pronoun.start():
         return False
-    if subject.tag_ == "NNP" and not is_common_word(subject.text):
+    if _a_name(subject):
         return True
     return bool(document.sentences) and sentence == document.sentences[0]
+
+
+def _a_name(token) -> bool:
+    """Whether the token is a proper noun that is no common English word: a name, whatever kind
+    the language pipeline read it as."""
+    return token.tag_ == "NNP" and not is_common_word(token.text)
 
 
 # Reported speech whose speaker the sentence gives last, as a pronoun, without quotation marks:
@@ -1614,7 +1620,7 @@ def _subject_unread(sentence: Sentence, forms: dict[str, set[str]]) -> bool:
     """Whether the sentence's subject is a name (a proper noun no common English word) that is
     no form of the people the pipeline read ("Baros denied ...", Baros read as a place)."""
     subject = sentence_subject(sentence.text)
-    if subject is None or subject.tag_ != "NNP" or is_common_word(subject.text):
+    if subject is None or not _a_name(subject):
         return False
     if PERSON_OF_A_NATION.fullmatch(subject.text):
         return False  # "The Spaniard believed ...": someone described, not named
