@@ -119,11 +119,7 @@ def _may_be_introduced(text: str, sentence: Sentence, document: Document) -> boo
     words = {word for word in words if not word.isdigit()}
     if not words:
         return False
-    earlier = " ".join(
-        s.text
-        for s in document.sentences
-        if (s.paragraph, s.start) < (sentence.paragraph, sentence.start)
-    )
+    earlier = _text_before(sentence, document)
     return any(re.search(rf"\b{re.escape(word)}\b", earlier, re.IGNORECASE) for word in words)
 
 
