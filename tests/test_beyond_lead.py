@@ -479,3 +479,86 @@ def test_a_sentence_its_speaker_turns_on_in_the_next_is_given_with_the_turn():
     assert len(taylor) == 1
     assert "firm asylum system. But he said" in taylor[0]
     assert "absolutely disgusting" in taylor[0]
+
+
+# bbc_news (politics): "Amid opposition anger" names a reaction without giving it; the shadow home
+# secretary's words are the other side
+APOLOGY = """Blunkett sorry over murder plan
+
+David Blunkett has apologised to MPs after the Home Office announced "prematurely" via press release a review of murder laws.
+
+The home secretary confirmed the review was to get under way in the wake of a Law Commission report which branded the current murder law as "a mess". He said the review would look at partial defences to murder, including provocation and at mandatory sentences. The Home Office has already said the review will begin next year.
+
+On Wednesday, a Home Office spokeswoman said the terms of reference for the review had not been established but it was likely to include only England and Wales. News of the review was released because it was thought Mr Blunkett would make the official announcement in a Commons debate on Wednesday. But the announcement never came, with the home secretary saying the debate had never reached that stage. Amid opposition anger, Mr Blunkett had to answer an emergency question in Parliament on Thursday. He said he had taken steps to ensure the incident was not repeated. Shadow home secretary David Davis welcomed his "gracious apology" and the review itself. But he argued the minister should have volunteered a formal statement instead of having to be "dragged" to face MPs.
+
+In its report, the Law Commission said it had found wide support among criminal justice professionals for an end to the mandatory life sentence for murder. The panel suggested different kinds of murders could be "graded" to recognise the seriousness of the offence.
+"""
+
+
+def test_words_that_only_name_a_reaction_leave_room_for_the_reaction_itself():
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    document = read_language(segment(parse_text(APOLOGY, path=Path("a.txt"), sha256="7" * 64)))
+    (summary,) = ExtractiveEngine().summarise([document], 6)
+    assert any(
+        p.text.startswith("Shadow home secretary David Davis welcomed") for p in summary.points
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reacting"),
+    [
+        # someone's act of reaction (bbc_news)
+        ("Moscow officials have dismissed Yukos' legal wrangling as meaningless.", True),
+        ("Analysts and investors have welcomed the government decision.", True),
+        ("The Three Gorges Dam project has drawn criticism from environmental groups.", True),
+        ("Unions called for calm after the vote.", True),
+        # a reaction named, not given; a refusal or a sending-off suffered; a noun
+        ("Amid opposition anger, Mr Blunkett had to answer an emergency question.", False),
+        ("The move triggered a wave of anti-government protests in Kiev.", False),
+        ("Calls for a shift in Beijing's policy have fallen on deaf ears.", False),
+        ("Arsenal were denied a penalty in the second half.", False),
+        ("Millwall's Ed Upson was also dismissed for his reaction.", False),
+    ],
+)
+def test_a_reaction_is_an_act_of_someone_not_a_word_for_one(sentence, reacting):
+    from briefing.summarise.extractive import _REACTING
+
+    assert bool(_REACTING.search(sentence)) is reacting
+
+
+# writers_dev 0093: the government is mentioned in a lead point as a funder; its answer comes later
+FUNDING = """Sport funding in Scotland is facing a 20% reduction over a three-year period, a move described as "heartbreaking" by the national agency.
+
+sportscotland says it has yet to decide where the cuts will fall amid concerns that elite athletes could suffer.
+
+The cuts are being blamed on reduced government spending and a drop in National Lottery ticket sales - a major contributor to sports backing.
+
+Governing bodies are bracing themselves for potential job losses.
+
+About 60% of funding is made up from Scottish Government money, with lottery sales making up the rest.
+
+In the year ending 2015, total revenue was £65.1m, which is divided up and awarded to 52 sports.
+
+By the end of next year, that figure will have fallen to £51.8m - a cut to the Scottish sporting budget of 20% in just three years.
+
+sportscotland chairman Mel Young said: "It's heartbreaking to me because I know the effort the sport governing bodies and the community that's around it; the volunteers and the mums and dads.
+
+"And, to have to say that we're having to cut some money back is, I believe, not the right way to go."
+
+Former badminton player Susan Egelstaff, a double bronze medallist at the Commonwealth Games [in 2002 and 2006] and an Olympian, fears the cuts will have "a huge impact".
+
+"What that means in the future is that Scotland will be constantly playing catch-up," she said. "It's almost impossible to catch up if you fall too far behind the leading nations."
+
+The Scottish Government said sport and physical activity play a "key role" in a healthy Scotland and that "significant" investment would continue in those areas.
+
+"Having successfully delivered the Commonwealth Games [in 2014] we are now focusing on protecting or raising investment in areas intended to decrease health inequality and improve life chances, and the small reduction in the sport budget allows us to support those priorities," Minister for Sport Aileen Campbell said.
+"""
+
+
+def test_a_body_a_point_only_mentions_has_not_yet_been_heard():
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    document = read_language(segment(parse_text(FUNDING, path=Path("f.txt"), sha256="8" * 64)))
+    (summary,) = ExtractiveEngine().summarise([document], 6)
+    assert any(p.text.startswith("The Scottish Government said sport") for p in summary.points)

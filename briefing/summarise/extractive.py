@@ -66,11 +66,25 @@ MIN_WORDS = 8  # shorter sentences are fragments ("It's busy.", "Read on.")
 BACKGROUND_SENTENCES = 2
 BACKGROUND_MAX_WORDS = 45  # background is whole sentences: a longer one is left out, not cut
 LEAD_POINTS = 3  # points picked by salience alone before reactions and next steps get room
-# What comes after the news: a reaction to it, and what happens next.
-_REACTION = re.compile(
-    r"\b(?:criticis|criticiz|condemn|reject|den(?:y|ied|ies)\b|oppos|object|protest|"
-    r"hit back|welcom|respond|response|reaction|called for|urg(?:e|ed|es)\b|vow|challeng|"
-    r"disput|appeal|accus(?!ed of\b)|backlash|angr|outrage|dismiss)",
+# What comes after the news: a reaction to it, and what happens next. A reaction is someone's act
+# ("Shadow home secretary David Davis welcomed his 'gracious apology'", "The union rejected the
+# offer"); words that only name one ("Amid opposition anger, Mr Blunkett had to answer ...", "The
+# move triggered a wave of anti-government protests") say there was a reaction without giving it
+# or whose it was, so a memo with only those has not yet given the other side, and they give none.
+_NOT_SUFFERED = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+_REACTING = re.compile(
+    r"\b(?:criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|reject(?:ed|s)|oppos(?:ed|es)|"
+    # "was denied a penalty", "were dismissed for 74", "Upson also dismissed for his reaction":
+    # a refusal or a sending-off suffered, not a denial or a dismissal made
+    rf"{_NOT_SUFFERED}den(?:ied|ies)|"
+    rf"{_NOT_SUFFERED}(?:dismiss|challeng)(?:ed|es)\b(?!\s+(?:for|from|by|in|after|on)\b)|"
+    r"object(?:ed|s) to|protest(?:ed|s) (?:against|at|over)|hits? back|welcom(?:ed|es)|"
+    r"respond(?:ed|s)|in response|called for|urg(?:ed|es)|"
+    # (not the noun: "Calls for a shift ... have fallen on deaf ears", "led to calls for")
+    r"(?<!^)(?<!\bto )(?<!\bthe )(?<!\bof )(?<!\bamid )calls for|vow(?:ed|s)|disput(?:ed|es)|"
+    r"appeal(?:ed|s) against|accus(?:ed|es)(?! of\b)|"
+    # a reaction named with whose it is: "drawn criticism from environmental groups"
+    r"(?:criticism|condemnation|opposition|protests?|anger|outrage) from)\b",
     re.IGNORECASE,
 )
 _NEXT_STEP = re.compile(
@@ -424,22 +438,30 @@ def _summarise_one(
     # turn: a reaction in words of reaction before what someone not yet heard from says.
     # Each form with the sentences it may pick from.
     Form = tuple[Callable[[Sentence], bool], list[bool]]
-    kinds: tuple[tuple[Form, ...], ...] = (
+    # (words of reaction inside a quotation are the speaker's subject, not a reaction: "whether
+    # the carriers responded appropriately")
+    reacting: Form = (lambda s: bool(_REACTING.search(unquoted(s.text))), eligible)
+    other_voice: Form = (lambda s: _another_voice(s, doc, heard), eligible)
+    what_to_watch: Form = (lambda s: dated_future(s, doc), eligible)  # a dated event to come
+    next_step: Form = (lambda s: bool(_NEXT_STEP.search(s.text)), eligible)
+    # Each kind: the forms that show the memo has one, then those it may pick one by.
+    kinds: tuple[tuple[tuple[Form, ...], tuple[Form, ...]], ...] = (
         (
-            # (words of reaction inside a quotation are the speaker's subject, not a reaction:
-            # "whether the carriers responded appropriately")
-            (lambda s: bool(_REACTION.search(unquoted(s.text))), eligible),
-            (lambda s: _another_voice(s, doc, heard), eligible),
-            (lambda s: _another_voice(s, doc, heard), voiced),
+            (reacting, other_voice),
+            (
+                reacting,
+                other_voice,
+                (lambda s: _another_voice(s, doc, heard), voiced),
+            ),
         ),
-        ((lambda s: dated_future(s, doc), eligible),),  # what to watch: a dated event to come
-        ((lambda s: bool(_NEXT_STEP.search(s.text)), eligible),),
+        ((what_to_watch,), (what_to_watch,)),
+        ((next_step,), (next_step,)),
     )
     nothing = [False] * len(sentences)
-    for forms in kinds:
+    for shown_by, forms in kinds:
         if len(chosen) >= k:
             break
-        if any(form(sentences[i]) for form, _ in forms for i in chosen):
+        if any(form(sentences[i]) for form, _ in shown_by for i in chosen):
             continue  # the memo already has one
         for form, pool in forms:
             of_kind = [e and form(s) for e, s in zip(pool, sentences, strict=True)]
@@ -495,11 +517,14 @@ def _mentions_in(sentence: Sentence, doc: Document) -> list[str]:
 
 
 def _voices(doc: Document, chosen: Sequence[int]) -> set[str]:
-    """The words of the names the headline and the points chosen so far give: who the memo has
-    heard from."""
+    """The words of the names of those the memo has heard from: the headline's, and those who
+    speak in the points chosen so far. A body a point only mentions has not spoken: "About 60%
+    of funding is made up from Scottish Government money" leaves the government's answer ("The
+    Scottish Government said ... 'significant' investment would continue") to be given."""
     names = [m.text for m in doc.mentions or () if m.paragraph == 0 and m.label in _VOICE_LABELS]
     for i in chosen:
-        names += _mentions_in(doc.sentences[i], doc)
+        outside = unquoted(doc.sentences[i].text)
+        names += [n for n in _mentions_in(doc.sentences[i], doc) if _speaks(n, outside)]
     return {word for name in names for word in name.split()}
 
 
