@@ -53,7 +53,11 @@ _CONNECTIVE = re.compile(
 # A connective that opens an inverted sentence: the subject follows the verb, so the sentence
 # does not stand without it ("Also being released is ...", "Also present were ...").
 _INVERTED = re.compile(
-    r"^(?:Also|And|But) (?:being|present|included|among|joining|attending|on hand)\b"
+    r"^(?:Also|And|But) (?:being|present|included|among|joining|attending|on hand)\b|"
+    # ... or on a place in a list given before: "Topping the list was a controversial dam ...",
+    # "Rounding out the top five was ...", "Among them were blogs ..."
+    r"^(?:(?:Topping|Heading|Rounding out|Rounding off|Completing) the (?:list|table|top \w+|"
+    r"rankings?|chart|poll)|Among (?:them|those|these)),? (?:was|were|is|are)\b"
 )
 # A reporting frame: the verbs and phrases by which news attributes a claim to its source.
 REPORTING_VERBS = (
@@ -498,7 +502,25 @@ def drop_connective(text: str) -> str:
     else:
         stripped = stripped[:1].upper() + stripped[1:]
     # "There were also fears that ...": the "also" points back as an opening "Also" does
-    return _THERE_ALSO.sub(r"\1", stripped, count=1)
+    return _without_also(_THERE_ALSO.sub(r"\1", stripped, count=1))
+
+
+# "also" after the verb's auxiliary ("The damming of the Upper Yangtze has also begun to attract
+# criticism", "The revolt was also reduced by news that ...", "There will also be a further
+# £19.2m"): it points back to what the sentence before said, as an opening "Also" does, and the
+# claim stands without it. Outside quotations only: a speaker's words are theirs.
+_AUXILIARY_ALSO = re.compile(
+    r"\b(is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did)"
+    r" also (?=[a-z])"
+)
+
+
+def _without_also(text: str) -> str:
+    quotations = [m.span() for m in _QUOTED.finditer(text)]
+    for match in _AUXILIARY_ALSO.finditer(text):
+        if not any(start <= match.start() < end for start, end in quotations):
+            return f"{text[: match.start()]}{match.group(1)} {text[match.end() :]}"
+    return text
 
 
 def standalone(sentence: Sentence, document: Document, text: str | None = None) -> str | None:
@@ -902,6 +924,9 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
     opening = _ORGANISATION_OPENING.match(text)
     if opening is None or document.mentions is None:
         return text
+    noun = opening.group("noun") or opening.group("placed") or opening.group("described")
+    if not opening.group("possessive") and _modifies_another_noun(text, noun):
+        return text  # "The charity record is tipped to ...": the record, not the charity
     texts = {p.index: p.text for p in document.paragraphs}
     texts[0] = document.article.title
     by_paragraph: dict[int, list[Mention]] = {}
@@ -935,7 +960,6 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
             or (lead is not None and paragraph == lead.paragraph and m.start < lead.end)
         )
     }
-    noun = opening.group("noun") or opening.group("placed") or opening.group("described")
     for paragraph, start, end in spans:
         named = {
             (_organisation(m.text), m.label)
@@ -977,6 +1001,17 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
                 return text
             return _organisation_inserted(name, opening, text)
     return text
+
+
+def _modifies_another_noun(text: str, noun: str) -> bool:
+    """Whether the opening "The <noun>" is only a modifier of the subject's own noun ("The
+    charity record", "The club captain"): the parse's subject is another word. Read only where a
+    lower-case word follows the noun, which a verb ("said") or a noun may be."""
+    rest = text[len("The ") + len(noun) :]
+    if not re.match(r" [a-z]", rest):
+        return False
+    subject = sentence_subject(text)
+    return subject is not None and subject.lower_ != noun.split()[-1]
 
 
 def _organisation_inserted(name: str, opening: re.Match, text: str) -> str:
