@@ -42,7 +42,7 @@ from .calendar_words import MONTHS, WEEKDAYS
 from .listing import listing_paragraphs
 from .parties import PARTIES_BY_MEMBERS, PARTY_MEMBER
 from .records import Document, Entities, Entity, Mention
-from .titles import DEMONYMS, PERSON_OF_A_NATION, TITLES
+from .titles import DEMONYMS, PERSON_OF_A_NATION, TITLES, given_names
 
 KINDS = {
     "PERSON": "person",
@@ -108,14 +108,15 @@ INSTITUTION_HEADS = frozenset(
 PLACE_HEADS = frozenset(
     """square street road avenue lane airport stadium bridge station fountain province county
     island islands river peninsula mountains valley dam reservoir canal tunnel motorway
-    harbour castle palace cathedral abbey mosque airfield aerodrome racecourse""".split()
+    harbour castle palace cathedral abbey mosque airfield aerodrome racecourse prison jail
+    gaol""".split()
 )
 # Events, competitions and laws, which the model takes for organisations or places: a name that
 # ends in one is none of the three kinds the memo lists.
 EVENT_AND_LAW_HEADS = frozenset(
     """games olympics cup championship championships tournament festival award awards prize act
     bill treaty convention summit budget election elections referendum open indoors
-    prix marathon premiership slam slams""".split()
+    prix marathon premiership slam slams index""".split()
 )
 # Adjectives of continents and regions, which begin names but never end them.
 CONTINENTAL = frozenset("European African Asian Arab Latin Nordic Scandinavian Caribbean".split())
@@ -143,8 +144,12 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_OUTLET = re.compile(r"\(([^()]{1,40})\)\s*(?:--|—|–|-)?\s*\S?")
+# What a voice in the story does: says, or answers the news ("Iain Duncan Smith, one of the chief
+# critics of the plans, condemned the debate as a 'charade'"); not "denied" nor "accused", as often
+# done to someone ("was denied bail", "accused of murder").
 _REPORTED = re.compile(
-    r"\b(?:said|says|told|added|warned|argued|insisted|explained|stated|wrote|admitted)\b"
+    r"\b(?:said|says|told|added|warned|argued|insisted|explained|stated|wrote|admitted|"
+    r"condemned|criticised|criticized|complained|urged|welcomed|rejected|responded|replied)\b"
 )
 _ACCORDING = re.compile(r"\baccording to (?:the )?$")
 _SCORE = re.compile(r"\d+[-–]\d+")
@@ -345,6 +350,15 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             # article names alone (no person's first name is a firm's in the same story)
             continue
 
+        person_cued = cluster.cues["person"] > max(
+            (n for k, n in cluster.cues.items() if k != "person"), default=0
+        )
+        if kind == "person" and not person_cued and _named_like_a_thing(entity_name, body_text):
+            # "Arcade Fire", "Blue Gene", "Borussia Dortmund": read as a person's name by its
+            # shape, but named in full every time, as a band, a machine or a club is; unless
+            # the words around it say a person ("British star Clive Owen", "rapper Snoop Dogg")
+            others = {k: n for k, n in cluster.labels.items() if k != "person" and n}
+            kind = max(others, key=others.__getitem__) if others else None
         if kind not in LISTED or entity_name.lower() in excluded:
             continue
         if any(w.lower().rstrip(".") in _AGAINST for w in entity_name.split()[1:-1]):
@@ -441,6 +455,34 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             continue  # "Victor Makarov" after "Viktor Makarov": one man, spelled two ways
         ranked.append((entity, -minus))
     return tuple(ranked)
+
+
+def _named_like_a_thing(name: str, text: str) -> bool:
+    """Whether a name read as a person's is written in full every time, three times or more,
+    and opens on no first name the census lists: news names a person in full once, then by
+    the surname ("Justin Bieber", then "Bieber"), while a band, a club, a product or a show
+    keeps its whole name ("Snow Patrol", "Big Brother"). Not a peer or anyone
+    named with a title ("Lord Woolf"), nor a surname of an Irish or Scottish shape ("Aiden
+    O'Brien"), which says a person whatever the first name."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower().rstrip(".") in TITLES | _TITLE_BEFORE_A_NAME:
+        return False
+    if any(part.lower() in given_names() for part in words[0].split("-")):
+        return False
+    if _GAELIC_SURNAME.match(words[-1]):
+        return False
+    from .load.fused.words import is_common_word
+
+    if not any(is_common_word(word) for part in words for word in part.split("-")):
+        # "Adil Rashid", "Biogen Idec": a first name the list lacks is as likely as a firm's
+        # coined name; a common word in it ("Snow Patrol", "Blue Gene") is a thing's
+        return False
+    full = sum(1 for _ in _positions(text, name))
+    return full >= NAMED_IN_FULL and sum(1 for _ in _positions(text, words[-1])) == full
+
+
+NAMED_IN_FULL = 3  # a person named in full this often is named by the surname alone too
+_GAELIC_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z]")
 
 
 # Words after a firm's first word that say what it trades in or as: the firm goes by the first
@@ -779,6 +821,18 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
             and not _word_char(paragraph[after : after + 1])
         ):
             end = after
+        head = _HEAD_AFTER.match(paragraph, mention.end)
+        noun = head.group(1).lower() if head else ""
+        if (
+            end is None
+            and noun in EVENT_AND_LAW_HEADS
+            # Not an owner's: "Gordon Brown's" Budget. An index is named for those it asks, in
+            # the possessive; a place's name before it is where it measures ("its Iraq Index").
+            and (noun == "index") == bool(_POSSESSIVE.search(mention.text))
+        ):
+            # "the Mental Capacity" + "Bill", "Purchasing Managers'" + "Index": the name of a
+            # law, an event or a figure, of which the model read only the words before its noun
+            end = head.end()
         if end is not None:
             # "Kingston" + "-upon-Thames"; "Church of the Almighty" + "God", where the text
             # never writes the shorter name alone
@@ -790,6 +844,7 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
 
 
 _NEXT_NAME = re.compile(r" ([A-Z][\w’'-]+)\b")
+_HEAD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 # The rest of a place's name joined by hyphens: "-upon-Thames", "-on-Sea"
 _HYPHENATED_TAIL = re.compile(r"(?:-(?:[a-z]{1,4}|[A-Z][\w’']*))*-[A-Z][\w’']+")
 _FOLLOWING_CAPITAL = re.compile(r" ([A-Z][\w’'-]*[a-z][\w’'-]*)(?=[\s,.;:!?)]|$)")
@@ -1833,6 +1888,8 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
     ):
         # "BBC Sport Wales", "Team GB": no person's name has an acronym, nor ends in capitals
         kind = "organisation"
+    if kind == "person" and cluster.name.split()[0] == "County":
+        kind = "place"  # "County Antrim", "County Durham": no one's name opens so
     if kind == "person" and re.fullmatch(r"[A-Z]", cluster.name.split()[-1]):
         return None  # "Fig C", "Plan B": no surname is one letter
     if kind == "place" and " " not in cluster.name and any(c.isdigit() for c in cluster.name):
@@ -2155,9 +2212,14 @@ def _cue(
         # "Mr Gray"; not "Mr Brown's International Finance Facility", nor "Dr Reddy's", a
         # firm named for a doctor in the possessive, as shops are ("Sainsbury's")
         return "person"
+    words = mention.text.split()
+    if len(words) >= 2 and words[0].lower() in _PEERS:
+        return "person"  # "Lord Hutton's inquiry", which the model may read as a body's name
     before = text[max(0, mention.start - 40) : mention.start]
     if noun in PERSON_NOUNS:
         return "person"  # "Czech qualifier Tomas Zib"
+    if _MAKER_BEFORE.search(before):
+        return "person"  # "A Very Long Engagement, directed by Jean-Pierre Jeunet"
     office = _OFFICE_BEFORE.search(before)
     if office and office.group(1).lower() in OFFICES:
         return "person"  # "Assistant U.S. Attorney Nadine Pellegrini": an office's holder
@@ -2189,6 +2251,14 @@ def _cue(
         if other.label in CUE_LABELS and _COORDINATION.fullmatch(gap):
             return CUE_LABELS[other.label]
     return None
+
+
+_PEERS = PEERAGES | frozenset({"lady", "baroness"})
+# Who makes a work, where a firm may not: "directed by", "written by", "starring"; not "produced
+# by" or "presented by", which studios and channels do too.
+_MAKER_BEFORE = re.compile(
+    r"\b(?:(?:directed|written|composed|choreographed|narrated) by|(?:co-)?starring) $"
+)
 
 
 # (not "Dr", which begins firms' names too: "Dr Reddy's", "Dr Martens")

@@ -398,6 +398,9 @@ def _phrase(doc: Doc, word: Token) -> str | None:
         tokens = tokens[1:]  # "presently a non-executive director"; not "well-known"
     while tokens and tokens[0].lower_ in LEADING:
         tokens = tokens[1:]
+    short = _with_the_body_named_short(doc, word, tokens)
+    if short is not None:
+        return short
     if len(tokens) > MAX_ROLE_WORDS:
         # Too long: the head's own "of ..." stays, a phrase after it goes ("Yahoo's head of
         # consumer services [in the UK]"), or, if still too long, all after the head ("Yahoo's
@@ -425,6 +428,48 @@ def _phrase(doc: Doc, word: Token) -> str | None:
     if tokens[-1].pos_ not in ("NOUN", "PROPN"):
         return None  # "Manchester United past ...": a phrase the parse cut, not a role
     return _text(doc, tokens)
+
+
+def _with_the_body_named_short(doc: Doc, word: Token, tokens: list[Token]) -> str | None:
+    """The role with the body it is held at named as the text names it for short, where the
+    phrase gives it as a long name with its abbreviation after ("group chief executive at the
+    Chartered Institute of Procurement and Supply (CIPS)": "group chief executive at CIPS",
+    which fits where the long one is cut to "group chief executive"), or as a description with
+    its name set after it ("chief economist at the manufacturers' organisation, EEF": "chief
+    economist at EEF"). None where neither."""
+    at = next(
+        (t for t in tokens if t.i > word.i and t.head == word and t.dep_ == "prep"),
+        None,
+    )
+    if at is None or at.lower_ == "of" or tokens[-1].i + 3 >= len(doc):
+        return None
+    role = doc.text[tokens[0].idx : at.idx + len(at.text)]
+    body = [t for t in tokens if t.i > at.i]
+    after = doc[tokens[-1].i + 1 : tokens[-1].i + 4]
+    if (
+        len(tokens) > MAX_ROLE_WORDS
+        and after[0].text == "("
+        and after[2].text == ")"
+        and re.fullmatch(r"[A-Z][A-Z&]{1,6}", after[1].text)
+        and [t.text[0] for t in body if t.text[:1].isupper()]
+        == list(after[1].text.replace("&", ""))
+    ):
+        return f"{role} {after[1].text}"
+    if (
+        after[0].text == ","
+        and body
+        and body[-1].pos_ == "NOUN"
+        and body[-1].lower_ == body[-1].text
+    ):
+        name = []
+        for token in doc[after[0].i + 1 :]:
+            if token.ent_type_ != "ORG" or token.pos_ not in ("PROPN", "DET"):
+                break
+            name.append(token)
+        end = name[-1].i + 1 if name else None
+        if name and name[-1].pos_ == "PROPN" and end < len(doc) and doc[end].text == ",":
+            return f"{role} {doc.text[name[0].idx : name[-1].idx + len(name[-1].text)]}"
+    return None
 
 
 # Kinds of name the language model reads, as opposed to numbers and dates ("Fifth").

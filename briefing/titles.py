@@ -5,6 +5,7 @@ of them ("Briton", "Frenchman"). Names
 """
 
 import re
+from functools import lru_cache
 
 # Titles written before a person's name ("Chancellor Gordon Brown", "Dr Smith"): what the person
 # is, no part of the name.
@@ -13,7 +14,8 @@ TITLES = frozenset(
     chancellor mayor governor senator sen judge justice inspector detective sergeant sgt
     captain capt colonel col general gen lieutenant lt minister secretary ambassador
     archbishop bishop cardinal pope rabbi imam sheikh pastor vicar chairman chairwoman
-    commissioner treasurer speaker""".split()
+    commissioner treasurer speaker superintendent constable
+    det ch insp supt dci dsi""".split()  # (the police's shortened ranks: "Det Ch Insp", "Supt")
 )
 
 # What the people of a country are called, as an adjective before a person's name ("Kenyan
@@ -42,3 +44,20 @@ PERSON_OF_A_NATION = re.compile(
     r"(?:English|French|Irish|Welsh|Dutch|Cornish|Scots)(?:man|woman|men|women)|"
     r"(?:Briton|Dane|Swede|Finn|Pole|Turk|Scot|Kiwi|Aussie|Spaniard|Zealander)s?"
 )
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """People's first names, lower-cased: the men's and women's lists of the 1990 US Census
+    (about 5,500 names) that the `names` package ships. Far from every name in the news
+    ("Vladimir", "Aiden" are not there), so only ever evidence that a word is a first name,
+    never that it is not one on its own."""
+    from importlib.resources import files
+
+    folder = files("names")
+    return frozenset(
+        line.split()[0].lower()
+        for listing in ("dist.male.first", "dist.female.first")
+        for line in folder.joinpath(listing).read_text(encoding="ascii").splitlines()
+        if line.strip()
+    )
