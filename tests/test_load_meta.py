@@ -650,3 +650,19 @@ def test_a_players_notice_is_no_paragraph_of_the_article():
     )
     paragraphs = segment(article).paragraphs
     assert [p.text[:10] for p in paragraphs] == ["Britain's ", "The 20-yea"]
+
+
+def test_a_subject_cut_off_before_its_verb_is_no_headline_while_the_next_paragraph_gives_one():
+    # writers_dev: the first sentence's verb ("will turn over") comes 20 words in, past what a
+    # headline holds, and the small model's parse does not find its subject
+    paragraphs = (
+        "The daughter of Chicago socialite Sheila Von Wiese-Mack accused of brutally murdering "
+        "her mother during a Bali vacation will turn over a 'significant percentage' of her "
+        "$1.3million trust fund to care for her newborn daughter.",
+        "Vanessa Favia, attorney for 19-year-old Heather Mack, has filed court documents for her "
+        "client agreeing to turn over funds for the care of four-month-old Stella.",
+    )
+    headline = headline_from_text(paragraphs)
+    assert headline.startswith("Vanessa Favia has filed court documents")
+    # with no other paragraph, the cut subject is still better than no subject at all
+    assert headline_from_text(paragraphs[:1]).startswith("The daughter of Chicago socialite")

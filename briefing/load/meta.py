@@ -87,12 +87,26 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
         headline = _headline_of(paragraph, words)
         if headline is None:
             continue
-        if _PRONOUN_OPENING.match(headline) is None and not addresses_reader(
-            _first_sentence(paragraph)
+        if (
+            _PRONOUN_OPENING.match(headline) is None
+            and not addresses_reader(_first_sentence(paragraph))
+            and _says_what_happened(headline)
         ):
             return headline
         fallback = fallback or headline
     return fallback
+
+
+def _says_what_happened(headline: str) -> bool:
+    """Whether a headline cut from a longer sentence has a verb with a tense: a subject cut off
+    before its verb ("The daughter of Chicago socialite Sheila Von Wiese-Mack accused of brutally
+    murdering her mother …", the verb 20 words on) names someone and says nothing of what they
+    did. A short line given whole ("Rivals of the £400 Apple") is a headline as written."""
+    from ..language import FINITE_TAGS, parse_sentence
+
+    if not headline.endswith(" …"):
+        return True
+    return any(t.tag_ in FINITE_TAGS for t in parse_sentence(headline.removesuffix(" …")))
 
 
 # The reader spoken to: a feature's opening ("Holidaying with a tiger as your closest neighbour
