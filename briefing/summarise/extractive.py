@@ -105,7 +105,25 @@ _QUOTE_OPEN = ('"', "“", "‘", "'")
 # A sentence that opens on a word in lower case is the rest of one the splitter cut ("Predicted
 # chart-topper Do They Know it's Christmas? | is expected to sell ..."); a name in lower case
 # has a capital inside it ("eBay", "iPod").
-_CUT_OPENING = re.compile(r"^[\"'“‘(\[]*[a-z][a-z'’-]*(?=[\s,.;:!?]|$)")
+_CUT_OPENING = re.compile(r"^[\"'“‘(\[]*([a-z][a-z'’-]*)(?=[\s,.;:!?]|$)")
+
+
+def _cut_opening(text: str) -> bool:
+    """Whether the sentence opens on a word in lower case that is a word of the language: the
+    rest of one the splitter cut ("edged out Russia's Olga Fedorova ..."). Not a name written in
+    lower case ("sportscotland says it has yet to decide where the cuts will fall"), which is
+    rarer in English than one word in a million."""
+    from ..load.fused.words import word_frequencies
+
+    opening = _CUT_OPENING.match(text)
+    if opening is None:
+        return False
+    frequencies = word_frequencies()
+    parts = [part for part in re.split(r"['’-]", opening.group(1)) if part]
+    return any(frequencies.get(part, 0.0) >= LANGUAGE_WORD for part in parts)
+
+
+LANGUAGE_WORD = 1e-6  # a word's frequency in English (Google Books) at which it is no rare name
 
 
 # A single quotation mark that opens (after a space, a colon or a bracket, before a letter) or
@@ -207,7 +225,7 @@ def _whole_statement(sentence: Sentence) -> bool:
     text = sentence.text.strip()
     return not (
         len(text.split()) < MIN_WORDS
-        or _CUT_OPENING.match(text)
+        or _cut_opening(text)
         or text.rstrip("\"”’' ").endswith("?")
         or not _CLOSED.search(text)
         or _CAPTION.match(text)
@@ -347,9 +365,7 @@ RESTATED_WORDS = 4  # a shorter sentence is a fragment anyway
 def is_fragment(sentence: Sentence) -> bool:
     """A heading, a caption stub or a broken line: never a memo point while anything else is."""
     text = sentence.text.strip()
-    return (
-        len(text.split()) < MIN_WORDS or not _CLOSED.search(text) or bool(_CUT_OPENING.match(text))
-    )
+    return len(text.split()) < MIN_WORDS or not _CLOSED.search(text) or _cut_opening(text)
 
 
 def _summarise_one(
