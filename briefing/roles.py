@@ -359,12 +359,18 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
     last = tokens[-1]
     if last.lower_ in HONORIFICS or last.pos_ not in ("NOUN", "PROPN") or last.ent_type_:
         return None  # "Mr Asif", "Chelsea's Arjen Robben": no role
+    if last.lower_ in _TIMES_OF_PLAY:
+        return None  # "Early in the second half Wayne Carlisle's cross ...": when, not who
     if last.tag_ in PLURAL or any(t.pos_ == "ADV" for t in tokens):
         return None  # "Sprinters Kostas Kenteris ...", "the more high-profile Caroline Lucas"
     plural = last.lower_.endswith("s") and not last.lower_.endswith("ss")
     if plural and span.end < len(doc) and doc[span.end].lower_ == "and":
         return None  # "Opponents Chad Mendes and Ricardo Lamas": what both are, read as a name
     return _text(doc, tokens)
+
+
+# The parts of a match that say when something happened in it.
+_TIMES_OF_PLAY = frozenset("half minute period quarter innings round set session".split())
 
 
 def _when(token: Token) -> bool:

@@ -315,6 +315,17 @@ def test_a_films_director_and_a_peer_are_people_whatever_the_model_read():
     assert "Lord Hutton" not in _names(judge)["organisations"]
 
 
+def test_a_time_in_a_match_before_a_name_is_no_role():
+    # bbc_news (sport): "second half" was read as Wayne Carlisle's title
+    found = _entities(
+        "Mansfield 0-1 Leyton Orient\n\nAn second-half goal from Andy Scott condemned Mansfield "
+        "to a ninth successive game without a win.\n\nEarly in the second half Wayne Carlisle's "
+        "cross was met by Scott and he blasted the ball home from just outside the penalty area."
+    )
+    roles = {e.name: e.role for e in found.people}
+    assert "Wayne Carlisle" in roles and roles["Wayne Carlisle"] is None
+
+
 def test_a_role_that_opens_a_sentence_keeps_its_capital_only_when_it_is_a_title():
     found = _entities(
         "Bus hit by lorry\n\nThree people were hurt when a bus was hit by a lorry in Oxford.\n\n"
