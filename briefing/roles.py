@@ -359,8 +359,10 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
     last = tokens[-1]
     if last.lower_ in HONORIFICS or last.pos_ not in ("NOUN", "PROPN") or last.ent_type_:
         return None  # "Mr Asif", "Chelsea's Arjen Robben": no role
-    if last.lower_ in _TIMES_OF_PLAY:
-        return None  # "Early in the second half Wayne Carlisle's cross ...": when, not who
+    if last.lower_ in _TIMES_OF_PLAY and doc[last.i - 1].text != "-":
+        # "Early in the second half Wayne Carlisle's cross ...": when, not who; but a
+        # "scrum-half" or a "fly-half" plays there
+        return None
     if last.tag_ in PLURAL or any(t.pos_ == "ADV" for t in tokens):
         return None  # "Sprinters Kostas Kenteris ...", "the more high-profile Caroline Lucas"
     plural = last.lower_.endswith("s") and not last.lower_.endswith("ss")

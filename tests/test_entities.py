@@ -324,6 +324,13 @@ def test_a_time_in_a_match_before_a_name_is_no_role():
     )
     roles = {e.name: e.role for e in found.people}
     assert "Wayne Carlisle" in roles and roles["Wayne Carlisle"] is None
+    # a position is a role (bbc_news, rugby)
+    rugby = _entities(
+        "Dominici backs lacklustre France\n\nBut although France have yet to click, Dominici "
+        "says that they can still win the hard way as long as scrum-half Dimitri Yachvili "
+        "continues in his goalkicking form."
+    )
+    assert {e.name: e.role for e in rugby.people}.get("Dimitri Yachvili") == "scrum-half"
 
 
 def test_a_role_that_opens_a_sentence_keeps_its_capital_only_when_it_is_a_title():
