@@ -1003,13 +1003,20 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
     return text
 
 
+# A word that is a verb, not a noun, after "The firm": read without a parse.
+_VERB_NEXT = re.compile(
+    r" (?:has|have|had|is|was|were|will|would|could|can|may|might|should|must|also|said|says|"
+    r"which|who|that|does|did|[a-z]+ed)\b"
+)
+
+
 def _modifies_another_noun(text: str, noun: str) -> bool:
     """Whether the opening "The <noun>" is only a modifier of the subject's own noun ("The
     charity record", "The club captain"): the parse's subject is another word. Read only where a
     lower-case word follows the noun, which a verb ("said") or a noun may be."""
     rest = text[len("The ") + len(noun) :]
-    if not re.match(r" [a-z]", rest):
-        return False
+    if not re.match(r" [a-z]", rest) or _VERB_NEXT.match(rest):
+        return False  # "The company said", "The firm expects": the noun is the subject
     subject = sentence_subject(text)
     return subject is not None and subject.lower_ != noun.split()[-1]
 
