@@ -354,7 +354,7 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             (n for k, n in cluster.cues.items() if k != "person"), default=0
         )
         if kind == "person" and not person_cued and _named_like_a_thing(entity_name, body_text):
-            # "Arcade Fire", "Blue Gene", "Borussia Dortmund": read as a person's name by its
+            # "Arcade Fire", "Blue Gene", "Snow Patrol": read as a person's name by its
             # shape, but named in full every time, as a band, a machine or a club is; unless
             # the words around it say a person ("British star Clive Owen", "rapper Snoop Dogg")
             others = {k: n for k, n in cluster.labels.items() if k != "person" and n}

@@ -37,6 +37,7 @@ import numpy as np
 from ..config import Settings
 from ..encoder.sentences import SentenceEncoder
 from ..listing import listing_paragraphs
+from ..load.fused.words import word_frequencies
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
 from .baselines import words
 from .compress import MAX_WORDS, compress, fits, strip_framing
@@ -104,7 +105,7 @@ _CLOSED = re.compile(r"[.!…][\"”’')]*\s*$")
 _QUOTE_OPEN = ('"', "“", "‘", "'")
 # A sentence that opens on a word in lower case is the rest of one the splitter cut ("Predicted
 # chart-topper Do They Know it's Christmas? | is expected to sell ..."); a name in lower case
-# has a capital inside it ("eBay", "iPod").
+# has a capital inside it ("eBay", "iPod") or is no word of the language (`_cut_opening`).
 _CUT_OPENING = re.compile(r"^[\"'“‘(\[]*([a-z][a-z'’-]*)(?=[\s,.;:!?]|$)")
 
 
@@ -113,8 +114,6 @@ def _cut_opening(text: str) -> bool:
     rest of one the splitter cut ("edged out Russia's Olga Fedorova ..."). Not a name written in
     lower case ("sportscotland says it has yet to decide where the cuts will fall"), which is
     rarer in English than one word in a million."""
-    from ..load.fused.words import word_frequencies
-
     opening = _CUT_OPENING.match(text)
     if opening is None:
         return False

@@ -516,8 +516,11 @@ _AUXILIARY_ALSO = re.compile(
 
 
 def _without_also(text: str) -> str:
+    found = list(_AUXILIARY_ALSO.finditer(text))
+    if not found:
+        return text  # most sentences: no quotation to find
     quotations = [m.span() for m in _QUOTED.finditer(text)]
-    for match in _AUXILIARY_ALSO.finditer(text):
+    for match in found:
         if not any(start <= match.start() < end for start, end in quotations):
             return f"{text[: match.start()]}{match.group(1)} {text[match.end() :]}"
     return text
