@@ -173,6 +173,8 @@ SPORTS_WORDS = frozenset(
 _TEAM_BEFORE = re.compile(
     r"\b(?:beat|beating|beaten by|against|v|vs|defeated|defeating|face|facing|host|hosting|"
     r"join|joined|joining|signed for|sign for|leave|left|play|playing|over|loan from|loan at|"
+    # "his favourite team Barcelona", "Premiership side Bolton"
+    r"team|side|club|"
     r"loaned to|loaned from|signing from|move to|move from|transfer to|transfer from|"
     r"(?:loss|defeat|lost|losing|draw|drew|drawn|win|won|victory|clash|meeting|tie)\s+"
     r"(?:to|against|with|over|at|by))\s+(?:the\s+)?$",
@@ -302,8 +304,8 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         and not _glued_to_a_colon(document, m)
     ]
     works = _works(document, body)
-    clusters = _merge(document, body, works)
     sports = _is_sports(document)
+    clusters = _merge(document, body, works, sports)
     title = document.article.title if not _title_is_file_name(document) else ""
     dateline = (document.article.source.dateline or "").lower()
     excluded = {(document.article.source.author or "").lower()}
@@ -1281,9 +1283,10 @@ def _party(name: str, label: str, text: str) -> str | None:
 
 
 def _merge(
-    document: Document, mentions: Iterable[Mention], works: Collection[str]
+    document: Document, mentions: Iterable[Mention], works: Collection[str], sports: bool = False
 ) -> list[_Cluster]:
-    """Mentions gathered into one cluster per entity; none for the names of `works`."""
+    """Mentions gathered into one cluster per entity; none for the names of `works`. `sports`:
+    whether the article is a sports story (`_is_sports`)."""
     # name, kind, mention, its context (a team, after "in", a speaker, a cue to its kind, after
     # "the"), the party it names
     read: list[
@@ -1295,7 +1298,16 @@ def _merge(
     for n, mention in enumerate(mentions):
         name = clean_name(mention.text, mention.label)
         label = mention.label
-        if name is not None and label == "PERSON":
+        peer = _PEER_BEFORE.search(
+            _paragraph_text(document, mention.paragraph), max(0, mention.start - 12), mention.start
+        )
+        if peer is not None and name is not None and label in ("PERSON", "ORG") and " " not in name:
+            # "Lord Bingham - a senior law lord - said ...": a peer goes by his title and one
+            # name, which the model read without the title (as a person's or a body's); where
+            # the article also names him in full, that name is his ("Lord Butler" is "Robin
+            # Butler", `_join_parts`)
+            name, label = f"{peer.group(1)} {name}", "PERSON"
+        elif name is not None and label == "PERSON":
             name = _common_title(name, text)
         elif (
             name is not None
@@ -1303,7 +1315,11 @@ def _merge(
             and (person := _nationality_and(name, text))
         ):
             name, label = person, "PERSON"  # "Frenchman Cyril Saulnier", labelled a body
-        if name in works or _after_a_degree(document, mention):
+        if (
+            name in works
+            or _after_a_degree(document, mention)
+            or _inside_a_work(document, mention, works)
+        ):
             continue
         noun = _noun_before(document, mention) if name is not None else None
         if name is not None and label in KINDS and not _after_number(document, mention):
@@ -1330,7 +1346,8 @@ def _merge(
             names.add(name)
             neighbours = (mentions[n - 1] if n else None, mentions[n + 1 : n + 2])
             context = (
-                _acts_as_team(document, mention),
+                _acts_as_team(document, mention)
+                or (sports and _listed_with_a_body(document, mention, neighbours)),
                 _located(document, mention),
                 mention.label == "PERSON" and _speaks(document, mention),
                 None if party else _cue(document, mention, noun, neighbours),
@@ -1341,8 +1358,11 @@ def _merge(
     read = [entry for entry in read if not _pairing(entry[0], names)]
     # "Henry's Arsenal club-mate" in an article that names Thierry Henry
     surnames = {n.rsplit(" ", 1)[-1] for n in names if " " in n}
+    people = {n.rsplit(" ", 1)[-1] for n, kind, *_ in read if kind == "person" and " " in n}
     clusters: dict[str, _Cluster] = {}
     for name, kind, mention, context, party in read:
+        if context[4] and name[-1:] == "s" and name[:-1] in people and name not in surnames:
+            continue  # "the private life of the Beckhams": a family, no entity the memo lists
         owner = _INNER_POSSESSIVE.match(name)
         if owner and (owner.group(1) in names or owner.group(1) in surnames):
             # "Western Sahara's Polisario Front": two names, the first typed by its own mentions
@@ -1397,6 +1417,23 @@ def _owner_of_a_person(mention: Mention, following: Sequence[Mention]) -> bool:
     )
 
 
+def _inside_a_work(document: Document, mention: Mention, works: Collection[str]) -> bool:
+    """Whether the mention is a word of a work's name where the text gives that name again:
+    "Baghdad" in "Both Why We Fight and The Liberace of Baghdad were made for the BBC", after
+    the model read the whole title once. Only a place's name: a person's or a body's inside a
+    title is how the work is called in short ("Housewives"), which joins the work later."""
+    if mention.label not in _WHERE_LABELS:
+        return False
+    text = _paragraph_text(document, mention.paragraph)
+    for work in works:
+        if mention.text not in work or mention.text == work:
+            continue
+        start = text.find(work, max(0, mention.end - len(work)))
+        if start != -1 and start <= mention.start and mention.end <= start + len(work):
+            return True
+    return False
+
+
 def _after_a_degree(document: Document, mention: Mention) -> bool:
     """ "MA [Women's Studies]", "BA History with [Social Sciences]": a course's subject."""
     before = _paragraph_text(document, mention.paragraph)[
@@ -1440,6 +1477,14 @@ def _works(document: Document, mentions: Sequence[Mention]) -> set[str]:
             works.add(name)
         elif _MADE_BY.match(_paragraph_text(document, mention.paragraph)[mention.end :]):
             works.add(name)  # "The Liberace of Baghdad by British director Sean McAllister"
+        elif _MAKERS_OWN.search(
+            _paragraph_text(document, mention.paragraph), max(0, mention.start - 80), mention.start
+        ):
+            works.add(name)  # "British director Sean McAllister's The Liberace of Baghdad"
+        elif _LISTED_AS_WORKS.search(
+            _paragraph_text(document, mention.paragraph), 0, mention.start
+        ):
+            works.add(name)  # "hits such as Open Water, Napoleon Dynamite, Garden State and ..."
         elif _YEAR_AFTER.match(_paragraph_text(document, mention.paragraph), mention.end):
             # "The Boxer (1998)": the year a film, a book or a record came out; a person's
             # years are two ("(1926-2016)"), an age is no year
@@ -1558,6 +1603,20 @@ def _owned(document: Document, mention: Mention) -> bool:
 
 
 _YEAR_AFTER = re.compile(r"\s*\((?:1[89]|20)\d\d\)")
+# A maker's name in the possessive, then the name of what they made: "British director Sean
+# McAllister's The Liberace of Baghdad" (a body would be lower case: "director X's company").
+_MAKERS_OWN = re.compile(
+    r"\b(?:director|film-?maker|author|novelist|playwright|screenwriter|composer|songwriter) "
+    r"(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*['’]s (?:(?:new|latest|debut|first|last) )?"
+    r"(?:(?:film|movie|documentary|novel|book|play|album) )?(?:The )?$"
+)
+# A list of names after the kind of work they all are: "hits such as Open Water, Napoleon
+# Dynamite, Garden State and Super-Size Me" (each item opens on a capital).
+_LISTED_AS_WORKS = re.compile(
+    r"\b(?:films|movies|hits|documentaries|albums|novels|books|songs|singles|shows|series|"
+    r"programmes|sitcoms|dramas|comedies|thrillers|blockbusters|plays|musicals),? "
+    r"(?:such as|including|like) (?:[A-Z][^,.;:!?]*?, )*(?:[A-Z][^,.;:!?]*?,? (?:and|or) )?$"
+)
 # A name followed by who made it: a work's title. Only makers' nouns: "the takeover of Manchester
 # United by Malcolm Glazer" names a club.
 _MADE_BY = re.compile(
@@ -1608,7 +1667,8 @@ def _join_parts(clusters: list[_Cluster], text: str, bracketed: dict[str, str]) 
         abbreviation: _strip_the(text[start:end]) for start, end, abbreviation in _spelled_out(text)
     }
     defined.update(bracketed)
-    clusters.sort(key=lambda c: (c.name in defined, -len(c.name.split())))
+    # (a peer's title is no word of his name: "Lord Butler" is shorter than "Robin Butler")
+    clusters.sort(key=lambda c: (c.name in defined, -len(_without_peerage(c.name.split()))))
     kept: list[tuple[_Cluster, list[str]]] = []
     for cluster in clusters:
         home = _home(cluster, kept, defined.get(cluster.name))
@@ -1617,6 +1677,14 @@ def _join_parts(clusters: list[_Cluster], text: str, bracketed: dict[str, str]) 
         elif not _common_acronym(cluster.name, text):
             kept.append((cluster, cluster.name.split()))
     return [cluster for cluster, _ in kept]
+
+
+def _without_peerage(words: list[str]) -> list[str]:
+    """The words of a name without a peer's title before it ("Lord", "Baroness"); not "Lady",
+    which is also a lord's wife's ("Lady Thatcher" is not "Mark Thatcher")."""
+    if len(words) > 1 and words[0].lower() in PEERAGES | {"baroness"}:
+        return words[1:]
+    return words
 
 
 def _home(
@@ -1629,10 +1697,8 @@ def _home(
             if spelled in cluster.forms:
                 return cluster
     # "Van Gaal" opening a sentence is "Louis van Gaal"
-    words = short.name.lower().split()
-    if len(words) > 1 and words[0] in PEERAGES:
-        # "Lord Rix" is "Brian Rix" where the article names him; a peer's name where not
-        words = words[1:]
+    # "Lord Rix" is "Brian Rix" where the article names him; a peer's name where not
+    words = _without_peerage(short.name.lower().split())
     labels = set(short.labels)
     candidates = []
     for cluster, full in longer:
@@ -1681,6 +1747,8 @@ def _home(
             candidates.append(cluster)  # "Labour" -> "Labour Party", "Lilly" -> "Eli Lilly"
         elif top != "person" and words == [full[-1]] and words[0] in CLUB_SHORT_FORMS:
             candidates.append(cluster)  # "City" -> "Manchester City", whatever its label
+        elif _opens_a_brand(words, full, top, short):
+            candidates.append(cluster)  # "Krispy Kreme" -> "Krispy Kreme Doughnuts"
     if len(candidates) > 1 and words[0] in CLUB_SHORT_FORMS and len(words) == 1:
         # "United" in a story of Manchester United and Shareholders United: the club the
         # article names most
@@ -1695,6 +1763,30 @@ def _home(
         if len(ending) == 1:
             return ending[0]
     return candidates[0] if len(candidates) == 1 else None
+
+
+# Head words of names given for a person or a place ("Nelson Mandela Foundation", "Dallas Cup"):
+# another entity than the one it is named for.
+_NAMED_FOR = INSTITUTION_HEADS | PLACE_HEADS | FACILITY_HEADS | EVENT_AND_LAW_HEADS
+
+
+def _opens_a_brand(words: list[str], full: list[str], top: str | None, short: _Cluster) -> bool:
+    """Whether the short name of two words or more is the opening of a longer name of a body
+    that is the same body, as a firm goes by its name without what it sells ("Krispy Kreme"
+    for "Krispy Kreme Doughnuts"), whatever the model took the short name for. Not the name of
+    a person or a place a body is named for: the short name opens on a given name ("Nelson
+    Mandela" and the "Nelson Mandela Foundation"), the model read it as a place ("New York",
+    "New York Times"), or the longer name ends on a word for an institution, a place or an
+    event ("John Smith Memorial Hall", "Dallas Cup")."""
+    return (
+        len(words) > 1
+        and words == full[: len(words)]
+        and top != "person"
+        and bool(short.labels)
+        and short.labels.most_common(1)[0][0] != "place"
+        and words[0] not in given_names()
+        and not set(full[len(words) :]) & _NAMED_FOR
+    )
 
 
 # The last word of a club's name that stands for the club on its own ("City" for Manchester
@@ -1935,13 +2027,15 @@ _HEADS = ORG_HEADS | INSTITUTION_HEADS | PLACE_HEADS | EVENT_AND_LAW_HEADS | FAC
 
 def _head_word(name: str) -> str:
     """The noun that says what a name names, in lower case: its last word, or the one before
-    its "of" where that is such a noun ("the University of the Highlands and Islands" is a
-    university, not islands; "the Palace of Westminster" a palace)."""
+    its "of", "on" or "for" where that is such a noun ("the University of the Highlands and
+    Islands" is a university, not islands; "the Palace of Westminster" a palace; "the European
+    Convention on Human Rights" a treaty, not a body)."""
     words = name.split()
-    if "of" in words[1:-1]:
-        before = words[words.index("of") - 1].lower()
-        if before in _HEADS:
-            return before
+    for joining in ("of", "on", "for"):
+        if joining in words[1:-1]:
+            before = words[words.index(joining) - 1].lower()
+            if before in _HEADS:
+                return before
     head = words[-1].lower()
     if head not in PLACE_HEADS and head.endswith("s") and head[:-1] in PLACE_HEADS:
         head = head[:-1]  # "Drakelow Tunnels"; not "Geraldo Rivera"
@@ -2064,7 +2158,7 @@ PERSON_NOUNS = frozenset(
 ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain
     bank charity airline carrier operator maker manufacturer publisher broadcaster insurer
-    lender supermarket agency affiliate offshoot faction militia""".split()
+    lender supermarket agency affiliate offshoot faction militia regulator watchdog""".split()
 )
 # Words around a name that say it is a place: "stopping off in Eastleigh", "travelled to
 # Eastleigh", "near Eastleigh", "the town of Eastleigh".
@@ -2125,10 +2219,22 @@ _NOUNS_IN_CAPITALS = frozenset({"DJ", "DJs"})
 
 
 def _apposition_ends(document: Document, mention: Mention) -> bool:
-    after = _paragraph_text(document, mention.paragraph)[mention.end : mention.end + 2]
-    # to the sentence's end: "The head of the Naftohaz company, Yury Boyko, said ..." sets the
-    # name beside "the head", not "company"
-    return after[:1] in (".", ";", ")") or after == ""
+    text = _paragraph_text(document, mention.paragraph)
+    after = text[mention.end : mention.end + 2]
+    if after[:1] in (".", ";", ")") or after == "":
+        return True  # to the sentence's end
+    # ... or closed by a comma, where the phrase before the name ends on its own noun: "the mass
+    # media regulator, Roskomnadzor, and ..."; not "The head of the Naftohaz company, Yury
+    # Boyko, said ..." or "a spokesman for the firm, John Smith, said", which set the name
+    # beside "the head" and "a spokesman"
+    if after[:1] != ",":
+        return False
+    phrase = _PHRASE_BEFORE.search(text, max(0, mention.start - 100), mention.start)
+    return phrase is not None and not _PREPOSITION.search(phrase.group(1))
+
+
+_PHRASE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+([^,.;:!?]*),\s*$")
+_PREPOSITION = re.compile(r"\b(?:of|for|at|in|with|from|on|to|by|as|under|behind)\b")
 
 
 # The kind of body a name stands before as its modifier: "the Atlantic magazine", "the Marie
@@ -2254,6 +2360,7 @@ def _cue(
 
 
 _PEERS = PEERAGES | frozenset({"lady", "baroness"})
+_PEER_BEFORE = re.compile(r"\b(Lord|Lady|Baroness|Baron|Viscount|Earl) $")
 # Who makes a work, where a firm may not: "directed by", "written by", "starring"; not "produced
 # by" or "presented by", which studios and channels do too.
 _MAKER_BEFORE = re.compile(
@@ -2327,10 +2434,47 @@ def _acts_as_team(document: Document, mention: Mention) -> bool:
     return bool(
         _TEAM_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         or _TEAM_AFTER.match(text[mention.end : mention.end + 80])
+        or _TEAM_IN_BRACKETS.match(text, mention.end)
     )
 
 
+# "West Ham (the team his dad Andy supports)": what the name is, said in brackets after it
+_TEAM_IN_BRACKETS = re.compile(
+    r"\s*\((?:the|a|his|her|their) (?:[\w'’-]+ ){0,2}(?:team|club|side)\b"
+)
+
+
 _OWNS_A_PERSON = re.compile(r"['’]s ")
+
+
+def _listed_with_a_body(
+    document: Document, mention: Mention, neighbours: tuple[Mention | None, Sequence[Mention]]
+) -> bool:
+    """Whether a place's name stands in a list beside an organisation's: in a sports story,
+    the clubs a boy weighs offers from ("offers from Arsenal, Chelsea and Tottenham"), where
+    the model read the last as the town. The kinds a list joins are one in sport, where
+    teams go by their towns; elsewhere not ("the EU and US"), so only sport asks this."""
+    if mention.label not in ("GPE", "LOC"):
+        return False
+    text = _paragraph_text(document, mention.paragraph)
+    last, following = neighbours
+    for other in (last, *following):
+        if other is None or other.paragraph != mention.paragraph or other.label != "ORG":
+            continue
+        first, second = sorted((other, mention), key=lambda m: m.start)
+        gap = text[first.end : second.start]
+        # A comma alone joins a list only where the list goes on after the second name; else
+        # it may end a phrase before the next clause's subject ("the Consumer Electronics Show
+        # in Las Vegas, Toshiba announced ...", "pre-orders in Japan, Nintendo is confident").
+        if _JOINED_IN_A_LIST.fullmatch(gap) or (
+            _COORDINATION.fullmatch(gap) and _LIST_GOES_ON.match(text, second.end)
+        ):
+            return True
+    return False
+
+
+_JOINED_IN_A_LIST = re.compile(r",? (?:and|or) (?:the )?")
+_LIST_GOES_ON = re.compile(r",? (?:and |or )?(?:the )?[A-Z]")
 
 
 def _is_sports(document: Document) -> bool:
@@ -2361,6 +2505,8 @@ def _demonym(name: str, clusters: Sequence[_Cluster]) -> bool:
         )
     if name in IRREGULAR_DEMONYMS or name.removesuffix("s") in IRREGULAR_DEMONYMS:
         return True
+    if name in DEMONYMS:
+        return True  # "the Angolan film", where the article never names Angola
     if PERSON_OF_A_NATION.fullmatch(name):
         return True  # "the Frenchman", "the Spaniards": people described, never a body
     if not _DEMONYM.search(name):

@@ -2498,3 +2498,122 @@ def test_a_first_name_opening_a_sentence_completes_the_surname_the_model_read_al
         " absent from the FTSE 100 until Mr Ferguson helped it return to growth.\n"
     )
     assert "Iain Ferguson" in _names(_entities(text))["people"]
+
+
+def test_clubs_listed_with_clubs_and_called_a_team_are_organisations():
+    # writers_dev 0102: the model read Tottenham, West Ham and Barcelona as the places
+    entities = _entities(
+        "Patino weighs offers\n\n"
+        "Everyone was into little Wilshere, with West Ham (the team his dad Andy supports), "
+        "Tottenham and Arsenal all offering to give the academy kid a shot at the big time.\n\n"
+        "Charlie Patino, 11, and his family must weigh up offers from Arsenal, Chelsea and "
+        "Tottenham before the end of the season.\n\n"
+        "The midfielder's style of play has been influenced by his favourite team Barcelona, "
+        "and the coach says he watches every match.\n\n"
+        "The family have already visited the training grounds of Tottenham, Arsenal and Chelsea "
+        "with their son, and the player will decide which club to join in the summer."
+    )
+    names = _names(entities)
+    for club in ("Tottenham", "West Ham"):
+        assert club in names["organisations"], names
+    assert _entity(entities, "Barcelona").kind == "organisation"
+    assert not names["places"]
+
+
+def test_a_firm_named_without_what_it_sells_is_the_firm():
+    # bbc_news (business): "Krispy Kreme" was listed as a person, "Krispy Kreme Doughnuts" as
+    # a place, and the firm not among organisations
+    entities = _entities(
+        "Krispy Kreme shares hit\n\n"
+        "Shares in Krispy Kreme Doughnuts have taken a dunking on Wall Street after the firm "
+        "said it would have to restate its 2004 financial reports.\n\n"
+        "Krispy Kreme said accounting errors had forced the move. Shares in Krispy Kreme sank "
+        "14.87% to close at $10.48.\n\n"
+        "Krispy Kreme said the latest adjustments involved the way it accounted for leases. "
+        "Krispy Kreme added that it had enough cash to fund its current operations."
+    )
+    names = _names(entities)
+    assert names["organisations"][:1] == ["Krispy Kreme Doughnuts"], names
+    assert not any("Krispy" in n for n in names["people"] + names["places"])
+    # a person and the body named for her stay two
+    foundation = _entities(
+        "Foundation opens\n\n"
+        "Nelson Mandela opened a school in Qunu on Monday, funded by the Nelson Mandela "
+        "Foundation.\n\nNelson Mandela said the Nelson Mandela Foundation would build ten more. "
+        "Mr Mandela thanked the teachers."
+    )
+    names = _names(foundation)
+    assert "Nelson Mandela" in names["people"], names
+    assert "Nelson Mandela Foundation" in names["organisations"]
+
+
+def test_a_name_set_beside_what_it_is_between_commas_takes_that_kind():
+    # writers_dev 0030: the regulator the law is about was read as a person and left out
+    entities = _entities(
+        "Russia's blogger law\n\n"
+        "A new law imposing restrictions on users of social media has come into effect in "
+        "Russia. It means bloggers with more than 3,000 daily readers must register with the "
+        "mass media regulator, Roskomnadzor, and conform to the rules for larger outlets.\n\n"
+        "A spokesman for the firm, Pavel Durov, said the company would comply."
+    )
+    assert _entity(entities, "Roskomnadzor").kind == "organisation"
+    # a name set beside the head of a longer phrase is not of the kind its last noun says
+    assert _entity(entities, "Pavel Durov").kind == "person"
+
+
+def test_films_named_in_a_list_of_hits_or_after_their_maker_are_works_not_names():
+    # bbc_news (entertainment): "Napoleon Dynamite" was listed as a person, "Liberace of
+    # Baghdad" as an organisation, "Baghdad" (from the title) and "Angolan" as places
+    entities = _entities(
+        "Films on war triumph at Sundance\n\n"
+        "British director Sean McAllister's The Liberace of Baghdad - about a pianist in "
+        "war-torn Iraq - won a special prize. Both Why We Fight and The Liberace of Baghdad "
+        "were made for the BBC.\n\n"
+        "In the world cinema drama category, the Angolan film The Hero won the grand jury "
+        "prize.\n\n"
+        "Last year's festival provided a platform for hits such as Open Water, Napoleon "
+        "Dynamite, Garden State and Super-Size Me. The festival is held in Park City, Utah."
+    )
+    listed = {e.name for e in entities.found}
+    assert not listed & {"Napoleon Dynamite", "Liberace of Baghdad", "Baghdad", "Angolan"}
+    assert _entity(entities, "Sean McAllister").kind == "person"
+    assert _entity(entities, "Utah").kind == "place"
+
+
+def test_a_family_called_by_its_surname_is_no_place():
+    # bbc_news (tech): "the Beckhams" was listed among places
+    entities = _entities(
+        "Beckham virus spotted on the net\n\n"
+        "Virus writers are trading on interest in David Beckham to catch people out. The "
+        "message claims to have evidence of Beckham in a compromising position.\n\n"
+        "Appetite for salacious gossip about the private life of the Beckhams might lead some "
+        "into an unpleasant computer infection, said Graham Cluley of Sophos."
+    )
+    assert not any("Beckhams" in e.name for e in entities.found)
+    assert _entity(entities, "David Beckham").kind == "person"
+
+
+def test_a_peer_read_without_his_title_is_listed_by_it_and_a_treaty_is_no_body():
+    # bbc_news (politics): "Bingham" alone was dropped as a one-word name, and the European
+    # Convention on Human Rights listed among organisations
+    entities = _entities(
+        "Clarke defends terror detentions\n\n"
+        "The home secretary has defended his decision not to release foreign terror suspects.\n\n"
+        "Lord Bingham - a senior law lord - said the rules were incompatible with the European "
+        "Convention on Human Rights as they allowed detentions that discriminate on the ground "
+        "of nationality. The government opted out of part of the European Convention on Human "
+        "Rights in order to bring in anti-terrorism legislation."
+    )
+    names = _names(entities)
+    assert "Lord Bingham" in names["people"], names
+    assert "European Convention on Human Rights" not in names["organisations"]
+    # where the article names the peer in full, the two forms are one entry
+    butler = _entities(
+        "Butler launches attack on Blair\n\n"
+        "Former civil service chief Lord Butler has criticised the way Tony Blair's government "
+        "works. Lord Butler said Mr Blair bypassed the Cabinet.\n\n"
+        "Robin Butler's report earlier this year into Iraq intelligence weakened ministers' case."
+    )
+    people = [e for e in butler.found if e.kind == "person" and "Butler" in e.name]
+    assert len(people) == 1, people
+    assert {people[0].name, *people[0].aliases} >= {"Lord Butler", "Robin Butler"}
