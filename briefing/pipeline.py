@@ -29,10 +29,12 @@ from .prepare import documents
 from .records import Document, Draft, EngineInfo, Entities, Entity, KeyPoint, Memo, Summary
 from .summarise import Engine, create_engine
 from .summarise.standalone import (
-    FUTURE,
+    NOT_A_PLAN,
     PUT_OFF,
+    ROLE_NOUNS,
     TIMETABLE_VERBS,
     dated_future,
+    future_markers,
     written_as_opinion,
 )
 from .titles import DEMONYMS, TITLES
@@ -100,6 +102,7 @@ def build_memo(
     entities = extract_entities(document, [p.text for p in points], language)
     rest = sorted(rest, key=lambda p: (p.paragraph, p.sentences))
     bluf, *rest = names_in_full(document, [bluf, *rest], entities)
+    bluf, *rest = holders_named(entities, [bluf, *rest])
     background = " ".join(d.text for d in summary.background)
     background_sources = tuple(
         (d.text, document.sentences[d.sentences[0]].paragraph)
@@ -165,6 +168,53 @@ def names_in_full(
             named.add(surname)
         out.append(point if text == point.text else replace(point, text=text))
     return out
+
+
+def holders_named(entities: Entities, points: Sequence[KeyPoint]) -> list[KeyPoint]:
+    """The points, with one that opens on an office for its subject ("The home secretary has
+    defended his decision ...") given its holder's name in brackets ("The home secretary
+    [Charles Clarke] has ..."), as a journalist does, where the article gives that office as
+    the role of one person, and only one: not a shadow, former or deputy's ("Shadow home
+    secretary David Davis" holds no office of home secretary), and not where two people's
+    roles end on it ("US President", "Russian President")."""
+    people = [e for e in entities.found if e.kind == "person" and e.role]
+    out = []
+    for point in points:
+        opening = _OFFICE_OPENING.match(point.text)
+        text = point.text
+        if opening is not None:
+            office = opening.group(1)
+            holders = {p.name for p in people if _holds(p.role or "", office)}
+            if len(holders) == 1 and not any(
+                word in text for name in holders for word in name.split()
+            ):
+                end = opening.end(1)
+                text = f"{text[:end]} [{holders.pop()}]{text[end:]}"
+        out.append(point if text == point.text else replace(point, text=text))
+    return out
+
+
+# "The home secretary has ...": "The", an office of up to four words ending on an office's noun,
+# then its verb, read by its form: an auxiliary, or a word in -s or -ed ("The director award
+# went to ...": the office there describes the award, which no one holds).
+_OFFICE_NOUNS = sorted(ROLE_NOUNS | TITLES | {"executive"})
+_OFFICE_OPENING = re.compile(
+    rf"^The ((?:[A-Za-z-]+ ){{0,3}}(?i:{'|'.join(_OFFICE_NOUNS)}))"
+    r"(?= (?:also |[a-z]+ly )?(?:has|have|had|is|was|are|were|will|would|can|could|may|might|"
+    r"must|should|did|does|said|told|[a-z]+ed|[a-z]+[^s]s)\b)"
+)
+# A word before an office that makes it another ("Shadow home secretary", "former minister").
+_NOT_THE_OFFICE = frozenset(
+    "shadow former ex ex- deputy assistant vice junior under acting outgoing late".split()
+)
+
+
+def _holds(role: str, office: str) -> bool:
+    words, office_words = role.lower().split(), office.lower().split()
+    if words[-len(office_words) :] != office_words:
+        return False
+    before = words[: -len(office_words)]
+    return not (set(before) & _NOT_THE_OFFICE or any(w.startswith("ex-") for w in words))
 
 
 def _not_people_in(document: Document, point: KeyPoint) -> set[str]:
@@ -318,7 +368,7 @@ def mark_what_to_watch(
     for n, point in enumerate(marked):
         cited = [sentences[i] for i in point.sentences if i < len(sentences)]
         dated = any(dated_future(s, document) for s in cited)
-        if dated and FUTURE.search(point.text) and _main_clause_is_future(point.text, language):
+        if dated and future_markers(point.text) and _main_clause_is_future(point.text, language):
             marked[n] = replace(point, watch=True)
             break
     return marked
@@ -334,11 +384,42 @@ def _main_clause_is_future(text: str, language: str | None) -> bool:
     # A main clause and those joined to it: "The tool is available now and the utility is
     # expected to be available later this month."
     clauses = roots + [c for root in roots for c in root.children if c.dep_ == "conj"]
+    # ... and an event's own timetable, said of it in a relative clause: "ahead of the second
+    # Test in Dubai, which begins on Thursday"
+    scheduled = [
+        t
+        for t in parsed
+        if t.dep_ == "relcl"
+        and t.lower_ in TIMETABLE_VERBS
+        and t.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t.children)
+    ]
+    if scheduled:
+        return True
+    # a deadline set, not one met or missed: "giving a deadline of 22 February for the home to
+    # be moved"
+    if any(
+        t.lower_ in ("deadline", "deadlines") and t.head.lower_ not in _DEADLINE_PAST
+        for t in parsed
+    ):
+        return True
     for verb in clauses:
         children = list(verb.children)
         auxiliaries = [c for c in children if c.dep_ in ("aux", "auxpass")]
         if any(c.lower_ in ("will", "shall", "'ll") for c in auxiliaries):
             return True
+        if (
+            verb.lower_ in _PROMISES
+            and not any(a.lower_ == "had" for a in auxiliaries)
+            and any(c.dep_ == "xcomp" for c in children)
+        ):
+            return True  # "... and promised to publish the plan within 10 days"
+        if (
+            verb.lower_ in _PLAN_VERBS
+            and not any(a.lower_ == "had" for a in auxiliaries)  # a plan of the past
+            and _own_plan(verb)
+        ):
+            return True  # "Mr Clarke said he would return to Parliament early in the new year"
         # "is to", "is due to", "plans to", and the passive "are expected to"
         present = verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries)
         if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lower_ in TIMETABLE_VERBS:
@@ -350,6 +431,36 @@ def _main_clause_is_future(text: str, language: str | None) -> bool:
             for c in children
         ):
             return True
+    return False
+
+
+_NOT_A_PLAN = frozenset(NOT_A_PLAN.split("|")) | {"be"}
+_PROMISES = frozenset("promised promises pledged pledges vowed vows".split())
+_DEADLINE_PAST = frozenset("missed miss misses met passed expired extended".split())
+_PLAN_VERBS = frozenset(
+    "said says announced announces confirmed confirms promised promises pledged pledges vowed "
+    "vows insisted insists added adds".split()
+)
+
+
+def _own_plan(verb) -> bool:
+    """Whether the verb of saying reports the speaker's own plan: a clause under it with a
+    pronoun for its subject and "would" on its verb (or a verb joined to that one)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+        subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subject or subject[0].lower_ not in ("he", "she", "it", "they", "we"):
+            continue
+        for v in verbs:
+            helpers = [a.lower_ for a in v.children if a.dep_ in ("aux", "neg")]
+            # not what would have been, nor a plan not to ("would not"), nor a state or a wish
+            # ("would be", "would love")
+            if (
+                "would" in helpers
+                and not {"have", "not", "n't"} & set(helpers)
+                and v.lower_ not in _NOT_A_PLAN
+            ):
+                return True
     return False
 
 

@@ -162,6 +162,34 @@ def test_a_future_event_with_a_day_is_what_to_watch(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # bbc_news: a plan its speaker states, reported, with its date
+        ("Cairn added that it would be appraising another field early next year.", True),
+        (
+            "Herve Gaymard said he would seek action at the next meeting of G7 countries in February.",
+            True,
+        ),
+        # the opening date is the saying's; a plan of the past; a state and a wish are no plan
+        (
+            "On Tuesday, the mayor said he would be making a full written response to the "
+            "chairman of the assembly.",
+            False,
+        ),
+        ("Davenport had said that she would quit at the end of the season.", False),
+        # a promise, dated by its own date, not by the day it was made (bbc_news)
+        ("The Lib Dems have pledged to oppose the bill when it is debated next Monday.", True),
+        ("In December, the EU pledged to work towards lifting the ban.", False),
+        ("The minister said it would become obvious on Friday if people flouted the law.", False),
+        ("Sculthorpe said he would love the forward to come to Knowsley Road next season.", False),
+    ],
+)
+def test_a_reported_plan_is_dated_by_its_own_date(text, dated):
+    document = read_language(segment(parse_text(f"Plans\n\n{text}\n", Path("a.txt"), "3" * 64)))
+    assert dated_future(document.sentences[0], document) is dated
+
+
+@pytest.mark.parametrize(
     ("text", "future"),
     [
         # bbc_news and writers_dev: a future in a joined clause, and a passive "are expected to"
@@ -188,6 +216,32 @@ def test_a_future_event_with_a_day_is_what_to_watch(text):
         ),
         ("The case was adjourned until Friday.", True),
         ("The judge deferred sentence.", False),
+        # the speaker's own plan, reported (bbc_news: the home secretary and the law lords)
+        (
+            "New Home Secretary Charles Clarke said he would carefully consider the ruling and "
+            "would return to Parliament early in the new year with proposals.",
+            True,
+        ),
+        # an event's timetable in a relative clause, a deadline set, a promise (writers_dev,
+        # bbc_news)
+        (
+            "England were confident ahead of the second Test in Dubai, which begins on Thursday.",
+            True,
+        ),
+        (
+            "Now the City of Seattle wants its new plot to be used for development, giving a "
+            "deadline of 22 February for the home to be moved.",
+            True,
+        ),
+        (
+            "A government task force held meetings on Wednesday, and promised to publish the "
+            "plan within 10 days.",
+            True,
+        ),
+        ("The firm missed the deadline of 5 May.", False),
+        # a forecast of something else, and what would have been, are no plan
+        ("The chancellor said the economy would grow by 3% next year.", False),
+        ("The manager said he would have resigned last year.", False),
     ],
 )
 def test_what_to_watch_needs_a_future_main_clause(text, future):
@@ -527,6 +581,75 @@ def test_a_reaction_is_an_act_of_someone_not_a_word_for_one(sentence, reacting):
     assert bool(_REACTING.search(sentence)) is reacting
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reacting"),
+    [
+        # a verdict in someone's words (writers_dev 0030: Human Rights Watch on Russia's law)
+        (
+            'Hugh Williamson, of New York-based Human Rights Watch, has called the law "another '
+            "milestone in Russia's relentless crackdown on free expression\".",
+            True,
+        ),
+        ("The opposition leader described the decision as a betrayal of voters.", True),
+        # opposition by law (bbc_news: Krispy Kreme's restatement)
+        (
+            "Shareholders have also launched lawsuits against the group, claiming it made false "
+            "statements and inflated sales.",
+            True,
+        ),
+        # a reaction with who made it, in the passive
+        ("The plan was rejected by MPs on Tuesday night.", True),
+        ("The proposals were opposed in the past by leftist parties.", True),
+        # the sentence's own speaker describing, not someone answering (bbc_news)
+        (
+            'The 31-year-old admitted interest in the Lions tour was immense, calling it "the '
+            'biggest thing to hit New Zealand since Lord of the Rings".',
+            False,
+        ),
+        # suffered with no one named (bbc_news: the home secretary's terror detentions)
+        (
+            "But the government was widely criticised for insisting the detentions would "
+            "continue following the ruling last week.",
+            False,
+        ),
+        # an answer to a question is speech, not a reaction
+        (
+            "Mr Clarke's comments came in response to an emergency question from Liberal "
+            "Democrat constitutional affairs spokesman David Heath.",
+            False,
+        ),
+        # "called" that gives no verdict, and one inside a quotation
+        ("It is called the Big Bang and it starts on Friday.", False),
+        ('"They called it a disaster," the driver said.', False),
+    ],
+)
+def test_a_reaction_names_whose_it_is(sentence, reacting):
+    from briefing.summarise.extractive import reacts
+
+    assert reacts(sentence) is reacting
+
+
+# bbc_news (politics): the lead gives the home secretary's side; the opposition's comes after
+DETENTIONS = """Clarke defends terror detentions
+
+The home secretary has defended his decision not to release foreign terror suspects despite a legal ruling their detention breached human rights laws.
+
+House of Lords law lords ruled against the detention measures last week. They said it was wrong to have one set of laws for foreign suspects and another for British suspects. New Home Secretary Charles Clarke said he would carefully consider the ruling and would return to Parliament early in the new year with proposals.
+
+He insisted that he would not be rushed into judgement but would examine the law lords' findings in detail. "My duty is to look at first of all the security of this country and in so doing to consider very carefully the precise legal measures that there are." Mr Clarke's comments came in response to an emergency question from Liberal Democrat constitutional affairs spokesman David Heath. Mr Heath said the judgement contained "unprecedented condemnation and could not have been more unequivocal". He said he accepted the difficult balance between the nation's security and human rights but questioned why the home office had made "no contingency plans for the present circumstances".
+
+But the government was widely criticised for insisting the detentions would continue following the ruling last week. The detainees took their case to the House of Lords after the Court of Appeal backed the Home Office's powers to hold them without limit or charge.
+"""
+
+
+def test_an_answer_or_a_criticism_with_no_critic_leaves_room_for_the_opposition():
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    document = read_language(segment(parse_text(DETENTIONS, path=Path("a.txt"), sha256="8" * 64)))
+    (summary,) = ExtractiveEngine().summarise([document], 5)
+    assert any(p.text.startswith("Mr Heath said the judgement") for p in summary.points)
+
+
 # writers_dev 0093: the government is mentioned in a lead point as a funder; its answer comes later
 FUNDING = """Sport funding in Scotland is facing a 20% reduction over a three-year period, a move described as "heartbreaking" by the national agency.
 
@@ -562,3 +685,24 @@ def test_a_body_a_point_only_mentions_has_not_yet_been_heard():
     document = read_language(segment(parse_text(FUNDING, path=Path("f.txt"), sha256="8" * 64)))
     (summary,) = ExtractiveEngine().summarise([document], 6)
     assert any(p.text.startswith("The Scottish Government said sport") for p in summary.points)
+
+
+# bbc_news (business): the Asian Development Bank's warning, its second sentence in quotation
+# marks with no speaker of its own
+POVERTY = """Asia quake increases poverty risk
+
+Nearly two million people across Asia could be pushed into poverty because of the tsunami, the Asian Development Bank (ADB) has said.
+
+The economic impact of the disaster will be modest because the damage was concentrated on coastal areas, the ADB said. But the blow to many low-income people could be "enormous".
+
+Sri Lanka and the Maldives are the two countries the ADB fears are most at risk.
+"""
+
+
+def test_quoted_words_that_go_on_from_someone_s_speech_are_no_point_of_their_own():
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    document = read_language(segment(parse_text(POVERTY, path=Path("a.txt"), sha256="9" * 64)))
+    (summary,) = ExtractiveEngine().summarise([document], 4)
+    assert summary.points
+    assert not any("enormous" in p.text and "ADB" not in p.text for p in summary.points)

@@ -254,6 +254,62 @@ def test_a_surname_the_model_read_as_something_else_there_is_left_alone():
     assert "[Calling] Anzac" in names_in_full(document, [point], entities)[0].text
 
 
+def test_an_office_opening_a_point_gets_its_one_holder_in_brackets():
+    from briefing.language import read_language
+    from briefing.load import parse_text
+    from briefing.pipeline import build_memo
+    from briefing.records import Draft, EngineInfo, Summary
+    from briefing.segment import segment
+
+    # bbc_news (politics): the bottom line said who acted only by his office
+    text = (
+        "Clarke defends terror detentions\n\n"
+        "The home secretary has defended his decision not to release foreign terror suspects "
+        "despite a legal ruling their detention breached human rights laws.\n\n"
+        "New Home Secretary Charles Clarke said he would carefully consider the ruling and "
+        "would return to Parliament early in the new year with proposals.\n\n"
+        "Shadow home secretary David Davis said it was not possible to overstate the importance "
+        "of the judgment.\n"
+    )
+    document = read_language(segment(parse_text(text, path=Path("c.txt"), sha256="6" * 64)))
+    summary = Summary(points=tuple(Draft(s.text, (i,)) for i, s in enumerate(document.sentences)))
+    memo = build_memo(document, summary, EngineInfo("fake", "none"), "2026-12-06T00:00:00+00:00")
+    # the shadow home secretary holds no office of home secretary: one holder, named
+    assert memo.bluf.text.startswith("The home secretary [Charles Clarke] has defended")
+    # two holders of the office: no guess
+    two = text.replace("Shadow home secretary", "Former home secretary")
+    two = two.replace("Former home secretary", "Home secretary")
+    document = read_language(segment(parse_text(two, path=Path("c.txt"), sha256="5" * 64)))
+    summary = Summary(points=tuple(Draft(s.text, (i,)) for i, s in enumerate(document.sentences)))
+    memo = build_memo(document, summary, EngineInfo("fake", "none"), "2026-12-06T00:00:00+00:00")
+    assert memo.bluf.text.startswith("The home secretary has defended")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The mayor said his comments would not affect the bid.", True),
+        ("The chief executive told staff the plant would close.", True),
+        # the office describes the award, which no one holds (bbc_news)
+        ("The director award went to Clint Eastwood for Million Dollar Baby.", False),
+        # a deputy holds no office of mayor
+        ("The deputy mayor said the bid was safe.", False),
+    ],
+)
+def test_an_office_is_named_only_where_it_is_the_subject(text, named):
+    from briefing.pipeline import holders_named
+    from briefing.records import Entities, Entity, KeyPoint
+
+    people = (
+        Entity("Ken Livingstone", "person", role="London mayor"),
+        Entity("Ann Smith", "person", role="chief executive"),
+        Entity("Alexander Payne", "person", role="director"),
+    )
+    point = KeyPoint(text, 1, (0,), 1.0)
+    (out,) = holders_named(Entities(people=people, found=people), [point])
+    assert (out.text != text) is named
+
+
 def test_a_character_is_no_person():
     from briefing.entities import extract_entities
     from briefing.load import parse_text

@@ -294,6 +294,12 @@ def test_an_empty_it_announcing_a_clause_stands_alone(document, text):
     assert standalone(document.sentences[0], document, text) == text
 
 
+def test_those_who_are_said_in_the_sentence_itself_stand_alone(document):
+    # bbc_news: a relative clause says which ones; no earlier sentence is needed
+    text = "For those who became broadbanders in 2004 there was no turning back."
+    assert standalone(document.sentences[0], document, text) == text
+
+
 def test_a_pronoun_with_nobody_named_before_it_is_unusable():
     document = _read(
         "Storm warning\n\nHe warned that the storm would reach the coast by Friday night.\n"
@@ -326,6 +332,10 @@ def test_a_pronoun_with_nobody_named_before_it_is_unusable():
         # bbc_news: a place in a list the sentences before gave
         "Topping the list was a controversial dam on the scenic upper Yangtze River.",
         "Rounding out the top five was animated fable The Polar Express, starring Tom Hanks.",
+        # writers_dev and bbc_news: "that" before a noun is what the sentences before told
+        'At that point Burns quipped: "I\'d be one of them."',
+        "From that point, the one-million lira note will become the new one-lira coin.",
+        "Since that inquiry was launched in October, Marsh has replaced its chief executive.",
     ],
 )
 def test_openings_that_point_outside_the_sentence_are_unusable(document, text):
@@ -1188,6 +1198,21 @@ def test_the_firm_described_by_where_it_is_from_is_named():
     assert standalone(sentence, document).startswith(
         "[Mittal Steel] is due to complete its $4.5bn acquisition"
     )
+
+
+def test_a_firm_from_elsewhere_is_not_named_after_a_body_whose_name_says_where_it_is_from():
+    # bbc_news (sport): the model did not read "adidas" as a name; "[UK Athletics] kitted out
+    # Team GB" gave the firm's deal to the body that signed with it
+    document = _read(
+        "UK Athletics agrees new kit deal\n\n"
+        "UK Athletics has agreed a new deal with adidas to supply Great Britain squads of all "
+        "ages with their kit for the next four years.\n\n"
+        "The German-based firm kitted out Team GB at the 2004 Olympics and has deals with 20 "
+        "other national Olympic bodies.\n"
+    )
+    sentence = _sentence(document, "The German-based firm")
+    named = standalone(sentence, document)
+    assert named is None or "UK Athletics" not in named
 
 
 def test_there_is_also_loses_its_also():

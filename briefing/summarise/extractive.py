@@ -84,10 +84,52 @@ _REACTING = re.compile(
     # (not the noun: "Calls for a shift ... have fallen on deaf ears", "led to calls for")
     r"(?<!^)(?<!\bto )(?<!\bthe )(?<!\bof )(?<!\bamid )calls for|vow(?:ed|s)|disput(?:ed|es)|"
     r"appeal(?:ed|s) against|accus(?:ed|es)(?! of\b)|"
+    # opposition by law or by deed: "Shareholders have also launched lawsuits against the group"
+    r"(?:launch(?:ed|es)|fil(?:ed|es)|br(?:ought|ings)|t(?:ook|akes)) (?:a |an )?(?:[a-z]+ )?"
+    r"(?:lawsuits?|legal action|legal challenge|challenge|complaints?|suit|claim|petition) against|"
+    r"threaten(?:ed|s) (?:to sue|legal action|to strike)|boycott(?:ed|s)|walked out|"
+    r"went on strike|"
     # a reaction named with whose it is: "drawn criticism from environmental groups"
     r"(?:criticism|condemnation|opposition|protests?|anger|outrage) from)\b",
     re.IGNORECASE,
 )
+# A reaction suffered with no one named who made it ("The government was widely criticised for
+# insisting ..."): like a reaction's noun alone, it says there was one without giving whose.
+_SUFFERED_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)(?: [a-z]+ly)? $", re.IGNORECASE)
+_BY_AFTER = re.compile(r"(?: [\w'’-]+){0,4}? by\b")  # "opposed in the past by leftist parties"
+# Answering a question is speaking, not reacting: "Mr Clarke's comments came in response to an
+# emergency question from ...".
+_ANSWER = re.compile(r" to (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}questions?\b")
+
+
+# A verdict given in someone's words: "Hugh Williamson ... has called the law "another milestone
+# in Russia's relentless crackdown"", "described the move as 'disgraceful'". Not a participle
+# ("The 31-year-old admitted interest in the tour was immense, calling it ..."): the sentence's
+# own speaker describing, not someone answering.
+_VERDICT = re.compile(
+    r"\b(?:call(?:ed|s)|brand(?:ed|s)|describ(?:ed|es)) (?:it|this|that|them|"
+    r"(?:the|this|that|these|those) (?:[\w-]+ ){0,2}?[\w-]+) (?:(?:as )?(?:an? |the )?[\"“‘]|as\b)"
+)
+
+
+def reacts(text: str, verdicts: bool = True) -> bool:
+    """Whether the sentence gives a reaction and whose it is (`_REACTING`, outside its
+    quotations; or, with `verdicts`, a verdict in someone's words, `_VERDICT`): not one suffered
+    with no one named who made it, nor an answer to a question."""
+    verdict = _VERDICT.search(text) if verdicts else None
+    if verdict is not None and verdict.group().split()[0] in unquoted(text):
+        return True
+    text = unquoted(text)
+    for found in _REACTING.finditer(text):
+        after = text[found.end() :]
+        if _SUFFERED_BEFORE.search(text, 0, found.start()) and not _BY_AFTER.match(after):
+            continue
+        if found.group().lower() == "in response" and _ANSWER.match(after):
+            continue
+        return True
+    return False
+
+
 _NEXT_STEP = re.compile(
     r"\b(?:will|is to|are to|(?:is|are|was|were) due|expected to|plans? to|set to|"
     r"next (?:week|month|year|spring|summer|autumn|winter)|deadline|vote|ballot|run-off|"
@@ -211,6 +253,37 @@ def _unattributed(text: str) -> bool:
     """A sentence that opens a quotation and, outside its quotations, says nobody said it."""
     text = text.strip()
     return text.startswith(_QUOTE_OPEN) and not _SAYING.search(unquoted(text))
+
+
+# Words spoken, in quotation marks: a closed quotation of a word or more.
+_QUOTATION = re.compile(r"[\"“][^\"“”]+[\"”]")
+_ATTRIBUTED = re.compile(
+    rf"\b(?:{REPORTING_VERBS}|according to|described|called|dubbed|branded|termed|labelled|"
+    r"nicknamed|known as|praised|hailed|declared|promised|urged|welcomed|criticised|criticized|"
+    r"condemned|attacked|lik(?:en|ens|ened)|point(?:s|ed)? out|indicat(?:ed|es)|"
+    r"bemoan(?:s|ed)?|complain(?:s|ed)?|apologi[sz]ed|conced(?:ed|es))\b",
+    re.IGNORECASE,
+)
+
+
+# A capitalised word past the sentence's first: a name.
+_NAME_INSIDE = re.compile(r"(?<=\s)[A-Z]")
+
+
+def _speech_goes_on(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether the sentence goes on with the speech of the one before it: words in quotation
+    marks, no one said to speak them and no name of anyone, after a sentence that reports
+    someone speaking ("..., the ADB said. But the blow to many low-income people could be
+    "enormous"."). Alone, the quoted claim would be the memo's own."""
+    text = sentences[i].text
+    if i == 0 or not _QUOTATION.search(text) or _ATTRIBUTED.search(unquoted(text)):
+        return False
+    if _NAME_INSIDE.search(unquoted(text).strip()):
+        return False  # someone of its own: "A Big Brother spokeswoman was 'satisfied' ..."
+    before = sentences[i - 1]
+    return before.paragraph == sentences[i].paragraph and bool(
+        _SAYING.search(unquoted(before.text))
+    )
 
 
 def is_memo_sentence(sentence: Sentence) -> bool:
@@ -386,8 +459,13 @@ def _summarise_one(
     # whole sentence ("'It was hard for him.'") and names no one saying it.
     quoted = inside_quotation(doc)
     news = [
-        st and s.paragraph not in listed and not q and not _unattributed(s.text) and is_news(s.text)
-        for st, s, q in zip(statements, sentences, quoted, strict=True)
+        st
+        and s.paragraph not in listed
+        and not q
+        and not _unattributed(s.text)
+        and not _speech_goes_on(sentences, i)
+        and is_news(s.text)
+        for i, (st, s, q) in enumerate(zip(statements, sentences, quoted, strict=True))
     ]
     eligible = [n and is_memo_sentence(s) for n, s in zip(news, sentences, strict=True)]
     # A quotation with its speaker named after it ('"... job losses," said Rob Dobson, senior
@@ -455,14 +533,17 @@ def _summarise_one(
     Form = tuple[Callable[[Sentence], bool], list[bool]]
     # (words of reaction inside a quotation are the speaker's subject, not a reaction: "whether
     # the carriers responded appropriately")
-    reacting: Form = (lambda s: bool(_REACTING.search(unquoted(s.text))), eligible)
+    reacting: Form = (lambda s: reacts(s.text), eligible)
+    # (a verdict among the lead points is often the story's own matter, not the answer to it:
+    # "a Law Commission report which branded the current murder law as 'a mess'")
+    reacting_act: Form = (lambda s: reacts(s.text, verdicts=False), eligible)
     other_voice: Form = (lambda s: _another_voice(s, doc, heard), eligible)
     what_to_watch: Form = (lambda s: dated_future(s, doc), eligible)  # a dated event to come
     next_step: Form = (lambda s: bool(_NEXT_STEP.search(s.text)), eligible)
     # Each kind: the forms that show the memo has one, then those it may pick one by.
     kinds: tuple[tuple[tuple[Form, ...], tuple[Form, ...]], ...] = (
         (
-            (reacting, other_voice),
+            (reacting_act, other_voice),
             (
                 reacting,
                 other_voice,

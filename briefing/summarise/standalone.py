@@ -113,6 +113,15 @@ _DEMONSTRATIVE_OPENING = re.compile(
     r"several|there|its|their|our|his|her|[A-Z]\w*))",
 )
 
+# "At that point Burns quipped ...", "Since that inquiry was launched ...", "From that point, the
+# note will become ...": "that" before a noun in an opening phrase points back to what the
+# sentences before told ("this week" is counted from today, "that week" from what was told).
+# Not "those who": a relative clause says which ones.
+_THAT_OPENING = re.compile(
+    r"^(?:At|By|In|On|After|Before|From|Until|Since|During|For|Of|With|Despite|Under|Given)\s+"
+    r"(?:that|those)\s+(?!who\b|whose\b|which\b)[a-z]"
+)
+
 # "It is thought that ...", "It remains unclear whether ...": an empty subject, standing for
 # the clause it announces, not for anything earlier.
 _EXPLETIVE_IT = re.compile(
@@ -263,7 +272,7 @@ PAST_DATE = re.compile(r"\b(?:last|yesterday|ago|earlier|previous|former)\b", re
 WHEN = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day\b|\b(?:next|tomorrow|tonight|later|coming|this|end|spring|summer|"
-    r"autumn|winter|fortnight)\b",
+    r"autumn|winter|fortnight|new year)\b",
     re.IGNORECASE,
 )
 
@@ -308,10 +317,47 @@ def looks_back(sentence: Sentence, document: Document) -> bool:
     )
 
 
+# Verbs after "would" that say what is or is wished, not what someone will do: "said it would
+# become obvious if ...", "said it would take many years", "said he would love the 19-year-old
+# to come".
+NOT_A_PLAN = "become|seem|take|mean|cost|like|love|prefer|want|welcome|hate|rather|expect|hope|need"
+# What a speaker says they will do, reported: "Charles Clarke said he would carefully consider
+# the ruling and would return to Parliament early in the new year". Only their own plan (a
+# pronoun for the speaker): "said the economy would grow" is a forecast; not what would have
+# been, nor a judgement ("would be wrong").
+_REPORTED_PLAN = re.compile(
+    r"(?<!\bhad )\b(?:said|announced|confirmed|promised|pledged|vowed|insisted|added)(?: that)? "
+    r"(?:he|she|it|they|we) (?:[a-z]+ly )?(?P<would>would) (?!(?:[a-z]+ly )?(?:have|not|"
+    # ("would be" a state, but "would be making" a plan)
+    rf"be(?! [a-z]+ing\b)|{NOT_A_PLAN})\b)"
+)
+_WOULD = re.compile(r"\bwould\b")
+# ... and a promise: "The Lib Dems have pledged to oppose the bill when it is debated next
+# Monday", "promised to publish the plan within 10 days"; not one of the past ("had pledged").
+_PROMISE = re.compile(r"(?<!\bhad )(?<!\bpreviously )\b(?:promised|pledged|vowed) to\b")
+
+
+def future_markers(text: str) -> list[re.Match]:
+    """Where the sentence speaks of the future: `FUTURE`, and the "would" of a reported plan
+    and of each verb joined to it ("... would consider the ruling and would return ...")."""
+    futures = list(FUTURE.finditer(text)) + list(_PROMISE.finditer(text))
+    for plan in _REPORTED_PLAN.finditer(text):
+        futures.extend(_WOULD.finditer(text, plan.start("would")))
+    return futures
+
+
 def dated_future(sentence: Sentence, document: Document) -> bool:
     """Whether the sentence states a future event with a date the language pipeline read in it
     ("talks are due to resume on 3 March")."""
-    futures = list(FUTURE.finditer(sentence.text))
+    futures = future_markers(sentence.text)
+    # (a date opening the sentence dates a reported plan's saying or a promise's making: "On
+    # Tuesday, the mayor said he would be making a full written response", "In December, the
+    # EU pledged to work towards lifting the ban")
+    reported = {
+        would.start()
+        for plan in _REPORTED_PLAN.finditer(sentence.text)
+        for would in _WOULD.finditer(sentence.text, plan.start("would"))
+    } | {promise.start() for promise in _PROMISE.finditer(sentence.text)}
     if not futures or _CONDITIONAL.match(sentence.text.strip()):
         # "If the result remains at 1-1, Real will drop to third place": what may happen, not
         # what is set to
@@ -329,7 +375,7 @@ def dated_future(sentence: Sentence, document: Document) -> bool:
             # not a date inside an aside in the past between them ("Jobs will also be lost in
             # the US - which accounted for 46% of profit in the first half of 2004 - ...")
             return not _PAST_ASIDE.search(sentence.text, future.end(), at)
-        return bool(_OPENING_DATE.fullmatch(sentence.text[:at]))
+        return future.start() not in reported and bool(_OPENING_DATE.fullmatch(sentence.text[:at]))
 
     def owns_day(future: re.Match, day: re.Match) -> bool:
         """Whether a day the entity reader may have missed ("from 3-8 May", "on Tuesday") is
@@ -861,6 +907,7 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         first in _UNRESOLVABLE
         or _ONE_OF_THEM.match(text)
         or _DEMONSTRATIVE_OPENING.match(text)
+        or _THAT_OPENING.match(text)
         or _ANAPHORIC.match(text)
     ):
         return None
@@ -1026,12 +1073,24 @@ def _modifies_another_noun(text: str, noun: str) -> bool:
 
 def _organisation_inserted(name: str, opening: re.Match, text: str) -> str:
     """The text with its opening "The firm" replaced by "[Name]", or "The firm's" by
-    "[Name’s]" ("[Institute for Fiscal Studies’] director", "[Nestle’s] sales")."""
+    "[Name’s]" ("[Institute for Fiscal Studies’] director", "[Nestle’s] sales"). Unchanged
+    where the opening says where the body is from and the name says it is from somewhere else:
+    "The German-based firm kitted out Team GB" after "UK Athletics has agreed a new deal with
+    adidas" is adidas, a name the language model did not read, not UK Athletics."""
+    if opening.group("placed"):
+        origin = set(re.split(r"[\s-]+", text[4 : opening.start("placed")]))
+        if any(word in _PLACE_WORDS and word not in origin for word in name.split()):
+            return text
     apostrophe = "’" if name.endswith("s") else "’s"
     inserted = f"[{name}{apostrophe}]" if opening.group("possessive") else f"[{name}]"
     return inserted + text[opening.end() :]
 
 
+# Words of a body's name that say where it is from: a nation's adjective, or a country's short
+# name ("UK Athletics", "US Airways").
+_PLACE_WORDS = DEMONYMS | frozenset(
+    "UK US USA GB EU Britain England Scotland Wales America".split()
+)
 # Two words for one kind of body: "The company" is what the article calls a firm.
 _TRADING = frozenset({"firm", "company"})
 
