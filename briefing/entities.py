@@ -305,7 +305,7 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     ]
     works = _works(document, body)
     sports = _is_sports(document)
-    clusters = _merge(document, body, works, sports)
+    clusters = _merge(document, body, works, sports=sports)
     title = document.article.title if not _title_is_file_name(document) else ""
     dateline = (document.article.source.dateline or "").lower()
     excluded = {(document.article.source.author or "").lower()}
@@ -1283,7 +1283,7 @@ def _party(name: str, label: str, text: str) -> str | None:
 
 
 def _merge(
-    document: Document, mentions: Iterable[Mention], works: Collection[str], sports: bool = False
+    document: Document, mentions: Iterable[Mention], works: Collection[str], *, sports: bool
 ) -> list[_Cluster]:
     """Mentions gathered into one cluster per entity; none for the names of `works`. `sports`:
     whether the article is a sports story (`_is_sports`)."""

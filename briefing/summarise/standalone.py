@@ -338,9 +338,15 @@ _PROMISE = re.compile(r"(?<!\bhad )(?<!\bpreviously )\b(?:promised|pledged|vowed
 
 
 def future_markers(text: str) -> list[re.Match]:
-    """Where the sentence speaks of the future: `FUTURE`, and the "would" of a reported plan
-    and of each verb joined to it ("... would consider the ruling and would return ...")."""
-    futures = list(FUTURE.finditer(text)) + list(_PROMISE.finditer(text))
+    """Where the sentence speaks of the future: `FUTURE`, a promise, and the "would" of a
+    reported plan and of each verb joined to it ("... would consider the ruling and would
+    return ...")."""
+    return list(FUTURE.finditer(text)) + _reported_futures(text)
+
+
+def _reported_futures(text: str) -> list[re.Match]:
+    """A promise, and the "would" of a reported plan and of each verb joined to it."""
+    futures = list(_PROMISE.finditer(text))
     for plan in _REPORTED_PLAN.finditer(text):
         futures.extend(_WOULD.finditer(text, plan.start("would")))
     return futures
@@ -349,15 +355,12 @@ def future_markers(text: str) -> list[re.Match]:
 def dated_future(sentence: Sentence, document: Document) -> bool:
     """Whether the sentence states a future event with a date the language pipeline read in it
     ("talks are due to resume on 3 March")."""
-    futures = future_markers(sentence.text)
+    reported_futures = _reported_futures(sentence.text)
+    futures = list(FUTURE.finditer(sentence.text)) + reported_futures
     # (a date opening the sentence dates a reported plan's saying or a promise's making: "On
     # Tuesday, the mayor said he would be making a full written response", "In December, the
     # EU pledged to work towards lifting the ban")
-    reported = {
-        would.start()
-        for plan in _REPORTED_PLAN.finditer(sentence.text)
-        for would in _WOULD.finditer(sentence.text, plan.start("would"))
-    } | {promise.start() for promise in _PROMISE.finditer(sentence.text)}
+    reported = {future.start() for future in reported_futures}
     if not futures or _CONDITIONAL.match(sentence.text.strip()):
         # "If the result remains at 1-1, Real will drop to third place": what may happen, not
         # what is set to
