@@ -30,6 +30,8 @@ from .records import Document, Draft, EngineInfo, Entities, Entity, KeyPoint, Me
 from .summarise import Engine, create_engine
 from .summarise.standalone import (
     NOT_A_PLAN,
+    PLAN_VERBS,
+    PROMISE_VERBS,
     PUT_OFF,
     ROLE_NOUNS,
     TIMETABLE_VERBS,
@@ -409,13 +411,13 @@ def _main_clause_is_future(text: str, language: str | None) -> bool:
         if any(c.lower_ in ("will", "shall", "'ll") for c in auxiliaries):
             return True
         if (
-            verb.lower_ in _PROMISES
+            verb.lower_ in PROMISE_VERBS
             and not any(a.lower_ == "had" for a in auxiliaries)
             and any(c.dep_ == "xcomp" for c in children)
         ):
             return True  # "... and promised to publish the plan within 10 days"
         if (
-            verb.lower_ in _PLAN_VERBS
+            verb.lower_ in PLAN_VERBS
             and not any(a.lower_ == "had" for a in auxiliaries)  # a plan of the past
             and _own_plan(verb)
         ):
@@ -435,12 +437,7 @@ def _main_clause_is_future(text: str, language: str | None) -> bool:
 
 
 _NOT_A_PLAN = frozenset(NOT_A_PLAN.split("|")) | {"be"}
-_PROMISES = frozenset("promised promises pledged pledges vowed vows".split())
 _DEADLINE_PAST = frozenset("missed miss misses met passed expired extended".split())
-_PLAN_VERBS = frozenset(
-    "said says announced announces confirmed confirms promised promises pledged pledges vowed "
-    "vows insisted insists added adds".split()
-)
 
 
 def _own_plan(verb) -> bool:

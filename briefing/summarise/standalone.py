@@ -325,8 +325,15 @@ NOT_A_PLAN = "become|seem|take|mean|cost|like|love|prefer|want|welcome|hate|rath
 # the ruling and would return to Parliament early in the new year". Only their own plan (a
 # pronoun for the speaker): "said the economy would grow" is a forecast; not what would have
 # been, nor a judgement ("would be wrong").
+# The verbs that report a plan, and those that make a promise, in the forms news uses; the
+# parse of a point checks the same ones (`pipeline._main_clause_is_future`).
+PLAN_VERBS = frozenset(
+    "said says announced announces confirmed confirms promised promises pledged pledges vowed "
+    "vows insisted insists added adds".split()
+)
+PROMISE_VERBS = frozenset("promised promises pledged pledges vowed vows".split())
 _REPORTED_PLAN = re.compile(
-    r"(?<!\bhad )\b(?:said|announced|confirmed|promised|pledged|vowed|insisted|added)(?: that)? "
+    rf"(?<!\bhad )\b(?:{'|'.join(sorted(PLAN_VERBS))})(?: that)? "
     r"(?:he|she|it|they|we) (?:[a-z]+ly )?(?P<would>would) (?!(?:[a-z]+ly )?(?:have|not|"
     # ("would be" a state, but "would be making" a plan)
     rf"be(?! [a-z]+ing\b)|{NOT_A_PLAN})\b)"
@@ -334,7 +341,7 @@ _REPORTED_PLAN = re.compile(
 _WOULD = re.compile(r"\bwould\b")
 # ... and a promise: "The Lib Dems have pledged to oppose the bill when it is debated next
 # Monday", "promised to publish the plan within 10 days"; not one of the past ("had pledged").
-_PROMISE = re.compile(r"(?<!\bhad )(?<!\bpreviously )\b(?:promised|pledged|vowed) to\b")
+_PROMISE = re.compile(rf"(?<!\bhad )(?<!\bpreviously )\b(?:{'|'.join(sorted(PROMISE_VERBS))}) to\b")
 
 
 def future_markers(text: str) -> list[re.Match]:
