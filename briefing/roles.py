@@ -177,9 +177,9 @@ def _parse(document: Document, sentences: Sequence[Sentence], model: str | None)
     already give: the pipeline's own entity reader is not run again."""
     from spacy.util import filter_spans
 
-    from .language import parse
+    from .language import parse_texts
 
-    docs = parse([sentence.text for sentence in sentences], model)
+    docs = parse_texts([sentence.text for sentence in sentences], model)
     for doc, sentence in zip(docs, sentences, strict=True):
         spans = []
         for m in document.mentions or ():

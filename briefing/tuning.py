@@ -12,13 +12,15 @@ nothing of their own:
 - CTranslate2 runs its AVX-512 kernels where the CPU has them (`prefer_avx512`);
 - glibc keeps freed memory between encoder batches (`keep_freed_memory_between_batches`);
 - what lives for the whole run (torch and the model) is frozen out of the garbage collector's
-  walks once the engine is built (`runtime.freeze_long_lived`).
+  walks once the engine is built (`runtime.freeze_long_lived`), and the collector looks at
+  young objects less often (`collect_less_often`).
 
 Nothing here imports torch: `briefing --help` stays instant.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 from functools import lru_cache
 
@@ -66,13 +68,34 @@ ISA_VARIABLE = "CT2_FORCE_CPU_ISA"
 AVX512_FLAGS = frozenset({"avx512f", "avx512bw", "avx512dq", "avx512vl"})
 
 
+# Python's cyclic collector walks its youngest objects after every 700 more containers are made
+# than freed. A run makes millions (the language pipeline's tokens and spans, regular
+# expressions' matches, records), nearly all freed by reference counting within moments, so
+# most of those walks free nothing, and every object that happens to be alive at one is walked
+# again in the older generations. Every 10,000 instead: over the first 300 BBC articles of a
+# cold run the collector's time in the main process and the two loader workers fell from 2.1
+# CPU s to 1.0 (timed with `gc.callbacks`, one run each), and the memory held meanwhile is a
+# few MB. Cycles are still collected, later.
+YOUNG_COLLECTION_EVERY = 10_000
+PYTHON_DEFAULT_YOUNG = 700
+
+
 def tune_process() -> None:
     """Everything above, for this process; values the user set in the environment win."""
     prepare_torch()
     os.environ.setdefault("OMP_NUM_THREADS", str(runtime.usable_cores()))
     prefer_avx512()
     keep_freed_memory_between_batches()
+    collect_less_often()
     runtime.own_process()
+
+
+def collect_less_often() -> None:
+    """The collector's young generation walked every `YOUNG_COLLECTION_EVERY` containers; left
+    alone where something already chose another threshold."""
+    young, middle, old = gc.get_threshold()
+    if young == PYTHON_DEFAULT_YOUNG:
+        gc.set_threshold(YOUNG_COLLECTION_EVERY, middle, old)
 
 
 def prepare_torch() -> None:

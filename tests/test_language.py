@@ -125,3 +125,82 @@ def test_numpy_products_read_the_same_names_and_tags_as_blis():
     assert ours.mentions == theirs.mentions
     assert ours.statements == theirs.statements
     assert {m.text for m in ours.mentions} >= {"Khawaja Muhammad Asif", "Rabat"}
+
+
+# Sentences of bbc_news articles, as the key-point rules ask for their parses.
+_PARSED = [
+    [
+        "Ask Jeeves has become the third leading online search firm this week to thank a revival "
+        "in internet advertising for improving fortunes.",
+        "He said the company would hire 200 staff.",
+    ],
+    [
+        "The home secretary has said the detentions will continue.",
+        "Mr Clarke's comments came in response to an emergency question.",
+        "They were criticised at the time by former Olympic champion Michael Johnson.",
+    ],
+    ["Shares in the firm fell 3% in early trading in London."],
+]
+
+
+def _parses_of(sentences: list[str]) -> list[str]:
+    from briefing.language import parse_sentence
+
+    # each rule reads a parse, then asks for the next sentence's
+    return [parse_sentence(text).to_json() for text in sentences]
+
+
+def test_parses_asked_for_by_tasks_side_by_side_are_made_together_and_are_the_same(monkeypatch):
+    from functools import partial
+
+    from briefing import language
+
+    language.parse_sentence.cache_clear()
+    alone = [[language.parse([t])[0].to_json() for t in sentences] for sentences in _PARSED]
+    batches: list[int] = []
+    parse = language.parse
+
+    def counting(texts, model=None):
+        batches.append(len(texts))
+        return parse(texts, model)
+
+    monkeypatch.setattr(language, "parse", counting)
+    together = language.parsed_together([partial(_parses_of, s) for s in _PARSED])
+    language.parse_sentence.cache_clear()
+    assert together == alone
+    # a round per sentence of the task with the most, each with every task still asking
+    assert batches == [3, 2, 1]
+
+
+def test_a_task_that_fails_lets_the_others_finish_and_its_error_is_raised(monkeypatch):
+    from functools import partial
+
+    from briefing import language
+
+    language.parse_sentence.cache_clear()
+    finished = []
+
+    def fails_after_one_parse():
+        language.parse_sentence("The plan funds new sea walls in Norfolk and Suffolk.")
+        raise ValueError("a rule broke")
+
+    def parses_three(sentences):
+        result = _parses_of(sentences)
+        finished.append(len(result))
+        return result
+
+    tasks = [fails_after_one_parse, *(partial(parses_three, s) for s in _PARSED)]
+    with pytest.raises(ValueError, match="a rule broke"):
+        language.parsed_together(tasks)
+    language.parse_sentence.cache_clear()
+    assert sorted(finished) == [1, 2, 3]
+
+
+def test_outside_tasks_a_sentence_is_parsed_alone():
+    from briefing import language
+
+    language.parse_sentence.cache_clear()
+    assert language.parsed_together([lambda: _parses_of(_PARSED[2])]) == [
+        [language.parse([_PARSED[2][0]])[0].to_json()]
+    ]
+    language.parse_sentence.cache_clear()

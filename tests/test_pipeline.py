@@ -195,3 +195,56 @@ def test_an_engine_waiting_for_work_gets_what_is_read_without_a_full_batch(tmp_p
     outcomes = list(make_memos(paths, settings_for(tmp_path), Noting()))
     assert names(outcomes) == [f"{n:02d}.txt" for n in range(10)]
     assert sizes == [3, 3, 3, 1]
+
+
+def test_a_memo_that_breaks_while_built_with_its_batch_fails_alone(tmp_path, monkeypatch):
+    """The memos of an engine batch are built side by side (their parses made together): one
+    whose building raises gets its own error, in its place, and the others are written."""
+    build = pipeline.build_memo
+
+    def breaks_on_plan_3(document, *args, **kwargs):
+        if "flood plan 3" in document.article.title:
+            raise KeyError("a rule broke")
+        return build(document, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "build_memo", breaks_on_plan_3)
+    paths = articles(tmp_path / "in", 6, empty=(1,))
+    outcomes = list(make_memos(paths, settings_for(tmp_path), FakeEngine()))
+    assert [o.path for o in outcomes] == paths
+    assert [o.ok for o in outcomes] == [True, False, True, False, True, True]
+    assert outcomes[1].error == f"{paths[1]}: is empty"
+    assert (
+        outcomes[3].error
+        == f"{paths[3]}: unexpected error (please report): KeyError: 'a rule broke'"
+    )
+    assert all(
+        o.memo is not None and o.memo.document.article.title.endswith(f"plan {n}")
+        for n, o in enumerate(outcomes)
+        if o.ok
+    )
+
+
+def test_memos_built_side_by_side_parse_their_sentences_together(tmp_path, monkeypatch):
+    from briefing import language
+
+    batches: list[int] = []
+    parse = language.parse
+
+    def counting(texts, model=None):
+        batches.append(len(texts))
+        return parse(texts, model)
+
+    paths = articles(tmp_path / "in", 4)
+    for path, month in zip(paths, ["March", "April", "May", "June"], strict=True):
+        # sentences of their own: each memo's parses differ from the others'
+        path.write_text(path.read_text().replace("March", month), "utf-8")
+    alone = [o.memo for o in make_memos(paths[:1], settings_for(tmp_path), FakeEngine())]
+    monkeypatch.setattr(language, "parse", counting)
+    language.parse_sentence.cache_clear()
+    outcomes = list(
+        make_memos(paths, settings_for(tmp_path, output_dir=tmp_path / "o2"), FakeEngine())
+    )
+    language.parse_sentence.cache_clear()
+    assert max(batches) >= 4  # a sentence of each of the four memos in one pass
+    assert outcomes[0].memo.key_points == alone[0].key_points
+    assert outcomes[0].memo.entities == alone[0].entities

@@ -123,33 +123,34 @@ def test_without_workers_the_engine_may_start_at_once(tmp_path):
     assert events == ["started", "document"]
 
 
-_LOAD_AND_SEGMENT = prepare.load_and_segment
+_LOAD_AND_SEGMENT_FILES = prepare.load_and_segment_files
 
 
-def _killed_on_poison(path, **kwargs):
+def _killed_on_poison(paths, **kwargs):
     """The loader, except that a file named poison kills the process reading it, as the
     system's out-of-memory killer would."""
-    if path.name.startswith("poison"):
+    if any(path.name.startswith("poison") for path in paths):
         os.kill(os.getpid(), signal.SIGKILL)
-    return _LOAD_AND_SEGMENT(path, **kwargs)
+    return _LOAD_AND_SEGMENT_FILES(paths, **kwargs)
 
 
 def test_a_worker_killed_while_reading_costs_only_its_file(tmp_path, monkeypatch):
     monkeypatch.setattr(prepare, "PARALLEL_FROM", 2)
     monkeypatch.setattr(prepare, "usable_cores", lambda: 2)
-    monkeypatch.setattr(prepare, "load_and_segment", _killed_on_poison)
+    monkeypatch.setattr(prepare, "load_and_segment_files", _killed_on_poison)
+    monkeypatch.setattr(prepare, "READ_TOGETHER", 3)  # the poisoned file read with others
     # fork: the workers run this test module's function as it is patched here
     monkeypatch.setattr(prepare, "_start_method", lambda: "fork")
     paths = []
-    for n in range(7):
+    for n in range(9):
         paths.append(tmp_path / (f"poison{n}.txt" if n == 3 else f"{n}.txt"))
         paths[-1].write_text(ARTICLE.replace("Monday", f"day {n}"), encoding="utf-8")
     read = list(prepare.documents(paths, 10_000))
-    assert len(read) == 7  # every file has its outcome, in order, and the run ends
+    assert len(read) == 9  # every file has its outcome, in order, and the run ends
     assert (
         read[3] == f"{paths[3]}: the process reading it died (killed, perhaps for lack of memory)"
     )
-    for n in (0, 1, 2, 4, 5, 6):
+    for n in (0, 1, 2, 4, 5, 6, 7, 8):
         assert f"day {n}" in read[n][0].paragraphs[0].text
 
 
@@ -195,3 +196,48 @@ def test_a_run_multiplies_on_one_blas_thread_and_puts_the_callers_threads_back(
         after = _blas_threads()
     assert seen and set(seen[0]) == {1}
     assert set(after) == {2}
+
+
+def test_files_read_together_come_out_as_each_read_alone(tmp_path):
+    paths = []
+    for n, text in enumerate(
+        [
+            ARTICLE,
+            "",  # an empty file: its own reason
+            ARTICLE.replace("Monday", "Tuesday").replace("Ministers", "Union leaders"),
+            "Headline only\n",
+        ]
+    ):
+        paths.append(tmp_path / f"{n}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    together = prepare.load_and_segment_files(paths, 10_000)
+    alone = [prepare.load_and_segment(path, 10_000) for path in paths]
+    assert together == alone
+    assert together[1] == f"{paths[1]}: is empty"
+    assert together[0][0].mentions and together[2][0].mentions != together[0][0].mentions
+
+
+def test_a_document_the_pipeline_fails_on_fails_alone_when_read_with_others(tmp_path, monkeypatch):
+    from briefing import language
+
+    def fails_on_poison(document, model=None):
+        if "poison" in document.article.title:
+            raise ValueError("the tagger broke")
+        return language.read_language(document, model)
+
+    def fails_together(documents, model=None):
+        if any("poison" in d.article.title for d in documents):
+            raise ValueError("the tagger broke")
+        return language.read_languages(documents, model)
+
+    monkeypatch.setattr(prepare, "read_language", fails_on_poison)
+    monkeypatch.setattr(prepare, "read_languages", fails_together)
+    paths = []
+    for n, title in enumerate(["Ministers agree", "A poison pill", "Talks go on"]):
+        paths.append(tmp_path / f"{n}.txt")
+        paths[-1].write_text(f"{title}\n\n{ARTICLE.split(chr(10), 2)[2]}", encoding="utf-8")
+    first, poisoned, last = prepare.load_and_segment_files(paths, 10_000)
+    assert first[0].mentions is not None and last[0].mentions is not None
+    assert poisoned == [
+        f"{paths[1]}: unexpected error (please report): ValueError: the tagger broke"
+    ]

@@ -154,6 +154,7 @@ def test_one_lane_runs_in_the_calling_thread():
 def test_the_command_sets_torch_threads_to_the_usable_cores_unless_the_user_chose(monkeypatch):
     monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
     monkeypatch.setattr(tuning, "keep_freed_memory_between_batches", lambda: None)
+    monkeypatch.setattr(tuning, "collect_less_often", lambda: None)
     monkeypatch.setattr(runtime, "_OWNED", False)
     for variable in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT", "ONEDNN_PRIMITIVE_CACHE_CAPACITY"):
         monkeypatch.setenv(variable, "mine")  # put back after the test, as monkeypatch found it
@@ -164,3 +165,29 @@ def test_the_command_sets_torch_threads_to_the_usable_cores_unless_the_user_chos
     monkeypatch.setenv("OMP_NUM_THREADS", "1")
     tuning.tune_process()
     assert tuning.os.environ["OMP_NUM_THREADS"] == "1"
+
+
+def test_the_command_walks_young_objects_less_often_unless_a_threshold_was_chosen():
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(tuning.PYTHON_DEFAULT_YOUNG, 10, 10)
+        tuning.collect_less_often()
+        assert gc.get_threshold() == (tuning.YOUNG_COLLECTION_EVERY, 10, 10)
+        gc.set_threshold(2_000, 5, 5)  # someone's own choice stays
+        tuning.collect_less_often()
+        assert gc.get_threshold() == (2_000, 5, 5)
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_the_library_leaves_the_collector_as_it_found_it(tmp_path):
+    import gc
+
+    import briefing
+
+    (tmp_path / "a.txt").write_text("Title\n\nThe council approved the plan on Monday.\n")
+    before = gc.get_threshold()
+    briefing.make(tmp_path, briefing.Settings(output_dir=tmp_path / "out", formats=("md",)))
+    assert gc.get_threshold() == before

@@ -24,7 +24,7 @@ from ..config import Settings
 from ..errors import BriefingError
 from ..folders import cache_folder
 from ..output.folder import OutputFolder
-from ..pipeline import BATCH, Outcome, duplicate
+from ..pipeline import Outcome, duplicate
 from . import stages
 from .inputs import input_path, list_url
 
@@ -36,6 +36,7 @@ BLOCK_FILES = 32
 # Documents per call of a CPU actor: a block of up to 32 files is then one call in two batches
 # (Ray Data joins smaller blocks up to this size).
 WORKER_BATCH = BLOCK_FILES // 2
+GPU_BATCH = 64  # articles per call of a GPU's engine: its encoder batches stay full
 
 
 class ClusterError(BriefingError):
@@ -215,13 +216,13 @@ def _summarised_and_written(
     return kept.map_batches(
         stages.EngineWorker,
         fn_constructor_kwargs={"settings": settings},
-        batch_size=BATCH,
+        batch_size=GPU_BATCH,
         batch_format="pyarrow",
         num_gpus=1,
         compute=ActorPoolStrategy(min_size=1, max_size=gpus),
     ).map_batches(
         stages.write_rows,
         fn_kwargs={"settings": settings, "now": now, "keep_memos": keep_memos},
-        batch_size=BATCH // 4,
+        batch_size=GPU_BATCH // 4,
         batch_format="pyarrow",
     )

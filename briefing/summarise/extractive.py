@@ -31,11 +31,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 import numpy as np
 
 from ..config import Settings
 from ..encoder.sentences import SentenceEncoder
+from ..language import parsed_together
 from ..listing import listing_paragraphs
 from ..load.fused.words import word_frequencies
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
@@ -231,7 +233,7 @@ class ExtractiveEngine:
         titles = [doc.article.title.strip() for doc in documents]
         # One encoder call for every sentence and headline of every document: batches stay full.
         vectors = self.encoder.encode(texts + [t for t in titles if t])
-        summaries, offset, title_row = [], 0, len(texts)
+        jobs, offset, title_row = [], 0, len(texts)
         for doc, title in zip(documents, titles, strict=True):
             count = len(doc.sentences)
             title_vector = None
@@ -239,11 +241,13 @@ class ExtractiveEngine:
                 title_vector = vectors[title_row]
                 title_row += 1
             sentence_vectors = vectors[offset : offset + count]
-            summaries.append(
-                _summarise_one(doc, sentence_vectors, title_vector, points, self.language)
+            jobs.append(
+                partial(_summarise_one, doc, sentence_vectors, title_vector, points, self.language)
             )
             offset += count
-        return summaries
+        # The documents' rules side by side, so that the sentences they parse are parsed
+        # together (`parsed_together`).
+        return parsed_together(jobs)
 
 
 _SAYING = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
