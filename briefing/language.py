@@ -20,6 +20,7 @@ run on two threads at once.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import re
 import threading
@@ -284,14 +285,18 @@ def parsed_together(tasks: Sequence[Callable[[], T]]) -> list[T]:
             _THREAD.together = None
             together.done()
 
-    threads = [
-        threading.Thread(target=run, args=(n,), name=f"briefing-rules-{n}", daemon=True)
-        for n in range(len(tasks))
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    started: list[threading.Thread] = []
+    try:
+        for n in range(len(tasks)):
+            thread = threading.Thread(target=run, args=(n,), name=f"briefing-rules-{n}")
+            thread.daemon = True
+            thread.start()
+            started.append(thread)
+    finally:
+        for _ in range(len(tasks) - len(started)):  # a thread that would not start
+            together.done()
+        for thread in started:
+            thread.join()
     for error in errors:
         if error is not None:
             raise error
@@ -321,6 +326,8 @@ class _Together:
     def parse(self, texts: Sequence[str], model: str | None, shared: bool) -> list:
         """The texts' Docs once parsed with every other task's; `shared`: one Doc for every task
         that asks for the same text (`parse_sentence`'s, read only), else Docs of its own."""
+        if not texts:
+            return []
         with self.turn:
             wanted = []
             for text in texts:
@@ -345,24 +352,43 @@ class _Together:
         with self.turn:
             self.running -= 1
             if self.running and self.waiting == self.running:
-                self._make()
+                # an error here is each waiting task's own (`_make`), not the ending one's
+                with contextlib.suppress(BaseException):
+                    self._make()
 
     def _make(self) -> None:
-        """Every parse asked for, one pass per pipeline; then every waiting task goes on."""
-        by_model: dict[str | None, list[tuple[str, _Parse]]] = {}
-        for text, model, wanted in self.asked:
-            by_model.setdefault(model, []).append((text, wanted))
-        for model, asked in by_model.items():
-            try:
-                docs = parse([text for text, _ in asked], model)
-            except BaseException as exc:  # each task raises it, as it would have alone
-                for _, wanted in asked:
-                    wanted.error = exc
-            else:
+        """Every parse asked for, one pass per pipeline (in the order of the texts, whichever
+        thread asked first); then every waiting task goes on, whatever happened."""
+        try:
+            by_model: dict[str | None, list[tuple[str, _Parse]]] = {}
+            for text, model, wanted in self.asked:
+                by_model.setdefault(model, []).append((text, wanted))
+            for model, asked in by_model.items():
+                asked.sort(key=lambda pair: pair[0])
+                try:
+                    docs = parse([text for text, _ in asked], model)
+                except Exception:
+                    # A text the pipeline refuses (one too long) fails only its own task.
+                    docs = [_alone(text, model, wanted) for text, wanted in asked]
                 for (_, wanted), doc in zip(asked, docs, strict=True):
                     wanted.doc = doc
-            for _, wanted in asked:
+        except BaseException as exc:  # nothing may leave a task waiting for ever
+            for _, _, wanted in self.asked:
+                if wanted.doc is None and wanted.error is None:
+                    wanted.error = exc
+            raise
+        finally:
+            for _, _, wanted in self.asked:
                 wanted.made = True
-        self.asked, self.shared = [], {}
-        self.waiting = 0
-        self.turn.notify_all()
+            self.asked, self.shared = [], {}
+            self.waiting = 0
+            self.turn.notify_all()
+
+
+def _alone(text: str, model: str | None, wanted: _Parse):
+    """The text's parse, made alone; None, with the error kept, where that fails too."""
+    try:
+        return parse([text], model)[0]
+    except Exception as exc:
+        wanted.error = exc
+        return None

@@ -104,13 +104,17 @@ def _read(
 ) -> list[list[Document | str] | str]:
     """The files' documents with what the pipeline reads, those not in `readings` read in one
     pass; where that pass fails, each is read alone, so that only a document that fails alone
-    gets the error."""
+    gets the error. (A document that carries its mentions already, none today, is left as it
+    is.)"""
     documents = [d for file in files if not isinstance(file, str) for d in file]
     unread = [d for d in documents if isinstance(d, Document) and d.mentions is None]
     done: dict[int, Document | str] = {}
     if readings is not None:
         for document in unread:
-            cached = readings.get(document)
+            try:
+                cached = readings.get(document)
+            except Exception as exc:
+                cached = describe(UnexpectedError(document.article.path, exc), debug)
             if cached is not None:
                 done[id(document)] = cached
     unread = [d for d in unread if id(d) not in done]
@@ -121,7 +125,10 @@ def _read(
     for document, result in zip(unread, read, strict=True):
         done[id(document)] = result
         if readings is not None and isinstance(result, Document):
-            readings.put(result)
+            try:
+                readings.put(result)
+            except Exception as exc:
+                done[id(document)] = describe(UnexpectedError(document.article.path, exc), debug)
     return [file if isinstance(file, str) else [done.get(id(d), d) for d in file] for file in files]
 
 

@@ -74,8 +74,8 @@ AVX512_FLAGS = frozenset({"avx512f", "avx512bw", "avx512dq", "avx512vl"})
 # most of those walks free nothing, and every object that happens to be alive at one is walked
 # again in the older generations. Every 10,000 instead: over the first 300 BBC articles of a
 # cold run the collector's time in the main process and the two loader workers fell from 2.1
-# CPU s to 1.0 (timed with `gc.callbacks`, one run each), and the memory held meanwhile is a
-# few MB. Cycles are still collected, later.
+# CPU s to 1.0 (timed with `gc.callbacks`, one run each; forked, the workers inherit the
+# threshold), and the memory held meanwhile is a few MB. Cycles are still collected, later.
 YOUNG_COLLECTION_EVERY = 10_000
 PYTHON_DEFAULT_YOUNG = 700
 

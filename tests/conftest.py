@@ -28,15 +28,17 @@ Tags: floods, climate, infrastructure
 def process_as_found():
     """What a command's process tuning changes (`tuning.tune_process`, run by the CLI tests in
     this process) is put back after each test, so that tests see the library's own process."""
+    import gc
     import os
 
     from briefing.encoder import runtime
 
-    environment, owned = dict(os.environ), runtime._OWNED
+    environment, owned, collector = dict(os.environ), runtime._OWNED, gc.get_threshold()
     yield
     os.environ.clear()
     os.environ.update(environment)
     runtime._OWNED = owned
+    gc.set_threshold(*collector)
 
 
 @pytest.fixture(autouse=True)

@@ -196,11 +196,47 @@ def test_a_task_that_fails_lets_the_others_finish_and_its_error_is_raised(monkey
     assert sorted(finished) == [1, 2, 3]
 
 
-def test_outside_tasks_a_sentence_is_parsed_alone():
+def test_a_single_task_parses_alone_and_a_text_that_fails_a_batch_fails_only_its_task(
+    monkeypatch,
+):
+    from functools import partial
+
     from briefing import language
 
     language.parse_sentence.cache_clear()
+    calls: list[list[str]] = []
+    parse = language.parse
+    too_long = "A sentence far too long for the pipeline."
+
+    def refusing(texts, model=None):
+        calls.append(list(texts))
+        if too_long in texts:
+            raise ValueError("[E088] Text of length 1200000 exceeds maximum")
+        return parse(texts, model)
+
+    monkeypatch.setattr(language, "parse", refusing)
     assert language.parsed_together([lambda: _parses_of(_PARSED[2])]) == [
-        [language.parse([_PARSED[2][0]])[0].to_json()]
+        [parse([_PARSED[2][0]])[0].to_json()]
     ]
+    assert calls == [[_PARSED[2][0]]]
+    language.parse_sentence.cache_clear()
+    tasks = [partial(_parses_of, [too_long]), partial(_parses_of, _PARSED[2])]
+    with pytest.raises(ValueError, match="E088"):
+        language.parsed_together(tasks)
+    # the other task's sentence, refused with it in one batch, was parsed again alone
+    assert calls[-1] == [_PARSED[2][0]] and len(calls[-3]) == 2
+    assert language.parse_sentence(_PARSED[2][0]).to_json() == parse([_PARSED[2][0]])[0].to_json()
+    language.parse_sentence.cache_clear()
+
+
+def test_a_batch_that_comes_back_short_leaves_no_task_waiting(monkeypatch):
+    from functools import partial
+
+    from briefing import language
+
+    language.parse_sentence.cache_clear()
+    parse = language.parse
+    monkeypatch.setattr(language, "parse", lambda texts, model=None: parse(texts, model)[:-1])
+    with pytest.raises(ValueError):  # zip(strict=True): a bug in the batch, raised, not a hang
+        language.parsed_together([partial(_parses_of, s) for s in _PARSED])
     language.parse_sentence.cache_clear()

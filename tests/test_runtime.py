@@ -180,14 +180,3 @@ def test_the_command_walks_young_objects_less_often_unless_a_threshold_was_chose
         assert gc.get_threshold() == (2_000, 5, 5)
     finally:
         gc.set_threshold(*before)
-
-
-def test_the_library_leaves_the_collector_as_it_found_it(tmp_path):
-    import gc
-
-    import briefing
-
-    (tmp_path / "a.txt").write_text("Title\n\nThe council approved the plan on Monday.\n")
-    before = gc.get_threshold()
-    briefing.make(tmp_path, briefing.Settings(output_dir=tmp_path / "out", formats=("md",)))
-    assert gc.get_threshold() == before

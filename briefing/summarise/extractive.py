@@ -41,6 +41,7 @@ from ..language import parsed_together
 from ..listing import listing_paragraphs
 from ..load.fused.words import word_frequencies
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
+from ..titles import given_names
 from .baselines import words
 from .compress import MAX_WORDS, compress, fits, strip_framing
 from .standalone import (
@@ -225,6 +226,10 @@ class ExtractiveEngine:
         model = self.encoder.name
         if self.encoder.precision != "float32":
             model = f"{model} ({self.encoder.precision})"
+        # The tables the rules read, loaded now: the rules of a batch run on threads side by
+        # side (`parsed_together`), which would each load them at their first use.
+        word_frequencies()
+        given_names()
         self.info = EngineInfo(name="extractive", model=model)
 
     def summarise(self, documents: Sequence[Document], points: int) -> list[Summary]:
