@@ -154,6 +154,8 @@ def test_jsonl_gives_one_article_per_record(tmp_path):
     assert [a.title for a in articles] == [RECORD["title"], "Budget passes"]
     assert [a.path.name for a in articles] == ["feed.jsonl#1", "feed.jsonl#3"]
     assert articles[0].sha256 != articles[1].sha256
+    # a record without tags has none (not a tag written "()")
+    assert articles[1].source.tags == ()
 
 
 def test_markdown_and_text_are_read_as_before(tmp_path):

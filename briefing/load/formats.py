@@ -303,8 +303,10 @@ def _record(path: Path, record: Any, number: int | None) -> RawArticle:
         body = "\n\n".join(str(p) for p in body)
     if not isinstance(body, str) or not body.strip():
         raise InputError(path, f"{where} has no text field ({', '.join(_TEXT_KEYS)})")
-    tags = _first(record, _TAG_KEYS) or ()
-    if isinstance(tags, str):
+    tags = _first(record, _TAG_KEYS)
+    if tags is None:
+        tags = []
+    elif isinstance(tags, str):
         tags = re.split(r"[,;]", tags)
     elif not isinstance(tags, list):
         tags = [tags]  # one tag given bare: 5, true
