@@ -114,6 +114,7 @@ def build_memo(
     rest = sorted(rest, key=lambda p: (p.paragraph, p.sentences))
     bluf, *rest = names_in_full(document, [bluf, *rest], entities)
     bluf, *rest = holders_named(entities, [bluf, *rest])
+    bluf = identified(document, bluf, entities)
     background = " ".join(d.text for d in summary.background)
     background_sources = tuple(
         (d.text, document.sentences[d.sentences[0]].paragraph)
@@ -203,6 +204,47 @@ def holders_named(entities: Entities, points: Sequence[KeyPoint]) -> list[KeyPoi
                 text = f"{text[:end]} [{holders.pop()}]{text[end:]}"
         out.append(point if text == point.text else replace(point, text=text))
     return out
+
+
+def identified(document: Document, bluf: KeyPoint, entities: Entities) -> KeyPoint:
+    """The bottom line, with the person it describes but does not name given their name in
+    brackets where the article names them in the next sentence, as news often does ("A
+    Conservative MP and former minister has defected to Labour." then "Robert Jackson, 58, MP
+    for Wantage in Oxfordshire, said ..."): "A Conservative MP and former minister [Robert
+    Jackson] has defected to Labour." Only where the next sentence opens on a listed person's
+    full name, the role the article gives that person ends on a word of the description ("MP
+    for Wantage"; not "a neighbour" for "A woman"), and the bottom line names no one else."""
+    opening = _DESCRIPTION_OPENING.match(bluf.text)
+    if opening is None or not bluf.sentences:
+        return bluf
+    sentences = document.sentences
+    after = max(bluf.sentences) + 1
+    if after >= len(sentences):
+        return bluf
+    following = sentences[after].text.lstrip(" \"'‘“")
+    described = {w.lower() for w in opening.group(1).split()}
+    for person in entities.people:
+        role = _ROLE_HEAD.match(person.role or "")
+        if not following.startswith(person.name) or role is None:
+            continue
+        if role.group(1).lower() not in described:
+            return bluf
+        if any(word in bluf.text for p in entities.people for word in p.name.split()):
+            return bluf  # someone is named already: the description may be another's
+        end = opening.end(1)
+        return replace(bluf, text=f"{bluf.text[:end]} [{person.name}]{bluf.text[end:]}")
+    return bluf
+
+
+# "A Conservative MP and former minister has ...": "A", a description of up to eight words with
+# no comma, clause or name's possessive in it, then the verb, read by its form as for an office.
+_DESCRIPTION_OPENING = re.compile(
+    r"^An? ((?:(?!who |which |that )[A-Za-z-]+ ){0,7}?[A-Za-z-]+)"
+    r"(?= (?:also |[a-z]+ly )?(?:has|have|had|is|was|will|would|can|could|may|might|must|"
+    r"did|does|said|told|[a-z]+ed|[a-z]+[^s]s)\b)"
+)
+# The noun a role ends on, before what it is of: "MP" of "MP for Wantage in Oxfordshire".
+_ROLE_HEAD = re.compile(r"^(?:[\w’'-]+ )*?([\w’'-]+)(?: (?:for|of|at|in|with|to|on)\b.*)?$")
 
 
 # "The home secretary has ...": "The", an office of up to four words ending on an office's noun,

@@ -28,9 +28,13 @@ if TYPE_CHECKING:
 
 MAX_ROLE_WORDS = 8
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady mx".split())
-# Words before a title that are no part of it ("[Both] Culture Secretary Tessa Jowell and ...").
+# Words before a title that are no part of it ("[Both] Culture Secretary Tessa Jowell and ..."),
+# the adverbs that open a sentence among them ("[Earlier] Foreign Secretary Jack Straw said",
+# which the parse may read as part of the title).
 LEADING = frozenset(
-    "the a an one another his her their its our my your both either neither also".split()
+    """the a an one another his her their its our my your both either neither also earlier later
+    meanwhile separately previously recently afterwards elsewhere yesterday today tonight
+    instead again""".split()
 )
 CUTS = frozenset(",;:()[]—–")
 FUNCTION_WORDS = frozenset(
@@ -221,11 +225,14 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
     title = _title_before(doc, span, head) or _title_in_brackets(doc, span)
     if title:
         return title
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+    comma = span.end
+    if _age_after(doc, comma):
+        comma += 2  # "Robert Jackson, 58, MP for Wantage": the age, then the role
+    if comma + 1 < len(doc) and doc[comma].text == ",":
         # The appositive right after the name and its comma, whichever name the parser hung it
         # on: in "talks between X and Y, the official ...", on X, the head of the coordination.
-        for token in doc[span.end + 1 :]:
-            if token.dep_ == "appos" and token.left_edge.i == span.end + 1:
+        for token in doc[comma + 1 :]:
+            if token.dep_ == "appos" and token.left_edge.i == comma + 1:
                 while (
                     token.i + 2 < len(doc)
                     and not token.whitespace_
@@ -242,6 +249,18 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
             return role
         return _words_before(doc, head.head.left_edge.i, span.start)
     return None
+
+
+def _age_after(doc: Doc, at: int) -> bool:
+    """Whether the name is followed by its age between commas, as news gives it ("Robert
+    Jackson, 58, MP for Wantage"; "Joe Bloggs, 34, of Leeds")."""
+    return (
+        at + 3 < len(doc)
+        and doc[at].text == ","
+        and doc[at + 1].text.isdigit()
+        and len(doc[at + 1].text) <= 3
+        and doc[at + 2].text == ","
+    )
 
 
 def _title_in_brackets(doc: Doc, span: Span) -> str | None:

@@ -285,6 +285,58 @@ def test_an_office_opening_a_point_gets_its_one_holder_in_brackets():
     assert memo.bluf.text.startswith("The home secretary has defended")
 
 
+def test_a_bottom_line_that_describes_its_actor_gets_the_name_the_next_sentence_gives():
+    from briefing.language import read_language
+    from briefing.load import parse_text
+    from briefing.pipeline import build_memo
+    from briefing.records import Draft, EngineInfo, Summary
+    from briefing.segment import segment
+
+    # bbc_news (politics): the news named its MP only in the second sentence, after his age
+    text = (
+        "Conservative MP defects to Labour\n\n"
+        "A Conservative MP and former minister has defected to Labour.\n\n"
+        "Robert Jackson, 58, MP for Wantage in Oxfordshire, said he was disillusioned with the "
+        "party's leadership and its views on Europe. Prime Minister Tony Blair declared himself "
+        "delighted.\n"
+    )
+
+    def bottom_line(text: str) -> str:
+        article = parse_text(text, path=Path("m.txt"), sha256="4" * 64)
+        document = read_language(segment(article))
+        points = tuple(Draft(s.text, (i,)) for i, s in enumerate(document.sentences))
+        memo = build_memo(document, Summary(points=points), EngineInfo("fake", "none"), "-")
+        return memo.bluf.text
+
+    assert bottom_line(text) == (
+        "A Conservative MP and former minister [Robert Jackson] has defected to Labour."
+    )
+    # the person the next sentence names is another: a neighbour is no MP
+    other = text.replace("MP for Wantage in Oxfordshire", "a neighbour of the family")
+    assert bottom_line(other) == "A Conservative MP and former minister has defected to Labour."
+
+
+def test_a_role_is_read_past_an_age_and_without_the_adverb_opening_its_sentence():
+    from briefing.language import parse
+    from briefing.roles import role_in
+
+    for text, role in [
+        ("Robert Jackson, 58, MP for Wantage, said he was disillusioned.", "MP for Wantage"),
+        (
+            "Mary Cartwright, 91, a former Rover engineer, returned to the site.",
+            "former Rover engineer",
+        ),
+        ("John Smith, 34, of Leeds, was arrested on Monday.", None),
+    ]:
+        doc = parse([text])[0]
+        name = text.split(",")[0]
+        assert role_in(doc, 0, len(name)) == role
+    # bbc_news (politics): the adverb that opens the sentence is no part of the title
+    text = "Earlier Foreign Secretary Jack Straw said the UK was prepared to veto any bid."
+    start = text.index("Jack Straw")
+    assert role_in(parse([text])[0], start, start + len("Jack Straw")) == "Foreign Secretary"
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [

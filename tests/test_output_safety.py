@@ -174,6 +174,29 @@ def test_escaped_text_reads_the_same_under_commonmark_and_gfm(text):
     assert re.sub(r"<[^>]+>", "", gfm).strip() == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[click](javascript:alert(1))",
+        "![pixel](https://evil.example/p.png)",
+        "see [the plan] [1] and [1]: https://evil.example",
+        "<https://evil.example> (a site)!",
+        '(see [this](https://evil.example "t"))',
+    ],
+)
+def test_links_and_images_stay_text_though_brackets_of_news_are_left_as_written(text):
+    escaped = escape_markdown(text)
+    for html in (
+        cmarkgfm.github_flavored_markdown_to_html(escaped),
+        cmarkgfm.markdown_to_html(escaped),
+    ):
+        assert "<a " not in html and "<img" not in html
+    # parentheses and exclamation marks make no link without a "[": no backslashes for the
+    # reader who copies a point from the Markdown
+    plain = 'Spurs named (sporting director) Frank Arnesen on Friday. "We won!"'
+    assert escape_markdown(plain) == plain
+
+
 def test_the_json_memo_keeps_addresses_verbatim(fake_engine, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(

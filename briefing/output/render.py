@@ -49,7 +49,10 @@ def environment(templates_dir: Path | None = None):
     return env
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
+# Markdown's inline syntax, escaped. Not "(", ")" nor "!": a link or an image needs a "[" as well,
+# and news is full of them ("(sporting director) Frank Arnesen", "We won!"), which a reader
+# copying from the Markdown would otherwise get with backslashes.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+|~])")
 
 
 # What GitHub-flavoured Markdown links without being asked (its "autolink" extension): e-mail
