@@ -1865,17 +1865,18 @@ def _called_a_person(cluster: _Cluster) -> bool:
     )
 
 
-def _named_like_a_person(cluster: _Cluster) -> bool:
+def _named_like_a_person(cluster: _Cluster, athlete: bool = False) -> bool:
     """Whether the name is shaped as a first name and a surname ("Elena Dementieva"), with
     nothing around it saying it is a body or a place, and no word of it one that heads a
-    body's or a place's name ("Aston Villa", "Victoria Park")."""
+    body's or a place's name ("Aston Villa", "Victoria Park"). `athlete`: words of sport
+    around it ("Jones won") do not say it is a team's."""
     words = cluster.name.split()
     if not 2 <= len(words) <= 3 or not all(_GIVEN_SHAPE.fullmatch(w) for w in words):
         return False
     heads = ORG_HEADS | INSTITUTION_HEADS | PLACE_HEADS | EVENT_AND_LAW_HEADS | FACILITY_HEADS
     return not (
         any(w.lower() in heads for w in words)
-        or cluster.team_like
+        or (cluster.team_like and not athlete)
         or cluster.located
         or cluster.determined  # "the Neath-Swansea Ospreys", "the Deutsche Boerse bid"
         or cluster.cues["organisation"]
@@ -1888,13 +1889,19 @@ def _surname_read_as_person(cluster: _Cluster) -> bool:
     where its surname stands alone, at least as often: "Elena Dementieva swept aside ..." (an
     organisation) and later "Dementieva" (a person). Alone, the name is read by its own shape,
     without a sentence's opening or a list around it to mislead the model."""
-    if not _named_like_a_person(cluster):
-        return False
     surname = cluster.name.split()[-1]
     alone = Counter(kind for form, kind in cluster.votes if kind and form == surname)
     other = Counter(kind for form, kind in cluster.votes if kind and form != surname)
     if other["person"]:
-        return False  # the model's own reading of the full name decides, as for any name
+        # the full name read both ways ("Marion Jones" once a person, three times a body, and
+        # "Jones" alone five times a person): the reading of most of its mentions decides,
+        # whatever she did in sport ("Jones won", which a team does too)
+        person = alone["person"] + other["person"]
+        return person * 2 > alone.total() + other.total() and _named_like_a_person(
+            cluster, athlete=True
+        )
+    if not _named_like_a_person(cluster):
+        return False
     return alone["person"] > 0 and alone["person"] >= max(
         alone.total() - alone["person"], other.total()
     )

@@ -2617,3 +2617,31 @@ def test_a_peer_read_without_his_title_is_listed_by_it_and_a_treaty_is_no_body()
     people = [e for e in butler.found if e.kind == "person" and "Butler" in e.name]
     assert len(people) == 1, people
     assert {people[0].name, *people[0].aliases} >= {"Lord Butler", "Robin Butler"}
+
+
+def test_a_name_read_mostly_as_a_person_is_one_though_her_full_name_was_read_as_a_body():
+    from dataclasses import replace
+
+    from briefing.entities import rank
+    from briefing.records import Mention
+
+    # bbc_news (sport): the model read "Marion Jones" once as a person and three times as a
+    # body, "Jones" alone five times as a person; and "Jones won" reads like a team's result
+    text = (
+        "Jones files lawsuit\n\n"
+        "Marion Jones has filed a lawsuit against Victor Conte. Jones won five medals in Sydney. "
+        "Jones denies taking drugs. Marion Jones passed a lie detector test. Jones said Conte "
+        "lied. Lawyers for Marion Jones spoke. Jones will testify. Marion Jones is angry.\n"
+    )
+    document = segment(parse_text(text, path=Path("j.txt"), sha256="2" * 64))
+    body = document.paragraphs[0].text
+    labels = iter(["PERSON", "ORG", "ORG", "ORG"])
+    mentions = []
+    for match in re.finditer(r"(?:Marion )?Jones", body):
+        label = next(labels) if match.group().startswith("Marion") else "PERSON"
+        mentions.append(Mention(match.group(), label, 1, match.start(), match.end()))
+    conte = body.index("Victor Conte")
+    mentions.append(Mention("Victor Conte", "PERSON", 1, conte, conte + 12))
+    document = replace(document, mentions=tuple(mentions), statements=None)
+    kinds = {entity.name: entity.kind for entity, _ in rank(document)}
+    assert kinds["Marion Jones"] == "person"
