@@ -165,6 +165,26 @@ def test_the_writer_speaking_to_the_reader_is_not_news():
             "Some twenty four hours later, Wembley was certainly delighted to host them.",
         ),
         ("Well-known chef Rick Stein opened it.", "Well-known chef Rick Stein opened it."),
+        # bbc_news (politics): "earlier" than what the sentence before told
+        (
+            "Earlier Foreign Secretary Jack Straw said the UK was prepared to veto any bid.",
+            "Foreign Secretary Jack Straw said the UK was prepared to veto any bid.",
+        ),
+        (
+            "Elsewhere, Nestle said it had enjoyed an exceptional year in North America.",
+            "Nestle said it had enjoyed an exceptional year in North America.",
+        ),
+        ("Later he said he was sorry.", "He said he was sorry."),
+        # a time of its own, or a name: kept
+        (
+            "Earlier this month, Mr Glazer met the board.",
+            "Earlier this month, Mr Glazer met the board.",
+        ),
+        (
+            "Earlier Monday Police Chief Bob Smith said no.",
+            "Earlier Monday Police Chief Bob Smith said no.",
+        ),
+        ("Later Years is a film by Sam Smith.", "Later Years is a film by Sam Smith."),
     ],
 )
 def test_leading_connectives_are_dropped(text, expected):

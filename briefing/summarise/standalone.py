@@ -42,12 +42,17 @@ _CONNECTIVE = re.compile(
     r"at the same time|as a result|on the other hand|by contrast|in contrast|even so|after all|"
     r"of course|indeed|notably|importantly|crucially|overall|so|still|then|now|again|anyway|"
     r"rather|first|second|third|finally|lastly|for example|for instance|to begin with|"
-    r"to start with|for a start|well),|"
+    r"to start with|for a start|well|earlier|later|elsewhere),|"
     r"so(?= (?:there|it|the|he|she|they|we|this|that|if|when|what)\b)|"
     # "Instead the RFU said ...": any "instead" but the preposition's ("Instead of ...")
     r"instead(?! of\b)(?= )|"
     # and without it before a pronoun: "As a result he misses ...", "Now he fears ..."
-    r"(?:as a result|now|then|still|instead|again)(?= (?:he|she|they|it|we|his|her|their)\b))\s+",
+    r"(?:as a result|now|then|still|instead|again|earlier|later)"
+    r"(?= (?:he|she|they|it|we|his|her|their)\b)|"
+    # "Earlier Foreign Secretary Jack Straw said ...": before the title and name of who spoke,
+    # not before a day ("Earlier Monday police said ...")
+    r"(?:earlier|later)(?= (?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"(?:[A-Z][\w'’-]+ )+)(?:said|says|told|warned|added)\b))\s+",
     re.IGNORECASE,
 )
 # A connective that opens an inverted sentence: the subject follows the verb, so the sentence
