@@ -1961,3 +1961,27 @@ Baros denied suggestions he wanted to leave the Millennium Stadium before the ma
 def test_a_pronoun_after_a_sentence_about_a_name_the_model_did_not_read_names_no_one_else():
     point = _point(BAROS, "But his admission")
     assert point is None or "Benitez’s]" not in point
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        # writers_dev: the writer vouching for the claim, in the memo's voice once lifted
+        (
+            "As far as his credentials for the job are concerned, the 54-year-old executive "
+            "certainly talks the talk.",
+            False,
+        ),
+        ("Mr Kennedy is clearly hoping for a more significant outcome than that.", False),
+        # bbc_news: the certainty is the analysts', who are said to hold it
+        (
+            "The figures prompted some analysts to forecast that the Bank of England will almost "
+            "certainly raise rates this year.",
+            True,
+        ),
+        ('Mr Brown said: "We will certainly win the vote."', True),
+        ("The ruling clearly states that the deal is illegal.", True),
+    ],
+)
+def test_the_writers_own_judgement_is_no_news(text, news):
+    assert is_news(text) is news

@@ -540,8 +540,28 @@ def written_as_opinion(document: Document) -> bool:
 
 
 def is_news(text: str) -> bool:
-    """Whether the sentence reports news at all: not furniture, not the writer's own voice."""
-    return not (is_furniture(text) or is_first_person(text))
+    """Whether the sentence reports news at all: not furniture, not the writer's own voice nor
+    the writer's own judgement."""
+    return not (is_furniture(text) or is_first_person(text) or writers_judgement(text))
+
+
+# The writer vouching for a claim: adverbs of certainty, outside quotations ("the 54-year-old
+# executive certainly talks the talk", "Mr Kennedy is clearly hoping for more"). A report says
+# who holds a view; these say the writer does.
+_CERTAINTY = re.compile(
+    r"\b(?:certainly|clearly|undoubtedly|surely|arguably|obviously|unquestionably|"
+    r"indisputably|undeniably|no doubt)\b",
+    re.IGNORECASE,
+)
+_FRAMED = re.compile(rf"\b(?:{REPORTING_VERBS}|forecast|forecasts|believed)\b", re.IGNORECASE)
+
+
+def writers_judgement(text: str) -> bool:
+    """Whether the sentence vouches for its claim in the writer's own voice: an adverb of
+    certainty outside its quotations and no one said to hold the view ("some analysts forecast
+    that the Bank will almost certainly raise rates" is theirs)."""
+    outside = unquoted(text)
+    return bool(_CERTAINTY.search(outside)) and not _FRAMED.search(outside)
 
 
 # A list's marker left at the start of a line: "- Britain's Paula Radcliffe ...", "• The ..."
