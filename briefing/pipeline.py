@@ -214,6 +214,9 @@ def identified(document: Document, bluf: KeyPoint, entities: Entities) -> KeyPoi
     Jackson] has defected to Labour." Only where the next sentence opens on a listed person's
     full name, the role the article gives that person ends on a word of the description ("MP
     for Wantage"; not "a neighbour" for "A woman"), and the bottom line names no one else."""
+    office = _OFFICE_OPENING.match(bluf.text)
+    if office is not None and not bluf.text[office.end(1) :].startswith(" ["):
+        return _headline_holder(document, bluf, entities, office)
     opening = _DESCRIPTION_OPENING.match(bluf.text)
     if opening is None or not bluf.sentences:
         return bluf
@@ -234,6 +237,32 @@ def identified(document: Document, bluf: KeyPoint, entities: Entities) -> KeyPoi
         end = opening.end(1)
         return replace(bluf, text=f"{bluf.text[:end]} [{person.name}]{bluf.text[end:]}")
     return bluf
+
+
+def _headline_holder(
+    document: Document, bluf: KeyPoint, entities: Entities, office: re.Match
+) -> KeyPoint:
+    """The bottom line that opens on an office no one in the article is given ("The attorney
+    general has again denied ..."), with the one person its headline names in brackets, as
+    news names its subject in the headline and by office in the first sentence ("Goldsmith:
+    'I was not leant on'"): only where the headline names one listed person and no other, the
+    bottom line names no one, and the article gives no one that office as a role."""
+    if any(p.role and _holds(p.role, office.group(1)) for p in entities.found):
+        return bluf  # held by one, named already (`holders_named`), or by several: no guess
+    title = document.article.title
+    named = [
+        person
+        for person in entities.found
+        if person.kind == "person"
+        and re.search(rf"(?<![\w-]){re.escape(person.name.split()[-1])}(?![\w-])", title)
+    ]
+    if len(named) != 1 or named[0].name not in {p.name for p in entities.people}:
+        return bluf
+    person = named[0]
+    if any(word in bluf.text for p in entities.people for word in p.name.split()):
+        return bluf
+    end = office.end(1)
+    return replace(bluf, text=f"{bluf.text[:end]} [{person.name}]{bluf.text[end:]}")
 
 
 # "A Conservative MP and former minister has ...": "A", a description of up to eight words with

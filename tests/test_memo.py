@@ -316,6 +316,35 @@ def test_a_bottom_line_that_describes_its_actor_gets_the_name_the_next_sentence_
     assert bottom_line(other) == "A Conservative MP and former minister has defected to Labour."
 
 
+def test_an_office_no_one_is_given_is_held_by_the_one_person_the_headline_names():
+    from briefing.language import read_language
+    from briefing.load import parse_text
+    from briefing.pipeline import build_memo
+    from briefing.records import Draft, EngineInfo, Summary
+    from briefing.segment import segment
+
+    # bbc_news (politics): named in the headline, by office in the first sentence
+    body = (
+        "\n\nThe attorney general has again denied being leant on by Downing Street to make "
+        "the legal case for invading Iraq.\n\n"
+        "Lord Goldsmith said the answer represented his genuinely held independent view. "
+        "Former foreign secretary Robin Cook said Parliament may have been misled.\n"
+    )
+
+    def bottom_line(headline: str) -> str:
+        article = parse_text(headline + body, path=Path("g.txt"), sha256="3" * 64)
+        document = read_language(segment(article))
+        points = tuple(Draft(s.text, (i,)) for i, s in enumerate(document.sentences))
+        memo = build_memo(document, Summary(points=points), EngineInfo("fake", "none"), "-")
+        return memo.bluf.text
+
+    assert bottom_line("Goldsmith: I was not leant on").startswith(
+        "The attorney general [Lord Goldsmith] has again denied"
+    )
+    # two people in the headline: which one holds the office is no safe guess
+    assert bottom_line("Cook attacks Goldsmith").startswith("The attorney general has again")
+
+
 def test_a_role_is_read_past_an_age_and_without_the_adverb_opening_its_sentence():
     from briefing.language import parse
     from briefing.roles import role_in
