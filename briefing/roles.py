@@ -28,13 +28,16 @@ if TYPE_CHECKING:
 
 MAX_ROLE_WORDS = 8
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady mx".split())
-# Words before a title that are no part of it ("[Both] Culture Secretary Tessa Jowell and ..."),
-# the adverbs that open a sentence among them ("[Earlier] Foreign Secretary Jack Straw said",
-# which the parse may read as part of the title).
+# Words before a title that are no part of it ("[Both] Culture Secretary Tessa Jowell and ...").
 LEADING = frozenset(
-    """the a an one another his her their its our my your both either neither also earlier later
-    meanwhile separately previously recently afterwards elsewhere yesterday today tonight
-    instead again""".split()
+    "the a an one another his her their its our my your both either neither also".split()
+)
+# ... and the adverbs that open a sentence ("[Earlier] Foreign Secretary Jack Straw said", which
+# the parse may read as part of the title), unless a hyphen joins them to the title's next word
+# ("the recently-crowned European champion").
+OPENING_ADVERBS = frozenset(
+    """earlier later meanwhile separately previously recently afterwards elsewhere yesterday
+    today tonight instead again""".split()
 )
 CUTS = frozenset(",;:()[]—–")
 FUNCTION_WORDS = frozenset(
@@ -314,7 +317,7 @@ def _words_before(doc: Doc, first: int, name: int) -> str | None:
         if tokens[n - 1].pos_ == "NOUN" and tokens[n].pos_ == "ADJ":
             tokens = tokens[n:]
             break
-    while tokens and (tokens[0].lower_ in LEADING or _when(tokens[0])):
+    while tokens and (_leading(tokens) or _when(tokens[0])):
         tokens = tokens[1:]
     tokens = _without_titles_after(tokens)
     words = [t.lower_ for t in tokens]
@@ -368,9 +371,7 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
     ):
         first -= 2
     tokens = list(doc[first : span.start])
-    while tokens and (
-        tokens[0].lower_ in LEADING or tokens[0].lower_ in HONORIFICS or _when(tokens[0])
-    ):
+    while tokens and (_leading(tokens) or tokens[0].lower_ in HONORIFICS or _when(tokens[0])):
         tokens = tokens[1:]  # "[On Monday] school inspection chief David Bell"
     tokens = _without_titles_after(tokens)  # "Foreign Secretary Sir Malcolm Rifkind"
     if not tokens or any(t.text in CUTS or t.ent_type_ == "PERSON" for t in tokens):
@@ -392,6 +393,13 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
 
 # The parts of a match that say when something happened in it.
 _TIMES_OF_PLAY = frozenset("half minute period quarter innings round set session".split())
+
+
+def _leading(tokens: list[Token]) -> bool:
+    """Whether the first word is no part of the title that follows (`LEADING`,
+    `OPENING_ADVERBS`)."""
+    first = tokens[0].lower_
+    return first in LEADING or (first in OPENING_ADVERBS and not _hyphenated(tokens))
 
 
 def _when(token: Token) -> bool:
@@ -419,11 +427,9 @@ def _phrase(doc: Doc, word: Token) -> str | None:
             tokens = []
             continue
         tokens.append(token)
-    while tokens and (
-        tokens[0].lower_ in LEADING or (tokens[0].pos_ == "ADV" and not _hyphenated(tokens))
-    ):
+    while tokens and (_leading(tokens) or (tokens[0].pos_ == "ADV" and not _hyphenated(tokens))):
         tokens = tokens[1:]  # "presently a non-executive director"; not "well-known"
-    while tokens and tokens[0].lower_ in LEADING:
+    while tokens and _leading(tokens):
         tokens = tokens[1:]
     short = _with_the_body_named_short(doc, word, tokens)
     if short is not None:

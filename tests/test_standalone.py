@@ -27,6 +27,8 @@ from briefing.summarise.standalone import (
         "Catch the prelims from 4pm BST on BBC Two and follow live coverage online.",
         "Sign up for our morning newsletter to get the day's top stories.",
         "Pictured: the new terminal building at Heathrow.",
+        # bbc_news (sport): the outlet telling what its piece does
+        "BBC Sport examines the challenges facing Radcliffe ahead of the big race.",
         "Image copyright Getty Images Image caption The minister arrives in Brussels.",
         # writers_dev (Daily Mail): captions with a label in capitals, and a pointer at a photo
         "EXCLUSIVE: Hilary Clinton and husband Bill go for a stroll while holding hands in a park.",
@@ -1981,6 +1983,12 @@ def test_a_pronoun_after_a_sentence_about_a_name_the_model_did_not_read_names_no
         ),
         ('Mr Brown said: "We will certainly win the vote."', True),
         ("The ruling clearly states that the deal is illegal.", True),
+        # a hedge is no vouching: the claim is weighed, not asserted
+        (
+            "Paula Radcliffe faces arguably the biggest test of her career in the New York City "
+            "Marathon on Sunday.",
+            True,
+        ),
     ],
 )
 def test_the_writers_own_judgement_is_no_news(text, news):

@@ -237,6 +237,12 @@ _FURNITURE = re.compile(
             r"\ball rights reserved\b|\bcopyright \d{4}\b",
             r"\b(?:additional reporting|reporting) by [A-Z]",
             r"\bcontributed to this (?:report|story|article)\b",
+            # the outlet telling what its piece does: "BBC Sport examines the challenges facing
+            # Radcliffe", "Here we look at ...", "This article explains ..."
+            r"^(?:BBC(?: [A-Z]\w+){0,2}|(?:here,? )?we|this (?:article|page|guide|feature|"
+            r"report|piece)) (?:examines|examine|looks at|look at|takes a look at|take a look at|"
+            r"explains|explain|assesses|assess|profiles|profile|rounds up|round up|considers|"
+            r"consider|answers|answer|runs the rule over|run the rule over)\b",
             # broadcast schedules: a clock time, and something to watch or hear
             r"^(?=.*\b(?:watch|live|coverage|catch|listen|tune in|iplayer|prelims|kick-off)\b)"
             r".*\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b",
@@ -549,7 +555,7 @@ def is_news(text: str) -> bool:
 # executive certainly talks the talk", "Mr Kennedy is clearly hoping for more"). A report says
 # who holds a view; these say the writer does.
 _CERTAINTY = re.compile(
-    r"\b(?:certainly|clearly|undoubtedly|surely|arguably|obviously|unquestionably|"
+    r"\b(?:certainly|clearly|undoubtedly|surely|obviously|unquestionably|"
     r"indisputably|undeniably|no doubt)\b",
     re.IGNORECASE,
 )
