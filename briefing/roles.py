@@ -251,7 +251,7 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
         if role is None or span.text not in role:
             return role
         return _words_before(doc, head.head.left_edge.i, span.start)
-    return None
+    return _title_the_parse_missed(doc, span)
 
 
 def _age_after(doc: Doc, at: int) -> bool:
@@ -264,6 +264,37 @@ def _age_after(doc: Doc, at: int) -> bool:
         and len(doc[at + 1].text) <= 3
         and doc[at + 2].text == ","
     )
+
+
+# Nouns that stand before a name as what the person is ("Chelsea striker Didier Drogba"); a
+# closed list, since a word's ending says too little ("last summer Pep Guardiola joined").
+_TITLE_NOUNS = _POSTS | frozenset(
+    """manager striker midfielder defender goalkeeper keeper winger forward full-back fly-half
+    scrum-half flanker prop lock hooker centre skipper trainer jockey rider driver boxer golfer
+    sprinter athlete player batsman bowler chairman chairwoman spokesman spokeswoman director
+    executive founder owner editor reporter correspondent presenter analyst economist lawyer
+    campaigner activist singer actor actress rapper musician comedian author novelist""".split()
+)
+
+
+def _title_the_parse_missed(doc: Doc, span: Span) -> str | None:
+    """A title right before the name that the parse did not hang on it: "Manchester City boss
+    Pep Guardiola says ...", read as two subjects of "says". The words before the name up to a
+    determiner, a preposition, a verb or a comma, ending on a noun for a person ("boss",
+    "striker", "minister") in lower case."""
+    if span.start == 0:
+        return None
+    last = doc[span.start - 1]
+    if last.tag_ != "NN" or (last.text not in _TITLE_NOUNS and last.text not in TITLES):
+        return None
+    first = span.start - 1
+    while first > 0 and (
+        doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM")
+        or doc[first - 1].tag_ == "POS"  # "Rangers' striker", "England's acting head coach"
+        or (doc[first - 1].text == "-" and not doc[first - 2].whitespace_)  # "tight-head prop"
+    ):
+        first -= 1
+    return _words_before(doc, first, span.start)
 
 
 def _title_in_brackets(doc: Doc, span: Span) -> str | None:

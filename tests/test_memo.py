@@ -360,6 +360,14 @@ def test_a_role_is_read_past_an_age_and_without_the_adverb_opening_its_sentence(
         doc = parse([text])[0]
         name = text.split(",")[0]
         assert role_in(doc, 0, len(name)) == role
+    # writers_dev: a title the parse did not hang on the name (it read two subjects of "says")
+    text = "Manchester City boss Pep Guardiola says his first season has not been good enough."
+    start = text.index("Pep Guardiola")
+    doc = parse([text])[0]
+    assert role_in(doc, start, start + len("Pep Guardiola")) == "Manchester City boss"
+    text = "Last summer Pep Guardiola said he was happy."  # a time, not a title
+    start = text.index("Pep Guardiola")
+    assert role_in(parse([text])[0], start, start + len("Pep Guardiola")) is None
     # bbc_news (politics): the adverb that opens the sentence is no part of the title
     text = "Earlier Foreign Secretary Jack Straw said the UK was prepared to veto any bid."
     start = text.index("Jack Straw")
