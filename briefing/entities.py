@@ -2287,6 +2287,8 @@ def _apposed(document: Document, mention: Mention) -> str | None:
     if owner is not None and all(w.group()[:1].isupper() for w in words[: owner + 1]):
         words = words[owner + 1 :]
     for n, word in enumerate(w.group() for w in words):
+        if word in MEMBER_TITLES and not any(w.group() in _PREPOSITIONS for w in words[:n]):
+            return "person"  # "Quentin Davies, the MP for Grantham and Stamford"
         if n and word[:1].isupper():
             return None  # "X, the BBC's correspondent": a name inside is another entity's
         if word in _PREPOSITIONS:

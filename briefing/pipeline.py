@@ -38,6 +38,7 @@ from .summarise.standalone import (
     ROLE_NOUNS,
     TIMETABLE_VERBS,
     dated_future,
+    drop_connective,
     future_markers,
     written_as_opinion,
 )
@@ -224,11 +225,14 @@ def identified(document: Document, bluf: KeyPoint, entities: Entities) -> KeyPoi
     after = max(bluf.sentences) + 1
     if after >= len(sentences):
         return bluf
-    following = sentences[after].text.lstrip(" \"'‘“")
+    # (its connective aside: "However, Norfolk police chief Andy Hayman also warned ...")
+    following = drop_connective(sentences[after].text).lstrip(" \"'‘“").lower()
     described = {w.lower() for w in opening.group(1).split()}
     for person in entities.people:
         role = _ROLE_HEAD.match(person.role or "")
-        if not following.startswith(person.name) or role is None:
+        if role is None or not following.startswith(
+            (person.name.lower(), f"{person.role} {person.name}".lower())
+        ):
             continue
         if role.group(1).lower() not in described:
             return bluf

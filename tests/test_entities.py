@@ -2645,3 +2645,21 @@ def test_a_name_read_mostly_as_a_person_is_one_though_her_full_name_was_read_as_
     document = replace(document, mentions=tuple(mentions), statements=None)
     kinds = {entity.name: entity.kind for entity, _ in rank(document)}
     assert kinds["Marion Jones"] == "person"
+
+
+def test_a_name_an_apposition_calls_a_member_of_parliament_is_a_person():
+    from briefing.entities import _apposed
+    from briefing.records import Mention
+
+    # bbc_news (politics): the model read "Quentin Davies" as an organisation, once
+    text = (
+        "MP attacked by muggers in Kenya\n\n"
+        "Quentin Davies, the MP for Grantham and Stamford, was attacked in a park in Nairobi.\n"
+    )
+    document = segment(parse_text(text, path=Path("q.txt"), sha256="1" * 64))
+    mention = Mention("Quentin Davies", "ORG", 1, 0, len("Quentin Davies"))
+    assert _apposed(document, mention) == "person"
+    # a title after a preposition is another's: "an aide to the MP for ..."
+    text = text.replace("the MP for", "an aide to the MP for")
+    document = segment(parse_text(text, path=Path("q.txt"), sha256="1" * 64))
+    assert _apposed(document, mention) is None

@@ -314,6 +314,14 @@ def test_a_bottom_line_that_describes_its_actor_gets_the_name_the_next_sentence_
     # the person the next sentence names is another: a neighbour is no MP
     other = text.replace("MP for Wantage in Oxfordshire", "a neighbour of the family")
     assert bottom_line(other) == "A Conservative MP and former minister has defected to Labour."
+    # bbc_news (politics): named after a connective and the title the article gives him
+    text = (
+        "Police chief backs drinking move\n\n"
+        "A chief constable has backed the introduction of 24-hour drinking.\n\n"
+        "However, Norfolk police chief Andy Hayman also warned that a great deal of work was "
+        "still needed.\n"
+    )
+    assert bottom_line(text).startswith("A chief constable [Andy Hayman] has backed")
 
 
 def test_an_office_no_one_is_given_is_held_by_the_one_person_the_headline_names():
