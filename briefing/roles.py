@@ -106,7 +106,7 @@ def _given_name_left_out(role: str, sentence: str) -> bool:
 
 
 # Nouns that say nothing without what they are of: a role cut to one of them is none.
-_HEADS_OF_NOTHING = frozenset("head creator member owner part".split())
+_HEADS_OF_NOTHING = frozenset("head creator member owner part chief leader boss".split())
 # Words that open a clause, never a description: "Kevin Keegan, but his professionalism ...",
 # "Steven Gerrard, as they eye captain", spans the parse ran on into.
 _CLAUSE_OPENERS = frozenset("but and or as while with to if so because".split())
@@ -288,13 +288,36 @@ def _title_the_parse_missed(doc: Doc, span: Span) -> str | None:
     if last.tag_ != "NN" or (last.text not in _TITLE_NOUNS and last.text not in TITLES):
         return None
     first = span.start - 1
-    while first > 0 and (
-        doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM")
-        or doc[first - 1].tag_ == "POS"  # "Rangers' striker", "England's acting head coach"
-        or (doc[first - 1].text == "-" and not doc[first - 2].whitespace_)  # "tight-head prop"
+    while (
+        first > 0
+        and (
+            doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM")
+            or doc[first - 1].dep_ == "amod"  # "ousted", "acting"
+            or doc[first - 1].tag_ == "POS"  # "Rangers' striker", "England's acting head coach"
+            or (doc[first - 1].text == "-" and not doc[first - 2].whitespace_)  # "tight-head prop"
+            # "former Spurs and England defender": two names the title is of (not "Brazilian
+            # Ronaldo and England captain David Beckham": a person before the "and")
+            or (
+                doc[first - 1].lower_ == "and"
+                and doc[first].pos_ == "PROPN"
+                and first > 1
+                and doc[first - 2].ent_type_ != "PERSON"
+            )
+        )
+        # (a person's name only as an owner: "Senator Leahy's spokeswoman")
+        and (doc[first - 1].ent_type_ != "PERSON" or doc[first].tag_ == "POS")
     ):
         first -= 1
-    return _words_before(doc, first, span.start)
+        if doc[first].text == "-" and first > 0:
+            first -= 1  # the word the hyphen joins: "long-serving"
+    if doc[first].lower_ == "and":
+        first += 1
+    while first < span.start - 1 and (doc[first].pos_ == "ADV" or doc[first].text == "-"):
+        # "Newly-crowned Australian Open champion": no adverb, nor the word it is joined to
+        hyphen = doc[first].text == "-"
+        first += 1 + hyphen
+    # the words as one title, its qualifiers kept: "deputy chief executive", "former ... defender"
+    return _words_before(doc, first, span.start, adjective_starts=False)
 
 
 def _title_in_brackets(doc: Doc, span: Span) -> str | None:
@@ -335,7 +358,7 @@ def _without_titles_after(tokens: list[Token]) -> list[Token]:
 KINSHIP = frozenset("son daughter wife husband father mother brother sister friend widow".split())
 
 
-def _words_before(doc: Doc, first: int, name: int) -> str | None:
+def _words_before(doc: Doc, first: int, name: int, adjective_starts: bool = True) -> str | None:
     """The title the words from `first` up to the name give it: "former Conservative Foreign
     Secretary" of "the former Conservative Foreign Secretary Sir Malcolm Rifkind"; none where
     the words describe someone else ("the son of councillor Shakil Ahmed"). A noun then an
@@ -345,6 +368,8 @@ def _words_before(doc: Doc, first: int, name: int) -> str | None:
     for token in doc[first:name]:
         tokens = [] if token.text in CUTS else [*tokens, token]
     for n in range(len(tokens) - 1, 0, -1):
+        if not adjective_starts:
+            break  # (words the caller chose as one title: "Ryanair deputy chief executive")
         if tokens[n - 1].pos_ == "NOUN" and tokens[n].pos_ == "ADJ":
             tokens = tokens[n:]
             break

@@ -123,3 +123,24 @@ def test_engine_guarantees_length_redundancy_and_paragraphs(tmp_path, title):
         sentence = doc.sentences[index]
         paragraph = doc.paragraphs[sentence.paragraph - 1].text
         assert point.text.rstrip(".…")[:30] in paragraph
+
+
+@pytest.mark.parametrize(
+    ("text", "points_back"),
+    [
+        # bbc_news (politics): the background said only that something did not suggest "this"
+        (
+            "A short statement about Lord Goldsmith's position presented in a written "
+            "parliamentary answer on 17 March 2003 did not suggest this.",
+            True,
+        ),
+        ("When it comes to longevity, Japan appears to be doing just that.", True),
+        # a speaker's own words, and a demonstrative before its noun, are no pointers
+        ('Mr Brown said: "I never said that."', False),
+        ("The deal was signed on that day.", False),
+    ],
+)
+def test_a_sentence_that_ends_on_a_pointer_to_an_earlier_one_is_no_point(text, points_back):
+    from briefing.summarise.extractive import _ends_on_a_pointer
+
+    assert _ends_on_a_pointer(text) is points_back

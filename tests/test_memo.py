@@ -373,6 +373,21 @@ def test_a_role_is_read_past_an_age_and_without_the_adverb_opening_its_sentence(
     start = text.index("Pep Guardiola")
     doc = parse([text])[0]
     assert role_in(doc, start, start + len("Pep Guardiola")) == "Manchester City boss"
+    # ... with the words that qualify it: a deputy is no chief executive
+    for text, name, role in [
+        (
+            "Ryanair deputy chief executive Michael Cawley told Radio 4's Today programme.",
+            "Michael Cawley",
+            "Ryanair deputy chief executive",
+        ),
+        (
+            "Yesterday former Spurs and England defender Gary Stevens said he was sorry.",
+            "Gary Stevens",
+            "former Spurs and England defender",
+        ),
+    ]:
+        start = text.index(name)
+        assert role_in(parse([text])[0], start, start + len(name)) == role
     text = "Last summer Pep Guardiola said he was happy."  # a time, not a title
     start = text.index("Pep Guardiola")
     assert role_in(parse([text])[0], start, start + len("Pep Guardiola")) is None

@@ -279,6 +279,17 @@ _ATTRIBUTED = re.compile(
 _NAME_INSIDE = re.compile(r"(?<=\s)[A-Z]")
 
 
+def _ends_on_a_pointer(text: str) -> bool:
+    """Whether the sentence ends on a demonstrative standing for what an earlier one told ("...
+    presented in a written parliamentary answer on 17 March 2003 did not suggest this.", "Japan
+    appears to be doing just that."): out of its place, it says nothing. Outside quotations:
+    a speaker's "I never said that." is what they said."""
+    return bool(_POINTER_AT_THE_END.search(unquoted(text).strip()))
+
+
+_POINTER_AT_THE_END = re.compile(r"\b(?:this|that|these|those)\s*[.!]?$", re.IGNORECASE)
+
+
 def _speech_goes_on(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether the sentence goes on with the speech of the one before it: words in quotation
     marks, no one said to speak them and no name of anyone, after a sentence that reports
@@ -473,6 +484,7 @@ def _summarise_one(
         and not q
         and not _unattributed(s.text)
         and not _speech_goes_on(sentences, i)
+        and not _ends_on_a_pointer(s.text)
         and is_news(s.text)
         for i, (st, s, q) in enumerate(zip(statements, sentences, quoted, strict=True))
     ]
