@@ -1054,6 +1054,12 @@ def clean_name(text: str, label: str) -> str | None:
             words = words[:-1]
         if words and words[-1].lower() in _TITLE_BEFORE_A_NAME:
             return None  # "Tory Treasurer Lord": the title, cut from the name after it
+    if len(words) > 1 and words[-1].rstrip(".,").removesuffix("s") in MEMBER_TITLES:
+        # "Labour MPs", "Conservative MPs": the members, named by their party, which is the name
+        words = words[:-1]
+        party = PARTY_MEMBER.get(" ".join(words).lower())
+        if party is not None:
+            words = party.split()
     if words and words[0] in DEGREES:
         return None  # "BA English Studies", "three MA courses": a course, not a body
     if not words:

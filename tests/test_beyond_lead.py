@@ -293,7 +293,12 @@ The trip to Durminskoye Reserve in Khabarovsk lasts seven days in total with gue
 
 
 def test_an_opening_that_speaks_to_the_reader_is_not_the_bottom_line():
-    summary, memo = _extractive_memo(TIGER, 3)
+    # The opening vouches for its claim in the writer's voice ("it is certainly a
+    # once-in-a-lifetime experience"), which keeps it out of the points altogether; without
+    # that word, the engine ranks it first, and the bottom line is still another point.
+    _, memo = _extractive_memo(TIGER, 3)
+    assert memo.bluf.text.startswith("For £3,500, tourists are being invited")
+    summary, memo = _extractive_memo(TIGER.replace("it is certainly a", "it is a"), 3)
     assert summary.points[0].text.startswith("Holidaying")  # the engine's best ...
     assert memo.bluf.text.startswith("For £3,500, tourists are being invited")  # ... is not it
 

@@ -2663,3 +2663,10 @@ def test_a_name_an_apposition_calls_a_member_of_parliament_is_a_person():
     text = text.replace("the MP for", "an aide to the MP for")
     document = segment(parse_text(text, path=Path("q.txt"), sha256="1" * 64))
     assert _apposed(document, mention) is None
+
+
+def test_a_partys_members_name_the_party():
+    # bbc_news (politics): "would be warmly welcomed by Labour MPs", read as a person
+    assert clean_name("Labour MPs", "PERSON") == "Labour"
+    assert clean_name("Conservative MPs", "NORP") == "Conservative Party"
+    assert clean_name("Labour MP Diane Abbott", "ORG") == "Labour"
