@@ -194,16 +194,13 @@ def holders_named(entities: Entities, points: Sequence[KeyPoint]) -> list[KeyPoi
     out = []
     for point in points:
         opening = _OFFICE_OPENING.match(point.text)
-        text = point.text
         if opening is not None:
-            office = opening.group(1)
-            holders = {p.name for p in people if _holds(p.role or "", office)}
+            holders = {p.name for p in people if _holds(p.role or "", opening.group(1))}
             if len(holders) == 1 and not any(
-                word in text for name in holders for word in name.split()
+                word in point.text for name in holders for word in name.split()
             ):
-                end = opening.end(1)
-                text = f"{text[:end]} [{holders.pop()}]{text[end:]}"
-        out.append(point if text == point.text else replace(point, text=text))
+                point = _bracketed(point, opening.end(1), holders.pop())
+        out.append(point)
     return out
 
 
@@ -234,12 +231,9 @@ def identified(document: Document, bluf: KeyPoint, entities: Entities) -> KeyPoi
             (person.name.lower(), f"{person.role} {person.name}".lower())
         ):
             continue
-        if role.group(1).lower() not in described:
-            return bluf
-        if any(word in bluf.text for p in entities.people for word in p.name.split()):
-            return bluf  # someone is named already: the description may be another's
-        end = opening.end(1)
-        return replace(bluf, text=f"{bluf.text[:end]} [{person.name}]{bluf.text[end:]}")
+        if role.group(1).lower() not in described or _names_someone(bluf.text, entities):
+            return bluf  # (someone named already: the description may be another's)
+        return _bracketed(bluf, opening.end(1), person.name)
     return bluf
 
 
@@ -262,11 +256,25 @@ def _headline_holder(
     ]
     if len(named) != 1 or named[0].name not in {p.name for p in entities.people}:
         return bluf
-    person = named[0]
-    if any(word in bluf.text for p in entities.people for word in p.name.split()):
+    if _names_someone(bluf.text, entities):
         return bluf
-    end = office.end(1)
-    return replace(bluf, text=f"{bluf.text[:end]} [{person.name}]{bluf.text[end:]}")
+    return _bracketed(bluf, office.end(1), named[0].name)
+
+
+def _names_someone(text: str, entities: Entities) -> bool:
+    """Whether the text has a word of a listed person's name ("Blair's" too; not "Lee" in
+    "Leeds")."""
+    return any(
+        re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+        for person in entities.people
+        for word in person.name.split()
+    )
+
+
+def _bracketed(point: KeyPoint, end: int, name: str) -> KeyPoint:
+    """The point with the name inserted in brackets after its first `end` characters, as
+    journalists mark the words they add: "The home secretary [Charles Clarke] has ..."."""
+    return replace(point, text=f"{point.text[:end]} [{name}]{point.text[end:]}")
 
 
 # "A Conservative MP and former minister has ...": "A", a description of up to eight words with
