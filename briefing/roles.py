@@ -171,12 +171,26 @@ def _first_sentence(document: Document, person: Entity) -> tuple[Sentence, Menti
     mention."""
     forms = {person.name, *person.aliases}
     mentions = [m for m in document.mentions or () if m.paragraph > 0 and _names(m, forms)]
-    full = [m for m in mentions if person.name in m.text]
+    full = [m for m in mentions if person.name in m.text] or _written_in_full(document, person)
     for mention in full[:1] or mentions[:1]:
         for sentence in document.paragraphs[mention.paragraph - 1].sentences:
             if sentence.start <= mention.start < sentence.end:
                 return sentence, mention
     return None
+
+
+def _written_in_full(document: Document, person: Entity) -> list[Mention]:
+    """Where the text first gives the full name that the model read only in part ("Manchester
+    City boss Pep Guardiola says ...", of which it read no name, then "Guardiola" later), as a
+    mention of its own; none where the text never writes it."""
+    if " " not in person.name:
+        return []
+    pattern = re.compile(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])")
+    for paragraph in document.paragraphs:
+        found = pattern.search(paragraph.text)
+        if found is not None:
+            return [Mention(person.name, "PERSON", paragraph.index, found.start(), found.end())]
+    return []
 
 
 def _parse(document: Document, sentences: Sequence[Sentence], model: str | None) -> list[Doc]:

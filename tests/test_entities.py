@@ -2670,3 +2670,22 @@ def test_a_partys_members_name_the_party():
     assert clean_name("Labour MPs", "PERSON") == "Labour"
     assert clean_name("Conservative MPs", "NORP") == "Conservative Party"
     assert clean_name("Labour MP Diane Abbott", "ORG") == "Labour"
+
+
+def test_a_role_is_read_where_the_text_gives_the_full_name_the_model_missed():
+    from dataclasses import replace
+
+    from briefing.records import Entity, Mention
+    from briefing.roles import read_roles
+
+    # writers_dev: the model read no name in the first sentence, then "Guardiola" alone
+    text = (
+        "Guardiola's first season\n\n"
+        "Manchester City boss Pep Guardiola says his first season has not been good enough.\n\n"
+        "Guardiola said the team would be better next year.\n"
+    )
+    document = segment(parse_text(text, path=Path("p.txt"), sha256="7" * 64))
+    mentions = (Mention("Guardiola", "ORG", 2, 0, 9),)
+    document = replace(document, mentions=mentions, statements=None)
+    person = Entity("Pep Guardiola", "person", aliases=("Guardiola",))
+    assert read_roles(document, [person]) == {"Pep Guardiola": "Manchester City boss"}
