@@ -308,7 +308,8 @@ def _title_the_parse_missed(doc: Doc, span: Span) -> str | None:
             doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM")
             or doc[first - 1].dep_ == "amod"  # "ousted", "acting"
             or doc[first - 1].tag_ == "POS"  # "Rangers' striker", "England's acting head coach"
-            or (doc[first - 1].text == "-" and not doc[first - 2].whitespace_)  # "tight-head prop"
+            # "tight-head prop"
+            or (doc[first - 1].text == "-" and first > 1 and not doc[first - 2].whitespace_)
             # "former Spurs and England defender": two names the title is of (not "Brazilian
             # Ronaldo and England captain David Beckham": a person before the "and")
             or (
@@ -381,9 +382,8 @@ def _words_before(doc: Doc, first: int, name: int, adjective_starts: bool = True
     tokens: list[Token] = []
     for token in doc[first:name]:
         tokens = [] if token.text in CUTS else [*tokens, token]
-    for n in range(len(tokens) - 1, 0, -1):
-        if not adjective_starts:
-            break  # (words the caller chose as one title: "Ryanair deputy chief executive")
+    # (unless the caller chose the words as one title: "Ryanair deputy chief executive")
+    for n in range(len(tokens) - 1, 0, -1) if adjective_starts else ():
         if tokens[n - 1].pos_ == "NOUN" and tokens[n].pos_ == "ADJ":
             tokens = tokens[n:]
             break

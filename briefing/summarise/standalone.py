@@ -559,7 +559,7 @@ _CERTAINTY = re.compile(
     r"indisputably|undeniably|no doubt)\b",
     re.IGNORECASE,
 )
-_FRAMED = re.compile(rf"\b(?:{REPORTING_VERBS}|forecast|forecasts|believed)\b", re.IGNORECASE)
+_FRAMED = re.compile(rf"\b(?:{REPORTING_VERBS}|forecast|forecasts)\b", re.IGNORECASE)
 
 
 def writers_judgement(text: str) -> bool:
