@@ -292,19 +292,21 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     # and the model reads its shorthand badly ("Millwall 0" and "Attempt" as organisations):
     # the story's names are those of its prose.
     listed = listing_paragraphs(document)
+    sports = _is_sports(document)
     body = [
         m
         for m in _completed(
-            document, _coordinated_people(document, _listed_apart(_joined(document, mentions)))
+            document,
+            _coordinated_people(document, _listed_apart(_joined(document, mentions, sports))),
         )
         if m.paragraph > 0
         and m.paragraph not in listed
         and not _boilerplate(document, m)
+        and not _a_medium(document, m)
         and not _in_a_title(document, m)
         and not _glued_to_a_colon(document, m)
     ]
     works = _works(document, body)
-    sports = _is_sports(document)
     clusters = _merge(document, body, works, sports=sports)
     title = document.article.title if not _title_is_file_name(document) else ""
     dateline = (document.article.source.dateline or "").lower()
@@ -312,6 +314,7 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     body_text = " ".join(p.text for p in document.paragraphs if p.index not in listed)
     # Nationalities as adjectives ("Dutch", "British"); not plurals, which name parties too
     # ("Liberal Democrats")
+    towns = {m.text for m in mentions if m.label == "GPE"}
     nationalities = {
         m.text
         for m in mentions
@@ -396,6 +399,8 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             kind != "person"
             and " " in entity_name
             and entity_name.split()[-1] in nationalities | DEMONYMS | CONTINENTAL
+            # (but for a club named by its town and its people: "London Irish")
+            and not (sports and kind == "organisation" and entity_name.rsplit(" ", 1)[0] in towns)
         ):
             # "Legendary Dutch", "the Norwich Union European [Indoor Championships]": a
             # people's or a continent's adjective ends no body's or place's name
@@ -628,10 +633,11 @@ def _named_apart(part: str, names: Collection[str]) -> bool:
     return part in names or (" " in part and any(name.endswith(" " + part) for name in names))
 
 
-def _joined(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
+def _joined(document: Document, mentions: Sequence[Mention], sports: bool = False) -> list[Mention]:
     """Mentions with a name the model cut in two joined again: "the Association of Directors
     of" + "Adult Social Services" (a span that ends with "of" goes on in the next). Only
-    across a space: "Bush/Kerry" is two people."""
+    across a space: "Bush/Kerry" is two people. `sports`: whether the article is a sports
+    story (`_is_sports`), where a place and a people may name a club."""
     joined: list[Mention] = []
     for mention in mentions:
         last = joined[-1] if joined else None
@@ -644,48 +650,70 @@ def _joined(document: Document, mentions: Sequence[Mention]) -> list[Mention]:
             mention = replace(mention, text=paragraph[first_word : mention.end], start=first_word)
             joined.append(mention)
             continue
-        if (
-            last is not None
+        label = (
+            _one_name(document, last, mention, sports)
+            if last is not None
             and last.paragraph == mention.paragraph
-            and _paragraph_text(document, mention.paragraph)[last.end : mention.start] != " "
-        ):
-            last = None
-        if (
-            last is not None
-            and last.paragraph == mention.paragraph
-            and last.end + 1 == mention.start
-            and last.label == mention.label
-            and last.text.rsplit(" ", 1)[-1] in ("of", "for", "and")
-        ):
+            and _paragraph_text(document, mention.paragraph)[last.end : mention.start] == " "
+            else None
+        )
+        if last is not None and label is not None:
             text = f"{last.text} {mention.text}"
-            joined[-1] = Mention(text, last.label, last.paragraph, last.start, mention.end)
-        elif (
-            last is not None
-            and last.paragraph == mention.paragraph
-            and last.end + 1 == mention.start
-            and last.label == mention.label == "PERSON"
-            and " " not in last.text
-            and " " not in mention.text
-        ):
-            # "Edith" + "Masai": one name the model read as two people; names in a list are
-            # set apart by commas or "and", never by a space alone
-            text = f"{last.text} {mention.text}"
-            joined[-1] = Mention(text, "PERSON", last.paragraph, last.start, mention.end)
-        elif (
-            last is not None
-            and last.paragraph == mention.paragraph
-            and last.end + 1 == mention.start
-            and last.label == "NORP"
-            and mention.label == "ORG"
-            and mention.text.lower() in BODY_WORDS
-        ):
-            # "Islamic" + "State", "Muslim" + "Brotherhood": a body named by its people's
-            # adjective and a common noun, which the model read as two
-            text = f"{last.text} {mention.text}"
-            joined[-1] = Mention(text, "ORG", last.paragraph, last.start, mention.end)
+            joined[-1] = Mention(text, label, last.paragraph, last.start, mention.end)
         else:
             joined.append(mention)
     return joined
+
+
+def _one_name(document: Document, last: Mention, mention: Mention, sports: bool) -> str | None:
+    """The label of the one name two mentions a space apart make, or None where they are two."""
+    if last.label == mention.label and last.text.rsplit(" ", 1)[-1] in ("of", "for", "and"):
+        return last.label
+    if last.label == mention.label == "PERSON" and " " not in last.text + mention.text:
+        # "Edith" + "Masai": one name the model read as two people; names in a list are
+        # set apart by commas or "and", never by a space alone
+        return "PERSON"
+    if last.label == "NORP" and mention.label == "ORG" and mention.text.lower() in BODY_WORDS:
+        # "Islamic" + "State", "Muslim" + "Brotherhood": a body named by its people's
+        # adjective and a common noun, which the model read as two
+        return "ORG"
+    paragraph = _paragraph_text(document, last.paragraph)
+    if (
+        last.label == "GPE"
+        and mention.label == "ORG"
+        and mention.text.rsplit(" ", 1)[-1].lower() in ORG_HEADS
+        and paragraph[: last.start].endswith(("the ", "The "))
+    ):
+        # "the US" + "Anti-Doping Agency", "the US" + "District Court": after "the", a
+        # country's name before a body's is the first word of one name, which the model
+        # read as a place and a body
+        return "ORG"
+    if (
+        sports
+        and last.label == "GPE"
+        and mention.label == "NORP"
+        and " " not in mention.text
+        and not _before_a_noun(paragraph, mention.end)
+    ):
+        # "London" + "Irish", "London" + "Welsh": in a sports story, a place and a people
+        # standing for a noun are a club's name ("to sink London Irish with a trio of ...");
+        # not a people's adjective before its noun ("the London Irish community")
+        return "ORG"
+    return None
+
+
+# What may follow a name used as a noun: punctuation, or one of these words.
+_AFTER_A_NOUN = frozenset(
+    """with at in on for to from and but or as by against after before is are was were has have
+    had will would can could did do does who which that than into over under""".split()
+)
+
+
+def _before_a_noun(text: str, end: int) -> bool:
+    """Whether the word after `end` in the text may be a noun the name describes: a word in
+    lower case that is not one of those that follow a noun phrase."""
+    following = re.match(r" ([a-z][\w’'-]*)", text[end:])
+    return following is not None and following.group(1) not in _AFTER_A_NOUN
 
 
 def _first_word_cut_off(document: Document, mention: Mention) -> int | None:
@@ -1206,6 +1234,33 @@ def _in_lower_case(word: str, text: str) -> bool:
 _DESCRIBING_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ing|er|or|ist|ian|man|woman)")
 
 
+def _described_subject_word(word: str) -> bool:
+    return word.lower() in OCCUPATIONS or _DESCRIBING_SHAPE.fullmatch(word) is not None
+
+
+def _described_surname(name: str, full_names: Collection[Sequence[str]]) -> str | None:
+    """The surname in "Goalscorer Toure" or "Striker Henry" (a sentence's opening capital on a
+    word that describes a person, then a surname), which the model read as a body: where the
+    article names someone in full with that surname and no one with that first word, the
+    mention is theirs."""
+    words = name.split()
+    if (
+        len(words) != 2
+        or not _described_subject_word(words[0])
+        or words[0].lower() in given_names()  # "Adrian Ismay", shaped like "Goalscorer"
+        or not _SURNAME_SHAPE.fullmatch(words[1])
+        or any(full[0] == words[0] for full in full_names)
+    ):
+        return None
+    named = [
+        full
+        for full in full_names
+        if full[-1].removesuffix("'s").removesuffix("’s") == words[1]
+        and full[0].lower().rstrip(".") not in TITLES  # named in full, not "Mr Ismay"
+    ]
+    return words[1] if named else None
+
+
 def _nationality_and(name: str, text: str) -> str | None:
     """The person's name in "Frenchman Cyril Saulnier", "Veteran Spaniard Conchita Martinez"
     or "Lib Dems David Laws", which the model read as one organisation or place: a nationality
@@ -1301,6 +1356,7 @@ def _merge(
     names = set()
     text = " ".join(p.text for p in document.paragraphs)
     mentions = list(mentions)
+    full_names = [m.text.split() for m in mentions if m.label == "PERSON" and " " in m.text]
     for n, mention in enumerate(mentions):
         name = clean_name(mention.text, mention.label)
         label = mention.label
@@ -1321,6 +1377,12 @@ def _merge(
             and (person := _nationality_and(name, text))
         ):
             name, label = person, "PERSON"  # "Frenchman Cyril Saulnier", labelled a body
+        elif (
+            name is not None
+            and label in ("ORG", "GPE", "NORP")
+            and (person := _described_surname(name, full_names))
+        ):
+            name, label = person, "PERSON"  # "Goalscorer Toure", labelled a body
         if (
             name in works
             or _after_a_degree(document, mention)
@@ -2085,6 +2147,35 @@ def _boilerplate(document: Document, mention: Mention) -> bool:
     return False
 
 
+# Where someone's words were given, not who did anything: "told BBC Sport", "speaking to the
+# BBC News website", "in an interview with Reuters".
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|speaking to|talking to|spoke to|speaks to|in an interview with|"
+    r"interviewed by|writing in|wrote in|quoted by|said on|speaking on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_medium(document: Document, mention: Mention) -> bool:
+    """A body's mention as the medium someone spoke to or through ("..., he told BBC Sport"):
+    the outlet that carried the words, not an actor in the story."""
+    # (a broadcaster's name with its letters, "BBC Sport", the model may read as a person's)
+    body = mention.label == "ORG" or (
+        mention.label == "PERSON" and any(len(w) > 1 and w.isupper() for w in mention.text.split())
+    )
+    if not body or mention.text.rsplit(" ", 1)[-1].lower() in _AUDIENCES:
+        return False  # "told Congress", "told the Commons Treasury committee": who was told
+    text = _paragraph_text(document, mention.paragraph)
+    return _MEDIUM_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+# Bodies told things in the course of the story, whose telling is news.
+_AUDIENCES = frozenset(
+    """congress parliament senate commons lords assembly committee council conference court
+    tribunal inquiry summit convention board union cabinet""".split()
+)
+
+
 # A see or a peerage: "the Archbishop of Canterbury", "the Duke of Edinburgh" name a person by
 # office; the place in the title is not where the story is.
 _TITLE_OF = re.compile(
@@ -2166,13 +2257,17 @@ PERSON_NOUNS = frozenset(
     swimmer cyclist boxer golfer jockey skier rower gymnast wrestler captain skipper chairman
     chairwoman supermodel photographer painter sculptor dancer composer conductor filmmaker
     film-maker director journalist reporter correspondent columnist commentator
-    pundit dj""".split()
+    pundit dj surname""".split()
 )
+# ("surname": "identified only by her surname Wang")
 ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain
     bank charity airline carrier operator maker manufacturer publisher broadcaster insurer
-    lender supermarket agency affiliate offshoot faction militia regulator watchdog""".split()
+    lender supermarket agency affiliate offshoot faction militia regulator watchdog network
+    website platform tabloid""".split()
 )
+# ("network", "website", "platform": "microblogging network Weibo", which the model may read as
+# a place)
 # Words around a name that say it is a place: "stopping off in Eastleigh", "travelled to
 # Eastleigh", "near Eastleigh", "the town of Eastleigh".
 _PLACE_BEFORE = re.compile(

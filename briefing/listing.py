@@ -69,12 +69,42 @@ _NAME_AND_SIDE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’-]+)+ \([^()]{1,40
 _LOWER_CASE_WORD = re.compile(r"[a-z][a-z'’-]*[,.;:]?")
 
 
+# A team sheet written out in one paragraph: surnames set apart by commas and semicolons (by
+# position), perhaps a label ("Replacements:") and substitutions with their minute ("Everitt for
+# Mapletoft (53)").
+_SHEET_LABEL = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}:\s+")
+_NEXT_LABEL = re.compile(r"\.\s+(?=[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}:\s)")
+_SURNAME = r"(?:(?:[a-z]{1,3}|[A-Z]{1,2}\.?) )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+_SHEET_ENTRY = re.compile(rf"{_SURNAME}(?: for {_SURNAME})?(?: \((?:\d{{1,3}}|capt|c)\))?")
+SHEET_ENTRIES = 6
+SUBSTITUTIONS = 2
+_SUBSTITUTION = re.compile(rf"{_SURNAME} for {_SURNAME} \(\d{{1,3}}\)")
+
+
+def _team_sheet(text: str) -> bool:
+    """Whether the paragraph is a team sheet: at least `SHEET_ENTRIES` entries set apart by
+    commas or semicolons, every one a name (or a substitution), and no sentence around them;
+    prose that lists places or people has its verb and its "and"."""
+    entries = [
+        entry
+        for part in _NEXT_LABEL.split(text.strip())  # "... (39). Not used: Fury, Brooks"
+        for entry in re.split(r"\s*[,;]\s*", _SHEET_LABEL.sub("", part).rstrip("."))
+    ]
+    if not all(_SHEET_ENTRY.fullmatch(e) for e in entries):
+        return False
+    # (substitutions with their minutes are a sheet's, however few: "Everitt for Mapletoft (53)")
+    changes = sum(bool(_SUBSTITUTION.fullmatch(e)) for e in entries)
+    return len(entries) >= SHEET_ENTRIES or changes >= SUBSTITUTIONS
+
+
 def _line_up(text: str) -> bool:
     """A team's line-up or a list of nominees set in one paragraph: names, each with its side
     or country in brackets, and almost no words in lower case ("J Robinson (Sale Sharks,
     capt); M Cueto (Sale Sharks), M Tait (Newcastle), ..."). In bbc_news and writers_dev every
     paragraph with five such entries has fewer than a tenth of its words in lower case, or more
     than two fifths (prose listing nominees with their films)."""
+    if _team_sheet(text):
+        return True
     if len(_NAME_AND_SIDE.findall(text)) < LINE_UP_ENTRIES:
         return False
     words = text.split()

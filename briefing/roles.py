@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .parties import PARTY_MEMBER
 from .records import Document, Entity, Mention, Sentence
+from .segment import capitalised_inside_a_sentence
 from .titles import DEMONYMS, TITLES
 
 if TYPE_CHECKING:
@@ -77,6 +78,10 @@ def read_roles(
             role = None  # "creator" of "the creator of the best-selling The Sims games"
         if role and role.split()[0].lower() in _CLAUSE_OPENERS:
             role = None
+        if role:
+            role = _without_pronoun_phrase(role)
+        if role and _relation_of_no_one(role):
+            role = None  # "her compatriot Kostas Kenteris": whose, which the role cannot say
         if role and _given_name_left_out(role, sentence.text):
             role = None  # "Catalina" of "Catalina Sandino Moreno", which the model left out
         if role and not set(name.split()) & set(role.split()):
@@ -107,6 +112,46 @@ def _given_name_left_out(role: str, sentence: str) -> bool:
 
 # Nouns that say nothing without what they are of: a role cut to one of them is none.
 _HEADS_OF_NOTHING = frozenset("head creator member owner part chief leader boss".split())
+# Nouns of a relation to someone: a role only with whose ("Wenger's Bayern counterpart").
+_RELATIONS = frozenset(
+    """compatriot colleague friend partner team-mate teammate wife husband son daughter brother
+    sister father mother rival counterpart girlfriend boyfriend fiancee fiancée fiance cousin
+    uncle aunt nephew niece widow widower stepfather stepmother""".split()
+)
+_OWNED = re.compile(r"\w['’]s?(?=\s|$)|\bof\b")
+# A phrase of the role that points to someone by a pronoun: "retired minister [in her
+# hometown]", which a list of names out of the sentence cannot resolve.
+_PRONOUN_PHRASE = re.compile(
+    r",?\s+(?:in|of|at|for|from|with|to|on|near|under|behind)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:his|her|their|its|him|them)\b.*$"
+)
+
+
+def _relation_of_no_one(role: str) -> bool:
+    """Whether the role is a relation without whose it is: "compatriot", "late husband"; not
+    "Wenger's Bayern counterpart", "former West Ham team-mate" (a name says whose)."""
+    words = role.split()
+    return (
+        words[-1].lower() in _RELATIONS
+        and not _OWNED.search(role)
+        and not any(w[:1].isupper() for w in words[1:-1])
+        and not (len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in _SHAPES)
+    )
+
+
+# Words that open a relation's role only by a sentence's capital: "Former team-mate ...".
+_SHAPES = frozenset("former late fellow close old new ex".split())
+
+
+def _without_pronoun_phrase(role: str) -> str | None:
+    """The role without a phrase that names someone by a pronoun; None where nothing, or only
+    the pronoun's possession, is left ("her coach")."""
+    role = _PRONOUN_PHRASE.sub("", role).strip()
+    if not role or re.search(r"\b(?:his|her|their|its)\b", role):
+        return None
+    return role
+
+
 # Words that open a clause, never a description: "Kevin Keegan, but his professionalism ...",
 # "Steven Gerrard, as they eye captain", spans the parse ran on into.
 _CLAUSE_OPENERS = frozenset("but and or as while with to if so because".split())
@@ -163,7 +208,29 @@ def _in_lower_case(role: str, sentence: Sentence, document: Document, first_toke
     text = " ".join(p.text for p in document.paragraphs)
     if first_token.ent_type_ == "ORDINAL" or re.search(rf"\b{re.escape(first.lower())}", text):
         return role[0].lower() + role[1:]
+    if (
+        first_token.tag_ in ("NN", "NNS")
+        and (len(words) == 1 or words[1][:1].islower())  # not "Formula 1 driver"
+        and not capitalised_inside_a_sentence(first, text)
+        # a side's nickname, a plural, before its staff's or players' role ("Blues boss Jose
+        # Mourinho", "Spurs boss Martin Jol")
+        and not (first.endswith("s") and words[-1].lower() in _SIDE_ROLES)
+    ):
+        # "Communications director Nick Davies": a common noun, as the tagger reads it, that
+        # the article writes nowhere else; a club's or a firm's name it writes inside a
+        # sentence too ("Bath prop Duncan Bell" ... "Bath's starting line-up")
+        from .load.fused.words import is_common_word
+
+        if is_common_word(first.lower()):
+            return role[0].lower() + role[1:]
     return role
+
+
+_SIDE_ROLES = frozenset(
+    """boss manager coach captain skipper chairman striker midfielder defender goalkeeper keeper
+    winger forward prop lock fly-half scrum-half centre full-back flanker hooker player
+    players""".split()
+)
 
 
 def _first_sentence(document: Document, person: Entity) -> tuple[Sentence, Mention] | None:

@@ -159,3 +159,13 @@ def segment(article: Article) -> Document:
         )
         paragraphs.append(Paragraph(index=number, text=text, sentences=sentences))
     return Document(article=article, paragraphs=tuple(p for p in paragraphs if p.sentences))
+
+
+def capitalised_inside_a_sentence(word: str, text: str) -> bool:
+    """Whether the text writes the word, capitalised, other than at a sentence's start: a
+    name's word ("Bath's starting line-up"), where a sentence's opening capital says nothing."""
+    for found in re.finditer(rf"\b{re.escape(word)}\b", text):
+        before = text[: found.start()].rstrip(" \"'“‘")
+        if before and not before.endswith((".", "!", "?", ":")):
+            return True
+    return False

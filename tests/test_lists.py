@@ -202,3 +202,37 @@ def test_a_line_up_in_one_paragraph_is_a_list_and_prose_listing_names_is_not():
     people = [e.name for e in extract_entities(document).people]
     assert "Mathew Tait" in people
     assert "M Tait" not in people
+
+
+# bbc_news: a rugby report's two team sheets, by position, each with its replacements
+TEAM_SHEETS = """London Irish 19-33 Wasps
+
+Wasps made light of the absence of several internationals to sink London Irish with a trio of second-half tries.
+
+Rob Hoadley returned to haunt his old club at the Madejski Stadium, scoring the opening try in the 43rd minute. Mark van Gisbergen added 18 points.
+
+Horak, Staniforth, Penney, Nordt, Bishop; Mapletoft, Edwards; Hatley, van der Walt, Hardwick; Kennedy, Casey; Gustard, Dawson, Murphy.
+
+Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77), Wheatley for Hatley (71), Paice for van der Walt (60).
+
+Van Gisbergen; Voyce, Erinle, Hoadley, Roberts; King, Richards; Payne, Greening, Dowd; Shaw, Purdy; Hart, Rees, Dallaglio.
+
+Replacements: Priscott for Roberts (71), Green for Dowd (71), Skivington for Shaw (71). Not used: Fury, Brooks
+
+The visitors named France, Italy, Spain, Portugal, Greece and Cyprus as the sides they feared.
+"""
+
+
+def test_team_sheets_by_position_are_a_list_and_their_surnames_no_names():
+    document = _document(TEAM_SHEETS)
+    listed = _texts(document, listing_paragraphs(document))
+    assert len(listed) == 4
+    assert listed[0].startswith("Horak, Staniforth") and listed[-1].endswith(
+        "Not used: Fury, Brooks"
+    )
+    from briefing.entities import extract_entities
+
+    entities = extract_entities(document)
+    others = {e.name for e in (*entities.organisations, *entities.places)}
+    assert not {"Dowd", "Shaw", "Edwards", "Mapletoft", "Horak"} & others
+    assert "London Irish" in {e.name for e in entities.organisations}  # a club, not a city
