@@ -31,6 +31,8 @@ from .prepare import documents
 from .records import Document, Draft, EngineInfo, Entities, Entity, KeyPoint, Memo, Summary
 from .summarise import Engine, create_engine
 from .summarise.standalone import (
+    NEWS_MARKS,
+    NO_NAME_NOR_FIGURE,
     NOT_A_PLAN,
     PLAN_VERBS,
     PROMISE_VERBS,
@@ -40,6 +42,7 @@ from .summarise.standalone import (
     dated_future,
     drop_connective,
     future_markers,
+    said_in_general,
     written_as_opinion,
 )
 from .titles import DEMONYMS, TITLES
@@ -386,7 +389,6 @@ _MAYBE_SCENE = re.compile(
     r"[A-Z][a-z]+ing)\b[^,]{8,120},"
 )
 SCENE_WORDS = 4  # a phrase before the subject that sets a scene, not a time ("On Tuesday,")
-_NEWS_MARKS = frozenset("first only last record now".split())
 
 
 def _scene_setting(text: str, language: str | None) -> bool:
@@ -396,7 +398,7 @@ def _scene_setting(text: str, language: str | None) -> bool:
     "only", "record" or "now" either."""
     from .language import parse_sentence
 
-    general = _NO_NAME_NOR_FIGURE.fullmatch(text) is not None
+    general = NO_NAME_NOR_FIGURE.fullmatch(text) is not None
     if not _MAYBE_SCENE.match(text) and not general:
         return False  # most bottom lines open on their subject: no parse needed to say so
     parsed = parse_sentence(text, language)
@@ -406,13 +408,13 @@ def _scene_setting(text: str, language: str | None) -> bool:
     root = roots[0]
     if root.lower_ in BE_FORMS and (
         any(c.isdigit() for c in text)
-        or any(t.tag_ in ("JJS", "RBS") or t.lower_ in _NEWS_MARKS for t in parsed)
+        or any(t.tag_ in ("JJS", "RBS") or t.lower_ in NEWS_MARKS for t in parsed)
     ):
         # "Unemployment is 5%", "It is the first time a British woman has won", "This is the
         # biggest takeover", "the deal is now complete": news; "looks older than his 51 years"
         # is not
         return False
-    if general and root.lower_ in ("is", "are") and _said_in_general(root):
+    if general and root.lower_ in ("is", "are") and said_in_general(root):
         return True
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
     if not subjects or any(c.dep_ in ("xcomp", "aux") and c.tag_ == "MD" for c in root.children):
@@ -425,28 +427,6 @@ def _scene_setting(text: str, language: str | None) -> bool:
         for c in root.children
     )
     return subject.pos_ == "PRON" or fronted
-
-
-# A sentence with no capitalised word but its first and no figure: no one, nowhere, no amount.
-_NO_NAME_NOR_FIGURE = re.compile(r"[A-Z][^A-Z0-9]*")
-
-
-def _said_in_general(root) -> bool:
-    """Whether a present "is" or "are" says what holds in general, of no one thing: its subject
-    a bare noun ("Gambling is hugely popular, especially with tech-savvy criminals", "Mobile
-    phones are everywhere") or an existential "There" ("There is no doubt that mobile phones
-    ... are hugely popular"). A feature opens so; news tells who did what. Not "are to" ("Ways
-    of ensuring that parents know ... are to be considered by the games industry"): a plan."""
-    if any(c.dep_ == "xcomp" for c in root.children):
-        return False
-    for child in root.children:
-        if child.dep_ == "expl":
-            return True
-        if child.dep_ == "nsubj":
-            return child.tag_ in ("NN", "NNS", "VBG") and not any(
-                c.dep_ in ("det", "poss", "nummod") for c in child.children
-            )
-    return False
 
 
 def mark_what_to_watch(

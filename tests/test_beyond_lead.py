@@ -711,3 +711,32 @@ def test_quoted_words_that_go_on_from_someone_s_speech_are_no_point_of_their_own
     (summary,) = ExtractiveEngine().summarise([document], 4)
     assert summary.points
     assert not any("enormous" in p.text and "ADB" not in p.text for p in summary.points)
+
+
+def test_a_trial_with_its_kind_and_a_time_to_come_is_what_to_watch():
+    # bbc_news: "a criminal trial", the adjective between the verb and its noun
+    text = (
+        "And Thanou and Kenteris face a criminal trial later this year for allegedly avoiding "
+        "the test and then faking a motorcycle accident."
+    )
+    document = read_language(segment(parse_text(f"Plans\n\n{text}\n", Path("p.txt"), "3" * 64)))
+    assert dated_future(document.sentences[0], document)
+
+
+# bbc_news: the forecast's source is the next sentence's opening
+TV_FUTURE = """TV future in the hands of viewers
+
+With home theatre systems, plasma high-definition TVs, and digital video recorders moving into the living room, the way people watch TV will be radically different in five years' time.
+
+That is according to an expert panel which gathered at the annual Consumer Electronics Show in Las Vegas to discuss how these new technologies will impact one of our favourite pastimes. With the US leading the trend, programmes and other content will be delivered to viewers via home networks, through cable, satellite, telecoms companies, and broadband service providers to front rooms and portable devices.
+
+One of the most talked-about technologies of CES has been digital and personal video recorders (DVR and PVR). These set-top boxes, like the US's TiVo and the UK's Sky+ system, allow people to record, store, play, pause and forward wind TV programmes when they want.
+"""
+
+
+def test_a_claim_whose_source_the_next_sentence_gives_carries_it():
+    summary, memo = _extractive_memo(TV_FUTURE, 3)
+    forecast = next(p for p in summary.points if p.text.startswith("With home theatre"))
+    assert forecast.text.endswith("in five years' time, according to an expert panel.")
+    assert len(forecast.sentences) == 2  # traced to both sentences
+    assert memo.bluf.text == forecast.text  # the bottom line, with its source

@@ -128,7 +128,7 @@ def test_a_bare_noun_is_completed_as_the_article_introduced_it(article, start, e
         # the first mention's phrase holds another event's figure
         (
             "In 1998 Hurricane Mitch caused damage of about $10bn in Central America.\n\n"
-            "The damage covers fishing, farming and businesses too.",
+            "The damage covers fishing, farming and businesses.",
             "The damage",
         ),
         # the first mention is one of a kind set against another ("current", then "new"), and

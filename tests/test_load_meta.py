@@ -666,3 +666,20 @@ def test_a_subject_cut_off_before_its_verb_is_no_headline_while_the_next_paragra
     assert headline.startswith("Vanessa Favia has filed court documents")
     # with no other paragraph, the cut subject is still better than no subject at all
     assert headline_from_text(paragraphs[:1]).startswith("The daughter of Chicago socialite")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # writers_dev: without its clause "the only novel" says another thing, and "was
+        # published" says nothing without how long ago
+        (
+            "Harper Lee's classic was published 50 years ago this summer and it remains the "
+            "only novel she ever wrote.",
+            ("50 years ago", "the only novel she ever wrote"),
+        ),
+    ],
+)
+def test_a_headline_keeps_what_picks_out_its_noun_and_an_anniversary(sentence, kept):
+    headline = headline_from_text((sentence,))
+    assert all(words in headline for words in kept)

@@ -1993,3 +1993,76 @@ def test_a_pronoun_after_a_sentence_about_a_name_the_model_did_not_read_names_no
 )
 def test_the_writers_own_judgement_is_no_news(text, news):
     assert is_news(text) is news
+
+
+def test_a_description_after_a_sentence_about_the_headlines_person_is_theirs():
+    # bbc_news: the sentence before names two people, the one the headline opens on as its
+    # subject; "The Sydney Olympic gold medallist" goes on about her
+    text = (
+        "Jones files Conte lawsuit\n\n"
+        "Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte "
+        "following his allegations that he gave her performance-enhancing drugs.\n\n"
+        "The Sydney Olympic gold medallist says Conte damaged her reputation and she is seeking "
+        "$25m (£13m) in the suit.\n"
+    )
+    assert _point(text, "The Sydney Olympic") == (
+        "The Sydney Olympic gold medallist [Marion Jones] says Conte damaged her reputation and "
+        "she is seeking $25m (£13m) in the suit."
+    )
+
+
+def test_what_a_pointer_means_does_not_stand_alone_and_a_summing_up_word_goes():
+    text = (
+        "TV future in the hands of viewers\n\n"
+        "Digital video recorders are moving into the living room, experts say.\n\n"
+        "What this means, said Stacey Jolna, senior vice president of TV Guide TV group, is that "
+        "the way people find the content they want to watch has to be simplified.\n\n"
+        "Essentially, the recorders allow for much more personalised TV.\n"
+    )
+    assert _point(text, "What this means") is None
+    assert drop_connective("Essentially, the recorders allow for much more personalised TV.") == (
+        "The recorders allow for much more personalised TV."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # bbc_news: "either" says someone else was in no mood to celebrate
+        (
+            "But Wenger's Bayern counterpart Felix Magath was in no mood to celebrate either.",
+            "Wenger's Bayern counterpart Felix Magath was in no mood to celebrate.",
+        ),
+        (
+            "People are using SMS to book cinema tickets too.",
+            "People are using SMS to book cinema tickets.",
+        ),
+        # not an adverb of degree, nor what a quotation says, nor a "too" inside the sentence
+        ("The price was far too high.", "The price was far too high."),
+        ('He said: "Me too."', 'He said: "Me too."'),
+        (
+            "Text messaging is set to smash more records in 2005 too, said the MDA.",
+            "Text messaging is set to smash more records in 2005 too, said the MDA.",
+        ),
+    ],
+)
+def test_a_closing_too_or_either_goes_as_an_opening_also_does(text, alone):
+    assert drop_connective(text) == alone
+
+
+def test_a_definition_or_what_holds_in_general_is_no_key_point():
+    from briefing.summarise.standalone import says_in_general
+
+    document = _read(
+        "Blog reading explodes in America\n\n"
+        "Blogs, or web logs, are online spaces in which people can publish their thoughts, "
+        "opinions or spread news events in their own words. Blog readership has shot up by 58% "
+        "in the last year. Reading blogs is now the most popular thing to do online. The survey "
+        "found that blogs are online diaries. There are questions over what the survey "
+        "counted.\n\n"
+        # bbc_news: a name opening a sentence, which the tagger reads as a common noun
+        "Wales coach Mike Ruddock will name his squad. Ruddock, though, is keen to protect his "
+        "players from injury and fatigue.\n"
+    )
+    general = [says_in_general(s, document) for s in document.sentences]
+    assert general == [True, False, False, False, False, False, False]

@@ -361,6 +361,14 @@ def _main_clause(sentence: str, words: int, short_speaker: bool = False) -> str 
                 # "to a run-off", "out of a deal", "by a lorry"; a preposition the parse joined to
                 # a verb ("to hack into computers and up his marks") still has its object
                 keep(child, into, whole)
+            elif child.dep_ == "relcl" and _only_by_its_clause(token, child):
+                # "the only novel [she ever wrote]", "the first woman [to ...]": the clause
+                # says which; without it the noun says another thing
+                keep(child, into, whole=True)
+            elif child.dep_ == "advmod" and verb and _years_ago(child):
+                # "was published [50 years ago]": an anniversary, which no date of the memo's
+                # gives; "two days ago" is when, and goes
+                keep(child, into, whole=True)
             elif child.dep_ == "punct" and child.text in "-–'’":
                 into.add(child.i)  # inside a word: "run-off"
             elif child.dep_ == "prep" and _complement_of_be(token):
@@ -645,6 +653,32 @@ def _particle_with_phrase(token: Any) -> bool:
         and token.lower_ in _PARTICLES
         and any(c.dep_ == "prep" for c in token.children)
     )
+
+
+# Words that pick out one of a kind, which a relative clause then says: "the only novel she
+# ever wrote", "the last time they met".
+_ONE_OF_A_KIND = frozenset("only first last sole same".split())
+_LONG_SPANS = frozenset("years decades centuries generations".split())
+
+
+ITS_CLAUSE_WORDS = 6  # a longer clause is a sentence of its own, no part of a headline
+
+
+def _only_by_its_clause(noun: Any, clause: Any) -> bool:
+    """Whether `noun` is "the" one of a kind that its short relative `clause` says: "the only
+    novel she ever wrote"; not "its biggest rival that would create the largest airline ..."."""
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(
+            c.dep_ == "amod" and (c.lower_ in _ONE_OF_A_KIND or c.tag_ == "JJS")
+            for c in noun.children
+        )
+        and len(list(clause.subtree)) <= ITS_CLAUSE_WORDS
+    )
+
+
+def _years_ago(adverb: Any) -> bool:
+    return adverb.lower_ == "ago" and any(c.lower_ in _LONG_SPANS for c in adverb.children)
 
 
 def _measures_a_time(verb: Any, measure: Any) -> bool:

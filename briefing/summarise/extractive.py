@@ -53,6 +53,7 @@ from .standalone import (
     inside_quotation,
     is_news,
     looks_back,
+    says_in_general,
     sentence_subject,
     standalone,
     unnamed_speaker,
@@ -136,7 +137,9 @@ def reacts(text: str, verdicts: bool = True) -> bool:
 _NEXT_STEP = re.compile(
     r"\b(?:will|is to|are to|(?:is|are|was|were) due|expected to|plans? to|set to|"
     r"next (?:week|month|year|spring|summer|autumn|winter)|deadline|vote|ballot|run-off|"
-    rf"hearing|summit|talks|by (?:the end of )?(?:19|20)\d\d|{PUT_OFF_UNTIL})\b",
+    rf"hearing|summit|talks|by (?:the end of )?(?:19|20)\d\d|{PUT_OFF_UNTIL}|"
+    # a decision pending: "is deciding whether to appeal", "are considering whether to ..."
+    r"(?:deciding|considering|weighing (?:up )?|debating) whether)\b",
     re.IGNORECASE,
 )
 _ILLUSTRATION = re.compile(r"\b(?:for example|for instance|e\.g\.)", re.IGNORECASE)
@@ -488,7 +491,14 @@ def _summarise_one(
         and is_news(s.text)
         for i, (st, s, q) in enumerate(zip(statements, sentences, quoted, strict=True))
     ]
-    eligible = [n and is_memo_sentence(s) for n, s in zip(news, sentences, strict=True)]
+    memo_sentences = [n and is_memo_sentence(s) for n, s in zip(news, sentences, strict=True)]
+    # What holds in general or what a thing is ("Blogs, or web logs, are online spaces ..."):
+    # background that explains, never a key point
+    general = [
+        m and says_in_general(s, doc, language)
+        for m, s in zip(memo_sentences, sentences, strict=True)
+    ]
+    eligible = [m and not g for m, g in zip(memo_sentences, general, strict=True)]
     # A quotation with its speaker named after it ('"... job losses," said Rob Dobson, senior
     # economist at Markit.'), or the first sentence of one after its speaker ('David Noble ...
     # said: "Recent fears ... have now become a reality.'), is no lead point: the news is in
@@ -601,6 +611,10 @@ def _summarise_one(
             continue  # given with the sentence before, whose turn it is
         if i in turned_on:
             text, used = f"{text} {turned_on[i]}", (i, after)
+        elif (source := _source_after(sentences, i)) is not None and _ATTRIBUTED.search(
+            unquoted(text)
+        ) is None:
+            text, used = _with_source(text, source), (i, after)
         elif (
             point_text(i) is not None
             and after < len(sentences)
@@ -615,7 +629,7 @@ def _summarise_one(
                 text, used = f"{text} {follower}", (i, after)
         if all(text != p.text for p in points):
             points.append(Draft(text=text, sentences=used))
-    background = _background(doc, vectors, chosen, eligible)
+    background = _background(doc, vectors, chosen, memo_sentences)
     return Summary(points=tuple(points), background=background)
 
 
@@ -673,6 +687,43 @@ _SPOKEN = re.compile(rf"\b{_SPEECH}\b")
 # there needed to be a quick, fair and firm asylum system. But he said it was 'absolutely
 # disgusting' ...": alone, the first sentence says the opposite of what was meant; the point
 # gives both.
+# A claim whose source the next sentence gives: "... will be radically different in five years'
+# time. That is according to an expert panel which gathered at ...". The point carries it.
+_SOURCE_FOLLOWS = re.compile(
+    r"(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:according\s+to|(?:the|a)\s+(?:view|verdict|"
+    r"conclusion|finding|findings|warning|message|claim|prediction|forecast)\s+(?:of|from))"
+    r"\s+|So\s+(?:says|said|say)\s+"
+)
+# Where the source's noun phrase ends: its relative clause, an aside, its purpose.
+_SOURCE_ENDS = re.compile(r",|;|:|\s[-–—]\s|\s(?:which|who|whose|that|where|when|to)\s|\.\s*$")
+SOURCE_WORDS = 12  # a source longer than this is a sentence of its own, not a phrase to carry
+
+
+def _source_after(sentences: Sequence[Sentence], i: int) -> str | None:
+    """Who makes the claim of the i-th sentence, where the next (in the same paragraph or the
+    next) opens by giving it: "That is according to an expert panel ..." gives "an expert
+    panel"; None where it does not."""
+    if i + 1 >= len(sentences) or sentences[i + 1].paragraph - sentences[i].paragraph > 1:
+        return None
+    after = sentences[i + 1].text.strip()
+    opening = _SOURCE_FOLLOWS.match(after)
+    if opening is None:
+        return None
+    rest = after[opening.end() :]
+    end = _SOURCE_ENDS.search(rest)
+    source = rest[: end.start() if end else len(rest)].strip()
+    if not source or len(source.split()) > SOURCE_WORDS or not re.match(r"[\w£$€]", source):
+        return None
+    return source
+
+
+def _with_source(text: str, source: str) -> str:
+    """The claim with its source: "..., according to an expert panel." """
+    body = text.rstrip()
+    end = body[-1] if body[-1:] in ".!?" else ""
+    return f"{body.removesuffix(end).rstrip(',;:')}, according to {source}{end or '.'}"
+
+
 _TURNED = re.compile(rf"(?:But|However,?|Yet)\s+(?:he|she|they)\s+(?:also\s+)?{_SPEECH}\b")
 
 

@@ -28,6 +28,7 @@ from itertools import pairwise
 from ..load.fused.words import is_common_word
 from ..parties import is_party_name
 from ..records import Document, Mention, Sentence
+from ..segment import capitalised_inside_a_sentence
 from ..titles import DEMONYMS, PERSON_OF_A_NATION
 from .first_mention import first_mention_named, short_name_completed
 
@@ -42,7 +43,8 @@ _CONNECTIVE = re.compile(
     r"at the same time|as a result|on the other hand|by contrast|in contrast|even so|after all|"
     r"of course|indeed|notably|importantly|crucially|overall|so|still|then|now|again|anyway|"
     r"rather|first|second|third|finally|lastly|for example|for instance|to begin with|"
-    r"to start with|for a start|well|earlier|later|elsewhere),|"
+    r"to start with|for a start|well|earlier|later|elsewhere|essentially|basically|in essence|"
+    r"in short|in other words),|"
     r"so(?= (?:there|it|the|he|she|they|we|this|that|if|when|what)\b)|"
     # "Instead the RFU said ...": any "instead" but the preposition's ("Instead of ...")
     r"instead(?! of\b)(?= )|"
@@ -122,6 +124,12 @@ _DEMONSTRATIVE_OPENING = re.compile(
 # note will become ...": "that" before a noun in an opening phrase points back to what the
 # sentences before told ("this week" is counted from today, "that week" from what was told).
 # Not "those who": a relative clause says which ones.
+# "What this means, said Stacey Jolna, ... is that ...": what a pointer means, told where the
+# pointer is not
+_WHAT_IT_MEANS = re.compile(
+    r"^What (?:this|that|these|those|it|all this) (?:means|meant|will mean|would mean|shows|"
+    r"showed|suggests|suggested|tells us)\b"
+)
 _THAT_OPENING = re.compile(
     r"^(?:At|By|In|On|After|Before|From|Until|Since|During|For|Of|With|Despite|Under|Given)\s+"
     r"(?:that|those)\s+(?!who\b|whose\b|which\b)[a-z]"
@@ -267,7 +275,8 @@ FUTURE = re.compile(
     # (verbs, not the nouns after a determiner: "At the start of the year")
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?:begins?|starts?|opens?|resumes?|"
     r"reconvenes?|takes? place|kicks? off|goes? to the polls)|"
-    r"goes? on trial|faces? (?:a |an )?(?:vote|trial|hearing|deadline|ballot|election)|"
+    r"goes? on trial|faces? (?:a |an )?(?:[a-z-]+ ){0,2}?(?:vote|trial|hearing|deadline|ballot|"
+    r"election)|"
     rf"{PUT_OFF_UNTIL})\b",
     re.IGNORECASE,
 )
@@ -562,6 +571,58 @@ _CERTAINTY = re.compile(
 _FRAMED = re.compile(rf"\b(?:{REPORTING_VERBS}|forecast|forecasts)\b", re.IGNORECASE)
 
 
+# A sentence with no capitalised word but its first and no figure: no one, nowhere, no amount.
+NO_NAME_NOR_FIGURE = re.compile(r"[A-Z][^A-Z0-9]*")
+NEWS_MARKS = frozenset("first only last record now".split())  # what makes a state news
+
+
+def said_in_general(root, existential: bool = True) -> bool:
+    """Whether a present "is" or "are" (the parse's `root`) says what holds in general, of no
+    one thing: its subject a bare noun ("Gambling is hugely popular, especially with
+    tech-savvy criminals", "Mobile phones are everywhere") or an existential "There" ("There is
+    no doubt that mobile phones ... are hugely popular"). A feature opens so; news tells who
+    did what. Not "are to" ("Ways of ensuring that parents know ... are to be considered by the
+    games industry"): a plan. `existential`: whether "There is ..." counts."""
+    if any(c.dep_ == "xcomp" for c in root.children):
+        return False
+    for child in root.children:
+        if child.dep_ == "expl":
+            return existential
+        if child.dep_ == "nsubj":
+            return child.tag_ in ("NN", "NNS", "VBG") and not any(
+                c.dep_ in ("det", "poss", "nummod") for c in child.children
+            )
+    return False
+
+
+def says_in_general(sentence: Sentence, document: Document, language: str | None = None) -> bool:
+    """Whether the sentence says what a thing is or what holds of a kind, naming no one and no
+    figure ("Blogs, or web logs, are online spaces in which people can publish their
+    thoughts ..."): context that explains the news, not news. Not "There is ..." ("There are
+    questions over discrepancies between the officers' report and the video" is news)."""
+    from ..language import parse_sentence
+
+    text = sentence.text
+    if NO_NAME_NOR_FIGURE.fullmatch(text.strip()) is None:
+        return False  # most sentences name someone or give a figure: no parse needed
+    if any(
+        m.paragraph == sentence.paragraph and m.start == sentence.start
+        for m in document.mentions or ()
+    ):
+        return False  # a name opening the sentence, which the tagger may take for a noun
+    first = re.match(r"[\w’'-]+", text.strip())
+    body = " ".join(p.text for p in document.paragraphs)
+    if first is None or capitalised_inside_a_sentence(first.group(0), body):
+        return False  # ... or that the model read only where the article names it in full
+    parsed = parse_sentence(text, language)
+    roots = [t for t in parsed if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].lower_ not in ("is", "are"):
+        return False
+    if any(t.tag_ in ("JJS", "RBS") or t.lower_ in NEWS_MARKS for t in parsed):
+        return False  # "Broadband is now the most popular way to get online": news
+    return said_in_general(roots[0], existential=False)
+
+
 def writers_judgement(text: str) -> bool:
     """Whether the sentence vouches for its claim in the writer's own voice: an adverb of
     certainty outside its quotations and no one said to hold the view ("some analysts forecast
@@ -589,7 +650,13 @@ def drop_connective(text: str) -> str:
     else:
         stripped = stripped[:1].upper() + stripped[1:]
     # "There were also fears that ...": the "also" points back as an opening "Also" does
-    return _without_also(_THERE_ALSO.sub(r"\1", stripped, count=1))
+    stripped = _without_also(_THERE_ALSO.sub(r"\1", stripped, count=1))
+    # "... was in no mood to celebrate either.": so does a closing "too" or "either"
+    return _TRAILING_ADDITIVE.sub(r"\1", stripped, count=1)
+
+
+# (a word before it, not a quotation's end: "... said: 'Me too.'" is what was said)
+_TRAILING_ADDITIVE = re.compile(r"(?<=[a-z])(?:,\s*|\s+)(?:too|either|as well)([.!?])$")
 
 
 # "also" after the verb's auxiliary ("The damming of the Upper Yangtze has also begun to attract
@@ -928,6 +995,12 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
                     label = story or label
                 if label is not None and not _headlined(label, document):
                     label = None
+                if label is None:
+                    # "Marion Jones has filed a lawsuit against Balco boss Victor Conte ... The
+                    # Sydney Olympic gold medallist says ...": a description opening the
+                    # sentence after one whose subject is the story's person (the one its
+                    # headline names) goes on about that person
+                    label = _subject_before_is_the_story(sentence, document, head)
             else:
                 label = None
         # "The ... Tottenham manager, Redknapp feels ...": the sentence names him itself
@@ -950,6 +1023,7 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         or _DEMONSTRATIVE_OPENING.match(text)
         or _THAT_OPENING.match(text)
         or _ANAPHORIC.match(text)
+        or _WHAT_IT_MEANS.match(text)
     ):
         return None
     text = _organisation_named(sentence, document, text)
@@ -1245,7 +1319,8 @@ EPITHET_NOUNS = frozenset(
     """seed champion holder veteran star striker midfielder defender goalkeeper keeper winger
     forward skipper captain boss player actor actress singer rapper musician presenter leader
     batsman bowler driver rider jockey trainer golfer boxer cyclist sprinter athlete
-    swimmer pioneer international dj performer entertainer comedian""".split()
+    swimmer pioneer international dj performer entertainer comedian medallist medalist
+    hurdler footballer cricketer gymnast skier skater novelist""".split()
 )
 
 
@@ -1430,6 +1505,74 @@ def _holds_an_office(name: str, document: Document) -> bool:
     """Whether the article gives the person an office or a post ("AK chief Isaiah Kiplagat",
     "Kiplagat, the federation's president"): someone who speaks about the story's subject."""
     return _described_by(name, ROLE_NOUNS, document)
+
+
+def _subject_before_is_the_story(sentence: Sentence, document: Document, head: str) -> str | None:
+    """The person the sentence before this one (in its paragraph, or the last of the one
+    before) names as its subject, where they are the story's (the headline opens on them, or
+    names no one else: `_headlined`); else None. Only for a description (its noun `head`) the
+    article gives no one, and not a people's ("The Briton" may be either of two Britons)."""
+    peoples = {m.text.split()[-1] for m in document.mentions or () if m.label == "NORP"}
+    if head in peoples or PERSON_OF_A_NATION.fullmatch(head):
+        return None
+    people = {m.text for m in document.mentions or () if m.label == "PERSON" and " " in m.text}
+    if any(_described_as(name, head, document) for name in people):
+        return None  # "Third seed Tim Henman" ... "The Croatian eighth seed": not his
+    before = [
+        s
+        for s in document.sentences
+        if (s.paragraph == sentence.paragraph and s.start < sentence.start)
+        or s.paragraph == sentence.paragraph - 1
+    ]
+    if not before:
+        return None
+    last = before[-1]
+    subject = sentence_subject(last.text)
+    if subject is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    span = subject.doc[subject.left_edge.i : subject.i + 1]
+    offset = last.text.find(span.text)
+    names = [
+        m.text
+        for m in document.mentions or ()
+        if m.label == "PERSON"
+        and m.paragraph == last.paragraph
+        and last.start + offset <= m.start < last.start + offset + len(span.text)
+    ]
+    if len(names) != 1 or not _headlined(names[0], document):
+        return None
+    # Anyone else the sentence before names may be meant ("Kevin Keegan has praised striker
+    # Robbie Fowler ... The 29-year-old, out of favour at City, ..." is Fowler), unless this
+    # sentence names them itself ("... The Sydney Olympic gold medallist says Conte damaged her
+    # reputation": not Conte)
+    here = _words_of(sentence.text)
+    # (a name the model also reads as something else elsewhere is no sure person: "Jesper
+    # Gronkjaer has agreed a move to Atletico Madrid", the club a person once)
+    bodies = {m.text for m in document.mentions or () if m.label != "PERSON"}
+    others = {
+        m.text.split()[-1]
+        for m in document.mentions or ()
+        if m.label == "PERSON"
+        and m.paragraph == last.paragraph
+        and last.start <= m.start < last.end
+        and m.text not in bodies
+    } - {names[0].split()[-1]}
+    if any(surname not in here for surname in others):
+        return None
+    # by the fullest name the article gives them so far ("[William Gallas]" for "Gallas")
+    named = [
+        m
+        for m in document.mentions or ()
+        if m.label == "PERSON"
+        and 0 < m.paragraph <= sentence.paragraph
+        and _surname(m.text) == _surname(names[0])
+    ]
+    forms = _forms_by_surname(named).get(_surname(names[0]), set())
+    return next(iter(forms)) if len(forms) == 1 else names[0]
+
+
+def _words_of(text: str) -> set[str]:
+    return set(re.findall(r"[\w’'-]+", text))
 
 
 def _headline_person(sentence: Sentence, document: Document) -> str | None:
