@@ -95,7 +95,8 @@ ORG_HEADS = frozenset(
     trust foundation institute university college school academy corporation company inc ltd
     plc bank society federation league club board commission court service services fund
     alliance front army navy authority united utd fc rovers athletic wanderers museum gallery
-    theatre theater hospital police constabulary appeal charity""".split()
+    theatre theater hospital police constabulary appeal charity cooperative co-operative
+    laboratory laboratories""".split()
 )
 # Of those, the bodies a place's name never ends in: not "bank", "union", "court" or
 # "federation" ("West Bank", "Soviet Union", "Earls Court", "Russian Federation").
@@ -103,7 +104,7 @@ INSTITUTION_HEADS = frozenset(
     """university college council hospital museum gallery theatre theater club league school
     academy ministry department committee commission police constabulary association trust
     foundation institute corporation society fund authority agency alliance appeal
-    charity""".split()
+    charity cooperative co-operative laboratory""".split()
 )
 PLACE_HEADS = frozenset(
     """square street road avenue lane airport stadium bridge station fountain province county
@@ -682,7 +683,10 @@ def _one_name(document: Document, last: Mention, mention: Mention, sports: bool)
         last.label == "GPE"
         and mention.label == "ORG"
         and mention.text.rsplit(" ", 1)[-1].lower() in ORG_HEADS
-        and paragraph[: last.start].endswith(("the ", "The "))
+        and (
+            paragraph[: last.start].endswith(("the ", "The "))
+            or last.text.startswith(("the ", "The "))  # the model's span: "the United States"
+        )
     ):
         # "the US" + "Anti-Doping Agency", "the US" + "District Court": after "the", a
         # country's name before a body's is the first word of one name, which the model
@@ -1235,12 +1239,17 @@ _DESCRIBING_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ing|er|or|ist|ian|man|woman)")
 
 
 def _described_subject_word(word: str) -> bool:
-    return word.lower() in OCCUPATIONS or _DESCRIBING_SHAPE.fullmatch(word) is not None
+    # (a nationality too: "American Davenport", after "Lindsay Davenport")
+    return (
+        word.lower() in OCCUPATIONS
+        or word in DEMONYMS
+        or _DESCRIBING_SHAPE.fullmatch(word) is not None
+    )
 
 
 def _described_surname(name: str, full_names: Collection[Sequence[str]]) -> str | None:
-    """The surname in "Goalscorer Toure" or "Striker Henry" (a sentence's opening capital on a
-    word that describes a person, then a surname), which the model read as a body: where the
+    """The surname in "Goalscorer Toure", "Striker Henry" or "American Davenport" (a word that
+    describes a person, then a surname), which the model read as a body or a place: where the
     article names someone in full with that surname and no one with that first word, the
     mention is theirs."""
     words = name.split()

@@ -581,7 +581,10 @@ def _phrase(doc: Doc, word: Token) -> str | None:
             if t.i > word.i
             and t.dep_ == "prep"
             and not (t.head == word and t.lower_ == "of")
-            and t.head.pos_ != "PROPN"  # inside a name: "the Confederation of British Industry"
+            # inside a name: "the Confederation of British Industry"; but a body's names
+            # take no "at" or "in": "the Institute for Aging Research [at the Albert Einstein
+            # College of Medicine]" is where the institute is
+            and (t.head.pos_ != "PROPN" or t.lower_ in ("at", "in"))
         ]
         shorter = [t for t in tokens if not later or t.i < later[0].i]
         # (nor a clause the parse ran on into: "line has the support")

@@ -23,6 +23,11 @@ def _names(entities):
     }
 
 
+def _roles(text):
+    """Each listed person's role, for an article's text."""
+    return {e.name: e.role for e in _entities(text).people}
+
+
 def _entity(entities, name):
     """The entity of that name among all those found, listed or not."""
     return next(e for e in entities.found if e.name == name)
@@ -2704,6 +2709,19 @@ def test_a_countrys_name_after_the_and_before_a_bodys_is_part_of_its_name():
     assert "US Anti-Doping Agency" in organisations
     assert "Anti-Doping Agency" not in organisations
     assert "District Court" not in organisations
+    # bbc_news: the model's span takes the "the" in ("the United States"); a cooperative is a
+    # body, not the place its name starts with
+    balco = (
+        "Balco case trial date pushed back\n\n"
+        "The trial date for the Bay Area Laboratory Cooperative (Balco) steroid distribution "
+        "case has been postponed.\n\n"
+        "Balco has been accused by the United States Anti-Doping Agency (USADA) of being the "
+        "source of the banned steroid THG. The United States Anti-Doping Agency has banned "
+        "several athletes.\n"
+    )
+    names = _names(_entities(balco))
+    assert "United States Anti-Doping Agency" in names["organisations"]
+    assert "Bay Area Laboratory Cooperative" not in names["places"]
 
 
 def test_a_word_for_what_a_player_does_before_his_surname_is_no_body():
@@ -2730,10 +2748,20 @@ def test_a_word_for_what_a_player_does_before_his_surname_is_no_body():
         )
     )
     assert "Adrian Ismay" in named["people"]
+    # bbc_news: a nationality before the surname of someone named in full
+    entities = _entities(
+        "Hantuchova in Dubai last eight\n\n"
+        "World number one Lindsay Davenport and Anastasia Myskina also progressed. Marion "
+        "Bartoli of France beat American Davenport's compatriot in the first round, but "
+        "American Davenport won 6-4 6-1.\n"
+    )
+    davenport = next(e for e in entities.found if e.name == "Lindsay Davenport")
+    assert davenport.mentions >= 2
+    assert not any("American" in e.name for e in entities.found)
 
 
 def test_roles_say_whose_or_are_left_out():
-    entities = _entities(
+    roles = _roles(
         "Thanou desperate to make return\n\n"
         "Greek sprinter Katerina Thanou says she is eager to compete again.\n\n"
         "Thanou and her compatriot Kostas Kenteris were provisionally suspended by the IAAF in "
@@ -2741,7 +2769,6 @@ def test_roles_say_whose_or_are_left_out():
         "says she once told him the reason.\n\n"
         "Communications director Nick Davies said the IAAF would seek to contact her.\n"
     )
-    roles = {e.name: e.role for e in entities.people}
     assert roles["Katerina Thanou"] == "Greek sprinter"
     assert roles.get("Kostas Kenteris") is None  # "compatriot": of whom, the list cannot say
     assert roles.get("Thomas Lane Butts") == "retired minister"
@@ -2749,14 +2776,13 @@ def test_roles_say_whose_or_are_left_out():
 
 
 def test_a_role_opening_its_sentence_keeps_a_names_capital_and_loses_a_common_nouns():
-    entities = _entities(
+    roles = _roles(
         "Bell set for England debut\n\n"
         "Bath prop Duncan Bell has been added to England's 30-man squad.\n\n"
         "Blues boss Jose Mourinho said he was pleased. Robinson has an injury worry over a "
         "centre who withdrew from Bath's starting line-up.\n\n"
         "Sports psychologist Hugh Richards said the squad was ready.\n"
     )
-    roles = {e.name: e.role for e in entities.people}
     assert roles["Duncan Bell"] == "Bath prop"  # "Bath's" inside a sentence: a name
     assert roles["Jose Mourinho"] == "Blues boss"  # a side's nickname
     assert roles["Hugh Richards"] == "sports psychologist"
@@ -2777,3 +2803,14 @@ def test_the_outlet_someone_spoke_to_is_no_actor_but_a_body_told_is():
     found = {e.name for e in entities.found}
     assert "Congress" in found  # a body told something in the story
     assert "Bayern Munich" in organisations
+
+
+def test_a_long_role_loses_where_the_body_is_before_what_it_is_of():
+    # writers_dev: cut to "director" once, where the parse hung "at ..." on the institute's name
+    roles = _roles(
+        "Scientist says ageing can be cured\n\n"
+        "Aubrey de Grey says ageing is a disease.\n\n"
+        "Nir Barsilai, director of the Institute for Aging Research at the Albert Einstein "
+        "College of Medicine, said: 'Based on the biology that we know today, there is a roof.'\n"
+    )
+    assert roles["Nir Barsilai"] == "director of the Institute for Aging Research"

@@ -683,3 +683,16 @@ def test_a_subject_cut_off_before_its_verb_is_no_headline_while_the_next_paragra
 def test_a_headline_keeps_what_picks_out_its_noun_and_an_anniversary(sentence, kept):
     headline = headline_from_text((sentence,))
     assert all(words in headline for words in kept)
+
+
+def test_a_long_description_before_the_name_the_subject_is_of_goes_before_the_verb_does():
+    # writers_dev: cut at fourteen words, the headline stopped on "has provoked"
+    assert (
+        headline_from_text(
+            (
+                "The shooting of African-American, father-of-four Walter Scott by a white cop has "
+                "provoked a torrent of anger and grief from celebrities on social media.",
+            )
+        )
+        == "The shooting of Walter Scott has provoked a torrent of anger and grief"
+    )

@@ -2020,6 +2020,23 @@ def test_what_a_pointer_means_does_not_stand_alone_and_a_summing_up_word_goes():
         "Essentially, the recorders allow for much more personalised TV.\n"
     )
     assert _point(text, "What this means") is None
+    # bbc_news: without its "But", the speaker's inverted verb would open the point
+    inverted = (
+        "When invention turns to innovation\n\n"
+        "Great inventions like the car changed people's lives. But, says Nick Donofrio, senior "
+        "vice-president of technology and manufacturing at IBM, it was not the thing itself "
+        "that actually improved people's lives.\n"
+    )
+    assert _point(inverted, "But, says") is None
+    # bbc_news: a share whose noun the sentence before gives
+    shares = (
+        "Teens 'know little' of politics\n\n"
+        "Only a quarter of 14-16 year olds knew that Labour was the government. Almost all "
+        "could identify Tony Blair, but only one in six knew who Michael Howard was. Most "
+        "pupils said politics was boring.\n"
+    )
+    assert _point(shares, "Almost all could") is None
+    assert _point(shares, "Most pupils") is not None  # with its noun
     assert drop_connective("Essentially, the recorders allow for much more personalised TV.") == (
         "The recorders allow for much more personalised TV."
     )

@@ -573,16 +573,27 @@ def _descriptor(subjects: list[Any]) -> set[int]:
     disability campaigner" Brian Rix), which a headline short of room can drop and keep the
     name. The small model splits a coordinated description into subjects of their own
     ("campaigner and Baptist minister Jesse Jackson"): the name is the last subject's."""
-    if not subjects or subjects[-1].pos_ != "PROPN":
+    if not subjects:
         return set()
     named = subjects[-1]
+    if named.pos_ != "PROPN":
+        # "The shooting of African-American, father-of-four Walter Scott ...": the name the
+        # subject is of, described before it
+        of = [c for c in named.children if c.dep_ == "prep" and c.lower_ == "of"]
+        names = [g for c in of for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if not names:
+            return set()
+        named, subjects = names[0], [names[0]]
     start = named.i
     while start > 0 and named.doc[start - 1].pos_ == "PROPN":
         start -= 1
     if named.i - start < 1:
         return set()  # a name of one word ("Burns") needs its description
     first = min(s.left_edge.i for s in subjects)
-    return {i for i in range(first, start) if not named.doc[i].is_punct}
+    # (with the hyphens inside its words: "father-of-four" goes whole)
+    return {
+        i for i in range(first, start) if not named.doc[i].is_punct or named.doc[i].text in "-–"
+    }
 
 
 def _fills_a_gap(doc: Any, kept: set[int], phrase: set[int]) -> bool:

@@ -101,6 +101,14 @@ _ONE_OF_THEM = re.compile(
     r"three|four|five|six|seven|eight|nine|ten|\d[\d,.]*%?) of (?:this|that|these|those|them|"
     r"it|us)\b"
 )
+# "Almost all could identify Tony Blair", "Nearly half said ...": a share with its noun left
+# out, told in the sentence before ("... 14-16 year olds knew ..."); the verb follows it
+_SHARE_ALONE = re.compile(
+    r"^(?:(?:Almost|Nearly|Virtually|Practically|Only|Just|About|Around|Roughly) )?"
+    r"(?i:all|most|many|some|half|none|few|a few|a third|a quarter|the rest|the majority|"
+    r"the remainder) (?:could|can|would|will|were|was|are|is|had|have|has|did|do|does|said|say|"
+    r"says|knew|know|thought|think|believed|believe|wanted|want)\b"
+)
 # "Some of her dancers", "One of their sons": a share of what belongs to someone named before
 _SHARE_OF_THEIRS = re.compile(
     r"^(?:None|All|Much|Most|Some|Many|Both|Each|Either|Neither|Few|Several|Half|Any|Part|One|"
@@ -124,6 +132,12 @@ _DEMONSTRATIVE_OPENING = re.compile(
 # note will become ...": "that" before a noun in an opening phrase points back to what the
 # sentences before told ("this week" is counted from today, "that week" from what was told).
 # Not "those who": a relative clause says which ones.
+# "But, says Nick Donofrio, senior vice-president ..., it was not ...": without its connective,
+# a speaker's inverted verb opens the sentence, which reads as no sentence at all
+_INVERTED_SPEAKER = re.compile(
+    r"^(?:Says|Said|Argues|Argued|Adds|Added|Insists|Insisted|Claims|Claimed|Believes|Notes|"
+    r"Noted|Warns|Warned|Suggests|Suggested|Explains|Explained)\s+(?:the\s+|an?\s+)?[A-Z]"
+)
 # "What this means, said Stacey Jolna, ... is that ...": what a pointer means, told where the
 # pointer is not
 _WHAT_IT_MEANS = re.compile(
@@ -1024,6 +1038,8 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         or _THAT_OPENING.match(text)
         or _ANAPHORIC.match(text)
         or _WHAT_IT_MEANS.match(text)
+        or _INVERTED_SPEAKER.match(text)
+        or _SHARE_ALONE.match(text)
     ):
         return None
     text = _organisation_named(sentence, document, text)
