@@ -2036,6 +2036,15 @@ def test_what_a_pointer_means_does_not_stand_alone_and_a_summing_up_word_goes():
         "pupils said politics was boring.\n"
     )
     assert _point(shares, "Almost all could") is None
+    # bbc_news: "this" is the feature the sentence before told of
+    pointer = (
+        "Latest Opera browser gets vocal\n\n"
+        "The browser also fits pages to the width of the screen. The company points out that "
+        "this will also appeal to anyone using Opera with a handheld device. The firm said that "
+        'this year\'s sales were up 12%, and added: "This is our best browser."\n'
+    )
+    assert _point(pointer, "The company points out") is None
+    assert _point(pointer, "The firm said") is not None  # a determiner, and a quotation
     assert _point(shares, "Most pupils") is not None  # with its noun
     assert drop_connective("Essentially, the recorders allow for much more personalised TV.") == (
         "The recorders allow for much more personalised TV."

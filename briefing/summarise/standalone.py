@@ -138,6 +138,13 @@ _INVERTED_SPEAKER = re.compile(
     r"^(?:Says|Said|Argues|Argued|Adds|Added|Insists|Insisted|Claims|Claimed|Believes|Notes|"
     r"Noted|Warns|Warned|Suggests|Suggested|Explains|Explained)\s+(?:the\s+|an?\s+)?[A-Z]"
 )
+# "The company points out that this will also appeal to anyone ...": a demonstrative standing
+# for what an earlier sentence told, as the subject of what is said or thought
+_POINTER_SAID = re.compile(
+    r"\b(?:that|said|says|say|believes?|believed|thinks?|thought|argues?|argued|claims?|"
+    r"claimed|warns?|warned|adds?|added|insists?|insisted)\s+(?:this|these|those)\s+(?:will|"
+    r"would|could|can|may|might|must|should|is|was|are|were|has|have|had|means?|meant)\b"
+)
 # "What this means, said Stacey Jolna, ... is that ...": what a pointer means, told where the
 # pointer is not
 _WHAT_IT_MEANS = re.compile(
@@ -1040,6 +1047,7 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         or _WHAT_IT_MEANS.match(text)
         or _INVERTED_SPEAKER.match(text)
         or _SHARE_ALONE.match(text)
+        or _POINTER_SAID.search(unquoted(text))
     ):
         return None
     text = _organisation_named(sentence, document, text)
