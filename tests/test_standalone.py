@@ -2045,6 +2045,13 @@ def test_what_a_pointer_means_does_not_stand_alone_and_a_summing_up_word_goes():
     )
     assert _point(pointer, "The company points out") is None
     assert _point(pointer, "The firm said") is not None  # a determiner, and a quotation
+    # writers_dev: "this" is the clause before it in the same sentence
+    assert _left_as_it_is(
+        "Lib Dems brace for losses\n\n"
+        "The Liberal Democrats have admitted they are on course to lose at least 20 MPs, but "
+        "claim this could still be enough to put them back in power.\n",
+        "The Liberal Democrats",
+    )
     assert _point(shares, "Most pupils") is not None  # with its noun
     assert drop_connective("Essentially, the recorders allow for much more personalised TV.") == (
         "The recorders allow for much more personalised TV."

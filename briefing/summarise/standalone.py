@@ -145,6 +145,16 @@ _POINTER_SAID = re.compile(
     r"claimed|warns?|warned|adds?|added|insists?|insisted)\s+(?:this|these|those)\s+(?:will|"
     r"would|could|can|may|might|must|should|is|was|are|were|has|have|had|means?|meant)\b"
 )
+
+
+def _points_outside(text: str) -> bool:
+    """Whether a demonstrative is the subject of what the sentence says was said, with no clause
+    of its own before it to stand for ("The Liberal Democrats have admitted they are on course
+    to lose at least 20 MPs, but claim this could still be enough ...": the losing)."""
+    found = _POINTER_SAID.search(text)
+    return found is not None and not re.search(r"\b(?:but|and|yet)\b|;", text[: found.start()])
+
+
 # "What this means, said Stacey Jolna, ... is that ...": what a pointer means, told where the
 # pointer is not
 _WHAT_IT_MEANS = re.compile(
@@ -1047,7 +1057,7 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         or _WHAT_IT_MEANS.match(text)
         or _INVERTED_SPEAKER.match(text)
         or _SHARE_ALONE.match(text)
-        or _POINTER_SAID.search(unquoted(text))
+        or _points_outside(unquoted(text))
     ):
         return None
     text = _organisation_named(sentence, document, text)
