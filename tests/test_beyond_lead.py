@@ -740,3 +740,20 @@ def test_a_claim_whose_source_the_next_sentence_gives_carries_it():
     assert forecast.text.endswith("in five years' time, according to an expert panel.")
     assert len(forecast.sentences) == 2  # traced to both sentences
     assert memo.bluf.text == forecast.text  # the bottom line, with its source
+
+
+# bbc_news: a definition between the figures
+BLOGS = """Blog reading explodes in America
+
+Americans are becoming avid blog readers, with 32 million getting hooked in 2004, according to new research.
+
+The survey, conducted by the Pew Internet and American Life Project, showed that blog readership has shot up by 58% in the last year. Blogs, or web logs, are online spaces in which people can publish their thoughts, opinions or spread news events in their own words. Despite the explosive growth, more than 60% of online Americans have still never heard of blogs, the survey found.
+
+Reading blogs remains far more popular than writing them, the survey found. Only 7% of the 120 million US adults who use the internet had created a blog or web-based diary.
+"""
+
+
+def test_what_a_thing_is_is_no_key_point():
+    summary, _ = _extractive_memo(BLOGS, 5)
+    assert summary.points  # the figures are
+    assert not any(p.text.startswith("Blogs, or web logs") for p in summary.points)

@@ -491,14 +491,7 @@ def _summarise_one(
         and is_news(s.text)
         for i, (st, s, q) in enumerate(zip(statements, sentences, quoted, strict=True))
     ]
-    memo_sentences = [n and is_memo_sentence(s) for n, s in zip(news, sentences, strict=True)]
-    # What holds in general or what a thing is ("Blogs, or web logs, are online spaces ..."):
-    # background that explains, never a key point
-    general = [
-        m and says_in_general(s, doc, language)
-        for m, s in zip(memo_sentences, sentences, strict=True)
-    ]
-    eligible = [m and not g for m, g in zip(memo_sentences, general, strict=True)]
+    eligible = [n and is_memo_sentence(s) for n, s in zip(news, sentences, strict=True)]
     # A quotation with its speaker named after it ('"... job losses," said Rob Dobson, senior
     # economist at Markit.'), or the first sentence of one after its speaker ('David Noble ...
     # said: "Recent fears ... have now become a reality.'), is no lead point: the news is in
@@ -547,7 +540,19 @@ def _summarise_one(
             return None
         return after.text.strip() if _TURNED.match(after.text.strip()) else None
 
+    general: dict[int, bool] = {}
+
+    def in_general(i: int) -> bool:
+        """What holds in general or what a thing is ("Blogs, or web logs, are online spaces
+        ..."): background that explains, never a key point. Asked only of a sentence about to be
+        picked: the few that pass the check's first test are parsed."""
+        if i not in general:
+            general[i] = says_in_general(sentences[i], doc, language)
+        return general[i]
+
     def usable(i: int, chosen: Sequence[int]) -> bool:
+        if in_general(i):
+            return False
         text, turned = point_text(i), turn(i)
         return (
             text is not None
@@ -629,7 +634,7 @@ def _summarise_one(
                 text, used = f"{text} {follower}", (i, after)
         if all(text != p.text for p in points):
             points.append(Draft(text=text, sentences=used))
-    background = _background(doc, vectors, chosen, memo_sentences)
+    background = _background(doc, vectors, chosen, eligible)
     return Summary(points=tuple(points), background=background)
 
 
