@@ -72,14 +72,16 @@ def read_roles(
             # "SBS Managing Director Michael Ebeid and Director of Sport, Ken Shipp": the
             # words before the name describe someone else
             role = None
+        if role:
+            # (first: what is left is then held to the checks below, "head" of "head of its
+            # research division" among them)
+            role = _without_pronoun_phrase(role)
         if role and role.lower() in _NO_ROLE:
             role = None  # "a woman, Wu Shuoyan, ...": what anyone is
         if role and role.lower() in _HEADS_OF_NOTHING:
             role = None  # "creator" of "the creator of the best-selling The Sims games"
         if role and role.split()[0].lower() in _CLAUSE_OPENERS:
             role = None
-        if role:
-            role = _without_pronoun_phrase(role)
         if role and _relation_of_no_one(role):
             role = None  # "her compatriot Kostas Kenteris": whose, which the role cannot say
         if role and _given_name_left_out(role, sentence.text):

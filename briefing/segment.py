@@ -165,7 +165,8 @@ def capitalised_inside_a_sentence(word: str, text: str) -> bool:
     """Whether the text writes the word, capitalised, other than at a sentence's start: a
     name's word ("Bath's starting line-up"), where a sentence's opening capital says nothing."""
     for found in re.finditer(rf"\b{re.escape(word)}\b", text):
-        before = text[: found.start()].rstrip(" \"'“‘")
+        # (the few characters before it: a sentence's end, then spaces and quotation marks)
+        before = text[max(0, found.start() - 8) : found.start()].rstrip(" \"'“‘”’")
         if before and not before.endswith((".", "!", "?", ":")):
             return True
     return False

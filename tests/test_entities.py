@@ -2814,3 +2814,11 @@ def test_a_long_role_loses_where_the_body_is_before_what_it_is_of():
         "College of Medicine, said: 'Based on the biology that we know today, there is a roof.'\n"
     )
     assert roles["Nir Barsilai"] == "director of the Institute for Aging Research"
+
+
+def test_a_role_cut_to_a_head_of_nothing_by_its_pronoun_phrase_is_none():
+    roles = _roles(
+        "Firm hires new head\n\n"
+        "John Smith, head of its research division, said sales were up. Smith joined in 2001.\n"
+    )
+    assert roles.get("John Smith") is None

@@ -2099,3 +2099,18 @@ def test_a_definition_or_what_holds_in_general_is_no_key_point():
     )
     general = [says_in_general(s, document) for s in document.sentences]
     assert general == [True, False, False, False, False, False, False]
+
+
+def test_review_fixes_hold():
+    from briefing.summarise.extractive import _NEXT_STEP
+    from briefing.summarise.standalone import FUTURE
+
+    # "weighing" as a pending decision, with or without "up"
+    assert _NEXT_STEP.search("The IAAF is weighing whether to appeal.")
+    assert _NEXT_STEP.search("Ministers are weighing up whether to act.")
+    # a plural noun "faces" is no future: words before the noun only after the article
+    assert FUTURE.search("Thanou and Kenteris face a criminal trial later this year.")
+    assert not FUTURE.search("Familiar faces at the trial were grim.")
+    # "as well" compares unless set off by a comma
+    assert drop_connective("He did not play as well.") == "He did not play as well."
+    assert drop_connective("The firm cut jobs, as well.") == "The firm cut jobs."

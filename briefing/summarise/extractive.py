@@ -139,7 +139,7 @@ _NEXT_STEP = re.compile(
     r"next (?:week|month|year|spring|summer|autumn|winter)|deadline|vote|ballot|run-off|"
     rf"hearing|summit|talks|by (?:the end of )?(?:19|20)\d\d|{PUT_OFF_UNTIL}|"
     # a decision pending: "is deciding whether to appeal", "are considering whether to ..."
-    r"(?:deciding|considering|weighing (?:up )?|debating) whether)\b",
+    r"(?:deciding|considering|weighing(?: up)?|debating) whether)\b",
     re.IGNORECASE,
 )
 _ILLUSTRATION = re.compile(r"\b(?:for example|for instance|e\.g\.)", re.IGNORECASE)
@@ -616,9 +616,11 @@ def _summarise_one(
             continue  # given with the sentence before, whose turn it is
         if i in turned_on:
             text, used = f"{text} {turned_on[i]}", (i, after)
-        elif (source := _source_after(sentences, i)) is not None and _ATTRIBUTED.search(
-            unquoted(text)
-        ) is None:
+        elif (
+            (source := _source_after(sentences, i)) is not None
+            and _ATTRIBUTED.search(unquoted(text)) is None
+            and _closing_mark(text.strip()) is None  # (a quotation has its speaker elsewhere)
+        ):
             text, used = _with_source(text, source), (i, after)
         elif (
             point_text(i) is not None
@@ -688,10 +690,6 @@ _SPEECH = (
 
 _SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH}|according to)\b")
 _SPOKEN = re.compile(rf"\b{_SPEECH}\b")
-# The same speaker turning on what the sentence before gives as theirs: "Matthew Taylor said
-# there needed to be a quick, fair and firm asylum system. But he said it was 'absolutely
-# disgusting' ...": alone, the first sentence says the opposite of what was meant; the point
-# gives both.
 # A claim whose source the next sentence gives: "... will be radically different in five years'
 # time. That is according to an expert panel which gathered at ...". The point carries it.
 _SOURCE_FOLLOWS = re.compile(
@@ -729,6 +727,10 @@ def _with_source(text: str, source: str) -> str:
     return f"{body.removesuffix(end).rstrip(',;:')}, according to {source}{end or '.'}"
 
 
+# The same speaker turning on what the sentence before gives as theirs: "Matthew Taylor said
+# there needed to be a quick, fair and firm asylum system. But he said it was 'absolutely
+# disgusting' ...": alone, the first sentence says the opposite of what was meant; the point
+# gives both.
 _TURNED = re.compile(rf"(?:But|However,?|Yet)\s+(?:he|she|they)\s+(?:also\s+)?{_SPEECH}\b")
 
 

@@ -128,10 +128,6 @@ _DEMONSTRATIVE_OPENING = re.compile(
     r"several|there|its|their|our|his|her|[A-Z]\w*))",
 )
 
-# "At that point Burns quipped ...", "Since that inquiry was launched ...", "From that point, the
-# note will become ...": "that" before a noun in an opening phrase points back to what the
-# sentences before told ("this week" is counted from today, "that week" from what was told).
-# Not "those who": a relative clause says which ones.
 # "But, says Nick Donofrio, senior vice-president ..., it was not ...": without its connective,
 # a speaker's inverted verb opens the sentence, which reads as no sentence at all
 _INVERTED_SPEAKER = re.compile(
@@ -161,6 +157,10 @@ _WHAT_IT_MEANS = re.compile(
     r"^What (?:this|that|these|those|it|all this) (?:means|meant|will mean|would mean|shows|"
     r"showed|suggests|suggested|tells us)\b"
 )
+# "At that point Burns quipped ...", "Since that inquiry was launched ...", "From that point, the
+# note will become ...": "that" before a noun in an opening phrase points back to what the
+# sentences before told ("this week" is counted from today, "that week" from what was told).
+# Not "those who": a relative clause says which ones.
 _THAT_OPENING = re.compile(
     r"^(?:At|By|In|On|After|Before|From|Until|Since|During|For|Of|With|Despite|Under|Given)\s+"
     r"(?:that|those)\s+(?!who\b|whose\b|which\b)[a-z]"
@@ -306,8 +306,9 @@ FUTURE = re.compile(
     # (verbs, not the nouns after a determiner: "At the start of the year")
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?:begins?|starts?|opens?|resumes?|"
     r"reconvenes?|takes? place|kicks? off|goes? to the polls)|"
-    r"goes? on trial|faces? (?:a |an )?(?:[a-z-]+ ){0,2}?(?:vote|trial|hearing|deadline|ballot|"
-    r"election)|"
+    # ("face a criminal trial": words between only after the article, not "faces at the trial")
+    r"goes? on trial|faces? (?:(?:a |an )(?:[a-z-]+ ){0,2}?)?(?:vote|trial|hearing|deadline|"
+    r"ballot|election)|"
     rf"{PUT_OFF_UNTIL})\b",
     re.IGNORECASE,
 )
@@ -687,7 +688,8 @@ def drop_connective(text: str) -> str:
 
 
 # (a word before it, not a quotation's end: "... said: 'Me too.'" is what was said)
-_TRAILING_ADDITIVE = re.compile(r"(?<=[a-z])(?:,\s*|\s+)(?:too|either|as well)([.!?])$")
+# ("as well" only after a comma: "He did not play as well." compares)
+_TRAILING_ADDITIVE = re.compile(r"(?<=[a-z])(?:(?:,\s*|\s+)(?:too|either)|,\s*as well)([.!?])$")
 
 
 # "also" after the verb's auxiliary ("The damming of the Upper Yangtze has also begun to attract
@@ -1549,9 +1551,6 @@ def _subject_before_is_the_story(sentence: Sentence, document: Document, head: s
     peoples = {m.text.split()[-1] for m in document.mentions or () if m.label == "NORP"}
     if head in peoples or PERSON_OF_A_NATION.fullmatch(head):
         return None
-    people = {m.text for m in document.mentions or () if m.label == "PERSON" and " " in m.text}
-    if any(_described_as(name, head, document) for name in people):
-        return None  # "Third seed Tim Henman" ... "The Croatian eighth seed": not his
     before = [
         s
         for s in document.sentences
@@ -1593,6 +1592,9 @@ def _subject_before_is_the_story(sentence: Sentence, document: Document, head: s
     } - {names[0].split()[-1]}
     if any(surname not in here for surname in others):
         return None
+    people = {m.text for m in document.mentions or () if m.label == "PERSON" and " " in m.text}
+    if any(_described_as(name, head, document) for name in people):
+        return None  # "Third seed Tim Henman" ... "The Croatian eighth seed": not his
     # by the fullest name the article gives them so far ("[William Gallas]" for "Gallas")
     named = [
         m
