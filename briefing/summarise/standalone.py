@@ -1596,15 +1596,7 @@ def _subject_before_is_the_story(sentence: Sentence, document: Document, head: s
     if any(_described_as(name, head, document) for name in people):
         return None  # "Third seed Tim Henman" ... "The Croatian eighth seed": not his
     # by the fullest name the article gives them so far ("[William Gallas]" for "Gallas")
-    named = [
-        m
-        for m in document.mentions or ()
-        if m.label == "PERSON"
-        and 0 < m.paragraph <= sentence.paragraph
-        and _surname(m.text) == _surname(names[0])
-    ]
-    forms = _forms_by_surname(named).get(_surname(names[0]), set())
-    return next(iter(forms)) if len(forms) == 1 else names[0]
+    return _fullest_so_far(_surname(names[0]), sentence, document) or names[0]
 
 
 def _words_of(text: str) -> set[str]:
@@ -1619,9 +1611,15 @@ def _headline_person(sentence: Sentence, document: Document) -> str | None:
     if len(surnames) != 1 or document.mentions is None:
         return None
     (surname,) = surnames
+    return _fullest_so_far(surname, sentence, document)
+
+
+def _fullest_so_far(surname: str, sentence: Sentence, document: Document) -> str | None:
+    """The fullest name with this surname that the article gives up to the sentence's
+    paragraph; None where none, or where two people named so far share it."""
     named = [
         m
-        for m in document.mentions
+        for m in document.mentions or ()
         if m.label == "PERSON"
         and 0 < m.paragraph <= sentence.paragraph
         and _surname(m.text) == surname
