@@ -177,7 +177,16 @@ def lint(folder: Path, nlp) -> tuple[dict[str, list[str]], int, int]:
             if FIRST_PERSON.search(QUOTED.sub(" ", text)):
                 found["first person outside quotes (wide net)"].append(where)
             words = [t for t in parsed if not (t.is_punct or t.is_space)]
-            finite = any(t.tag_ in FINITE for t in words)
+            # A main verb with a subject and no auxiliary is finite too, whatever its tag: the
+            # tagger takes some for bare or past forms ("[Burren Energy] successfully bid for the
+            # two contracts", "callers on average hang up after just 65 seconds").
+            finite = any(t.tag_ in FINITE for t in words) or any(
+                t.dep_ == "ROOT"
+                and t.tag_ in ("VB", "VBD", "VBN")
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+                for t in words
+            )
             # An imperative: a bare verb as the root, with no subject ("Think back to ...";
             # not "Ask Jeeves has become ...", whose first word is a name's).
             imperative = any(

@@ -10,7 +10,9 @@ the official `en_core_web_sm` when it is installed, else its offline repackaging
 Named entities and part-of-speech tags are read in the loader's worker processes
 (`prepare.load_and_segment_files`, a few articles in one pass: `read_languages`), with only the
 components they need (`tok2vec`, `tagger`, `ner`; not the parser), and travel with the
-document: `Mention` records, and per sentence whether it is a statement. The parser runs only on
+document: `Mention` records, and per sentence whether it is a statement (where the tags say it is
+not, a sentence about to be used is read again from its parse: `reads_as_statement`). The parser
+runs only on
 the few sentences a memo may print (`parse_sentence`), asked for one at a time by the rules that
 read them; the rules of a batch of articles run side by side (`parsed_together`), so that those
 sentences are parsed in batches. The engine's thread and the memo-writing thread both use the
@@ -182,6 +184,7 @@ _PRESENT_OF_NEWS = frozenset(
 
 
 def _caption_in_the_present(sentence: Sentence, tokens: list[tuple[int, str]]) -> bool:
+    """`tokens`: (offset in the sentence's paragraph, tag) of the sentence's words."""
     finite = [(start, tag) for start, tag in tokens if tag in FINITE_TAGS]
     if not finite or any(tag not in ("VBZ", "VBP") for _, tag in finite):
         return False
@@ -211,6 +214,45 @@ def _imperative(tags: list[str]) -> bool:
     if tags[0] != "VB":
         return False
     return not (len(tags) > 2 and tags[1] in ("NNP", "NNPS") and FINITE_TAGS & set(tags[2:5]))
+
+
+def reads_as_statement(sentence: Sentence, model: str | None = None) -> bool:
+    """Whether the sentence is a statement when read from its parse (`parse_sentence`): asked of
+    a sentence about to be used that the tags of its paragraph said was none. The tagger takes a
+    sentence's first word for a bare verb, and the sentence for an imperative, where it is a name
+    or a noun ("Fly-half Jonny Wilkinson has been named as England's new captain", "Save the
+    Scottish Regiments will field a candidate"), and a finite verb for a participle ("A spokesman
+    for UKIP called on Mr Hockney to quit"); the parse puts that word in its place: the subject,
+    or part of it, and the main verb with a subject of its own."""
+    words = [t for t in parse_sentence(sentence.text, model) if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    tokens = [(sentence.start + t.idx, t.tag_) for t in words]
+    return (
+        not (_imperative([t.tag_ for t in words]) and words[0].dep_ not in _NOMINAL)
+        and (any(t.tag_ in FINITE_TAGS for t in words) or _subject_acts(words))
+        and not _caption_in_the_present(sentence, tokens)
+    )
+
+
+# What a first word taken for a bare verb does in the parse when it is a name or a noun.
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "csubj", "compound", "amod", "nmod", "poss"})
+
+
+def _subject_acts(words: list) -> bool:
+    """The main verb has a subject and no auxiliary: a finite verb that the tagger took for a
+    bare or past form ("Striker Thierry Henry, along with Robert Pires, scored against Fulham").
+    Not a label before a list ("Subs not used: Hislop, Quashie.", "Booked: Ben Haim")."""
+    for root in (t for t in words if t.dep_ == "ROOT"):
+        after = root.nbor() if root.i + 1 < len(root.doc) else None
+        if (
+            root.tag_ in ("VB", "VBD", "VBN")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+            and (after is None or after.text != ":")
+        ):
+            return True
+    return False
 
 
 def with_mentions(document: Document, model: str | None = None) -> Document:

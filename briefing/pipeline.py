@@ -10,6 +10,8 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
@@ -19,7 +21,7 @@ from jinja2 import TemplateError
 
 from .cache import CachedSummary, ReadingCache, SummaryCache
 from .config import Settings
-from .encoder.runtime import one_blas_thread
+from .encoder.runtime import one_blas_thread, usable_cores
 from .entities import extract_entities
 from .errors import BriefingError, InputError, UnexpectedError, describe
 from .ground import Embed, ground
@@ -27,7 +29,8 @@ from .lane import EngineLane, Summarised
 from .language import parsed_together
 from .load.meta import BE_FORMS, addresses_reader
 from .output.folder import OutputFolder
-from .prepare import documents
+from .output.writers import MemoWriters, writer_folder
+from .prepare import documents, start_method
 from .records import Document, Draft, EngineInfo, Entities, Entity, KeyPoint, Memo, Summary
 from .summarise import Engine, create_engine
 from .summarise.standalone import (
@@ -589,8 +592,11 @@ def _make_memos(
     points = settings.points + 1  # the bottom line plus the key points
     lane: EngineLane | None = None
     batches: deque[Batch] = deque()  # sent to the engine, not yet written: oldest first
+    writers = _memo_writers(paths, settings)  # None: memos are written on this thread
+    # batches whose memos are being built and written by `writers`: oldest first
+    writing: deque[Handed] = deque()
     pending: list[Entry] = []  # read, not yet sent
-    misses, prepared = 0, False
+    misses, prepared = 0, writers is not None  # (a writer process reads the glyph widths)
 
     def start_engine() -> None:
         nonlocal lane
@@ -605,14 +611,19 @@ def _make_memos(
 
     def written(ahead: int) -> Iterator[Outcome]:
         """The outcomes of the batches the engine has finished, oldest first, waiting for the
-        oldest while more than `ahead` are queued."""
+        oldest while more than `ahead` are queued. A batch handed to `writers` is given once
+        written, or (while `ahead`) when the next is handed over: the writer works while this
+        thread builds the next."""
         while batches and (len(batches) > ahead or batches[0].done()):
-            yield from _write_batch(batches.popleft(), cache, settings, output, now)
+            built = _write_batch(batches.popleft(), cache, settings, output, now, writers)
+            writing.append(built)
+        while writing and (len(writing) > (ahead and 1) or writing[0].done()):
+            yield from _outcomes(writing.popleft(), settings, output, now)
 
     try:
         for item in read_documents(paths, settings, early):
             if isinstance(item, Outcome):
-                if pending or batches:
+                if pending or batches or writing:
                     pending.append(item)  # behind the memos still to come: outcomes stay in order
                 else:
                     yield item
@@ -620,7 +631,7 @@ def _make_memos(
             cached = cache.get(item, points) if cache is not None else None
             if cached is None:
                 start_engine()
-            if cached is not None and not pending and not batches:
+            if cached is not None and not pending and not batches and not writing:
                 yield _write(item, cached.summary, cached.engine, settings, output, now)
                 continue
             pending.append((item, cached))  # a hit waits behind earlier misses, in order
@@ -642,6 +653,8 @@ def _make_memos(
     finally:
         if lane is not None:
             lane.close()
+        if writers is not None:
+            writers.close()  # memos built and handed over are written, even on an early stop
         claimed.release()
 
 
@@ -666,41 +679,115 @@ class Batch:
         return self.fresh is None or self.fresh.done()
 
 
+# A memo to build and write, under the name claimed for it (None: claimed as it is written).
+Job = tuple[Document, Summary, EngineInfo, str | None]
+
+
+@dataclass(frozen=True)
+class Handed:
+    """A batch's outcomes in input order: None for each memo handed to the writer process
+    (`jobs`, in the same order), to be built and written there (`built`)."""
+
+    outcomes: tuple[Outcome | None, ...]
+    jobs: tuple[Job, ...] = ()
+    built: Future[list[Outcome]] | None = None
+
+    def done(self) -> bool:
+        return self.built is None or self.built.done()
+
+
+def _memo_writers(paths: Sequence[Path], settings: Settings) -> MemoWriters | None:
+    """A writer process (`output.writers`) for a run of more memos than an engine batch that are
+    laid out on a page, where a core is free for it; None otherwise. Started before the engine
+    and the loader's workers, while a fork is cheap and safe."""
+    laid_out = {"html", "pdf"} & set(settings.formats)
+    if not laid_out or len(paths) <= BATCH or usable_cores() < 2:
+        return None
+    return MemoWriters(settings.output_dir, start_method(), partial(_ready_to_build, settings))
+
+
+def _ready_to_build(settings: Settings) -> None:
+    """What a writer process loads before its first batch: the language pipeline, which the
+    memos' names and What to watch parse with."""
+    from .language import load_pipeline
+
+    with suppress(BriefingError):  # a pipeline that cannot load: each memo says so
+        load_pipeline(settings.spacy_model)
+
+
 def _write_batch(
     batch: Batch,
     cache: SummaryCache | None,
     settings: Settings,
     output: OutputFolder,
     now: str,
-) -> Iterator[Outcome]:
+    writers: MemoWriters | None = None,
+) -> Handed:
+    """The batch's memos built and written here, or handed to `writers` under names claimed now,
+    in input order."""
     points = settings.points + 1
     fresh = iter(batch.fresh.result() if batch.fresh is not None else ())
-    summarised: list[tuple[Document, CachedSummary | BriefingError] | Outcome] = []
+    outcomes: list[Outcome | None] = []
+    jobs: list[Job] = []
     for entry in batch.entries:
         if isinstance(entry, Outcome):
-            summarised.append(entry)
+            outcomes.append(entry)
             continue
         document, cached = entry
         if cached is None:
             cached = next(fresh)
             if cache is not None and not isinstance(cached, BriefingError):
                 cache.put(document, points, cached.summary, cached.engine)
-        summarised.append((document, cached))
-    # The batch's memos built side by side, so that the sentences their names and What to watch
-    # parse are parsed together (`language.parsed_together`); then written in order.
-    jobs = [
-        partial(_built, entry[0], entry[1].summary, entry[1].engine, settings, now)
-        for entry in summarised
-        if not isinstance(entry, Outcome) and not isinstance(entry[1], BriefingError)
+        if isinstance(cached, BriefingError):
+            outcomes.append(write_result(document, cached, settings, output, now))
+            continue
+        name = None  # written here: the name is recorded once the memo is written
+        if writers is not None:
+            try:
+                name = output.claim(document.article.title, document.article.sha256)
+            except OSError as exc:  # the manifest cannot be written: this memo fails
+                outcomes.append(_failed(document, exc, settings))
+                continue
+        jobs.append((document, cached.summary, cached.engine, name))
+        outcomes.append(None)
+    if writers is not None and jobs:
+        with suppress(BrokenProcessPool):  # a writer that died: the memos are made here
+            built = writers.submit(build_and_write, jobs, settings, now)
+            return Handed(tuple(outcomes), tuple(jobs), built)
+    return _merged(outcomes, build_and_write(jobs, settings, now, output))
+
+
+def build_and_write(
+    jobs: Sequence[Job], settings: Settings, now: str, output: OutputFolder | None = None
+) -> list[Outcome]:
+    """Each job's memo built and written to `output` (in a writer process: its own folder), in
+    order. The memos are built side by side, so that the sentences their names and What to
+    watch parse are parsed together (`language.parsed_together`); then written in order."""
+    output = output or writer_folder()
+    built = parsed_together(
+        [partial(_built, doc, summary, engine, settings, now) for doc, summary, engine, _ in jobs]
+    )
+    return [
+        _written(document, memo, summary, settings, output, name)
+        for (document, summary, _, name), memo in zip(jobs, built, strict=True)
     ]
-    built = iter(parsed_together(jobs))
-    for entry in summarised:
-        if isinstance(entry, Outcome):
-            yield entry
-        elif isinstance(entry[1], BriefingError):
-            yield write_result(entry[0], entry[1], settings, output, now)
-        else:
-            yield _written(entry[0], next(built), entry[1].summary, settings, output)
+
+
+def _merged(outcomes: Sequence[Outcome | None], made: Sequence[Outcome]) -> Handed:
+    fill = iter(made)
+    return Handed(tuple(next(fill) if o is None else o for o in outcomes))
+
+
+def _outcomes(handed: Handed, settings: Settings, output: OutputFolder, now: str) -> list[Outcome]:
+    """The batch's outcomes once its memos are written (by the writer process; here, if that
+    died before writing them all: a memo it wrote is written again, to the same files)."""
+    if handed.built is not None:
+        try:
+            made = handed.built.result()
+        except Exception:  # BrokenProcessPool, or what a result could not carry back
+            made = build_and_write(handed.jobs, settings, now, output)
+        handed = _merged(handed.outcomes, made)
+    return [o for o in handed.outcomes if o is not None]
 
 
 def write_result(

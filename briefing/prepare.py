@@ -185,7 +185,7 @@ def _in_workers(
     and the one that kills its worker again gets that as its error, not the whole run (nor a
     wait that never ends)."""
     pending: deque[tuple[list[Path], Future]] = deque()
-    pool = loader_pool(_start_method(), cores)
+    pool = loader_pool(start_method(), cores)
     sent = 0
 
     def send() -> None:
@@ -210,7 +210,7 @@ def _in_workers(
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 yield from _one_at_a_time(work, lost)
-                pool = loader_pool(_start_method(), cores)
+                pool = loader_pool(start_method(), cores)
             send()
         pool.shutdown()
     finally:
@@ -219,7 +219,7 @@ def _in_workers(
 
 def _one_at_a_time(work: Work, paths: Sequence[Path]) -> Iterator[list[Document | str] | str]:
     """Each file read alone in a worker of its own, after a worker died."""
-    pool = loader_pool(_start_method(), 1)
+    pool = loader_pool(start_method(), 1)
     try:
         for path in paths:
             try:
@@ -227,7 +227,7 @@ def _one_at_a_time(work: Work, paths: Sequence[Path]) -> Iterator[list[Document 
             except BrokenProcessPool:
                 yield f"{path}: the process reading it died (killed, perhaps for lack of memory)"
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = loader_pool(_start_method(), 1)
+                pool = loader_pool(start_method(), 1)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
@@ -250,11 +250,11 @@ def _start_worker() -> None:
     freeze_long_lived("word tables")  # the collector's walks would copy their pages for nothing
 
 
-def _start_method() -> str:
-    """fork is cheapest, and safe while the engine's thread is not running: it imports and runs
-    torch, and a fork during an import leaves the workers an import lock held for ever. The
-    threads that exist before it (the CLI's progress display) only draw; threads torch or
-    CTranslate2 started in native code after an earlier run in the same process are no concern
-    either: the workers run neither."""
+def start_method() -> str:
+    """How to start worker processes now. fork is cheapest, and safe while the engine's thread
+    is not running: it imports and runs torch, and a fork during an import leaves the workers an
+    import lock held for ever. The threads that exist before it (the CLI's progress display)
+    only draw; threads torch or CTranslate2 started in native code after an earlier run in the
+    same process are no concern either: the workers run neither."""
     engine = any(t.name == ENGINE_THREAD and t.is_alive() for t in threading.enumerate())
     return "fork" if sys.platform == "linux" and not engine else "spawn"

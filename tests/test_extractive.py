@@ -91,6 +91,43 @@ The remaining five libraries will extend their opening hours on Saturdays from A
 """
 
 
+CAPTIONED = """Flood plan agreed
+
+Ministers agreed a £2bn plan on Monday to protect 300,000 homes from flooding by 2030.
+
+Think back to the winter of 2014, when the Somerset Levels lay under water for weeks.
+
+A farmer wades through his flooded field near Burrowbridge, Somerset, last year.
+
+The Environment Agency said the money would pay for new barriers on 12 rivers in England.
+
+Critics said the plan came too late for towns flooded twice in the past five years.
+
+The agency will publish a list of the first schemes in the spring.
+"""
+
+
+def test_a_read_article_gives_no_imperative_nor_caption_as_a_point_or_background():
+    from pathlib import Path
+
+    from briefing.encoder.sentences import SentenceEncoder
+    from briefing.language import read_language
+    from briefing.load import parse_text
+    from briefing.segment import segment
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    doc = read_language(segment(parse_text(CAPTIONED, Path("flood.txt"), "0")))
+    summary = ExtractiveEngine(encoder=SentenceEncoder()).summarise([doc], 6)[0]
+    used = [
+        doc.sentences[i].text
+        for draft in (*summary.points, *summary.background)
+        for i in draft.sentences
+    ]
+    assert len(summary.points) >= 3
+    assert used[0].startswith("Ministers agreed")
+    assert not any(text.startswith(("Think back", "A farmer wades")) for text in used)
+
+
 @pytest.mark.parametrize("title", ["Council votes to close two libraries", ""])
 def test_engine_guarantees_length_redundancy_and_paragraphs(tmp_path, title):
     from dataclasses import replace

@@ -197,9 +197,16 @@ def test_an_engine_waiting_for_work_gets_what_is_read_without_a_full_batch(tmp_p
     assert sizes == [3, 3, 3, 1]
 
 
-def test_a_memo_that_breaks_while_built_with_its_batch_fails_alone(tmp_path, monkeypatch):
+@pytest.mark.parametrize("formats", [("json",), ("md", "html")])
+def test_a_memo_that_breaks_while_built_with_its_batch_fails_alone(tmp_path, monkeypatch, formats):
     """The memos of an engine batch are built side by side (their parses made together): one
-    whose building raises gets its own error, in its place, and the others are written."""
+    whose building raises gets its own error, in its place, and the others are written. Laid
+    out, in a run of more memos than an engine batch, they are built in a writer process
+    (`output.writers`), which inherits the broken rule; what it built comes back with each
+    outcome."""
+    if "html" in formats:
+        monkeypatch.setattr(pipeline, "BATCH", 2)
+        monkeypatch.setattr(pipeline, "usable_cores", lambda: 2)
     build = pipeline.build_memo
 
     def breaks_on_plan_3(document, *args, **kwargs):
@@ -209,7 +216,8 @@ def test_a_memo_that_breaks_while_built_with_its_batch_fails_alone(tmp_path, mon
 
     monkeypatch.setattr(pipeline, "build_memo", breaks_on_plan_3)
     paths = articles(tmp_path / "in", 6, empty=(1,))
-    outcomes = list(make_memos(paths, settings_for(tmp_path), FakeEngine()))
+    settings = settings_for(tmp_path, formats=formats)
+    outcomes = list(make_memos(paths, settings, FakeEngine()))
     assert [o.path for o in outcomes] == paths
     assert [o.ok for o in outcomes] == [True, False, True, False, True, True]
     assert outcomes[1].error == f"{paths[1]}: is empty"

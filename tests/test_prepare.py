@@ -140,7 +140,7 @@ def test_a_worker_killed_while_reading_costs_only_its_file(tmp_path, monkeypatch
     monkeypatch.setattr(prepare, "load_and_segment_files", _killed_on_poison)
     monkeypatch.setattr(prepare, "READ_TOGETHER", 3)  # the poisoned file read with others
     # fork: the workers run this test module's function as it is patched here
-    monkeypatch.setattr(prepare, "_start_method", lambda: "fork")
+    monkeypatch.setattr(prepare, "start_method", lambda: "fork")
     paths = []
     for n in range(9):
         paths.append(tmp_path / (f"poison{n}.txt" if n == 3 else f"{n}.txt"))

@@ -32,11 +32,14 @@ class OutputFolder:
     and 1,000 new files). A line cut short by a crash is skipped when the journal is read.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, proofs_from_first: bool = False) -> None:
+        """`proofs_from_first`: the memos to come are many (see `fit.fit_memo`), so the page's
+        glyph widths are read at the first, not after a few memos laid out in full."""
         self.root = root
         self._manifest_path = root / MANIFEST
         self._owners: dict[str, str] = _read_old_manifest(root / OLD_MANIFEST)
         self._owners.update(_read_manifest(self._manifest_path))
+        self._proofs_from_first = proofs_from_first
         self._fitted = 0  # memos this folder has fitted to a page
 
     def lock(self) -> FolderLock:
@@ -84,7 +87,7 @@ class OutputFolder:
         if "html" in formats or "pdf" in formats:
             from .fit import LAYOUTS_BEFORE_PROOFS, fit_memo, render_pdf
 
-            calibrate_now = self._fitted >= LAYOUTS_BEFORE_PROOFS
+            calibrate_now = self._proofs_from_first or self._fitted >= LAYOUTS_BEFORE_PROOFS
             fit = fit_memo(
                 memo, templates_dir, settings or MemoSettings(), calibrate_now=calibrate_now
             )

@@ -37,7 +37,7 @@ import numpy as np
 
 from ..config import Settings
 from ..encoder.sentences import SentenceEncoder
-from ..language import parsed_together
+from ..language import parsed_together, reads_as_statement
 from ..listing import listing_paragraphs
 from ..load.fused.words import word_frequencies
 from ..records import Document, Draft, EngineInfo, Sentence, Summary
@@ -474,22 +474,20 @@ def _summarise_one(
         return Summary(points=())
     sentences = doc.sentences
     scores = sentence_scores(vectors, title)
-    # News that reads as a statement: not furniture or first person, and (where the language
-    # pipeline has read the document) a finite verb and no imperative.
-    statements = doc.statements or (True,) * len(sentences)
+    # News: not furniture or first person; and, asked only of a sentence about to be used, a
+    # statement (`stated`).
     listed = listing_paragraphs(doc)  # a chronology or a live-text log, not the story
     # Speech whose speaker is in a sentence before: a quotation opened there, or one that is the
     # whole sentence ("'It was hard for him.'") and names no one saying it.
     quoted = inside_quotation(doc)
     news = [
-        st
-        and s.paragraph not in listed
+        s.paragraph not in listed
         and not q
         and not _unattributed(s.text)
         and not _speech_goes_on(sentences, i)
         and not _ends_on_a_pointer(s.text)
         and is_news(s.text)
-        for i, (st, s, q) in enumerate(zip(statements, sentences, quoted, strict=True))
+        for i, (s, q) in enumerate(zip(sentences, quoted, strict=True))
     ]
     eligible = [n and is_memo_sentence(s) for n, s in zip(news, sentences, strict=True)]
     # A quotation with its speaker named after it ('"... job losses," said Rob Dobson, senior
@@ -517,6 +515,17 @@ def _summarise_one(
         for n, s in zip(news, sentences, strict=True)
     ]
     texts: dict[int, str | None] = {}
+    second_readings: dict[int, bool] = {}
+
+    def stated(i: int) -> bool:
+        """A statement, where the language pipeline has read the document: a finite verb, no
+        imperative, no caption, as the tags of its paragraph say; or, where they say not, as
+        the sentence's parse does (`language.reads_as_statement`: a name taken for a verb)."""
+        if doc.statements is None or doc.statements[i]:
+            return True
+        if i not in second_readings:
+            second_readings[i] = reads_as_statement(sentences[i], language)
+        return second_readings[i]
 
     def point_text(i: int) -> str | None:
         if i not in texts:
@@ -551,7 +560,7 @@ def _summarise_one(
         return general[i]
 
     def usable(i: int, chosen: Sequence[int]) -> bool:
-        if in_general(i):
+        if not stated(i) or in_general(i):
             return False
         text, turned = point_text(i), turn(i)
         return (
@@ -628,6 +637,7 @@ def _summarise_one(
             and after not in chosen
             and eligible[after]
             and point_text(after) is None
+            and stated(after)
         ):
             follower = continuation(sentences[i], sentences[after], language)
             if follower is not None and len(text.split()) + len(follower.split()) <= (
@@ -636,7 +646,7 @@ def _summarise_one(
                 text, used = f"{text} {follower}", (i, after)
         if all(text != p.text for p in points):
             points.append(Draft(text=text, sentences=used))
-    background = _background(doc, vectors, chosen, eligible)
+    background = _background(doc, vectors, chosen, eligible, stated)
     return Summary(points=tuple(points), background=background)
 
 
@@ -843,6 +853,7 @@ def _background(
     vectors: np.ndarray,
     chosen: list[int],
     eligible: Sequence[bool],
+    stated: Callable[[int], bool],
 ) -> tuple[Draft, ...]:
     """Context from paragraphs the key points do not cite, most central first, in reading order:
     whole sentences that stand alone, or none."""
@@ -876,6 +887,8 @@ def _background(
     for i in ranked:
         if len(picked) == BACKGROUND_SENTENCES:
             break
+        if not stated(i):
+            continue
         # whole, but for a photo's pointer or a wire tag ("Birmingham Crown Court (pictured)")
         whole = texts[i] = standalone(doc.sentences[i], doc, strip_framing(doc.sentences[i].text))
         # An article that prints a sentence twice (a pull quote, a repeated paragraph, a
