@@ -4,8 +4,8 @@ In `briefing make`, one interpreter runs the engine's rules, builds every memo (
 to watch) and fits and writes it, while the engine encodes the next batch and the loader's
 workers read ahead: that work, on one interpreter lock, sets the pace of a cold run. Building a
 memo was about half of it, fitting it to a page (WeasyPrint's layouts and the proofs, pure
-Python) and writing its files most of the rest. For a run of many memos that are laid out (HTML
-or PDF), each batch's memos go to a writer process instead, while the engine's rules go on to
+Python) and writing its files most of the rest. For a cold run of many memos that are laid out
+(HTML or PDF), each batch's memos go to a writer process instead, while the engine's rules go on to
 the next batch. The caller names each memo's files first (`OutputFolder.claim`, in input order),
 so the files are named as when one process writes them all; the memos and their files are the
 same.
