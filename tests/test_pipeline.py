@@ -207,6 +207,7 @@ def test_a_memo_that_breaks_while_built_with_its_batch_fails_alone(tmp_path, mon
     if "html" in formats:
         monkeypatch.setattr(pipeline, "BATCH", 2)
         monkeypatch.setattr(pipeline, "usable_cores", lambda: 2)
+        monkeypatch.setattr(pipeline, "start_method", lambda: "fork")  # it inherits the rule
     build = pipeline.build_memo
 
     def breaks_on_plan_3(document, *args, **kwargs):

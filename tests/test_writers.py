@@ -20,9 +20,12 @@ GENERATED = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")
 
 @pytest.fixture
 def many(monkeypatch):
-    """Runs of more memos than an engine batch, on a machine with a core for a writer."""
+    """Runs of more memos than an engine batch, on a machine with a core for a writer, forked
+    (as when no engine thread runs yet): it inherits the tests' stand-ins. An engine thread of an
+    earlier test, still ending, would otherwise have the writer spawned without them."""
     monkeypatch.setattr(pipeline, "BATCH", 2)
     monkeypatch.setattr(pipeline, "usable_cores", lambda: 2)
+    monkeypatch.setattr(pipeline, "start_method", lambda: "fork")
 
 
 def files(folder: Path) -> dict[str, str]:
@@ -57,6 +60,31 @@ def test_a_writer_process_writes_the_files_one_process_writes(tmp_path, many, mo
     assert [o.files and [f.name for f in o.files] for o in alone] == [
         o.files and [f.name for f in o.files] for o in outcomes
     ]
+    assert len(files(tmp_path / "apart")) == 8
+    assert files(tmp_path / "apart") == files(tmp_path / "here")
+
+
+def ready_and_seen(settings):
+    """The writer's start (`pipeline._ready_to_build`), and a file named by the process it ran
+    in: a spawned writer imports this module by name, so it runs this too."""
+    (Path(os.environ["BRIEFING_TEST_WRITERS"]) / str(os.getpid())).touch()
+
+
+def test_a_spawned_writer_process_writes_the_same_files(tmp_path, many, monkeypatch):
+    """Where a fork is not safe (an engine thread already running), the writer is a fresh
+    interpreter: it gets what it builds with by pickling, and writes the same files."""
+    monkeypatch.setattr(pipeline, "start_method", lambda: "spawn")
+    monkeypatch.setattr(pipeline, "_ready_to_build", ready_and_seen)
+    monkeypatch.setenv("BRIEFING_TEST_WRITERS", str(tmp_path / "pids"))
+    (tmp_path / "pids").mkdir()
+    paths = articles(tmp_path / "in", 4)
+    apart = settings_for(tmp_path, formats=("md", "html"), output_dir=tmp_path / "apart")
+    outcomes = list(make_memos(paths, apart, FakeEngine()))
+    assert [o.ok for o in outcomes] == [True] * 4
+    assert {p.name for p in (tmp_path / "pids").iterdir()} - {str(os.getpid())}  # it ran
+    monkeypatch.setattr(pipeline, "_memo_writers", lambda paths, settings: None)
+    here = settings_for(tmp_path, formats=("md", "html"), output_dir=tmp_path / "here")
+    list(make_memos(paths, here, FakeEngine()))
     assert len(files(tmp_path / "apart")) == 8
     assert files(tmp_path / "apart") == files(tmp_path / "here")
 
