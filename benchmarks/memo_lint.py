@@ -152,6 +152,8 @@ def reach(folder: Path) -> dict[str, float]:
 
 
 def lint(folder: Path, nlp) -> tuple[dict[str, list[str]], int, int]:
+    from briefing import language
+
     found: dict[str, list[str]] = defaultdict(list)
     memos = points = 0
     for path in sorted(folder.glob("*.json")):
@@ -180,13 +182,7 @@ def lint(folder: Path, nlp) -> tuple[dict[str, list[str]], int, int]:
             # A main verb with a subject and no auxiliary is finite too, whatever its tag: the
             # tagger takes some for bare or past forms ("[Burren Energy] successfully bid for the
             # two contracts", "callers on average hang up after just 65 seconds").
-            finite = any(t.tag_ in FINITE for t in words) or any(
-                t.dep_ == "ROOT"
-                and t.tag_ in ("VB", "VBD", "VBN")
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-                and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
-                for t in words
-            )
+            finite = any(t.tag_ in FINITE for t in words) or language.acts_with_subject(words)
             # An imperative: a bare verb as the root, with no subject ("Think back to ...";
             # not "Ask Jeeves has become ...", whose first word is a name's).
             imperative = any(

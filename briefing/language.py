@@ -230,7 +230,7 @@ def reads_as_statement(sentence: Sentence, model: str | None = None) -> bool:
     tokens = [(sentence.start + t.idx, t.tag_) for t in words]
     return (
         not (_imperative([t.tag_ for t in words]) and words[0].dep_ not in _NOMINAL)
-        and (any(t.tag_ in FINITE_TAGS for t in words) or _subject_acts(words))
+        and (any(t.tag_ in FINITE_TAGS for t in words) or acts_with_subject(words))
         and not _caption_in_the_present(sentence, tokens)
     )
 
@@ -239,10 +239,11 @@ def reads_as_statement(sentence: Sentence, model: str | None = None) -> bool:
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "csubj", "compound", "amod", "nmod", "poss"})
 
 
-def _subject_acts(words: list) -> bool:
-    """The main verb has a subject and no auxiliary: a finite verb that the tagger took for a
-    bare or past form ("Striker Thierry Henry, along with Robert Pires, scored against Fulham").
-    Not a label before a list ("Subs not used: Hislop, Quashie.", "Booked: Ben Haim")."""
+def acts_with_subject(words: list) -> bool:
+    """Whether the main verb of the parsed words has a subject and no auxiliary: a finite verb,
+    which the tagger may take for a bare or past form ("Striker Thierry Henry, along with Robert
+    Pires, scored against Fulham"). Not a label before a list ("Subs not used: Hislop, Quashie.",
+    "Booked: Ben Haim")."""
     for root in (t for t in words if t.dep_ == "ROOT"):
         after = root.nbor() if root.i + 1 < len(root.doc) else None
         if (

@@ -43,9 +43,9 @@ class MemoWriters:
         """`work(*args)` in the writer process; `writer_folder()` is its output folder."""
         return self._pool.submit(work, *args)
 
-    def close(self, wait: bool = True) -> None:
-        """Wait for the work submitted (or, with `wait` False, drop what has not started)."""
-        self._pool.shutdown(wait=wait, cancel_futures=not wait)
+    def close(self) -> None:
+        """Wait for the work submitted, then end the process."""
+        self._pool.shutdown(wait=True)
 
 
 def writer_folder() -> OutputFolder:
