@@ -127,6 +127,10 @@ CONTINENTAL = frozenset("European African Asian Arab Latin Nordic Scandinavian C
 FACILITY_HEADS = frozenset("plant lake bay beach park mine pier".split())
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _INNER_POSSESSIVE = re.compile(r"^(.+?)(?:'s|’s) (.+)$")
+# Words that close the name of a part of a place (a constituency, a district), never a surname
+# after a word that is no first name
+_PART_OF_A_PLACE = frozenset("North South East West Central".split())
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:'s|’s) $")
 _ADDRESS = re.compile(r"@|https?:|www\.|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _HASHLIKE = re.compile(r"\w*\d\w*[a-zA-Z]\w*\d|\d{3,}")
 # Short lines that credit rather than report: bylines, photo credits, prompts ("By Jane Hill",
@@ -202,7 +206,7 @@ class _Cluster:
     first: tuple[int, int] = (1 << 30, 0)
     team_like: int = 0
     located: bool = False  # a mention right after "in"
-    determined: int = 0  # mentions right after "the", which no person's name takes
+    determined: int = 0  # mentions right after "the" or "a", which no person's name takes
     quoted: bool = False  # a mention in a sentence that reports what someone said
     # Mentions whose words say "organisation" or "place" ("Matalan founder", "near Eastleigh")
     cues: Counter[str] = field(default_factory=Counter)
@@ -323,8 +327,13 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         and not m.text.endswith("s")
         and (_DEMONYM.search(m.text) or m.text in IRREGULAR_DEMONYMS)
     }
+    # (not a surname that a name in full ends on already: merged with it where it is one
+    # person's, and "Williams" of Shane and Martyn Williams is no one's first name to find)
+    in_full = {c.name.rsplit(" ", 1)[-1] for c in clusters if " " in c.name}
     for cluster in clusters:
-        _complete_person(cluster, document, body)
+        if cluster.name not in in_full:
+            _complete_person(cluster, document, body)
+    clusters = _same_names_joined(clusters)
     # One-word names the model reads as a body at least as often as anything else
     bodies = {
         c.name
@@ -545,13 +554,21 @@ _TRANSLITERATED = frozenset({frozenset("ck"), frozenset("iy"), frozenset("sz"), 
 
 def _transliterated(name: str, other: str) -> bool:
     """Whether two people's names are one name spelled two ways: the same surname, and given
-    names of five letters or more that differ by one letter that such spellings exchange."""
+    names that differ by a doubled letter, or of five letters or more that differ by one letter
+    that such spellings exchange."""
     first, *rest = name.split()
     second, *others = other.split()
-    if rest != others or not rest or len(first) != len(second) or len(first) < 5:
+    if rest != others or not rest or first == second:
+        return False
+    if _DOUBLED.sub(r"\1", first.lower()) == _DOUBLED.sub(r"\1", second.lower()):
+        return True  # "Hilary Clinton" beside "Hillary Clinton": a letter written once, or twice
+    if len(first) != len(second) or len(first) < 5:
         return False
     differ = [(a, b) for a, b in zip(first.lower(), second.lower(), strict=True) if a != b]
     return len(differ) == 1 and frozenset(differ[0]) in _TRANSLITERATED
+
+
+_DOUBLED = re.compile(r"(\w)\1")
 
 
 def _dateline_place(document: Document) -> str | None:
@@ -993,6 +1010,19 @@ def _complete_person(cluster: _Cluster, document: Document, mentions: Sequence[M
             return
 
 
+def _same_names_joined(clusters: list[_Cluster]) -> list[_Cluster]:
+    """One cluster per name: a surname completed from the text ("Michels" made "Rinus
+    Michels") joins the name's own cluster, where the model tagged it in full elsewhere."""
+    joined: dict[str, _Cluster] = {}
+    for cluster in clusters:
+        key = _key(cluster.name)
+        if key in joined:
+            joined[key].absorb(cluster)
+        else:
+            joined[key] = cluster
+    return list(joined.values())
+
+
 # What goes on after a name the model cut before a particle: an organisation "of", "for" or
 # "pour" something capitalised, a person's "d'Estaing" or "van Gaal".
 _CONTINUED = {
@@ -1399,6 +1429,8 @@ def _merge(
         ):
             continue
         noun = _noun_before(document, mention) if name is not None else None
+        if label not in KINDS and noun in ORG_NOUNS:
+            label = "ORG"  # "network monitoring company Sandvine", read as a product
         if name is not None and label in KINDS and not _after_number(document, mention):
             kind = KINDS[label]
             party = _party(name, mention.label, text)
@@ -1414,6 +1446,22 @@ def _merge(
                 # "marketing company Doubleclick"; "the Atlantic magazine", "the Marie Stopes
                 # clinic": the name names the body
                 kind = "organisation"
+            elif (
+                kind in ("place", "organisation")
+                and _POSSESSIVE_BEFORE.search(
+                    _paragraph_text(document, mention.paragraph), 0, mention.start
+                )
+                and _a_persons_name(name, sports)
+                and not _body_after(document, mention)  # "Northern Ireland's Marie Stopes clinic"
+            ):
+                kind = "person"  # "Japan's Ai Sugiyama", the player read as a building
+            elif (
+                kind == "person"
+                and " " in name
+                and name.rsplit(" ", 1)[-1] in _PART_OF_A_PLACE
+                and name.split()[0].lower() not in given_names()
+            ):
+                kind = "place"  # "Leeds Central", "Nottingham North": a seat, no person
             elif kind == "person" and " " not in name and _names_a_people(name, text):
                 kind = "group"  # "the Yanomami" where the text says "Yanomami people"
             elif kind == "person" and _owner_of_a_person(mention, mentions[n + 1 : n + 2]):
@@ -1440,13 +1488,26 @@ def _merge(
     for name, kind, mention, context, party in read:
         if context[4] and name[-1:] == "s" and name[:-1] in people and name not in surnames:
             continue  # "the private life of the Beckhams": a family, no entity the memo lists
+        nationality, _, rest = name.partition(" ")
+        if nationality in DEMONYMS and kind != "person" and _a_persons_name(rest, sports):
+            # "American Taylor Dent", one span to the model, read as a body: a player and
+            # where he is from
+            name, kind = rest, "person"
         owner = _INNER_POSSESSIVE.match(name)
-        if owner and (owner.group(1) in names or owner.group(1) in surnames):
-            # "Western Sahara's Polisario Front": two names, the first typed by its own mentions
+        owned_person = (
+            owner is not None
+            and _a_persons_name(owner.group(2), sports)
+            and not _body_after(document, mention)
+        )
+        if owner and (owner.group(1) in names or owner.group(1) in surnames or owned_person):
+            # "Western Sahara's Polisario Front": two names, the first typed by its own
+            # mentions; "Roma's Olivier Dacourt", read as one body's name: a club's player
             clusters.setdefault(_key(owner.group(1)), _Cluster()).add(
                 owner.group(1), None, mention, context
             )
             name = owner.group(2)
+            if owned_person:
+                kind = "person"
         if _common_words(name, text):
             continue
         # A party's forms ("Tories", "Conservatives", "Conservative Party") share its entry,
@@ -1465,7 +1526,33 @@ def _merge(
             and paragraph[after.end : after.end + 1] == ")"
         ):
             bracketed[other] = name
-    return _join_short_given_names(_join_parts(list(clusters.values()), text, bracketed))
+    clustered = _join_spellings(list(clusters.values()))
+    return _join_short_given_names(_join_parts(clustered, text, bracketed))
+
+
+def _join_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
+    """One cluster for a person's name spelled two ways (`_transliterated`: "Hilary Clinton"
+    in a caption, "Hillary Clinton" in the text), named by the spelling written most
+    (`_Cluster.name`); so that the surname alone has one full name to join."""
+    kept: list[_Cluster] = []
+    for cluster in clusters:
+        name = cluster.name
+        home = next(
+            (
+                k
+                for k in kept
+                if " " in name
+                and k.labels["person"]
+                and cluster.labels["person"]
+                and _transliterated(k.name, name)
+            ),
+            None,
+        )
+        if home is None:
+            kept.append(cluster)
+        else:
+            home.absorb(cluster)
+    return kept
 
 
 # Nouns for a people and what is theirs as a people: a word written before one names the people
@@ -1480,6 +1567,24 @@ def _names_a_people(word: str, text: str) -> bool:
     """Whether the text writes `word` before a noun for a people ("Yanomami people"): the word
     is the people's name, so on its own it is no person's surname, whatever the model read."""
     return re.search(rf"(?<![\w-]){re.escape(word)} (?:{_PEOPLE_NOUNS})\b", text) is not None
+
+
+def _a_persons_name(words: str, sports: bool) -> bool:
+    """Whether the words are shaped as a person's name: a first name and a surname, no common
+    word closing them nor a body's or a place's head ("Olivier Dacourt", not "Royal Navy",
+    "Toyota Motor"); the first name one the census lists, or, in a sports story, where
+    "Japan's Ai Sugiyama" and "Roma's Olivier Dacourt" are players, any that is no common
+    word."""
+    from .load.fused.words import is_common_word
+
+    parts = words.split()
+    if len(parts) not in (2, 3) or not all(_GIVEN_SHAPE.fullmatch(p) for p in parts):
+        return False
+    last = parts[-1].lower()
+    if is_common_word(last) or last in _NAMED_FOR or last in ORG_HEADS:
+        return False
+    first = parts[0].lower()
+    return first in given_names() or (sports and not is_common_word(first))
 
 
 def _owner_of_a_person(mention: Mention, following: Sequence[Mention]) -> bool:
@@ -2019,14 +2124,13 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
             return "place"
         if (
             cluster.name in surnames
-            and labels["person"] * 2 >= labels.total()
             and not cluster.located
             and not (cluster.cues["place"] or cluster.cues["organisation"])
         ):
             # "Scott" in a story of Walter Scott and Tim Scott: the surname of people named in
-            # full, read as a person at least as often as anything else, and that no words
-            # around call a place or a body, is neither; unlisted, since it names no one person
-            # (one person's surname alone joins his entry).
+            # full, that no words around call a place or a body, is neither, whatever the model
+            # read ("Clinton" as a place in a story of Hillary Clinton); unlisted, since it names
+            # no one person (one person's surname alone joins his entry).
             return None
         votes.pop("person", None)
         labels.pop("person", None)
@@ -2048,6 +2152,8 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         kind = "place"  # "the UAE", "the US" acting: still the country
     if kind == "place" and "group" in labels:
         return "group"  # "Ukrainian": a demonym is never a place, whatever one mention says
+    if kind == "organisation" and " " not in cluster.name and votes["group"] >= votes[kind]:
+        return "group"  # "Scotch" of "Scotch whisky" and of "Scotch" alone: a people's word
     read = _by_context(kind, cluster.cues, labels)
     placed = read != kind  # the words around it say "place", against the model's labels
     kind = read
@@ -2522,14 +2628,16 @@ def _speaks(document: Document, mention: Mention) -> bool:
 
 
 def _after_the(document: Document, mention: Mention) -> bool:
-    """Whether "the" stands right before the name, or opens the mention ("the Ospreys")."""
+    """Whether "the" stands right before the name, or opens the mention ("the Ospreys"); or
+    "a" or "an", with a word between or none: one of a kind ("a silver Skoda Fabia")."""
     if mention.text[:4].lower() == "the ":
         return True
-    before = _paragraph_text(document, mention.paragraph)[max(0, mention.start - 5) : mention.start]
+    text = _paragraph_text(document, mention.paragraph)
+    before = text[max(0, mention.start - 24) : mention.start]
     return _THE_BEFORE.search(before) is not None
 
 
-_THE_BEFORE = re.compile(r"(?:^|\W)the $", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?(?: [a-z][a-z-]*)?) $")
 
 
 def _located(document: Document, mention: Mention) -> bool:

@@ -225,7 +225,35 @@ def _in_lower_case(role: str, sentence: Sentence, document: Document, first_toke
 
         if is_common_word(first.lower()):
             return role[0].lower() + role[1:]
+    if (
+        (
+            first_token.tag_ in _DESCRIBING_TAGS
+            # "Prosecutor Gordon Lamont": a person's noun the tagger took for a name's word
+            or (first_token.tag_ == "NNP" and len(words) == 1 and _names_a_person(first))
+        )
+        and not capitalised_inside_a_sentence(first, text)
+        and not _NAMES_ADJECTIVE.search(first)
+        and all(_an_english_word(part) for part in first.split("-"))
+    ):
+        # "Diminutive wing Shane Williams", "Defending champion Joice Maduaka", "Fly-half
+        # Stephen Jones": a description's first word, capitalised by its place alone
+        return role[0].lower() + role[1:]
     return role
+
+
+# Tags of a description's first word that no name's word takes: an adjective, a participle, a
+# verb's bare form ("Fly" of "Fly-half", as the tagger reads it).
+_DESCRIBING_TAGS = frozenset({"JJ", "VBG", "VBN", "VB"})
+# The endings of adjectives made from names, capitalised wherever they stand ("Olympic
+# heptathlon champion", "Victorian novelist", "Marxist historian"): word counts, folded to lower
+# case, do not tell them from common ones.
+_NAMES_ADJECTIVE = re.compile(r"(?:ic|ian|ean|ese|ish|ist|ite)$")
+
+
+def _an_english_word(word: str) -> bool:
+    from .load.fused.words import word_frequencies
+
+    return word.lower() in word_frequencies()
 
 
 _SIDE_ROLES = frozenset(
@@ -420,7 +448,7 @@ def _title_in_brackets(doc: Doc, span: Span) -> str | None:
     if opening is None:
         return None
     tokens = list(doc[opening + 1 : span.start - 1])
-    if not tokens or any(t.is_punct or t.ent_type_ == "PERSON" for t in tokens):
+    if not tokens or any(t.is_punct or _a_persons_word(t) for t in tokens):
         return None
     last = tokens[-1]
     if last.pos_ not in ("NOUN", "PROPN") or last.tag_ in PLURAL or last.lower_ in HONORIFICS:
@@ -428,6 +456,15 @@ def _title_in_brackets(doc: Doc, span: Span) -> str | None:
     if any(t.pos_ in ("VERB", "AUX", "PRON", "ADP") and t.lower_ != "of" for t in tokens):
         return None  # "(as he said) Smith": words of the sentence, not a title
     return _text(doc, tokens)
+
+
+def _a_persons_word(token: Token) -> bool:
+    """Whether the word is part of a name the model read as a person's, and not a party's that
+    it misread ("Lib Dem leader Charles Kennedy": "Lib Dem" as a person)."""
+    if token.ent_type_ != "PERSON":
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is None or entity.text.lower() not in PARTY_MEMBER
 
 
 def _without_titles_after(tokens: list[Token]) -> list[Token]:
@@ -464,7 +501,7 @@ def _words_before(doc: Doc, first: int, name: int, adjective_starts: bool = True
         return None  # another's kin: the name is the relative's, whose title follows "of"
     owner = {t.i - 1 for t in tokens if t.tag_ == "POS"}  # "Mr Kenyatta's running mate"
     if len(tokens) > MAX_ROLE_WORDS or any(
-        t.ent_type_ == "PERSON" and t.i not in owner and t.i + 1 not in owner for t in tokens
+        _a_persons_word(t) and t.i not in owner and t.i + 1 not in owner for t in tokens
     ):
         return None
     last = tokens[-1] if tokens else None
@@ -513,7 +550,7 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
     while tokens and (_leading(tokens) or tokens[0].lower_ in HONORIFICS or _when(tokens[0])):
         tokens = tokens[1:]  # "[On Monday] school inspection chief David Bell"
     tokens = _without_titles_after(tokens)  # "Foreign Secretary Sir Malcolm Rifkind"
-    if not tokens or any(t.text in CUTS or t.ent_type_ == "PERSON" for t in tokens):
+    if not tokens or any(t.text in CUTS or _a_persons_word(t) for t in tokens):
         return None
     last = tokens[-1]
     if last.lower_ in HONORIFICS or last.pos_ not in ("NOUN", "PROPN") or last.ent_type_:

@@ -623,6 +623,16 @@ def test_a_reaction_is_an_act_of_someone_not_a_word_for_one(sentence, reacting):
             "Democrat constitutional affairs spokesman David Heath.",
             False,
         ),
+        # the plain present, with a plural subject (bbc_news: ID cards)
+        ("The Liberal Democrats oppose the plans.", True),
+        ("Unions condemn the new pension rules as an attack on low-paid staff.", True),
+        # but not one that may or will be made: the lead's own news, not the answer to it
+        ("Up to 30 Labour MPs could oppose the scheme during a Commons debate.", False),
+        (
+            "Irishmen JP McManus and John Magnier will reportedly reject any formal £800m offer"
+            " for the club.",
+            False,
+        ),
         # "called" that gives no verdict, and one inside a quotation
         ("It is called the Big Bang and it starts on Friday.", False),
         ('"They called it a disaster," the driver said.', False),
@@ -757,3 +767,82 @@ def test_what_a_thing_is_is_no_key_point():
     summary, _ = _extractive_memo(BLOGS, 5)
     assert summary.points  # the figures are
     assert not any(p.text.startswith("Blogs, or web logs") for p in summary.points)
+
+
+# bbc_news (business): the next step is said in five words, shorter than a lead point may be
+PENSION_TALKS = """Stalemate in pension strike talks
+
+Talks aimed at averting national strikes over pension reforms have ended without agreement after 90 minutes of discussion in Gateshead.
+
+Five public sector unions met Deputy Prime Minister John Prescott at the Labour spring conference. They want the government to withdraw regulations which would raise the pension age for council workers from 60 to 65. Up to 1.4 million workers could take part in strikes earmarked for 23 March. Discussions will resume next week.
+
+A spokesman for Unison, Britain's biggest union, said after the meeting that the two sides were at least still talking.
+
+The unions say the changes would cost council workers thousands of pounds in lost pensions over their working lives.
+
+Local government employers estimate the reforms would save councils some £1bn a year by the end of the decade.
+"""
+
+
+def test_a_next_step_said_in_a_few_words_is_a_key_point():
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    article = parse_text(PENSION_TALKS, path=Path("pensions.txt"), sha256="3" * 64)
+    document = read_language(segment(article))
+    summary = ExtractiveEngine().summarise([document], 5)[0]
+    memo = build_memo(document, summary, EngineInfo("extractive", "test"), "2026-01-01")
+    texts = [p.text for p in (memo.bluf, *memo.key_points)]
+    assert "Discussions will resume next week." in texts
+
+
+@pytest.mark.parametrize(
+    ("before", "advice", "carried"),
+    [
+        # bbc_news (technology): the analyst's view, run on after its "said"
+        (
+            "The traffic explosion has continued into December, said Sandvine.",
+            "Service providers now need to make sure that their networks can cope with demand.",
+            "Service providers now need to make sure that their networks can cope with demand,"
+            " according to Sandvine.",
+        ),
+        (
+            "Prices have risen for a fifth month, the finance minister said.",
+            "Households should expect further rises in energy bills over the winter months.",
+            "Households should expect further rises in energy bills over the winter months,"
+            " according to the finance minister.",
+        ),
+    ],
+)
+def test_advice_run_on_after_its_source_carries_it(before, advice, carried):
+    from briefing.records import Sentence
+    from briefing.summarise.extractive import _advising_source_before, _with_source
+
+    sentences = [
+        Sentence(text=before, paragraph=2, start=0, end=len(before)),
+        Sentence(
+            text=advice, paragraph=2, start=len(before) + 1, end=len(before) + 1 + len(advice)
+        ),
+    ]
+    source = _advising_source_before(sentences, 1)
+    assert source is not None and _with_source(advice, source) == carried
+
+
+def test_advice_after_a_sentence_with_no_source_is_left_as_it_is():
+    from briefing.records import Sentence
+    from briefing.summarise.extractive import _advising_source_before
+
+    before, advice = "Traffic has grown fourfold.", "Providers need to plan for it now, and fast."
+    sentences = [
+        Sentence(text=before, paragraph=2, start=0, end=len(before)),
+        Sentence(
+            text=advice, paragraph=2, start=len(before) + 1, end=len(before) + 1 + len(advice)
+        ),
+    ]
+    assert _advising_source_before(sentences, 1) is None
+    # nor across paragraphs
+    said = "Traffic has grown fourfold, said Sandvine."
+    sentences = [
+        Sentence(text=said, paragraph=2, start=0, end=len(said)),
+        Sentence(text=advice, paragraph=3, start=0, end=len(advice)),
+    ]
+    assert _advising_source_before(sentences, 1) is None

@@ -2114,3 +2114,85 @@ def test_review_fixes_hold():
     # "as well" compares unless set off by a comma
     assert drop_connective("He did not play as well.") == "He did not play as well."
     assert drop_connective("The firm cut jobs, as well.") == "The firm cut jobs."
+
+
+@pytest.mark.parametrize(
+    ("article", "named"),
+    [
+        # writers_dev (Press Association): the lede holds back the name, the next paragraph
+        # opens on it with an age
+        (
+            "A man has admitted killing his wife of 25 years while she slept.\n\n"
+            "Asghar Buksh, 55, repeatedly struck mother-of-six Nasreen Buksh over the head.\n\n"
+            "He admitted culpable homicide on the basis of diminished responsibility.\n",
+            "A man [Asghar Buksh, 55] has admitted killing his wife of 25 years while she slept.",
+        ),
+        # writers_dev: a headline first, then the lede; the model reads "Uddin" as a place
+        (
+            "Imran Uddin used a spying device to hack into university computers.\n\n"
+            "A student who tried to cheat his way to a better degree by hacking into the"
+            " university computers has been jailed.\n\n"
+            "Imran Uddin, 25, who was studying science, bought keyboard spying equipment.\n",
+            "A student [Imran Uddin, 25] who tried to cheat his way to a better degree by hacking"
+            " into the university computers has been jailed.",
+        ),
+    ],
+)
+def test_a_lede_that_holds_back_its_subjects_name_is_given_it(article, named):
+    start = named.split(" [")[0]
+    assert _point(article, start) == named
+
+
+@pytest.mark.parametrize(
+    ("article", "start"),
+    [
+        # the next paragraph names someone else first: no age, so no telling it is the same man
+        (
+            "A man has been stabbed in the city centre.\n\n"
+            "Police Sergeant John Smith said officers were called at 2am.\n",
+            "A man has",
+        ),
+        # two people, not one
+        (
+            "A man and a woman have been arrested after a raid.\n\n"
+            "Peter Jones, 41, and Mary Jones, 39, were held overnight.\n",
+            "A man and",
+        ),
+        # a body, not a person: "A student union"
+        (
+            "A student union has voted to boycott the talks.\n\n"
+            "Sarah Brown, 22, its president, said the vote was clear.\n",
+            "A student union",
+        ),
+        # later in the article: no lede, whatever follows
+        (
+            "Prices rose again.\n\nMarkets fell.\n\nA man was later arrested.\n\n"
+            "Tom Hill, 30, was charged.\n",
+            "A man was",
+        ),
+    ],
+)
+def test_a_description_is_left_as_it_is_where_no_withheld_name_follows(article, start):
+    assert _left_as_it_is(article, start)
+
+
+FRONTED = """Wales win in Rome
+
+Wales beat Italy 38-8 in Rome on Saturday. Coach Mike Ruddock praised his side.
+
+After back-to-back wins at the start of the tournament for the first time in 11 years, they will travel to Paris in a fortnight looking like genuine contenders.
+
+After the game, he said the side had been superb and deserved the win.
+
+After he scored twice, Stephen Jones was replaced by Ceri Sweeney.
+"""
+
+
+def test_a_pronoun_subject_after_an_opening_phrase_is_named_or_the_point_refused():
+    # bbc_news (Wales in Rome): "they" after the phrase is the subject, as if it opened it
+    assert _point(FRONTED, "After back-to-back") is None
+    assert _point(FRONTED, "After the game") == (
+        "After the game, [Mike Ruddock] said the side had been superb and deserved the win."
+    )
+    # the pronoun inside the opening clause, and the subject named: as it is
+    assert _left_as_it_is(FRONTED, "After he scored")

@@ -40,7 +40,7 @@ from ..encoder.sentences import SentenceEncoder
 from ..language import parsed_together, reads_as_statement
 from ..listing import listing_paragraphs
 from ..load.fused.words import word_frequencies
-from ..records import Document, Draft, EngineInfo, Sentence, Summary
+from ..records import Document, Draft, EngineInfo, Mention, Sentence, Summary
 from ..titles import given_names
 from .baselines import words
 from .compress import MAX_WORDS, compress, fits, strip_framing
@@ -68,6 +68,7 @@ BACKWARD_WEIGHT = -1.0  # PacSum's lambda for edges to earlier sentences (forwar
 REDUNDANCY = 0.1  # MMR: cosine to the closest chosen point, on the prior's scale
 DUPLICATE = 0.85  # cosine above which two sentences count as the same fact
 MIN_WORDS = 8  # shorter sentences are fragments ("It's busy.", "Read on.")
+BRIEF_MIN_WORDS = 4  # a reaction or a next step in fewer words than a lead point takes
 BACKGROUND_SENTENCES = 2
 BACKGROUND_MAX_WORDS = 45  # background is whole sentences: a longer one is left out, not cut
 LEAD_POINTS = 3  # points picked by salience alone before reactions and next steps get room
@@ -78,7 +79,9 @@ LEAD_POINTS = 3  # points picked by salience alone before reactions and next ste
 # or whose it was, so a memo with only those has not yet given the other side, and they give none.
 _NOT_SUFFERED = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
 _REACTING = re.compile(
-    r"\b(?:criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|reject(?:ed|s)|oppos(?:ed|es)|"
+    # (and the plain present a plural subject takes: "The Liberal Democrats oppose the plans")
+    r"\b(?:criticis(?:ed|es|e)|criticiz(?:ed|es|e)|condemn(?:ed|s)?|reject(?:ed|s)?|"
+    r"oppos(?:ed|es|e)|"
     # "was denied a penalty", "were dismissed for 74", "Upson also dismissed for his reaction":
     # a refusal or a sending-off suffered, not a denial or a dismissal made
     rf"{_NOT_SUFFERED}den(?:ied|ies)|"
@@ -101,6 +104,13 @@ _REACTING = re.compile(
 # insisting ..."): like a reaction's noun alone, it says there was one without giving whose.
 _SUFFERED_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)(?: [a-z]+ly)? $", re.IGNORECASE)
 _BY_AFTER = re.compile(r"(?: [\w'’-]+){0,4}? by\b")  # "opposed in the past by leftist parties"
+# The plain forms reacting shares with the infinitive: a reaction only where made, in the
+# present ("The Liberal Democrats oppose the plans"), not one that may or will be.
+_PLAIN_FORMS = frozenset("oppose criticise criticize condemn reject".split())
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|shall|should|must|to|not|never)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
 # Answering a question is speaking, not reacting: "Mr Clarke's comments came in response to an
 # emergency question from ...".
 _ANSWER = re.compile(r" to (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}questions?\b")
@@ -130,6 +140,10 @@ def reacts(text: str, verdicts: bool = True) -> bool:
             continue
         if found.group().lower() == "in response" and _ANSWER.match(after):
             continue
+        if found.group().lower() in _PLAIN_FORMS and _NOT_DONE_BEFORE.search(
+            text, 0, found.start()
+        ):
+            continue  # "could oppose the scheme", "will reportedly reject any offer": not yet done
         return True
     return False
 
@@ -309,17 +323,21 @@ def _speech_goes_on(sentences: Sequence[Sentence], i: int) -> bool:
     )
 
 
-def is_memo_sentence(sentence: Sentence) -> bool:
+def is_memo_sentence(sentence: Sentence, min_words: int = MIN_WORDS) -> bool:
     """Whether a sentence can stand alone as a memo point (a fragment or caption cannot)."""
     text = sentence.text.strip()
-    return not text.startswith(_QUOTE_OPEN) and _quotes_balance(text) and _whole_statement(sentence)
+    return (
+        not text.startswith(_QUOTE_OPEN)
+        and _quotes_balance(text)
+        and _whole_statement(sentence, min_words)
+    )
 
 
-def _whole_statement(sentence: Sentence) -> bool:
+def _whole_statement(sentence: Sentence, min_words: int = MIN_WORDS) -> bool:
     """A sentence that reads whole within the memo's length, however it opens."""
     text = sentence.text.strip()
     return not (
-        len(text.split()) < MIN_WORDS
+        len(text.split()) < min_words
         or _cut_opening(text)
         or text.rstrip("\"”’' ").endswith("?")
         or not _CLOSED.search(text)
@@ -490,6 +508,19 @@ def _summarise_one(
         for i, (s, q) in enumerate(zip(sentences, quoted, strict=True))
     ]
     eligible = [n and is_memo_sentence(s) for n, s in zip(news, sentences, strict=True)]
+    # A reaction or a next step is often said in a few words ("The Liberal Democrats oppose
+    # the plans.", "Discussions will resume next week."): shorter than a lead point may be, it
+    # is the memo's as one of those.
+    said_briefly = [
+        e or (n and is_memo_sentence(s, BRIEF_MIN_WORDS))
+        for n, e, s in zip(news, eligible, sentences, strict=True)
+    ]
+    # (a reaction so brief must say by name whose it is: "Election officials have urged
+    # patience" is no answer from anyone)
+    named_briefly = [
+        e or (b and any(m.label in _NAMED_ACTORS for m in _mentions_of(s, doc)))
+        for e, b, s in zip(eligible, said_briefly, sentences, strict=True)
+    ]
     # A quotation with its speaker named after it ('"... job losses," said Rob Dobson, senior
     # economist at Markit.'), or the first sentence of one after its speaker ('David Noble ...
     # said: "Recent fears ... have now become a reality.'), is no lead point: the news is in
@@ -578,13 +609,13 @@ def _summarise_one(
     Form = tuple[Callable[[Sentence], bool], list[bool]]
     # (words of reaction inside a quotation are the speaker's subject, not a reaction: "whether
     # the carriers responded appropriately")
-    reacting: Form = (lambda s: reacts(s.text), eligible)
+    reacting: Form = (lambda s: reacts(s.text), named_briefly)
     # (a verdict among the lead points is often the story's own matter, not the answer to it:
     # "a Law Commission report which branded the current murder law as 'a mess'")
-    reacting_act: Form = (lambda s: reacts(s.text, verdicts=False), eligible)
-    other_voice: Form = (lambda s: _another_voice(s, doc, heard), eligible)
-    what_to_watch: Form = (lambda s: dated_future(s, doc), eligible)  # a dated event to come
-    next_step: Form = (lambda s: bool(_NEXT_STEP.search(s.text)), eligible)
+    reacting_act: Form = (lambda s: reacts(s.text, verdicts=False), named_briefly)
+    other_voice: Form = (lambda s: _another_voice(s, doc, heard), named_briefly)
+    what_to_watch: Form = (lambda s: dated_future(s, doc), said_briefly)  # a dated event to come
+    next_step: Form = (lambda s: bool(_NEXT_STEP.search(s.text)), said_briefly)
     # Each kind: the forms that show the memo has one, then those it may pick one by.
     kinds: tuple[tuple[tuple[Form, ...], tuple[Form, ...]], ...] = (
         (
@@ -632,6 +663,12 @@ def _summarise_one(
         ):
             text, used = _with_source(text, source), (i, after)
         elif (
+            (source := _advising_source_before(sentences, i)) is not None
+            and _ATTRIBUTED.search(unquoted(text)) is None
+            and _closing_mark(text.strip()) is None
+        ):
+            text, used = _with_source(text, source), (i - 1, i)
+        elif (
             point_text(i) is not None
             and after < len(sentences)
             and after not in chosen
@@ -654,14 +691,19 @@ def _summarise_one(
 _VOICE_LABELS = frozenset({"PERSON", "ORG"})
 
 
-def _mentions_in(sentence: Sentence, doc: Document) -> list[str]:
+_NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP"})  # who may act: people, bodies, parties
+
+
+def _mentions_of(sentence: Sentence, doc: Document) -> list[Mention]:
     return [
-        m.text
+        m
         for m in doc.mentions or ()
-        if m.label in _VOICE_LABELS
-        and m.paragraph == sentence.paragraph
-        and sentence.start <= m.start < sentence.end
+        if m.paragraph == sentence.paragraph and sentence.start <= m.start < sentence.end
     ]
+
+
+def _mentions_in(sentence: Sentence, doc: Document) -> list[str]:
+    return [m.text for m in _mentions_of(sentence, doc) if m.label in _VOICE_LABELS]
 
 
 def _voices(doc: Document, chosen: Sequence[int]) -> set[str]:
@@ -727,6 +769,43 @@ def _source_after(sentences: Sequence[Sentence], i: int) -> str | None:
     source = rest[: end.start() if end else len(rest)].strip()
     if not source or len(source.split()) > SOURCE_WORDS or not re.match(r"[\w£$€]", source):
         return None
+    return source
+
+
+# What someone thinks must be done: advice, never the memo's own ("Service providers now need
+# to make sure that their networks can cope ...").
+_ADVISING = re.compile(r"\b(?:needs? to|should|ought to|must)\b")
+_FIRST_CLAUSE = re.compile(r"[^,;:]*")
+# A source named at the end of a sentence ("..., said Sandvine.", "..., the minister said.") or
+# opening it ("Sandvine said ...").
+_SAID_BY_AFTER = re.compile(
+    r",\s+(?:said|says|added|warned|according to)\s+(?P<source>[^,;:\"“”]{2,80}?)\.?$"
+)
+_SAID_BY_BEFORE = re.compile(r",\s+(?P<source>[^,;:\"“”]{2,80}?)\s+(?:said|says|added|warned)\.?$")
+
+
+def _advising_source_before(sentences: Sequence[Sentence], i: int) -> str | None:
+    """Whose advice the i-th sentence gives, where it names no one and the sentence before, in
+    its paragraph, ends by naming who spoke: "The 9 November traffic explosion has continued
+    into December, said Sandvine. Service providers now need to make sure that their networks
+    can cope ..." gives "Sandvine". News runs a source's view on after its "said" without
+    saying it again; lifted alone, the advice would be the memo's."""
+    if i == 0 or sentences[i - 1].paragraph != sentences[i].paragraph:
+        return None
+    # (in its first clause: "The unemployment rate stayed at 5.4%, and about 200,000 jobs will
+    # need to be created ..." joins a fact to the advice, and the source is the advice's only)
+    if not _ADVISING.search(_FIRST_CLAUSE.match(unquoted(sentences[i].text)).group()):
+        return None
+    before = unquoted(sentences[i - 1].text).strip()
+    found = _SAID_BY_AFTER.search(before) or _SAID_BY_BEFORE.search(before)
+    if found is None:
+        return None
+    source = found.group("source").strip()
+    if len(source.split()) > SOURCE_WORDS or not re.match(r"[\w£$€]", source):
+        return None
+    words = source.split()
+    if words[0] in ("The", "A", "An") and len(words) > 1 and words[1].islower():
+        return source[0].lower() + source[1:]  # "the minister", not "the Times"
     return source
 
 

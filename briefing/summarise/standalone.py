@@ -724,7 +724,67 @@ def standalone(sentence: Sentence, document: Document, text: str | None = None) 
     text = _with_speaker_named(sentence, document, text)
     if text is None:
         return None
-    return _with_person_named(sentence, document, text)
+    return _with_withheld_name_given(
+        sentence, document, _with_person_named(sentence, document, text)
+    )
+
+
+# A lede that holds back its subject's name ("A man has admitted killing his wife of 25 years"),
+# and the paragraph after it, opening on the name with the age news gives a person ("Asghar
+# Buksh, 55, repeatedly struck ..."): the name and age, in brackets after the description.
+_INDEFINITE = re.compile(r"(?:A|An) ")
+_DESCRIBING_WORD = re.compile(r"[a-z][a-z’'-]*|\d{1,3}-year-old")
+# What may follow the description's noun where the noun is the subject's head: a relative
+# pronoun, an auxiliary, a past tense, a place of origin ("A man from Leeds")
+_AFTER_THE_SUBJECT = re.compile(
+    r"(?:who|whose|has|had|was|is|will|would|could|from|aged|[a-z]+ed)\b|,"
+)
+_NAMED_WITH_AGE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3}), (?P<age>\d{1,3}),")
+WITHHELD_NAME_PARAGRAPHS = 2  # a lede: the article's first paragraphs
+
+
+def _with_withheld_name_given(
+    sentence: Sentence, document: Document, text: str | None
+) -> str | None:
+    """`text`, where it opens as the article's lede on a person it does not name ("A student
+    who tried to cheat ...", "An obese mother who ..."), with the name the next paragraph opens
+    on, and the age it gives, in brackets after the description: "A student [Imran Uddin, 25]
+    who tried to cheat ...". (The age is what says a person's name: the model read "Uddin" as
+    a place.)"""
+    if text is None or sentence.paragraph > WITHHELD_NAME_PARAGRAPHS:
+        return text
+    opening = _INDEFINITE.match(text)
+    if opening is None or not _first_in_paragraph(sentence, document):
+        return text
+    noun_end = None
+    at = opening.end()
+    for _ in range(4):
+        word = _DESCRIBING_WORD.match(text, at)
+        if word is None:
+            return text
+        if word.group() in PERSON_WORDS:
+            noun_end = word.end()
+            break
+        at = word.end() + 1
+        if text[word.end() : at] != " ":
+            return text
+    if noun_end is None or not _AFTER_THE_SUBJECT.match(text[noun_end:].lstrip()):
+        return text
+    following = [p for p in document.paragraphs if p.index == sentence.paragraph + 1]
+    if not following:
+        return text
+    named = _NAMED_WITH_AGE.match(following[0].text)
+    if named is None or named.group("name") in text:
+        return text
+    label = f"[{named.group('name')}, {named.group('age')}]"
+    return f"{text[:noun_end]} {label}{text[noun_end:]}"
+
+
+def _first_in_paragraph(sentence: Sentence, document: Document) -> bool:
+    return any(
+        p.index == sentence.paragraph and p.sentences and p.sentences[0].start == sentence.start
+        for p in document.paragraphs
+    )
 
 
 def _with_speaker_named(sentence: Sentence, document: Document, text: str) -> str | None:
@@ -958,6 +1018,15 @@ _HEDGED_PRONOUN = re.compile(
     r"has|have|had|can|could|may|might|must|should|do|does|did|seems?|appears?|[a-z]+(?:ed|s))\b"
 )
 
+# A phrase or clause of time, cause or concession before the main clause, whose subject is then
+# a pronoun: "After back-to-back wins at the start of the tournament, they will travel to Paris
+# ...". The pronoun is the sentence's subject, as if it opened it.
+_FRONTED_PRONOUN = re.compile(
+    r"^(?:After|Before|When|Whenever|While|Since|Despite|Having|Following|Although|Though|Once|"
+    r"Until|Unlike|Like|With|Without|As|Because|If|Unless)\b[^,;:\"“”]{3,150},\s+"
+    r"(?P<pronoun>he|she|they|we)\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|"
+    r"might|must|should|do|does|did|[a-z]+(?:ed|s))\b"
+)
 
 # A quotation's speaker given as a pronoun after it: "..., she said.", "...?" he asked.
 _PRONOUN_SPEAKER = re.compile(
@@ -973,7 +1042,7 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
     text = drop_connective(text)
     # "Presumably those are the kind of decisions they ...", "Perhaps he will ...": the pronoun
     # after the writer's hedge is the subject, as if it opened the sentence
-    hedged = _HEDGED_PRONOUN.match(text)
+    hedged = _HEDGED_PRONOUN.match(text) or _FRONTED_PRONOUN.match(text)
     lead = hedged.start("pronoun") if hedged is not None else 0
     match = re.match(r"[A-Za-z]+", text[lead:])
     first = _pronoun_form(match.group(0)) if match else ""
