@@ -1451,7 +1451,7 @@ def _merge(
                 and _POSSESSIVE_BEFORE.search(
                     _paragraph_text(document, mention.paragraph), 0, mention.start
                 )
-                and _a_persons_name(name, sports)
+                and _a_persons_name(name, sports, text)
                 and not _body_after(document, mention)  # "Northern Ireland's Marie Stopes clinic"
             ):
                 kind = "person"  # "Japan's Ai Sugiyama", the player read as a building
@@ -1489,14 +1489,14 @@ def _merge(
         if context[4] and name[-1:] == "s" and name[:-1] in people and name not in surnames:
             continue  # "the private life of the Beckhams": a family, no entity the memo lists
         nationality, _, rest = name.partition(" ")
-        if nationality in DEMONYMS and kind != "person" and _a_persons_name(rest, sports):
+        if nationality in DEMONYMS and kind != "person" and _a_persons_name(rest, sports, text):
             # "American Taylor Dent", one span to the model, read as a body: a player and
             # where he is from
             name, kind = rest, "person"
         owner = _INNER_POSSESSIVE.match(name)
         owned_person = (
             owner is not None
-            and _a_persons_name(owner.group(2), sports)
+            and _a_persons_name(owner.group(2), sports, text)
             and not _body_after(document, mention)
         )
         if owner and (owner.group(1) in names or owner.group(1) in surnames or owned_person):
@@ -1566,10 +1566,12 @@ _PEOPLE_NOUNS = (
 def _names_a_people(word: str, text: str) -> bool:
     """Whether the text writes `word` before a noun for a people ("Yanomami people"): the word
     is the people's name, so on its own it is no person's surname, whatever the model read."""
+    if f"{word} " not in text:
+        return False  # (most words: no pattern to build for them)
     return re.search(rf"(?<![\w-]){re.escape(word)} (?:{_PEOPLE_NOUNS})\b", text) is not None
 
 
-def _a_persons_name(words: str, sports: bool) -> bool:
+def _a_persons_name(words: str, sports: bool, text: str) -> bool:
     """Whether the words are shaped as a person's name: a first name and a surname, no common
     word closing them nor a body's or a place's head ("Olivier Dacourt", not "Royal Navy",
     "Toyota Motor"); the first name one the census lists, or, in a sports story, where
@@ -1584,7 +1586,18 @@ def _a_persons_name(words: str, sports: bool) -> bool:
     if is_common_word(last) or last in _NAMED_FOR or last in ORG_HEADS:
         return False
     first = parts[0].lower()
-    return first in given_names() or (sports and not is_common_word(first))
+    return first in given_names() or (
+        sports and not is_common_word(first) and not _named_by_first_word(words, text)
+    )
+
+
+def _named_by_first_word(name: str, text: str) -> bool:
+    """Whether the text names the thing by the first word of its name alone, as often as in full
+    or more: a club's short name ("Cotonsport" of "Cameroon's Cotonsport Garoua"), where a
+    person is named by the surname."""
+    first = name.split()[0]
+    alone = sum(1 for _ in _positions(text, first))
+    return alone > sum(1 for _ in _positions(text, name))
 
 
 def _owner_of_a_person(mention: Mention, following: Sequence[Mention]) -> bool:
@@ -2633,11 +2646,16 @@ def _after_the(document: Document, mention: Mention) -> bool:
     if mention.text[:4].lower() == "the ":
         return True
     text = _paragraph_text(document, mention.paragraph)
-    before = text[max(0, mention.start - 24) : mention.start]
-    return _THE_BEFORE.search(before) is not None
+    before = _THE_BEFORE.search(text[max(0, mention.start - 24) : mention.start])
+    if before is None:
+        return False
+    # ("a" of a noun after the name is the noun's: "a Steven Gerrard own goal", "had a Ruud
+    # van Nistelrooy they would ...")
+    return before.group("article") is not None or bool(_PHRASE_ENDS_AFTER.match(text, mention.end))
 
 
-_THE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?(?: [a-z][a-z-]*)?) $")
+_THE_BEFORE = re.compile(r"(?:^|\W)(?:(?P<article>[Tt]he)|(?P<a>[Aa]n?)(?: [a-z][a-z-]*)?) $")
+_PHRASE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?)]|(?:and|or)\b|$)")
 
 
 def _located(document: Document, mention: Mention) -> bool:

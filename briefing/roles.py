@@ -701,9 +701,13 @@ def _cut(token: Token) -> bool:
     return token.text in CUTS or (token.text == "-" and bool(token.whitespace_))
 
 
+# A wh-word opens a clause, which no title holds.
+_CLAUSE_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
 def _text(doc: Doc, tokens: list[Token]) -> str | None:
-    if not tokens:
-        return None
+    if not tokens or any(t.tag_ in _CLAUSE_TAGS for t in tokens):
+        return None  # "where Lib Dem MP Parmjit": a clause's words, no title
     text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     # (a list's dash before the title is no part of it: "- Blackburn boss Mark Hughes")
     return re.sub(r"^[-–—]\s+", "", text.strip(" ,;:")) or None

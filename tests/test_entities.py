@@ -2967,3 +2967,45 @@ def test_a_name_the_model_misread_is_not_found_as_what_it_is_not(text, name, kin
     assert name not in [e.name for e in entities.found if e.kind == kind]
     # (the story's own names still are)
     assert entities.people or entities.organisations
+
+
+def test_a_or_an_before_a_noun_after_a_name_leaves_the_name_a_persons():
+    # bbc_news: "courtesy of a Steven Gerrard own goal", the one mention; "a" is the goal's
+    found = _entities(
+        "FA decides not to punish Mourinho\n\n"
+        "The FA will take no action against Chelsea boss Jose Mourinho. Mourinho made the"
+        " gesture after Chelsea's equaliser on 79 minutes courtesy of a Steven Gerrard own"
+        " goal.\n"
+    ).found
+    assert ("Steven Gerrard", "person") in [(e.name, e.kind) for e in found]
+    # and "the" with a word between is a noun's too: "After the ruling Carla Ferstman, ..."
+    found = _entities(
+        "Iraqis win death test case probe\n\n"
+        "The families of six Iraqis have won the right to a full inquiry. After the ruling Carla"
+        " Ferstman, legal director of the human rights organisation Redress, said the decision"
+        " was welcome.\n"
+    ).found
+    assert ("Carla Ferstman", "person") in [(e.name, e.kind) for e in found]
+
+
+def test_a_club_named_after_its_country_is_no_player_where_its_first_word_names_it_alone():
+    # bbc_news (African Champions League): "Cameroon's Cotonsport Garoua", then "Cotonsport";
+    # a player after a club's possessive is named by the surname ("Roma's Olivier Dacourt")
+    found = _entities(
+        "Hearts of Oak 3-2 Cotonsport\n\n"
+        "Hearts of Oak beat Cameroon's Cotonsport Garoua in Accra on Sunday. Hearts started the"
+        " game needing a win while Cotonsport only needed to avoid defeat.\n\n"
+        "Hearts looked set for a comfortable win but Cotonsport staged a late fight back.\n"
+    ).found
+    assert "Cotonsport Garoua" not in [e.name for e in found if e.kind == "person"]
+
+
+def test_a_clause_before_a_name_is_no_role():
+    # bbc_news: "Leicester South, where Lib Dem MP Parmjit Singh Gill overturned ...": once the
+    # party's words counted in a role, the clause's did too
+    roles = _roles(
+        "Kennedy begins pre-election tour\n\n"
+        "Lib Dem leader Charles Kennedy is touring the country. On Tuesday Mr Kennedy will visit"
+        " Leicester South, where Lib Dem MP Parmjit Singh Gill overturned a big Labour majority.\n"
+    )
+    assert not any("where" in (role or "") for role in roles.values())

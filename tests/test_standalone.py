@@ -24,6 +24,8 @@ from briefing.summarise.standalone import (
         " entertainment.news@bbc.co.uk.",
         "Above, a friend of Scott's at a memorial.",
         "Apologies for the delay, see below as requested.",
+        # bbc_news (technology): a series' own schedule, brief enough to pass for a next step
+        "Part two will follow on Monday.",
         "Catch the prelims from 4pm BST on BBC Two and follow live coverage online.",
         "Sign up for our morning newsletter to get the day's top stories.",
         "Pictured: the new terminal building at Heathrow.",
@@ -2185,6 +2187,10 @@ After back-to-back wins at the start of the tournament for the first time in 11 
 After the game, he said the side had been superb and deserved the win.
 
 After he scored twice, Stephen Jones was replaced by Ceri Sweeney.
+
+If Mr Ruddock keeps the side together, he will become the first coach to win a Grand Slam in Wales since 1978.
+
+Like Ruddock, he was well within his rights to criticise the referee after the game.
 """
 
 
@@ -2196,3 +2202,29 @@ def test_a_pronoun_subject_after_an_opening_phrase_is_named_or_the_point_refused
     )
     # the pronoun inside the opening clause, and the subject named: as it is
     assert _left_as_it_is(FRONTED, "After he scored")
+    # the opening phrase names whom the pronoun stands for: whole as it is (bbc_news)
+    assert _left_as_it_is(FRONTED, "If Mr Ruddock")
+    # ... but for one likened to the one named, who is someone else
+    assert _point(FRONTED, "Like Ruddock") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "used"),
+    [
+        # bbc_news (tennis): "after that" is the set the sentence before told of
+        (
+            "But Vinci's game fell to pieces after that and Martinez swept her aside with some"
+            " crisp returns.",
+            False,
+        ),
+        ("Before this, the club had never reached a final in its 120 years.", False),
+        # a determiner, which says which ("this" counts from today)
+        ("The club has not won a trophy since this country joined the European Union.", True),
+        ("The club expects to sell its ground after this season ends in May.", True),
+    ],
+)
+def test_a_demonstrative_alone_after_a_preposition_points_outside(text, used):
+    article = f"Club news\n\nThe club said on Monday it would sell its ground. {text}\n"
+    document = _read(article)
+    sentence = _sentence(document, text.split()[0] if not text.startswith("But") else "But")
+    assert (standalone(sentence, document) is not None) is used

@@ -613,7 +613,9 @@ def _summarise_one(
     # (a verdict among the lead points is often the story's own matter, not the answer to it:
     # "a Law Commission report which branded the current murder law as 'a mess'")
     reacting_act: Form = (lambda s: reacts(s.text, verdicts=False), named_briefly)
-    other_voice: Form = (lambda s: _another_voice(s, doc, heard), named_briefly)
+    # (not one so brief: "Tony Blair has argued.", a split sentence's end; "Mark van Gisbergen
+    # added 18 points", a deed)
+    other_voice: Form = (lambda s: _another_voice(s, doc, heard), eligible)
     what_to_watch: Form = (lambda s: dated_future(s, doc), said_briefly)  # a dated event to come
     next_step: Form = (lambda s: bool(_NEXT_STEP.search(s.text)), said_briefly)
     # Each kind: the forms that show the memo has one, then those it may pick one by.

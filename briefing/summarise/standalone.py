@@ -166,6 +166,14 @@ _THAT_OPENING = re.compile(
     r"(?:that|those)\s+(?!who\b|whose\b|which\b)[a-z]"
 )
 
+# "Vinci's game fell to pieces after that and Martinez swept her aside ...", "Before this, ...":
+# a demonstrative standing alone after a preposition of time or contrast stands for what an
+# earlier sentence told ("after that season" is a noun's determiner, and says which).
+_POINTER_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Dd]espite|[Ff]ollowing|[Bb]esides|[Bb]eyond|than)\s+"
+    r"(?:that|this)\b(?=\s*(?:[,.;:!?]|(?:and|but|or)\b|$))"
+)
+
 # "It is thought that ...", "It remains unclear whether ...": an empty subject, standing for
 # the clause it announces, not for anything earlier.
 _EXPLETIVE_IT = re.compile(
@@ -276,6 +284,9 @@ _FURNITURE = re.compile(
             r"\ball rights reserved\b|\bcopyright \d{4}\b",
             r"\b(?:additional reporting|reporting) by [A-Z]",
             r"\bcontributed to this (?:report|story|article)\b",
+            # a series' own schedule: "Part two will follow on Monday."
+            r"^part (?:one|two|three|four|five|six|\d+|[ivx]+)\b(?=.*\b(?:follow|follows|"
+            r"tomorrow|next|will)\b)",
             # the outlet telling what its piece does: "BBC Sport examines the challenges facing
             # Radcliffe", "Here we look at ...", "This article explains ..."
             r"^(?:BBC(?: [A-Z]\w+){0,2}|(?:here,? )?we|this (?:article|page|guide|feature|"
@@ -1028,6 +1039,49 @@ _FRONTED_PRONOUN = re.compile(
     r"might|must|should|do|does|did|[a-z]+(?:ed|s))\b"
 )
 
+
+def _fronted_pronoun(sentence: Sentence, document: Document, text: str) -> re.Match[str] | None:
+    """`_FRONTED_PRONOUN`'s match, unless the opening phrase names whom the pronoun may stand for
+    ("If Mr Blair wins the next election ..., he will surpass ...": whole as it is)."""
+    fronted = _FRONTED_PRONOUN.match(text)
+    if fronted is None:
+        return None
+    pronoun = fronted.group("pronoun").lower()
+    if _names_whom(sentence, document, text[: fronted.start("pronoun")], pronoun):
+        return None
+    return fronted
+
+
+_LIKENED = re.compile(r"(?:Like|Unlike|As with)\b")
+_EARLY_PERSON = re.compile(r"[^,]{2,150},\s+(?P<pronoun>he|she)\b")
+
+
+def _names_whom(sentence: Sentence, document: Document, lead: str, pronoun: str) -> bool:
+    """Whether an opening phrase names someone the pronoun after it may stand for: a person
+    for "he" or "she" (not "the House of Lords" before "he"), anyone the language pipeline
+    found for "they"."""
+    if _LIKENED.match(lead):
+        return False  # "Like O'Sullivan, he was well within his rights": someone else
+    if pronoun in PERSONAL:
+        return _opening_names_a_person(sentence, document, lead)
+    # (by a name the pipeline read anywhere in the article: it may miss it here)
+    names = {
+        m.text.split()[-1]
+        for m in document.mentions or ()
+        if m.label in ("PERSON", "ORG", "GPE", "NORP")
+    }
+    return any(word.group() in names for word in _CAPITALISED_WORD.finditer(lead))
+
+
+def _opening_names_a_person(sentence: Sentence, document: Document, lead: str) -> bool:
+    """Whether the words name a person: a title and a name ("Mr Ruddock"), or a name the
+    language pipeline read as a person's anywhere in the article (it may miss it here)."""
+    if _HONORIFIC_NAME.search(lead):
+        return True
+    names = {m.text.split()[-1] for m in document.mentions or () if m.label == "PERSON"}
+    return any(word.group() in names for word in _CAPITALISED_WORD.finditer(lead))
+
+
 # A quotation's speaker given as a pronoun after it: "..., she said.", "...?" he asked.
 _PRONOUN_SPEAKER = re.compile(
     r"[,?!][’'\"”]\s+(?P<pronoun>he|she)\s+(?:said|says|added|adds|asked|asks|told|tells|"
@@ -1042,8 +1096,15 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
     text = drop_connective(text)
     # "Presumably those are the kind of decisions they ...", "Perhaps he will ...": the pronoun
     # after the writer's hedge is the subject, as if it opened the sentence
-    hedged = _HEDGED_PRONOUN.match(text) or _FRONTED_PRONOUN.match(text)
+    hedged = _HEDGED_PRONOUN.match(text) or _fronted_pronoun(sentence, document, text)
     lead = hedged.start("pronoun") if hedged is not None else 0
+    likened = _EARLY_PERSON.match(text) if _LIKENED.match(text) else None
+    if likened is not None and _opening_names_a_person(
+        sentence, document, text[: likened.start("pronoun")]
+    ):
+        # "Like O'Sullivan, he was well within his rights": someone likened to the one named,
+        # whom the nearest name before may well be ("Like a surgeon, [Gordon Brown] ...")
+        return None
     match = re.match(r"[A-Za-z]+", text[lead:])
     first = _pronoun_form(match.group(0)) if match else ""
     if first in PERSONAL:
@@ -1129,6 +1190,7 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         or _INVERTED_SPEAKER.match(text)
         or _SHARE_ALONE.match(text)
         or _points_outside(unquoted(text))
+        or _POINTER_AFTER_A_PREPOSITION.search(unquoted(text))
     ):
         return None
     text = _organisation_named(sentence, document, text)
@@ -1363,6 +1425,10 @@ def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> 
         # "The former French president, he said, ...": the "he" is whoever is reporting, not
         # the person the sentence is about, and the nearest name is no safe guess for either
         return None
+    if lower in PERSONAL and _names_whom(sentence, document, fronted.group("lead"), lower):
+        # "If Mr Ruddock keeps the side together, he will become ...": the "he" is whom the
+        # opening names, not the nearest person before the sentence
+        return text
     if lower in PERSONAL:
         # "Should he win the next general election, he has earmarked ...": the first "he" is
         # in the opening clause. (One there before a named subject points ahead to it: "When
