@@ -778,8 +778,8 @@ def _source_after(sentences: Sequence[Sentence], i: int) -> str | None:
 # to make sure that their networks can cope ...").
 _ADVISING = re.compile(r"\b(?:needs? to|should|ought to|must)\b")
 _FIRST_CLAUSE = re.compile(r"[^,;:]*")
-# A source named at the end of a sentence ("..., said Sandvine.", "..., the minister said.") or
-# opening it ("Sandvine said ...").
+# A source named at the end of a sentence, after its verb ("..., said Sandvine.") or before it
+# ("..., the minister said.").
 _SAID_BY_AFTER = re.compile(
     r",\s+(?:said|says|added|warned|according to)\s+(?P<source>[^,;:\"“”]{2,80}?)\.?$"
 )

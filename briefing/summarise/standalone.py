@@ -1040,14 +1040,14 @@ _FRONTED_PRONOUN = re.compile(
 )
 
 
-def _fronted_pronoun(sentence: Sentence, document: Document, text: str) -> re.Match[str] | None:
+def _fronted_pronoun(document: Document, text: str) -> re.Match[str] | None:
     """`_FRONTED_PRONOUN`'s match, unless the opening phrase names whom the pronoun may stand for
     ("If Mr Blair wins the next election ..., he will surpass ...": whole as it is)."""
     fronted = _FRONTED_PRONOUN.match(text)
     if fronted is None:
         return None
     pronoun = fronted.group("pronoun").lower()
-    if _names_whom(sentence, document, text[: fronted.start("pronoun")], pronoun):
+    if _names_whom(document, text[: fronted.start("pronoun")], pronoun):
         return None
     return fronted
 
@@ -1056,14 +1056,14 @@ _LIKENED = re.compile(r"(?:Like|Unlike|As with)\b")
 _EARLY_PERSON = re.compile(r"[^,]{2,150},\s+(?P<pronoun>he|she)\b")
 
 
-def _names_whom(sentence: Sentence, document: Document, lead: str, pronoun: str) -> bool:
+def _names_whom(document: Document, lead: str, pronoun: str) -> bool:
     """Whether an opening phrase names someone the pronoun after it may stand for: a person
     for "he" or "she" (not "the House of Lords" before "he"), anyone the language pipeline
     found for "they"."""
     if _LIKENED.match(lead):
         return False  # "Like O'Sullivan, he was well within his rights": someone else
     if pronoun in PERSONAL:
-        return _opening_names_a_person(sentence, document, lead)
+        return _opening_names_a_person(document, lead)
     # (by a name the pipeline read anywhere in the article: it may miss it here)
     names = {
         m.text.split()[-1]
@@ -1073,7 +1073,7 @@ def _names_whom(sentence: Sentence, document: Document, lead: str, pronoun: str)
     return any(word.group() in names for word in _CAPITALISED_WORD.finditer(lead))
 
 
-def _opening_names_a_person(sentence: Sentence, document: Document, lead: str) -> bool:
+def _opening_names_a_person(document: Document, lead: str) -> bool:
     """Whether the words name a person: a title and a name ("Mr Ruddock"), or a name the
     language pipeline read as a person's anywhere in the article (it may miss it here)."""
     if _HONORIFIC_NAME.search(lead):
@@ -1096,12 +1096,10 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
     text = drop_connective(text)
     # "Presumably those are the kind of decisions they ...", "Perhaps he will ...": the pronoun
     # after the writer's hedge is the subject, as if it opened the sentence
-    hedged = _HEDGED_PRONOUN.match(text) or _fronted_pronoun(sentence, document, text)
+    hedged = _HEDGED_PRONOUN.match(text) or _fronted_pronoun(document, text)
     lead = hedged.start("pronoun") if hedged is not None else 0
     likened = _EARLY_PERSON.match(text) if _LIKENED.match(text) else None
-    if likened is not None and _opening_names_a_person(
-        sentence, document, text[: likened.start("pronoun")]
-    ):
+    if likened is not None and _opening_names_a_person(document, text[: likened.start("pronoun")]):
         # "Like O'Sullivan, he was well within his rights": someone likened to the one named,
         # whom the nearest name before may well be ("Like a surgeon, [Gordon Brown] ...")
         return None
@@ -1425,7 +1423,7 @@ def _after_opening_phrase(sentence: Sentence, document: Document, text: str) -> 
         # "The former French president, he said, ...": the "he" is whoever is reporting, not
         # the person the sentence is about, and the nearest name is no safe guess for either
         return None
-    if lower in PERSONAL and _names_whom(sentence, document, fronted.group("lead"), lower):
+    if lower in PERSONAL and _names_whom(document, fronted.group("lead"), lower):
         # "If Mr Ruddock keeps the side together, he will become ...": the "he" is whom the
         # opening names, not the nearest person before the sentence
         return text
