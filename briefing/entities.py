@@ -1576,7 +1576,7 @@ def _a_persons_name(words: str, sports: bool, text: str) -> bool:
     word closing them nor a body's or a place's head ("Olivier Dacourt", not "Royal Navy",
     "Toyota Motor"); the first name one the census lists, or, in a sports story, where
     "Japan's Ai Sugiyama" and "Roma's Olivier Dacourt" are players, any that is no common
-    word."""
+    word and that the `text` never uses alone (`_named_by_first_word`)."""
     from .load.fused.words import is_common_word
 
     parts = words.split()
@@ -1592,9 +1592,9 @@ def _a_persons_name(words: str, sports: bool, text: str) -> bool:
 
 
 def _named_by_first_word(name: str, text: str) -> bool:
-    """Whether the text names the thing by the first word of its name alone, as often as in full
-    or more: a club's short name ("Cotonsport" of "Cameroon's Cotonsport Garoua"), where a
-    person is named by the surname."""
+    """Whether the text names the thing by the first word of its name on its own, at least once
+    besides the full name: a club's short name ("Cotonsport" of "Cameroon's Cotonsport
+    Garoua"), where a person is named by the surname."""
     first = name.split()[0]
     alone = sum(1 for _ in _positions(text, first))
     return alone > sum(1 for _ in _positions(text, name))
