@@ -1449,7 +1449,9 @@ def _merge(
             elif (
                 kind in ("place", "organisation")
                 and _POSSESSIVE_BEFORE.search(
-                    _paragraph_text(document, mention.paragraph), 0, mention.start
+                    _paragraph_text(document, mention.paragraph),
+                    max(0, mention.start - 4),  # ("x's ": no need to read the paragraph)
+                    mention.start,
                 )
                 and _a_persons_name(name, sports, text)
                 and not _body_after(document, mention)  # "Northern Ireland's Marie Stopes clinic"
@@ -1533,23 +1535,20 @@ def _merge(
 def _join_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
     """One cluster for a person's name spelled two ways (`_transliterated`: "Hilary Clinton"
     in a caption, "Hillary Clinton" in the text), named by the spelling written most
-    (`_Cluster.name`); so that the surname alone has one full name to join."""
+    (`_Cluster.name`); so that the surname alone has one full name to join. Only names that
+    end on the same word are compared."""
     kept: list[_Cluster] = []
+    people: dict[str, list[_Cluster]] = {}  # full names read as a person's, by their last word
     for cluster in clusters:
         name = cluster.name
-        home = next(
-            (
-                k
-                for k in kept
-                if " " in name
-                and k.labels["person"]
-                and cluster.labels["person"]
-                and _transliterated(k.name, name)
-            ),
-            None,
-        )
+        if " " not in name or not cluster.labels["person"]:
+            kept.append(cluster)
+            continue
+        same = people.setdefault(name.rsplit(" ", 1)[-1], [])
+        home = next((k for k in same if _transliterated(k.name, name)), None)
         if home is None:
             kept.append(cluster)
+            same.append(cluster)
         else:
             home.absorb(cluster)
     return kept

@@ -1064,22 +1064,20 @@ def _names_whom(document: Document, lead: str, pronoun: str) -> bool:
         return False  # "Like O'Sullivan, he was well within his rights": someone else
     if pronoun in PERSONAL:
         return _opening_names_a_person(document, lead)
-    # (by a name the pipeline read anywhere in the article: it may miss it here)
-    names = {
-        m.text.split()[-1]
-        for m in document.mentions or ()
-        if m.label in ("PERSON", "ORG", "GPE", "NORP")
-    }
-    return any(word.group() in names for word in _CAPITALISED_WORD.finditer(lead))
+    return _names_read_as(document, lead, {"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _opening_names_a_person(document: Document, lead: str) -> bool:
     """Whether the words name a person: a title and a name ("Mr Ruddock"), or a name the
-    language pipeline read as a person's anywhere in the article (it may miss it here)."""
-    if _HONORIFIC_NAME.search(lead):
-        return True
-    names = {m.text.split()[-1] for m in document.mentions or () if m.label == "PERSON"}
-    return any(word.group() in names for word in _CAPITALISED_WORD.finditer(lead))
+    language pipeline read as a person's."""
+    return bool(_HONORIFIC_NAME.search(lead)) or _names_read_as(document, lead, {"PERSON"})
+
+
+def _names_read_as(document: Document, words: str, labels: Collection[str]) -> bool:
+    """Whether a capitalised word of `words` ends a name the language pipeline read with one of
+    `labels` anywhere in the article (it may miss it in these words)."""
+    names = {m.text.split()[-1] for m in document.mentions or () if m.label in labels}
+    return any(word.group() in names for word in _CAPITALISED_WORD.finditer(words))
 
 
 # A quotation's speaker given as a pronoun after it: "..., she said.", "...?" he asked.
@@ -1187,8 +1185,8 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         or _WHAT_IT_MEANS.match(text)
         or _INVERTED_SPEAKER.match(text)
         or _SHARE_ALONE.match(text)
-        or _points_outside(unquoted(text))
-        or _POINTER_AFTER_A_PREPOSITION.search(unquoted(text))
+        or _points_outside(outside := unquoted(text))
+        or _POINTER_AFTER_A_PREPOSITION.search(outside)
     ):
         return None
     text = _organisation_named(sentence, document, text)
