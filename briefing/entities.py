@@ -42,7 +42,7 @@ from .calendar_words import MONTHS, WEEKDAYS
 from .listing import listing_paragraphs
 from .parties import PARTIES_BY_MEMBERS, PARTY_MEMBER
 from .records import Document, Entities, Entity, Mention
-from .titles import DEMONYMS, PERSON_OF_A_NATION, TITLES, given_names
+from .titles import DEMONYMS, PERSON_OF_A_NATION, TITLES, country_names, given_names
 
 KINDS = {
     "PERSON": "person",
@@ -345,9 +345,12 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     # Each name the model read on its own somewhere
     names_alone = {form for c in clusters for form in c.forms if " and " not in form}
     real_names = _real_names(body_text)
+    kinds = {id(c): _kind(c, sports, surnames) for c in clusters}
+    if sports and _a_match_report(body_text):
+        kinds.update(_countries_as_teams(clusters, kinds, body_text))
     scored = []
     for cluster in clusters:
-        kind = _kind(cluster, sports, surnames)
+        kind = kinds[id(cluster)]
         entity_name = cluster.name
         if entity_name in works:
             continue  # "Housewives", whose full name is a show's: "the hit Desperate Housewives"
@@ -373,9 +376,17 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             # shape, but named in full every time, as a band, a machine or a club is; unless
             # the words around it say a person ("British star Clive Owen", "rapper Snoop Dogg")
             others = {k: n for k, n in cluster.labels.items() if k != "person" and n}
-            kind = max(others, key=others.__getitem__) if others else None
+            if others:
+                kind = max(others, key=others.__getitem__)
+            else:
+                # a band, a club, a firm is a body; a machine or a show is not listed
+                kind = "organisation" if _acts_as_a_group(entity_name, document) else None
         if kind not in LISTED or entity_name.lower() in excluded:
             continue
+        if kind == "place" and _named_as_a_product(entity_name, document.mentions or ()) >= len(
+            cluster.votes
+        ):
+            continue  # "Windows" of "a Windows virus" and of "PCs running Windows 95"
         if any(w.lower().rstrip(".") in _AGAINST for w in entity_name.split()[1:-1]):
             continue  # "Freddy Vs Jason": two names set against each other, a match's or a film's
         if _two_names_joined(entity_name, names_alone, _after_a_list(document, cluster)):
@@ -474,6 +485,37 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     return tuple(ranked)
 
 
+def _countries_as_teams(
+    clusters: Sequence[_Cluster], kinds: dict[int, str | None], text: str
+) -> dict[int, str]:
+    """In a sports story where a country plays as a team ("a 24-18 win over France"), the
+    other countries it names as one side of a match do too ("we'll worry about Ireland",
+    "after we've beaten Scotland"): one match report lists its national sides together, not
+    some as teams and some as places. Not a country named only as where ("the race in Italy",
+    "their last tour of the United Arab Emirates"), which may host and play no one."""
+    countries = [c for c in clusters if c.name.lower() in country_names()]
+    if not any(kinds[id(c)] == "organisation" for c in countries):
+        return {}
+    return {
+        id(c): "organisation"
+        for c in countries
+        if kinds[id(c)] == "place"
+        and not c.located
+        and any(
+            not _WHERE_BEFORE.search(text[max(0, start - 12) : start])
+            for form in c.forms
+            for start in _positions(text, form)
+        )
+    }
+
+
+# A preposition of place before a name, and its "the": "in", "of the", "to".
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|of|to|at|from|into|across|around|near|outside|inside|throughout)(?: the)? $",
+    re.IGNORECASE,
+)
+
+
 def _named_like_a_thing(name: str, text: str) -> bool:
     """Whether a name read as a person's is written in full every time, three times or more,
     and opens on no first name the census lists: news names a person in full once, then by
@@ -499,6 +541,26 @@ def _named_like_a_thing(name: str, text: str) -> bool:
 
 
 NAMED_IN_FULL = 3  # a person named in full this often is named by the surname alone too
+
+
+def _acts_as_a_group(name: str, document: Document) -> bool:
+    """Whether a name is written as that of several people acting together: with a verb in the
+    plural after it ("Snow Patrol were ..."), or opening a sentence that goes on with "their"
+    or "they" ("Arcade Fire took to the stage ..., their arrival heralded by ..."). A machine,
+    a product or a show is "it"; a person "he" or "she"."""
+    plural = re.compile(rf"{re.escape(name)}\s+(?:were|are|have|[’']ve|[’']re)\b")
+    for sentence in document.sentences:
+        text = sentence.text
+        if name not in text:
+            continue
+        if plural.search(text):
+            return True
+        if text.startswith(name) and _THEIRS.search(text, len(name)):
+            return True
+    return False
+
+
+_THEIRS = re.compile(r"\b(?:their|they)\b")
 _GAELIC_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z]")
 
 
@@ -1439,7 +1501,8 @@ def _merge(
                 if party == "Liberal Democrats" and " " not in name:
                     name = party  # the half of their name the model kept: no name of theirs
             elif kind in ("person", "place") and (
-                (noun in ORG_NOUNS and kind == "person")
+                # ("anti-virus firm Sophos", which the model may read as a building)
+                noun in ORG_NOUNS
                 or _body_after(document, mention)
                 or _apposed(document, mention) == "organisation"
             ):
@@ -1466,9 +1529,13 @@ def _merge(
                 kind = "place"  # "Leeds Central", "Nottingham North": a seat, no person
             elif kind == "person" and " " not in name and _names_a_people(name, text):
                 kind = "group"  # "the Yanomami" where the text says "Yanomami people"
-            elif kind == "person" and _owner_of_a_person(mention, mentions[n + 1 : n + 2]):
-                # "Aston Villa's Carlton Cole": whose player he is; the model reads the owner
-                # of a person as a person by its place, which says nothing of what it is
+            elif kind == "person" and (
+                _owner_of_a_person(mention, mentions[n + 1 : n + 2])
+                or _whose_the_next_person_is(document, mention, mentions[n + 1 : n + 2])
+            ):
+                # "Aston Villa's Carlton Cole", "Maverick Tottenham forward Emmanuel
+                # Adebayor": whose player he is; the model reads the owner of a person as a
+                # person by its place, which says nothing of what it is
                 kind = None
             names.add(name)
             neighbours = (mentions[n - 1] if n else None, mentions[n + 1 : n + 2])
@@ -1609,6 +1676,45 @@ def _owner_of_a_person(mention: Mention, following: Sequence[Mention]) -> bool:
         and following[0].paragraph == mention.paragraph
         and following[0].start - mention.end <= 1
     )
+
+
+def _named_as_a_product(name: str, mentions: Sequence[Mention]) -> int:
+    """How often the model read a name that opens on this one as a product's, a model of it
+    ("Windows 95"): no place has models. (The name alone read as a product is the model's
+    noise as often as not: "G7".)"""
+    return sum(m.label == "PRODUCT" and m.text.startswith(f"{name} ") for m in mentions)
+
+
+def _whose_the_next_person_is(
+    document: Document, mention: Mention, following: Sequence[Mention]
+) -> bool:
+    """Whether the mention is what the person named right after it plays for or works in,
+    with what he is between them ("Maverick Tottenham forward Emmanuel Adebayor"): no one is
+    described by another person's name that way."""
+    if not following or following[0].label != "PERSON" or " " not in following[0].text:
+        return False
+    if following[0].paragraph != mention.paragraph:
+        return False
+    between = _paragraph_text(document, mention.paragraph)[mention.end : following[0].start]
+    words = between.split()
+    return (
+        between.startswith(" ")
+        and between.endswith(" ")
+        and (len(words) == 1 or (len(words) == 2 and words[0] in _BEFORE_A_POST))
+        and words[-1] in PERSON_NOUNS | _POSTS_BEFORE_A_NAME
+    )
+
+
+# What may qualify the post between them ("Chelsea assistant manager Steve Clarke"); not a word
+# that joins two people ("centre Will Greenwood and flanker Richard Hill while fly-half ...")
+_BEFORE_A_POST = frozenset("assistant deputy vice former new caretaker interim acting".split())
+
+
+# Posts that come before a person's name after whom he works for ("Chelsea boss Jose
+# Mourinho"), which `PERSON_NOUNS` leaves out as they come before firms too ("fund manager").
+_POSTS_BEFORE_A_NAME = frozenset(
+    "forward boss manager coach player chief minister secretary leader president".split()
+)
 
 
 def _inside_a_work(document: Document, mention: Mention, works: Collection[str]) -> bool:
@@ -2130,6 +2236,11 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
     if _surname_read_as_person(cluster):
         return "person"
     if " " not in cluster.name:
+        if labels.get("person") and cluster.name.lower() in country_names():
+            # "Rhys Williams says Wales are ...": a country, which the model read as a
+            # person's surname (none is introduced by a country's name alone)
+            votes["place"] += votes.pop("person", 0)
+            labels["place"] += labels.pop("person")
         # People are introduced by a full name; a lone name "in" something is a place the
         # model took for a person ("a double success in Glasgow").
         if labels.get("person") and cluster.located and len(labels) == 1:
@@ -2725,6 +2836,17 @@ def _is_sports(document: Document) -> bool:
     """A sports story: several distinct sporting words."""
     words = set(re.findall(r"[a-z][a-z\-]+", " ".join(p.text for p in document.paragraphs).lower()))
     return len(words & SPORTS_WORDS) >= SPORTS_CUES
+
+
+def _a_match_report(text: str) -> bool:
+    """Whether a sports story tells of matches: it gives a score ("24-18", "3-0") or many
+    words of sport, not the three that a business story may have too ("boss", "fans",
+    "league")."""
+    words = set(re.findall(r"[a-z][a-z\-]+", text.lower()))
+    return bool(_SCORE.search(text)) or len(words & SPORTS_WORDS) >= 2 * SPORTS_CUES
+
+
+_SCORE = re.compile(r"(?<![\d.,£$€-])\b\d{1,2}-\d{1,2}\b(?![\d.,%-])")
 
 
 def _title_is_file_name(document: Document) -> bool:

@@ -175,7 +175,7 @@ _PAST_TIME = re.compile(
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
 # ("... at Samui airport on Thailand's Ko Samui." names its place as "in Ko Samui, Thailand")
 _AT_A_PLACE = re.compile(rf"\b(?:in|at|near|outside|on)\s+{_NAME}(?:,\s+|['’]s\s+){_NAME}\.$")
-_PRESENT_OF_NEWS = frozenset(
+PRESENT_OF_NEWS = frozenset(
     """is are 's 're am has have 've does do says say tells tell thinks think believes believe
     claims claim argues argue insists insist adds add warns warn suggests suggest reports report
     means mean seems seem appears appear remains remain follows follow comes come marks mark
@@ -191,7 +191,7 @@ def _caption_in_the_present(sentence: Sentence, tokens: list[tuple[int, str]]) -
     text = sentence.text.rstrip()
     for start, _ in finite:
         word = text[start - sentence.start :].split(maxsplit=1)[0].lower()
-        if word in _PRESENT_OF_NEWS:
+        if word in PRESENT_OF_NEWS:
             return False
     return bool(
         _PAST_TIME.search(text)

@@ -26,7 +26,8 @@ from .entities import extract_entities
 from .errors import BriefingError, InputError, UnexpectedError, describe
 from .ground import Embed, ground
 from .lane import EngineLane, Summarised
-from .language import parsed_together
+from .language import load_pipeline, parsed_together
+from .load.fused.words import word_frequencies
 from .load.meta import BE_FORMS, addresses_reader
 from .output.folder import OutputFolder
 from .output.writers import MemoWriters, writer_folder
@@ -118,7 +119,8 @@ def build_memo(
     bluf, rest = points[0], points[1:]  # one point: a bottom line, and no key points
     rest = mark_what_to_watch(document, rest, language)
     entities = extract_entities(document, [p.text for p in points], language)
-    rest = sorted(rest, key=lambda p: (p.paragraph, p.sentences))
+    # in the article's order, what to watch last: where a brief puts what comes next
+    rest = sorted(rest, key=lambda p: (p.watch, p.paragraph, p.sentences))
     bluf, *rest = names_in_full(document, [bluf, *rest], entities)
     bluf, *rest = holders_named(entities, [bluf, *rest])
     bluf = identified(document, bluf, entities)
@@ -706,16 +708,21 @@ def _memo_writers(paths: Sequence[Path], settings: Settings) -> MemoWriters | No
     laid_out = {"html", "pdf"} & set(settings.formats)
     if not laid_out or len(paths) <= BATCH or usable_cores() < 2:
         return None
+    # The language pipeline is loaded here first, as the loader's workers need it from this
+    # process anyway (`prepare.documents`): the writer forked after it has it too, instead of
+    # spending its own CPU on loading spaCy (and the torch that thinc imports).
+    with suppress(BriefingError):  # a pipeline that cannot load: each memo says so
+        load_pipeline(settings.spacy_model)
     return MemoWriters(settings.output_dir, start_method(), partial(_ready_to_build, settings))
 
 
 def _ready_to_build(settings: Settings) -> None:
-    """What a writer process loads before its first batch: the language pipeline, which the
-    memos' names and What to watch parse with."""
-    from .language import load_pipeline
-
+    """What a writer process loads before its first batch, while the run starts: the language
+    pipeline, which the memos' names and What to watch parse with (already there when the
+    writer was forked), and the word list that the names' checks read."""
     with suppress(BriefingError):  # a pipeline that cannot load: each memo says so
         load_pipeline(settings.spacy_model)
+    word_frequencies()
 
 
 def _write_batch(

@@ -546,11 +546,13 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
         )
     ):
         first -= 2
-    tokens = list(doc[first : span.start])
+    department = _department_joined(doc, first, span.start)
+    tokens = list(doc[department : span.start])
     while tokens and (_leading(tokens) or tokens[0].lower_ in HONORIFICS or _when(tokens[0])):
         tokens = tokens[1:]  # "[On Monday] school inspection chief David Bell"
     tokens = _without_titles_after(tokens)  # "Foreign Secretary Sir Malcolm Rifkind"
-    if not tokens or any(t.text in CUTS or _a_persons_word(t) for t in tokens):
+    # (the commas of a department's name are no cut: "Culture, Media and Sport Secretary")
+    if not tokens or any((t.text in CUTS and t.i >= first) or _a_persons_word(t) for t in tokens):
         return None
     last = tokens[-1]
     if last.lower_ in HONORIFICS or last.pos_ not in ("NOUN", "PROPN") or last.ent_type_:
@@ -565,6 +567,29 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
     if plural and span.end < len(doc) and doc[span.end].lower_ == "and":
         return None  # "Opponents Chad Mendes and Ricardo Lamas": what both are, read as a name
     return _text(doc, tokens)
+
+
+def _department_joined(doc: Doc, first: int, name: int) -> int:
+    """Where an office's title starts, with the words of its department that commas and "and"
+    join before it: "Culture, Media and Sport Secretary Tessa Jowell", "Work and Pensions
+    Secretary Alan Johnson", which the parse leaves out of the title ("Sport Secretary" is
+    another office). Only single capitalised words, starting the sentence or after a word in
+    lower case: "Foreign Secretary Jack Straw and Home Secretary ..." joins no names."""
+    if not (first < name and doc[name - 1].lower_ in TITLES):
+        return first
+    i = first
+    if i < 2 or doc[i - 1].lower_ != "and" or not _capitalised_word(doc[i - 2]):
+        return first
+    i -= 2
+    while i >= 2 and doc[i - 1].text == "," and _capitalised_word(doc[i - 2]):
+        i -= 2
+    if i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].text == ","):
+        return first  # "Jack Straw and Home Secretary ...": a name before, not a department
+    return i
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN")
 
 
 # The parts of a match that say when something happened in it.
@@ -596,7 +621,11 @@ def _phrase(doc: Doc, word: Token) -> str | None:
         and not doc[start - 2].whitespace_
     ):
         start -= 2  # the rest of a hyphenated word: "co-" of "co-founder"
+    division = None  # "BT's managing director[, broadband and internet services]"
     for token in doc[start : word.right_edge.i + 1]:
+        if token.i > word.i and _division_after(doc, word, token):
+            division = doc[token.i + 1 : word.right_edge.i + 1].text
+            break
         if token.i > word.i and (_cut(token) or token.dep_ in ("relcl", "acl", "advcl")):
             break
         if token.i < word.i and _cut(token):
@@ -639,7 +668,30 @@ def _phrase(doc: Doc, word: Token) -> str | None:
         return None  # an age ("45"), a place ("London"): not a role
     if tokens[-1].pos_ not in ("NOUN", "PROPN"):
         return None  # "Manchester United past ...": a phrase the parse cut, not a role
-    return _text(doc, tokens)
+    role = _text(doc, tokens)
+    if role is not None and division is not None and tokens[-1].i == word.i:
+        return f"{role}, {division}"  # (the head is the title's; the division is where)
+    return role
+
+
+def _division_after(doc: Doc, word: Token, comma: Token) -> bool:
+    """Whether the comma after a role's head goes on to the part of the body the role is in,
+    up to the end of the sentence: "Duncan Ingram, BT's managing director, broadband and
+    internet services." (he heads a division, not BT). Words in lower case that the parse
+    joins to the head, with no verb among them."""
+    if comma.text != "," or comma.i + 1 >= len(doc):
+        return False
+    joined = [t for t in word.children if t.dep_ == "conj" and t.left_edge.i == comma.i + 1]
+    if not joined:
+        return False
+    words = doc[comma.i + 1 : joined[0].right_edge.i + 1]
+    after = joined[0].right_edge.i + 1
+    return (
+        all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "CCONJ") for t in words)
+        # (more of what he is, not where: "a lawyer, teacher and father")
+        and not any(t.pos_ == "NOUN" and _names_a_person(t.lower_) for t in words)
+        and (after == len(doc) or doc[after].text in (".", "!", "?"))
+    )
 
 
 def _with_the_body_named_short(doc: Doc, word: Token, tokens: list[Token]) -> str | None:

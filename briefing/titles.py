@@ -61,3 +61,16 @@ def given_names() -> frozenset[str]:
         for line in folder.joinpath(listing).read_text(encoding="ascii").splitlines()
         if line.strip()
     )
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The names of the world's countries and territories in English, lower-cased ("italy",
+    "ireland"), from the Unicode CLDR's list as Babel ships it, with the four nations of the
+    United Kingdom, which field teams of their own ("wales", "scotland")."""
+    from babel import Locale
+
+    territories = Locale("en").territories
+    return frozenset(
+        name.lower() for code, name in territories.items() if len(code) == 2 and code.isalpha()
+    ) | {"england", "scotland", "wales", "northern ireland"}

@@ -56,6 +56,13 @@ def test_a_dated_future_event_is_marked_what_to_watch(memo):
     assert "14 May" in watched[0].text or "end of March" in watched[0].text
 
 
+def test_what_to_watch_comes_last_and_the_other_points_in_the_articles_order(memo):
+    points = memo.key_points
+    assert [p.watch for p in points] == [False] * (len(points) - 1) + [True]
+    rest = [p.paragraph for p in points[:-1]]
+    assert rest == sorted(rest)
+
+
 def test_what_to_watch_is_printed_before_its_point(memo):
     from briefing.output.render import render
 

@@ -288,6 +288,7 @@ In the international categories, Morrissey beat Eminem, Usher and Robbie William
 def test_a_name_given_in_full_every_time_and_opening_on_no_first_name_is_no_persons():
     found = _entities(AWARDS)
     assert "Snow Patrol" not in _names(found)["people"]
+    assert "Snow Patrol" in _names(found)["organisations"]  # "Snow Patrol were ...": a band
     assert "Brian McFadden" in _names(found)["people"]  # named in full three times too
     # a first name the census list lacks, but the words before it say a person (bbc_news)
     star = _entities(
@@ -3009,3 +3010,121 @@ def test_a_clause_before_a_name_is_no_role():
         " Leicester South, where Lib Dem MP Parmjit Singh Gill overturned a big Labour majority.\n"
     )
     assert not any("where" in (role or "") for role in roles.values())
+
+
+def test_a_thing_named_like_a_person_is_a_body_only_where_it_acts_as_several_people():
+    # writers_dev (Glastonbury): the model reads the band as a person each time; "their" says a
+    # band, so it is listed with the bodies, not dropped
+    band = _entities(
+        "Arcade Fire rock Glastonbury\n\nArcade Fire brought a party atmosphere to Glastonbury "
+        'on Friday, hours after an electric storm stopped the festival.\n\n"I thought it was '
+        'pyrotechnics for Arcade Fire," said Lars Ulrich.\n\nArcade Fire took to the stage '
+        "shortly after 22:00 BST, their arrival heralded by a man in a mirrored suit."
+    )
+    assert "Arcade Fire" in _names(band)["organisations"]
+    assert "Arcade Fire" not in _names(band)["people"]
+    # a machine is "it": neither a person nor a body
+    machine = _entities(
+        "IBM computer tops speed chart\n\nBlue Gene has been named the fastest computer in the "
+        "world, IBM said on Monday.\n\nBlue Gene can perform 70.7 trillion calculations a "
+        "second, and its makers say Blue Gene will be faster still next year."
+    )
+    names = _names(machine)
+    assert "Blue Gene" not in names["people"] + names["organisations"]
+
+
+def test_a_title_keeps_the_department_its_commas_join_and_the_division_after_it():
+    # bbc_news (tech): "Sport Secretary" is another office; "BT's managing director" alone
+    # would make a division's head the company's
+    roles = _roles(
+        "Games warnings must be clearer\n\nCulture, Media and Sport Secretary Tessa Jowell said "
+        'the rules were clear. "We are doubling speeds," said Duncan Ingram, BT\'s managing '
+        "director, broadband and internet services. Work and Pensions Secretary Alan Johnson "
+        "agreed."
+    )
+    assert roles["Tessa Jowell"] == "Culture, Media and Sport Secretary"
+    assert roles["Duncan Ingram"] == "BT's managing director, broadband and internet services"
+    assert roles["Alan Johnson"] == "Work and Pensions Secretary"
+    # names joined by "and" are no department; a list of what someone is, no division
+    others = _roles(
+        "Talks\n\nForeign Secretary Jack Straw and Home Secretary David Blunkett met on Monday. "
+        "The deal was good, said John Smith, a lawyer, teacher and father."
+    )
+    assert others["Jack Straw"] == "Foreign Secretary"
+    assert "Straw" not in (others.get("David Blunkett") or "")
+    assert others["John Smith"] == "lawyer"
+
+
+# bbc_news (sport): the model reads "Wales" as a person's surname, and the other sides as
+# places or teams mention by mention
+SIX_NATIONS = """Wales silent on Grand Slam talk
+
+Rhys Williams says Wales are still not thinking of winning the Grand Slam despite a third Six Nations win.
+
+"That's the last thing on our minds at the moment," said Williams, a second- half replacement in Saturday's 24-18 win over France in Paris. "We all realise how difficult a task it is to go up to Scotland and beat them. "We've come unstuck there a couple of times recently so our focus is on that game and we'll worry about Ireland hopefully after we've beaten Scotland."
+
+Said Wales assistant coach Scott Johnson: "They've worked through the weekend." Scotland secured their first win of the campaign on Saturday by grinding out an 18-10 win over Italy."""
+
+
+def test_a_sports_storys_national_sides_are_listed_together_as_teams():
+    found = _entities(SIX_NATIONS)
+    names = _names(found)
+    assert "Wales" in names["organisations"]  # a country, though read as a person each time
+    assert {"France", "Scotland", "Ireland"} <= set(names["organisations"])
+    assert _entity(found, "Italy").kind == "organisation"  # (named once: not listed)
+    assert names["places"] == ["Paris"]  # where the match was, no side
+
+
+def test_a_country_a_sports_story_is_in_stays_a_place():
+    names = _names(
+        _entities(
+            "Federer wins in Dubai\n\nRoger Federer beat Ivan Ljubicic in the final in Dubai. "
+            "Federer, who beat Britain's Tim Henman in the semi-final, won 6-1 6-7 6-3. The "
+            "world number one next plays in Italy, where he won a 3-0 victory over Spain's "
+            "Rafael Nadal last year."
+        )
+    )
+    assert "Italy" not in names["organisations"]
+
+
+def test_whose_player_someone_is_before_what_he_is_is_no_person():
+    # writers_dev (MailOnline): "Maverick Tottenham" read as a person twice, Tottenham's name
+    # then its alias
+    found = _entities(
+        "Adebayor happy at Spurs\n\nMaverick Tottenham forward Emmanuel Adebayor has insisted "
+        "that he is happy to stay and fight for his place at White Hart Lane.\n\nTaking to "
+        "Twitter on Tuesday night, the 31-year-old expressed his gratitude at being able to "
+        "play in the Premier League. Maverick Tottenham forward Emmanuel Adebayor joined "
+        "Tottenham in 2011 from Manchester City, and Tottenham made the switch permanent."
+    )
+    names = _names(found)
+    assert not any("Maverick" in name for kind in names.values() for name in kind)
+    assert "Tottenham" in names["organisations"]
+    assert "Emmanuel Adebayor" in names["people"]
+    # people named one after another, each with what he is, are all people (bbc_news)
+    squad = _names(
+        _entities(
+            "Tindall wants second opinion\n\nEngland coach Andy Robinson is already without "
+            "centre Will Greenwood and flanker Richard Hill while fly-half Jonny Wilkinson is "
+            "certain to miss at least the first two games. Greenwood, Hill and Wilkinson are "
+            "all injured, Robinson said."
+        )
+    )
+    assert {"Will Greenwood", "Richard Hill", "Jonny Wilkinson"} <= set(squad["people"])
+
+
+def test_a_product_is_no_place_and_a_firm_called_a_firm_is_a_body():
+    # bbc_news (tech): the model read "Windows" as a place ("a Windows virus") and a product
+    # ("Windows 95"), and the anti-virus firm as a building
+    names = _names(
+        _entities(
+            "Windows worm travels with Tetris\n\nUsers are being warned about a Windows virus "
+            "that poses as the hugely popular Tetris game.\n\nPCs running Windows 95, 98, ME, "
+            'NT, 2000, and XP could be vulnerable to the worm. "If your company has a culture '
+            'of allowing staff to play games, this worm could spread," said Graham Cluley, '
+            "spokesman for anti-virus firm Sophos. Sophos urged users to install patches."
+        )
+    )
+    assert "Windows" not in names["places"] + names["organisations"]
+    assert "Sophos" in names["organisations"]
+    assert "Sophos" not in names["places"]

@@ -8,6 +8,7 @@ from briefing.language import with_mentions
 from briefing.load import parse_text
 from briefing.segment import segment
 from briefing.summarise.standalone import (
+    caption_block,
     drop_connective,
     is_first_person,
     is_furniture,
@@ -1194,6 +1195,21 @@ def test_the_pair_is_not_used_where_the_sentence_before_names_one_person_or_thre
         assert standalone(_sentence(document, "The pair claim"), document) is None
 
 
+def test_the_two_sides_are_the_two_teams_the_sentence_before_names_or_the_point_goes():
+    # bbc_news (sport): "The two sides" out of its place is no one
+    italy = (
+        "Italy aim to rattle England\n\nItaly coach John Kirwan believes his side can upset "
+        "England as the Six Nations wooden spoon battle hots up.\n\nThe two sides, both "
+        "without a win, meet on 12 March at Twickenham.\n"
+    )
+    document = _read(italy)
+    assert standalone(_sentence(document, "The two sides"), document) == (
+        "The two sides [Italy and England], both without a win, meet on 12 March at Twickenham."
+    )
+    three = _read(italy.replace("upset England", "upset England and France"))
+    assert standalone(_sentence(three, "The two sides"), three) is None
+
+
 def test_he_after_someone_reports_on_an_unnamed_suspect_is_not_the_reporter():
     # writers_dev: a background read "[Bernard Cazeneuve] originally claimed to be the victim
     # of an attack ...", making the interior minister the gunman
@@ -2228,3 +2244,25 @@ def test_a_demonstrative_alone_after_a_preposition_points_outside(text, used):
     document = _read(article)
     sentence = _sentence(document, text.split()[0] if not text.startswith("But") else "But")
     assert (standalone(sentence, document) is not None) is used
+
+
+def test_the_captions_beside_a_caption_that_places_someone_in_its_picture_are_no_news():
+    # writers_dev (MailOnline): a block of captions between the report's paragraphs; only the
+    # first says it is one ("(left)"), the others tell their moment in the present
+    document = _read(
+        "Adebayor insists he is happy at Tottenham\n\n"
+        "Adebayor joined Spurs in 2011 from Manchester City, initially on loan.\n\n"
+        "Tottenham striker Emmanuel Adebayor rides the challenge of Liverpool defender Dejan "
+        "Lovren (left)\n\n"
+        "Adebayor takes to Twitter to pledge his future to Tottenham and insists he will fight "
+        "for his place in the team.\n\n"
+        "Adebayor gives an underwhelming performance against League One side Sheffield United "
+        "in the League Cup.\n\n"
+        "The striker's more modest form since then has left Adebayor little more than a "
+        "bit-part in the Spurs machine.\n"
+    )
+    captions = {document.sentences[i].text[:24] for i in caption_block(document)}
+    assert captions == {"Adebayor takes to Twitte", "Adebayor gives an underw"}
+    # the same sentences with no caption beside them are the report's
+    alone = _read("Adebayor at Tottenham\n\nAdebayor gives an underwhelming performance.\n")
+    assert caption_block(alone) == set()

@@ -47,6 +47,7 @@ from .compress import MAX_WORDS, compress, fits, strip_framing
 from .standalone import (
     PUT_OFF_UNTIL,
     REPORTING_VERBS,
+    caption_block,
     dated_future,
     drop_connective,
     ends_inside_quotation,
@@ -498,8 +499,10 @@ def _summarise_one(
     # Speech whose speaker is in a sentence before: a quotation opened there, or one that is the
     # whole sentence ("'It was hard for him.'") and names no one saying it.
     quoted = inside_quotation(doc)
+    captions = caption_block(doc)  # a block of pictures' captions, beside one that says so
     news = [
         s.paragraph not in listed
+        and i not in captions
         and not q
         and not _unattributed(s.text)
         and not _speech_goes_on(sentences, i)

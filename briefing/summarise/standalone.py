@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from itertools import pairwise
 
 from ..load.fused.words import is_common_word
@@ -227,6 +227,15 @@ _QUOTED = re.compile(
 )
 
 # Page furniture. Each pattern names a kind of text that is about the page, not the news.
+# Where someone stands in a picture, in a caption
+_STANDS_IN_BRACKETS = (
+    r"\((?:far |second |third |back |front )?(?:left|right|centre|center|front|back|top|bottom|"
+    r"above|below|inset)(?: left| right)?(?:,[^)]*)?\)"
+)
+_STANDS_AFTER_COMMAS = (
+    r"(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+), (?:far |second )?(?:left|right|centre|center)"
+    r"(?:,| and\b)"
+)
 _FURNITURE = re.compile(
     "|".join(
         (
@@ -270,12 +279,10 @@ _FURNITURE = re.compile(
             # word with a capital ("Pictured:" is above; "Mr Smith said: ..." is not a label).
             r"^(?-i:[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+){0,2}):\s",
             # where someone stands in the picture: "X (left) and Y (second right) at the launch"
-            r"\((?:far |second |third |back |front )?(?:left|right|centre|center|front|back|"
-            r"top|bottom|above|below|inset)(?: left| right)?(?:,[^)]*)?\)",
+            _STANDS_IN_BRACKETS,
             # ... or set off by commas after a full name: "Kim Kardashian, left, and Heidi
             # Klum, right, are both ..."
-            r"(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+), (?:far |second )?(?:left|right|centre|center)"
-            r"(?:,| and\b)",
+            _STANDS_AFTER_COMMAS,
             # editors' notes, corrections, copyright
             r"^(?:apologies|editor['’]s note|update|correction|clarification)\b",
             r"\bthis (?:article|story|report|page) (?:was|has been|is being) "
@@ -549,6 +556,50 @@ _SPAN_OF_TIME = re.compile(
 def is_furniture(text: str) -> bool:
     """Captions, credits, calls to follow or subscribe, schedules, editors' notes."""
     return bool(_FURNITURE.search(text.strip()))
+
+
+def caption_block(document: Document) -> set[int]:
+    """The sentences (indices into `document.sentences`) of the other captions of a block of
+    pictures: one-sentence paragraphs right before or after a caption that says where someone
+    stands in its picture ("... rides the challenge of Liverpool defender Dejan Lovren
+    (left)"), that tell a moment in the present as captions do ("Adebayor takes to Twitter to
+    pledge his future to Tottenham ...", "Adebayor gives an underwhelming performance against
+    ..."), not an event in the past as the report does."""
+    sentences = document.sentences
+    by_paragraph: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        by_paragraph.setdefault(sentence.paragraph, []).append(i)
+    alone = {p: found[0] for p, found in by_paragraph.items() if len(found) == 1}
+    marked = [p for p, i in alone.items() if _WHERE_IN_THE_PICTURE.search(sentences[i].text)]
+    block: set[int] = set()
+    for paragraph in marked:
+        for step in (1, -1):
+            nearby = paragraph + step
+            while nearby in alone and _a_moment_in_the_present(sentences[alone[nearby]].text):
+                block.add(alone[nearby])
+                nearby += step
+    return block
+
+
+# Where someone stands in a picture: "(left)", "(second right)", "(pictured)"; "Kim
+# Kardashian, left, and"
+_WHERE_IN_THE_PICTURE = re.compile(
+    rf"{_STANDS_IN_BRACKETS}|\(pictured\)|{_STANDS_AFTER_COMMAS}", re.IGNORECASE
+)
+
+
+def _a_moment_in_the_present(text: str) -> bool:
+    """Whether the sentence's main verb is a simple present of doing ("takes", "gives"), not
+    of being, having or saying ("is", "has", "says": the present of news too), outside any
+    quotation."""
+    from ..language import PRESENT_OF_NEWS, parse_sentence
+
+    if _QUOTED.search(text):
+        return False
+    roots = [t for t in parse_sentence(text) if t.dep_ == "ROOT"]
+    return bool(roots) and all(
+        root.tag_ in ("VBZ", "VBP") and root.lower_ not in PRESENT_OF_NEWS for root in roots
+    )
 
 
 def unquoted(text: str) -> str:
@@ -1176,6 +1227,10 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         # "The pair [Isinbayeva and Feofanova] had a thrilling battle ...": the two people the
         # nearest sentence to name anyone names, or the sentence is unusable
         return _pair_named(sentence, document, text)
+    if _SIDES_OPENING.match(text):
+        # "The two sides [Italy and England], both without a win, meet ...": likewise, the
+        # two teams or countries
+        return _sides_named(sentence, document, text)
     if (
         first in _UNRESOLVABLE
         or _ONE_OF_THEM.match(text)
@@ -2241,6 +2296,22 @@ def _pair_named(sentence: Sentence, document: Document, text: str) -> str | None
         and not is_party_name(m.text)
         and not PERSON_OF_A_NATION.fullmatch(m.text)
     ]  # (not "the Briton", whom the model took for a name)
+    named = _two_named_before(sentence, document, people, _surname)
+    if named is None:
+        return None
+    end = opening.end() - 2  # before the space and the letter that follow the opening
+    return f"{text[:end]} [{named[0]} and {named[1]}]{text[end:]}"
+
+
+def _two_named_before(
+    sentence: Sentence,
+    document: Document,
+    mentions: Sequence[Mention],
+    name: Callable[[str], str],
+) -> tuple[str, str] | None:
+    """The two names (`name` of each mention's text) of `mentions` in the nearest sentence
+    before `sentence`, in its paragraph or the one before, that has any of them; None where
+    that sentence names one or more than two."""
     earlier = [
         s
         for s in document.sentences
@@ -2250,18 +2321,29 @@ def _pair_named(sentence: Sentence, document: Document, text: str) -> str | None
     for before in reversed(earlier):
         named = list(
             dict.fromkeys(
-                _surname(m.text)
-                for m in people
+                name(m.text)
+                for m in mentions
                 if m.paragraph == before.paragraph and before.start <= m.start < before.end
             )
         )
-        if not named:
-            continue
-        if len(named) != 2:
-            return None
-        end = opening.end() - 2  # before the space and the letter that follow the opening
-        return f"{text[:end]} [{named[0]} and {named[1]}]{text[end:]}"
+        if named:
+            return (named[0], named[1]) if len(named) == 2 else None
     return None
+
+
+_SIDES_OPENING = re.compile(r"^The two (?:sides|teams|clubs|nations|countries)\b")
+
+
+def _sides_named(sentence: Sentence, document: Document, text: str) -> str | None:
+    """`text` with "The two sides" followed by "[A and B]", the two bodies or countries the
+    nearest sentence before it that names any names; None when it names one or more than
+    two."""
+    bodies = [m for m in document.mentions or () if m.label in ("ORG", "GPE")]
+    named = _two_named_before(sentence, document, bodies, lambda text: text.removeprefix("the "))
+    if named is None:
+        return None
+    end = _SIDES_OPENING.match(text).end()
+    return f"{text[:end]} [{named[0]} and {named[1]}]{text[end:]}"
 
 
 # Last words of bodies' names that the model reads as people's ("Manchester United said"):
