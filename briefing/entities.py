@@ -348,6 +348,7 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     kinds = {id(c): _kind(c, sports, surnames) for c in clusters}
     if sports and _a_match_report(body_text):
         kinds.update(_countries_as_teams(clusters, kinds, body_text))
+        kinds.update(_grounds(clusters, kinds, body_text))
     scored = []
     for cluster in clusters:
         kind = kinds[id(cluster)]
@@ -509,9 +510,32 @@ def _countries_as_teams(
     }
 
 
+def _grounds(
+    clusters: Sequence[_Cluster], kinds: dict[int, str | None], text: str
+) -> dict[int, str]:
+    """In a match report, a body's name that is only ever where a match is played or a side
+    goes ("meet on 12 March at Twickenham", "the trip to Murrayfield"), never a side that plays
+    or a body called so, is a ground: a place. A club is named playing, joined or left."""
+    return {
+        id(c): "place"
+        for c in clusters
+        if kinds[id(c)] == "organisation"
+        and not c.team_like
+        and not c.cues["organisation"]
+        and c.name.lower() not in country_names()
+        and (starts := [start for form in c.forms for start in _positions(text, form)])
+        and all(_AT_A_GROUND.search(text[max(0, start - 16) : start]) for start in starts)
+    }
+
+
+_AT_A_GROUND = re.compile(r"\b(?:at|trip to|visit to|travel to|return to)(?: the)? $")
+
+
 # A preposition of place before a name, and its "the": "in", "of the", "to".
 _WHERE_BEFORE = re.compile(
-    r"\b(?:in|of|to|at|from|into|across|around|near|outside|inside|throughout)(?: the)? $",
+    r"\b(?:in|of|at|from|into|across|around|near|outside|inside|throughout|"
+    # a side goes to a place, and loses to a side ("lost 19-13 to Ireland")
+    r"(?:trip|travel|travelled|tour|go|going|went|up|back|fly|flew) to)(?: the)? $",
     re.IGNORECASE,
 )
 

@@ -3128,3 +3128,19 @@ def test_a_product_is_no_place_and_a_firm_called_a_firm_is_a_body():
     assert "Windows" not in names["places"] + names["organisations"]
     assert "Sophos" in names["organisations"]
     assert "Sophos" not in names["places"]
+
+
+def test_a_ground_a_match_report_names_only_as_where_sides_play_is_a_place():
+    # bbc_news (sport): the model reads both grounds as bodies
+    found = _entities(
+        "Italy aim to rattle England\n\nItaly coach John Kirwan believes his side can upset "
+        "England as the Six Nations wooden spoon battle hots up.\n\nThe two sides, both without "
+        "a win, meet on 12 March at Twickenham. England lost 19-13 to Ireland in Dublin, and "
+        "Scotland face the trip to Murrayfield. Italy beat Scotland 18-10 last year."
+    )
+    for ground in ("Twickenham", "Murrayfield"):
+        entity = next((e for e in found.found if e.name == ground), None)
+        assert entity is None or entity.kind == "place"
+    assert _entity(found, "Twickenham").kind == "place"
+    assert _entity(found, "England").kind == "organisation"
+    assert _entity(found, "Ireland").kind == "organisation"  # lost to: a side, not a place
