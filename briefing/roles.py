@@ -82,6 +82,10 @@ def read_roles(
             role = None  # "creator" of "the creator of the best-selling The Sims games"
         if role and role.split()[0].lower() in _CLAUSE_OPENERS:
             role = None
+        if role and (role.split()[0].lower() == "of" or role.split()[-1].lower() in _SEVERAL):
+            # "George Gregan, one of four Wallabies"; "Ethiopian duo Gebre Gebremariam and
+            # Dejene Berhanu": what a group of them is, no one's role
+            role = None
         if role and _relation_of_no_one(role):
             role = None  # "her compatriot Kostas Kenteris": whose, which the role cannot say
         if role and _given_name_left_out(role, sentence.text):
@@ -93,7 +97,7 @@ def read_roles(
 
 
 # Nouns that say no more of a person than that they are one.
-_NO_ROLE = frozenset("man woman boy girl person individual gentleman lady guy".split())
+_NO_ROLE = frozenset("man woman boy girl person individual gentleman lady guy fellow".split())
 
 
 def _given_name_left_out(role: str, sentence: str) -> bool:
@@ -157,6 +161,8 @@ def _without_pronoun_phrase(role: str) -> str | None:
 # Words that open a clause, never a description: "Kevin Keegan, but his professionalism ...",
 # "Steven Gerrard, as they eye captain", spans the parse ran on into.
 _CLAUSE_OPENERS = frozenset("but and or as while with to if so because".split())
+# Nouns for two people or more, said of them together
+_SEVERAL = frozenset("duo pair trio quartet quintet couple twins".split())
 
 
 def _first_description(role: str) -> str:

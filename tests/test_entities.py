@@ -173,6 +173,19 @@ def test_a_note_on_the_writer_that_ends_the_piece_is_its_byline_not_news():
     # A last paragraph about someone the story names is news: "Mr Bjorgo ..." here
     quoted = text.replace("Clark Boyd is", "Einar Bjorgo is")
     assert parse_text(quoted, Path("darfur.txt"), "d" * 64).source.author is None
+    # a column's opening names its writer as the one who argues: still the writer (bbc_news)
+    column = (
+        "Who do you think you are?\n\nThe real danger is not what happens to your data as it "
+        "crosses the net, argues analyst Bill Thompson. It is what happens when it arrives.\n\n"
+        "Cahoot admitted that its customers could see each other's accounts.\n\n"
+        "Bill Thompson is a regular commentator on the BBC World Service programme Go Digital.\n"
+    )
+    article = parse_text(column, Path("column.txt"), "c" * 64)
+    assert article.source.author == "Bill Thompson"
+    assert not any("regular commentator" in p for p in article.paragraphs)
+    # ... but one the opening quotes, or another the column names, is news
+    named = column.replace("Cahoot admitted", "Bill Thompson said Cahoot admitted")
+    assert parse_text(named, Path("column.txt"), "c" * 64).source.author is None
 
 
 def test_a_byline_is_no_entity_but_a_sentence_starting_with_by_is_news():
@@ -3144,3 +3157,16 @@ def test_a_ground_a_match_report_names_only_as_where_sides_play_is_a_place():
     assert _entity(found, "Twickenham").kind == "place"
     assert _entity(found, "England").kind == "organisation"
     assert _entity(found, "Ireland").kind == "organisation"  # lost to: a side, not a place
+
+
+def test_what_a_group_is_said_to_be_is_no_ones_role():
+    # bbc_news (sport): "one of four Wallabies", "Ethiopian duo" are said of several people
+    roles = _roles(
+        "African double in Edinburgh\n\nEthiopian duo Gebre Gebremariam and Dejene Berhanu made "
+        "last-gasp efforts to overtake him, but Eliud Kipchoge, the world 5000m champion, "
+        "responded.\n\nThe South will be led by George Gregan, one of four Wallabies, alongside "
+        "five Springboks."
+    )
+    assert roles["Eliud Kipchoge"] == "world 5000m champion"
+    assert roles.get("Gebre Gebremariam") is None
+    assert roles.get("George Gregan") is None

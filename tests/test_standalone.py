@@ -2266,3 +2266,16 @@ def test_the_captions_beside_a_caption_that_places_someone_in_its_picture_are_no
     # the same sentences with no caption beside them are the report's
     alone = _read("Adebayor at Tottenham\n\nAdebayor gives an underwhelming performance.\n")
     assert caption_block(alone) == set()
+
+
+def test_a_side_named_by_its_part_in_the_match_is_no_point():
+    # writers_dev (sport): "The hosts" out of its place is no one
+    text = (
+        "Millwall miss chance\n\nLeague One play-off chasing Millwall missed the chance to "
+        "close the gap on the top six after a goalless draw with Walsall.\n\nThe hosts had the "
+        "better chances, with Lee Gregory going closest.\n\nThe home side's fans booed at the "
+        "end. Millwall's Lee Gregory hit the post twice."
+    )
+    assert _point(text, "The hosts had") is None
+    assert _point(text, "The home side's fans") is None
+    assert _left_as_it_is(text, "Millwall's Lee Gregory")

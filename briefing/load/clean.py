@@ -137,10 +137,20 @@ def _writers_note(blocks: list[str]) -> str | None:
     note = _WRITERS_NOTE.fullmatch(blocks[-1].strip())
     if note is None or len(blocks[-1].split()) > _WRITERS_NOTE_WORDS:
         return None
-    surname = note["name"].split()[-1]
-    if any(re.search(rf"\b{re.escape(surname)}\b", block) for block in blocks[:-1]):
+    name = note["name"]
+    surname = name.split()[-1]
+    # (a column's opening may name its writer as the one arguing: "..., argues analyst Bill
+    # Thompson.")
+    opening = _WRITER_IN_THE_OPENING.sub(lambda m: "" if m["name"] == name else m[0], blocks[0])
+    if any(re.search(rf"\b{re.escape(surname)}\b", block) for block in [opening, *blocks[1:-1]]):
         return None  # someone the story is about, or quotes
-    return note["name"]
+    return name
+
+
+_WRITER_IN_THE_OPENING = re.compile(
+    r"\b(?:argues|writes|asks|explains|reports|says)(?: [a-z][\w-]*){0,3} "
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+)
 
 
 def _metadata_lines(lines: list[str]) -> tuple[dict[str, str], list[str]]:

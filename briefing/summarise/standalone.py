@@ -1240,6 +1240,7 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
         or _WHAT_IT_MEANS.match(text)
         or _INVERTED_SPEAKER.match(text)
         or _SHARE_ALONE.match(text)
+        or _SIDE_BY_ITS_PART.match(text)
         or _points_outside(outside := unquoted(text))
         or _POINTER_AFTER_A_PREPOSITION.search(outside)
     ):
@@ -2331,6 +2332,9 @@ def _two_named_before(
     return None
 
 
+# "The hosts had the better chances ...", "The visitors levelled ...": a side named by its part
+# in the match, which sentences before it named
+_SIDE_BY_ITS_PART = re.compile(r"^The (?:hosts|visitors|home side|away side|home team|away team)\b")
 _SIDES_OPENING = re.compile(r"^The two (?:sides|teams|clubs|nations|countries)\b")
 
 
