@@ -1553,14 +1553,16 @@ def _merge(
                 kind = "place"  # "Leeds Central", "Nottingham North": a seat, no person
             elif kind == "person" and " " not in name and _names_a_people(name, text):
                 kind = "group"  # "the Yanomami" where the text says "Yanomami people"
-            elif kind == "person" and (
-                _owner_of_a_person(mention, mentions[n + 1 : n + 2])
-                or _whose_the_next_person_is(document, mention, mentions[n + 1 : n + 2])
-            ):
-                # "Aston Villa's Carlton Cole", "Maverick Tottenham forward Emmanuel
-                # Adebayor": whose player he is; the model reads the owner of a person as a
-                # person by its place, which says nothing of what it is
+            elif kind == "person" and _owner_of_a_person(mention, mentions[n + 1 : n + 2]):
+                # "Aston Villa's Carlton Cole": whose player he is; the model reads the owner
+                # of a person as a person by its place, which says nothing of what it is
                 kind = None
+            elif kind == "person" and _whose_the_next_person_is(
+                document, mention, mentions[n + 1 : n + 2]
+            ):
+                # "Maverick Tottenham forward Emmanuel Adebayor": likewise, unless its last
+                # word says a body ("Manchester United winger Cristiano Ronaldo")
+                kind = "organisation" if _head_word(name) in ORG_HEADS else None
             names.add(name)
             neighbours = (mentions[n - 1] if n else None, mentions[n + 1 : n + 2])
             context = (

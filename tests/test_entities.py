@@ -3124,6 +3124,15 @@ def test_whose_player_someone_is_before_what_he_is_is_no_person():
         )
     )
     assert {"Will Greenwood", "Richard Hill", "Jonny Wilkinson"} <= set(squad["people"])
+    # a body's name before what he is stays the body's (bbc_news)
+    club = _names(
+        _entities(
+            "Ronaldo considering new contract\n\nManchester United winger Cristiano Ronaldo "
+            "said he is close to agreeing to a new contract at Old Trafford. Ronaldo, 19, "
+            "joined from Sporting Lisbon."
+        )
+    )
+    assert "Manchester United" in club["organisations"]
 
 
 def test_a_product_is_no_place_and_a_firm_called_a_firm_is_a_body():
