@@ -2868,8 +2868,10 @@ def _a_match_report(text: str) -> bool:
     """Whether a sports story tells of matches: it gives a score ("24-18", "3-0") or many
     words of sport, not the three that a business story may have too ("boss", "fans",
     "league")."""
+    if _SCORE.search(text):
+        return True
     words = set(re.findall(r"[a-z][a-z\-]+", text.lower()))
-    return bool(_SCORE.search(text)) or len(words & SPORTS_WORDS) >= 2 * SPORTS_CUES
+    return len(words & SPORTS_WORDS) >= 2 * SPORTS_CUES
 
 
 _SCORE = re.compile(r"(?<![\d.,£$€-])\b\d{1,2}-\d{1,2}\b(?![\d.,%-])")
