@@ -5,7 +5,14 @@ longer. On this thread both overlap with loading articles (worker processes, for
 and with writing memos on the main thread: layout is pure Python, and the encoder is mostly
 native code that runs without the GIL.
 
-The thread is a daemon: a batch still running when a run is stopped (Ctrl-C) does not hold the
+An engine with a `prepare` step (`summarise.base.PreparingEngine`: the extractive engine's
+encoder) has it run on a second thread, one batch ahead: the encoder's native code works on the
+next batch while this batch's rules, Python on the interpreter lock, run. Without it the two
+alternate, and a run's last batches, when the loaders are done, leave a core idle: a cold run of
+1,000 BBC articles took 67.7 s with 16.2 core-seconds idle, against 63.2 s with 7.2 ahead (one
+run each, CPU per process sampled every half second).
+
+The threads are daemons: a batch still running when a run is stopped (Ctrl-C) does not hold the
 process open until it ends.
 """
 
@@ -15,59 +22,76 @@ import queue
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from typing import Any
+from typing import Any, cast
 
 from .cache import CachedSummary
 from .encoder.runtime import ENGINE_THREAD, freeze_long_lived, release_free_memory
 from .errors import BriefingError
 from .records import Document, Summary
-from .summarise import Engine
+from .summarise import Engine, PreparingEngine
 
 # For each document sent, in order: its summary (with the engine's name and model) or the error
 # that kept it from one.
 Summarised = list[CachedSummary | BriefingError]
 
 
+Job = tuple[Future, Callable, tuple]
+
+
 class EngineLane:
-    """Builds the engine at once, in the background, then summarises batches one at a time."""
+    """Builds the engine at once, in the background, then summarises batches one at a time,
+    preparing each (`PreparingEngine.prepare`) on a thread of its own as soon as it is sent."""
 
     def __init__(self, build: Callable[[], Engine]) -> None:
-        self._jobs: queue.SimpleQueue[tuple[Future, Callable, tuple] | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
+        self._preparations: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self._queued: list[Future] = []
-        self._engine: Future[Engine] = self._submit(_built, build)
-        threading.Thread(target=self._work, name=ENGINE_THREAD, daemon=True).start()
+        self._engine: Future[Engine] = self._submit(self._jobs, _built, build)
+        threading.Thread(
+            target=_work, args=(self._jobs, True), name=ENGINE_THREAD, daemon=True
+        ).start()
+        threading.Thread(
+            target=_work, args=(self._preparations, False), name=PREPARING_THREAD, daemon=True
+        ).start()
 
     def ready(self) -> bool:
         """Whether the engine is built (or failed to build)."""
         return self._engine.done()
 
     def summarise(self, documents: Sequence[Document], points: int) -> Future[Summarised]:
-        return self._submit(summarise_each, self._engine, documents, points)
+        prepared = self._submit(self._preparations, _prepared, self._engine, documents)
+        return self._submit(self._jobs, summarise_each, self._engine, documents, points, prepared)
 
     def close(self) -> None:
-        """Drop the batches not yet started (a run stopped early) and let the thread end."""
+        """Drop the batches not yet started (a run stopped early) and let the threads end."""
         for future in self._queued:
             future.cancel()  # refused by the one running, which finishes
         self._jobs.put(None)
+        self._preparations.put(None)
 
-    def _submit(self, function: Callable, *args: Any) -> Future:
+    def _submit(self, jobs: queue.SimpleQueue, function: Callable, *args: Any) -> Future:
         future: Future = Future()
         self._queued = [f for f in self._queued if not f.done()] + [future]
-        self._jobs.put((future, function, args))
+        jobs.put((future, function, args))
         return future
 
-    def _work(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            future, function, args = job
-            if not future.set_running_or_notify_cancel():
-                continue  # cancelled while queued
-            try:
-                result = function(*args)
-            except BaseException as exc:  # handed to whoever waits on the batch
-                future.set_exception(exc)
-            else:
+
+PREPARING_THREAD = "briefing-prepare"
+
+
+def _work(jobs: queue.SimpleQueue[Job | None], release: bool) -> None:
+    while (job := jobs.get()) is not None:
+        future, function, args = job
+        if not future.set_running_or_notify_cancel():
+            continue  # cancelled while queued
+        try:
+            result = function(*args)
+        except BaseException as exc:  # handed to whoever waits on it
+            future.set_exception(exc)
+        else:
+            if release:
                 release_free_memory()  # before the next batch, whose tensors differ in size
-                future.set_result(result)
+            future.set_result(result)
 
 
 def _built(build: Callable[[], Engine]) -> Engine:
@@ -76,10 +100,20 @@ def _built(build: Callable[[], Engine]) -> Engine:
     return engine
 
 
+def _prepared(engine: Future[Engine], documents: Sequence[Document]) -> object:
+    """What the engine's `prepare` makes of the batch; None for an engine without one."""
+    prepare = getattr(engine.result(), "prepare", None)
+    return None if prepare is None else prepare(documents)
+
+
 def summarise_each(
-    engine: Future[Engine], documents: Sequence[Document], points: int
+    engine: Future[Engine],
+    documents: Sequence[Document],
+    points: int,
+    prepared: Future[object] | None = None,
 ) -> Summarised:
-    """Each document's summary, or the error that kept it from one.
+    """Each document's summary, or the error that kept it from one; `prepared`, where given,
+    holds what `_prepared` made of the batch.
 
     Raised instead: the engine's failure to build (a model that cannot load, a bad setting), any
     error that is not a `BriefingError`, and an engine that returns the wrong number of
@@ -88,7 +122,13 @@ def summarise_each(
     """
     built = engine.result()
     try:
-        summaries = _checked(built, built.summarise(documents, points), len(documents))
+        ready = None if prepared is None else prepared.result()
+        summaries = (
+            built.summarise(documents, points)
+            if ready is None
+            else cast(PreparingEngine, built).summarise(documents, points, prepared=ready)
+        )
+        summaries = _checked(built, summaries, len(documents))
         return [CachedSummary(summary, built.info) for summary in summaries]
     except BriefingError:
         pass

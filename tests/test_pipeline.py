@@ -257,3 +257,79 @@ def test_memos_built_side_by_side_parse_their_sentences_together(tmp_path, monke
     assert max(batches) >= 4  # a sentence of each of the four memos in one pass
     assert outcomes[0].memo.key_points == alone[0].key_points
     assert outcomes[0].memo.entities == alone[0].entities
+
+
+class Preparing(FakeEngine):
+    """An engine with a `prepare` step: notes on which thread each batch was prepared, and
+    whether its `summarise` got what `prepare` made of that batch."""
+
+    def __init__(self, settings=None) -> None:
+        super().__init__(settings)
+        self.prepared_on: list[str] = []
+        self.given: list[bool] = []
+
+    def prepare(self, documents):
+        self.prepared_on.append(threading.current_thread().name)
+        return [d.article.title for d in documents]
+
+    def summarise(self, documents, points, prepared=None):
+        self.given.append(prepared == [d.article.title for d in documents])
+        return super().summarise(documents, points)
+
+
+def test_the_next_batch_is_prepared_while_this_one_is_summarised(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    next_prepared = threading.Event()
+
+    class Overlapping(Preparing):
+        def prepare(self, documents):
+            if self.prepared_on:  # the second batch, prepared while the first is summarised
+                next_prepared.set()
+            return super().prepare(documents)
+
+        def summarise(self, documents, points, prepared=None):
+            if not self.given:  # the first batch waits for the second to be prepared
+                assert next_prepared.wait(timeout=20)
+            return super().summarise(documents, points, prepared)
+
+    engine = Overlapping()
+    outcomes = list(make_memos(articles(tmp_path / "in", 6), settings_for(tmp_path), engine))
+    assert all(o.ok for o in outcomes) and len(outcomes) == 6
+    assert engine.given == [True, True, True]
+    assert engine.prepared_on == ["briefing-prepare"] * 3
+
+
+def test_a_batch_whose_preparation_fails_for_one_article_is_redone_one_by_one(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(pipeline, "BATCH", 3)
+
+    class Fussy(Preparing):
+        def prepare(self, documents):
+            if any("plan 4" in d.article.title for d in documents):
+                raise BriefingError("the encoder choked on this one")
+            return super().prepare(documents)
+
+        def summarise(self, documents, points, prepared=None):
+            if prepared is None and any("plan 4" in d.article.title for d in documents):
+                raise BriefingError("the encoder choked on this one")
+            return super().summarise(documents, points, prepared)
+
+    outcomes = list(make_memos(articles(tmp_path / "in", 7), settings_for(tmp_path), Fussy()))
+    assert [o.ok for o in outcomes] == [True, True, True, True, False, True, True]
+    assert "04.txt: the encoder choked on this one" in outcomes[4].error
+
+
+def test_the_extractive_engine_summarises_what_it_prepared_as_it_would_alone():
+    from briefing.load import parse_text
+    from briefing.segment import segment
+    from briefing.summarise.extractive import ExtractiveEngine
+
+    texts = [ARTICLE, ARTICLE.replace("flood defence plan", "new flood plan").replace("£", "$")]
+    documents = [
+        segment(parse_text(text, Path(f"{n}.txt"), str(n) * 64)) for n, text in enumerate(texts)
+    ]
+    engine = ExtractiveEngine(Settings())
+    prepared = engine.prepare(documents)
+    assert prepared.shape == (sum(len(d.sentences) + 1 for d in documents), 384)
+    assert engine.summarise(documents, 4, prepared=prepared) == engine.summarise(documents, 4)

@@ -19,6 +19,21 @@ class Engine(Protocol):
     def summarise(self, documents: Sequence[Document], points: int) -> list[Summary]: ...
 
 
+class PreparingEngine(Engine, Protocol):
+    """An engine whose work on a batch starts with a step that needs no interpreter lock (a
+    model in native code), which `briefing make` runs for the next batch while this batch's rules
+    run (`lane.EngineLane`). Optional: an engine without `prepare` is called as an `Engine`.
+
+    `summarise(documents, points, prepared=prepare(documents))` must return what
+    `summarise(documents, points)` does."""
+
+    def prepare(self, documents: Sequence[Document]) -> object: ...
+
+    def summarise(
+        self, documents: Sequence[Document], points: int, prepared: object = None
+    ) -> list[Summary]: ...
+
+
 EngineFactory = Callable[[Settings], Engine]
 
 # name -> "module:factory", imported on first use so torch loads only when a model is needed.

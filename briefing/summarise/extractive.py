@@ -250,12 +250,23 @@ class ExtractiveEngine:
         given_names()
         self.info = EngineInfo(name="extractive", model=model)
 
-    def summarise(self, documents: Sequence[Document], points: int) -> list[Summary]:
+    def prepare(self, documents: Sequence[Document]) -> np.ndarray:
+        """The vectors of every sentence of the documents (as `leading` cuts them), then of
+        their headlines: the encoder's work, native code that needs no interpreter lock, done for
+        the next batch while the rules of this one run (`base.PreparingEngine`)."""
+        documents = [leading(doc, self.max_sentences) for doc in documents]
+        texts = [s.text for doc in documents for s in doc.sentences]
+        titles = [t for doc in documents if (t := doc.article.title.strip())]
+        # One encoder call for every sentence and headline of every document: batches stay full.
+        return self.encoder.encode(texts + titles)
+
+    def summarise(
+        self, documents: Sequence[Document], points: int, prepared: np.ndarray | None = None
+    ) -> list[Summary]:
+        vectors = self.prepare(documents) if prepared is None else prepared
         documents = [leading(doc, self.max_sentences) for doc in documents]
         texts = [s.text for doc in documents for s in doc.sentences]
         titles = [doc.article.title.strip() for doc in documents]
-        # One encoder call for every sentence and headline of every document: batches stay full.
-        vectors = self.encoder.encode(texts + [t for t in titles if t])
         jobs, offset, title_row = [], 0, len(texts)
         for doc, title in zip(documents, titles, strict=True):
             count = len(doc.sentences)
