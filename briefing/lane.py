@@ -8,9 +8,8 @@ native code that runs without the GIL.
 An engine with a `prepare` step (`summarise.base.PreparingEngine`: the extractive engine's
 encoder) has it run on a second thread, one batch ahead: the encoder's native code works on the
 next batch while this batch's rules, Python on the interpreter lock, run. Without it the two
-alternate, and a run's last batches, when the loaders are done, leave a core idle: a cold run of
-1,000 BBC articles took 67.7 s with 16.2 core-seconds idle, against 63.2 s with 7.2 ahead (one
-run each, CPU per process sampled every half second).
+take turns, and the engine, a run's slowest stage, leaves a core idle whenever the loaders have
+nothing to do (docs/performance.md, "The encoder one batch ahead").
 
 The threads are daemons: a batch still running when a run is stopped (Ctrl-C) does not hold the
 process open until it ends.
