@@ -670,9 +670,30 @@ def _coordinated_people(document: Document, mentions: Sequence[Mention]) -> list
     """A name the model took for a place or a body, written in one list with a person ("Injured
     Rio Ferdinand and Sol Campbell were both left out") and called by its last word alone
     elsewhere ("Ferdinand"), as people are by surname: a person. A body beside its head ("Richard
-    Branson and Virgin Atlantic") is not called "Atlantic"."""
+    Branson and Virgin Atlantic") is not called "Atlantic". Nor need it be where the list names
+    a person on either side of it ("fellow Springboks John Smit, Cobus Visagie and Victor
+    Matfield"): the items of a list are things of one kind, and a body between two people is
+    no list's way of writing."""
     alone = {m.text for m in mentions if " " not in m.text}
     read = list(mentions)
+
+    def listed(a: Mention, b: Mention) -> bool:
+        return a.paragraph == b.paragraph and _paragraph_text(document, a.paragraph)[
+            a.end : b.start
+        ] in (" and ", ", ", ", and ")
+
+    for n, (a, b, c) in enumerate(zip(mentions, mentions[1:], mentions[2:], strict=False)):
+        words = b.text.split()
+        if (
+            a.label == c.label == "PERSON"
+            and b.label in ("GPE", "ORG", "LOC", "NORP")
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and words[-1].lower() not in ORG_HEADS
+            and listed(a, b)
+            and listed(b, c)
+        ):
+            read[n + 1] = replace(b, label="PERSON")
     for n, (a, b) in enumerate(pairwise(mentions)):
         if a.paragraph != b.paragraph or _paragraph_text(document, a.paragraph)[
             a.end : b.start
@@ -1202,6 +1223,14 @@ def clean_name(text: str, label: str) -> str | None:
             words = words[:-1]
         if words and words[-1].lower() in _TITLE_BEFORE_A_NAME:
             return None  # "Tory Treasurer Lord": the title, cut from the name after it
+        if (
+            len(words) >= 3
+            and words[0].endswith("s")
+            and words[0].lower() not in given_names()
+            and words[1].lower() in given_names()
+        ):
+            # "Springboks John Smit": the side he plays for, a plural before a first name
+            words = words[1:]
     if len(words) > 1 and words[-1].rstrip(".,").removesuffix("s") in MEMBER_TITLES:
         # "Labour MPs", "Conservative MPs": the members, named by their party, which is the name
         words = words[:-1]

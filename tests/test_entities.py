@@ -3182,3 +3182,39 @@ def test_what_a_group_is_said_to_be_is_no_ones_role():
     assert roles["Eliud Kipchoge"] == "world 5000m champion"
     assert roles.get("Gebre Gebremariam") is None
     assert roles.get("George Gregan") is None
+
+
+def test_a_name_between_two_people_in_a_list_is_a_person():
+    # bbc_news: the model reads "Cobus Visagie" as a body and "Abiyote Abate" as one, each
+    # listed between two people
+    rugby = _entities(
+        "Aid stars\n\nSouth African flanker Schalk Burger has shaken off a leg injury. He will "
+        "join fellow Springboks John Smit, Cobus Visagie and Victor Matfield in the South pack, "
+        "with Jacque Fourie among the centres.\n"
+    )
+    assert _entity(rugby, "Cobus Visagie").kind == "person"
+    athletics = _entities(
+        "Bekele sets sights on world mark\n\nKenenisa Bekele will run in Birmingham. Compatriots "
+        "Mulugeta Wondimu, Abiyote Abate and Markos Geneti, the world indoor bronze medallist "
+        "over 3000m, will race against Bekele on 18 February.\n"
+    )
+    assert _entity(athletics, "Abiyote Abate").kind == "person"
+    # a body between two people stays one where its name says it is a body
+    board = _entities(
+        "Board changes\n\nThe statement was signed by Bill Gates, Microsoft Corporation and "
+        "Steve Ballmer on Monday.\n"
+    )
+    assert "Microsoft Corporation" not in _names(board)["people"]
+
+
+def test_a_side_written_before_a_players_name_is_not_part_of_it():
+    # bbc_news: "fellow Springboks John Smit", read as one person's name
+    entities = _entities(
+        "Aid stars\n\nSouth African flanker Schalk Burger has shaken off a leg injury. He will "
+        "join fellow Springboks John Smit, Cobus Visagie and Victor Matfield in the South pack.\n"
+    )
+    names = {e.name for e in entities.found}
+    assert "John Smit" in names
+    assert not any(name.startswith("Springboks ") for name in names)
+    # a first name that ends in "s" is a first name ("Thomas Jefferson Smith")
+    assert clean_name("Thomas Jefferson Smith", "PERSON") == "Thomas Jefferson Smith"
