@@ -3184,22 +3184,29 @@ def test_what_a_group_is_said_to_be_is_no_ones_role():
     assert roles.get("George Gregan") is None
 
 
-def test_a_name_between_two_people_in_a_list_is_a_person():
-    # bbc_news: the model reads "Cobus Visagie" as a body and "Abiyote Abate" as one, each
-    # listed between two people
-    rugby = _entities(
-        "Aid stars\n\nSouth African flanker Schalk Burger has shaken off a leg injury. He will "
-        "join fellow Springboks John Smit, Cobus Visagie and Victor Matfield in the South pack, "
-        "with Jacque Fourie among the centres.\n"
-    )
-    assert _entity(rugby, "Cobus Visagie").kind == "person"
-    athletics = _entities(
-        "Bekele sets sights on world mark\n\nKenenisa Bekele will run in Birmingham. Compatriots "
-        "Mulugeta Wondimu, Abiyote Abate and Markos Geneti, the world indoor bronze medallist "
-        "over 3000m, will race against Bekele on 18 February.\n"
-    )
-    assert _entity(athletics, "Abiyote Abate").kind == "person"
-    # a body between two people stays one where its name says it is a body
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # bbc_news: the model reads each name as a body, listed between two people
+        (
+            "South African flanker Schalk Burger has shaken off a leg injury. He will join fellow "
+            "Springboks John Smit, Cobus Visagie and Victor Matfield in the South pack, with "
+            "Jacque Fourie among the centres.",
+            "Cobus Visagie",
+        ),
+        (
+            "Kenenisa Bekele will run in Birmingham. Compatriots Mulugeta Wondimu, Abiyote Abate "
+            "and Markos Geneti, the world indoor bronze medallist over 3000m, will race against "
+            "Bekele on 18 February.",
+            "Abiyote Abate",
+        ),
+    ],
+)
+def test_a_name_between_two_people_in_a_list_is_a_person(text, name):
+    assert _entity(_entities(f"Stars\n\n{text}\n"), name).kind == "person"
+
+
+def test_a_body_between_two_people_stays_a_body_where_its_name_says_so():
     board = _entities(
         "Board changes\n\nThe statement was signed by Bill Gates, Microsoft Corporation and "
         "Steve Ballmer on Monday.\n"
