@@ -2348,8 +2348,14 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
     ):
         # "BBC Sport Wales", "Team GB": no person's name has an acronym, nor ends in capitals
         kind = "organisation"
-    if kind == "person" and cluster.name.split()[0] == "County":
-        kind = "place"  # "County Antrim", "County Durham": no one's name opens so
+    if (
+        kind in ("person", "organisation")
+        and cluster.name.split()[0] == "County"
+        and (kind == "person" or head not in _HEADS)
+    ):
+        kind = "place"  # "County Antrim", "County Durham"; not "County Court", a court
+    if kind == "organisation" and sports and _a_players_name(cluster):
+        kind = "person"
     if kind == "person" and re.fullmatch(r"[A-Z]", cluster.name.split()[-1]):
         return None  # "Fig C", "Plan B": no surname is one letter
     if kind == "place" and " " not in cluster.name and any(c.isdigit() for c in cluster.name):
@@ -2383,6 +2389,30 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         if team_like + labels["organisation"] >= max(places, 1):
             kind = "organisation"
     return kind
+
+
+def _a_players_name(cluster: _Cluster) -> bool:
+    """Whether a name the model read as a body's is, in a sports story, a player's, named once
+    or twice in passing ("beat Rafael Nadal 6-2", "Swedish heptathlon gold medallist Carolina
+    Kluft"): a first name, then a word that is rare in English (less than once in a million
+    words: a foreign surname, not "Multimedia", "Consortium" or "Bulls"), and no words around it
+    that call it a body ("accountancy firm Grant Thornton"). A side is named for its place or
+    its own name ("Leyton Orient", "Crystal Palace"), not so."""
+    from .load.fused.words import word_frequencies
+
+    words = cluster.name.split()
+    return (
+        len(words) == 2
+        and sum(cluster.forms.values()) <= 2
+        and not cluster.cues["organisation"]
+        and words[0].lower() in given_names()
+        and re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", words[1]) is not None
+        and words[1].lower() not in _HEADS
+        and word_frequencies().get(words[1].lower(), 0.0) < RARE_WORD
+    )
+
+
+RARE_WORD = 1e-6  # a word's frequency in English below which it is no word of the language
 
 
 # Words that join the parts of a body's name in capitals, and never a person's.

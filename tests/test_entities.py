@@ -3225,3 +3225,42 @@ def test_a_side_written_before_a_players_name_is_not_part_of_it():
     assert not any(name.startswith("Springboks ") for name in names)
     # a first name that ends in "s" is a first name ("Thomas Jefferson Smith")
     assert clean_name("Thomas Jefferson Smith", "PERSON") == "Thomas Jefferson Smith"
+
+
+def test_a_player_the_model_read_as_a_body_is_a_person_in_a_sports_story():
+    # bbc_news: "Marion Bartoli", named once, read as an organisation
+    found = _entities(
+        "Hantuchova in Dubai last eight\n\nDaniela Hantuchova moved into the quarter-finals of "
+        "the Dubai Open, after beating Elene Likhotseva of Russia 7-5 6-4, and now faces Serena "
+        "Williams.\n\nAustralian Open champion Williams survived an early scare to beat Russia's "
+        "Elena Bovina 1-6 6-1 6-4. World number one Lindsay Davenport and Anastasia Myskina also "
+        "progressed. Davenport defeated China's Jie Zheng 6-2 7-5, while French Open champion "
+        "Myskina sailed through after her opponent Marion Bartoli retired hurt. The other "
+        "quarter final pits wild card Sania Mirza of India against Jelena Jankovic.\n\n"
+        '"I started well and finished well, but played some so-so games in the middle," '
+        "Davenport said.\n"
+    )
+    assert _entity(found, "Marion Bartoli").kind == "person"
+
+
+def test_a_body_with_a_first_name_in_its_name_stays_a_body():
+    # p300: "accountancy firm Grant Thornton"; a name whose second word is a word of English
+    found = _entities(
+        "Glazer bid\n\nThe striker scored twice in the league match, and the club's fans "
+        "cheered the goal. Joe McLean, a football specialist at accountancy firm Grant Thornton, "
+        "said the support of the shareholders was crucial. The Coral Consortium, which backs the "
+        "team, said the season had gone well.\n"
+    )
+    assert "Grant Thornton" not in _names(found)["people"]
+    assert "Coral Consortium" not in _names(found)["people"]
+
+
+@pytest.mark.parametrize(("name", "kind"), [("County Antrim", "place"), ("County Court", None)])
+def test_a_county_is_a_place_and_a_county_court_is_not(name, kind):
+    # writers_dev: "a County Antrim forest", which the model read as a body
+    found = _entities(
+        "Arms find\n\nA discovery of arms in a County Antrim forest was one of the most "
+        "significant in recent years, police said. The case will be heard at the County Court "
+        "in Belfast.\n"
+    )
+    assert (name in _names(found)["places"]) == (kind == "place")
