@@ -677,10 +677,14 @@ def _coordinated_people(document: Document, mentions: Sequence[Mention]) -> list
     alone = {m.text for m in mentions if " " not in m.text}
     read = list(mentions)
 
+    def between(a: Mention, b: Mention) -> str | None:
+        """The words between two mentions of one paragraph."""
+        if a.paragraph != b.paragraph:
+            return None
+        return _paragraph_text(document, a.paragraph)[a.end : b.start]
+
     def listed(a: Mention, b: Mention) -> bool:
-        return a.paragraph == b.paragraph and _paragraph_text(document, a.paragraph)[
-            a.end : b.start
-        ] in (" and ", ", ", ", and ")
+        return between(a, b) in (" and ", ", ", ", and ")
 
     for n, (a, b, c) in enumerate(zip(mentions, mentions[1:], mentions[2:], strict=False)):
         words = b.text.split()
@@ -695,9 +699,7 @@ def _coordinated_people(document: Document, mentions: Sequence[Mention]) -> list
         ):
             read[n + 1] = replace(b, label="PERSON")
     for n, (a, b) in enumerate(pairwise(mentions)):
-        if a.paragraph != b.paragraph or _paragraph_text(document, a.paragraph)[
-            a.end : b.start
-        ] not in (" and ", ", "):
+        if between(a, b) not in (" and ", ", "):
             continue
         for index, mention, other in ((n, a, b), (n + 1, b, a)):
             words = mention.text.split()
@@ -2398,7 +2400,7 @@ def _a_players_name(cluster: _Cluster) -> bool:
     words: a foreign surname, not "Multimedia", "Consortium" or "Bulls"), and no words around it
     that call it a body ("accountancy firm Grant Thornton"). A side is named for its place or
     its own name ("Leyton Orient", "Crystal Palace"), not so."""
-    from .load.fused.words import word_frequencies
+    from .load.fused.words import is_rare_word
 
     words = cluster.name.split()
     return (
@@ -2408,11 +2410,8 @@ def _a_players_name(cluster: _Cluster) -> bool:
         and words[0].lower() in given_names()
         and re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*", words[1]) is not None
         and words[1].lower() not in _HEADS
-        and word_frequencies().get(words[1].lower(), 0.0) < RARE_WORD
+        and is_rare_word(words[1])
     )
-
-
-RARE_WORD = 1e-6  # a word's frequency in English below which it is no word of the language
 
 
 # Words that join the parts of a body's name in capitals, and never a person's.

@@ -134,6 +134,16 @@ def is_common_word(word: str) -> bool:
     return word_frequencies().get(word.lower(), 0.0) >= COMMON_WORD
 
 
+# Frequency in English below which a word is rare, less than once in a million words: a foreign
+# surname ("Bartoli", "Ljungberg"), not "Multimedia" or "Consortium".
+RARE_WORD = 1e-6
+
+
+def is_rare_word(word: str) -> bool:
+    """Whether `word`, lower-cased, is less frequent in English than `RARE_WORD`."""
+    return word_frequencies().get(word.lower(), 0.0) < RARE_WORD
+
+
 @lru_cache(maxsize=1)
 def unigram_counts() -> dict[str, int]:
     """Word counts from the Google Books n-grams, as shipped with symspellpy."""
