@@ -36,6 +36,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from .calendar_words import MONTHS, WEEKDAYS
@@ -1202,6 +1203,7 @@ def _opened_by_a_verb(form: str, forms: Collection[str]) -> bool:
     return any(is_common_word(w) for w in (stem, stem + "e", stem[:-1]) if len(w) >= 4)
 
 
+@lru_cache(maxsize=8192)  # a name is cleaned for each of its mentions, and at each merge
 def clean_name(text: str, label: str) -> str | None:
     """The name a mention gives, without a leading "the", a title or a possessive; None for a
     span that is not a clean name."""
@@ -1689,9 +1691,21 @@ _PEOPLE_NOUNS = (
 def _names_a_people(word: str, text: str) -> bool:
     """Whether the text writes `word` before a noun for a people ("Yanomami people"): the word
     is the people's name, so on its own it is no person's surname, whatever the model read."""
-    if f"{word} " not in text:
-        return False  # (most words: no pattern to build for them)
-    return re.search(rf"(?<![\w-]){re.escape(word)} (?:{_PEOPLE_NOUNS})\b", text) is not None
+    # Each place the word stands, not inside another word, looked at with one expression: an
+    # expression built for every word is compiled for every word.
+    written = f"{word} "
+    start = text.find(written)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        if not (before.isalnum() or before in "_-") and _PEOPLE_NOUN.match(
+            text, start + len(written)
+        ):
+            return True
+        start = text.find(written, start + 1)
+    return False
+
+
+_PEOPLE_NOUN = re.compile(rf"(?:{_PEOPLE_NOUNS})\b")
 
 
 def _a_persons_name(words: str, sports: bool, text: str) -> bool:
@@ -2168,17 +2182,32 @@ def _common_acronym(short: str, text: str) -> bool:
     letters = [c for c in short if c.isupper()]
     if len(letters) < 2:
         return False
-    joiner = r"\s+(?:(?:of|and|for|the|on|in)\s+)?"
-    if re.search(r"\b" + joiner.join(c + r"[a-z][\w-]*" for c in letters), text):
+    written_out, in_lower_case, defined = _acronym_expressions(short, "".join(letters))
+    if written_out.search(text):
         return True
     # In lower case only for three letters or more, each a word of five or more: two letters
     # ("US": "up sharply") and short words ("BBC": "been building capacity") match by chance.
-    if len(letters) >= 3 and re.search(
-        r"\b" + r"\s+".join(c.lower() + r"[a-z]{4,}" for c in letters) + r"\b", text
-    ):
+    if in_lower_case is not None and in_lower_case.search(text):
         return True
     # "paraxylene (PX)": defined by a lower-case phrase
-    return re.search(rf"\b[a-z][\w-]*\s+\({re.escape(short)}\)", text) is not None
+    return defined.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _acronym_expressions(
+    short: str, letters: str
+) -> tuple[re.Pattern, re.Pattern | None, re.Pattern]:
+    """The expressions `_common_acronym` looks for, compiled once for each acronym: the same
+    few recur from article to article."""
+    joiner = r"\s+(?:(?:of|and|for|the|on|in)\s+)?"
+    written_out = re.compile(r"\b" + joiner.join(c + r"[a-z][\w-]*" for c in letters))
+    in_lower_case = None
+    if len(letters) >= 3:
+        in_lower_case = re.compile(
+            r"\b" + r"\s+".join(c.lower() + r"[a-z]{4,}" for c in letters) + r"\b"
+        )
+    defined = re.compile(rf"\b[a-z][\w-]*\s+\({re.escape(short)}\)")
+    return written_out, in_lower_case, defined
 
 
 def _common_words(name: str, text: str) -> bool:

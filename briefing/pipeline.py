@@ -542,13 +542,19 @@ def read_documents(
     paths: Iterable[Path], settings: Settings, started: Callable[[], None] | None = None
 ) -> Iterator[Document | Outcome]:
     """Each path as a segmented document, or as a failed outcome saying why not. `started`: see
-    `prepare.documents`."""
-    seen: dict[str, Path] = {}
+    `prepare.documents`. The loading may start before the first document is asked for."""
     paths = list(paths)
     readings = ReadingCache.for_settings(settings)  # what the language pipeline read last time
     read = documents(
         paths, settings.max_input_bytes, started, settings.spacy_model, settings.debug, readings
     )
+    return _documents_read(paths, read)
+
+
+def _documents_read(
+    paths: list[Path], read: Iterator[list[Document | str] | str]
+) -> Iterator[Document | Outcome]:
+    seen: dict[str, Path] = {}
     for path, item in zip(paths, read, strict=True):
         if isinstance(item, str):
             yield Outcome(path=path, error=item)
@@ -595,13 +601,6 @@ def _make_memos(
     lane: EngineLane | None = None
     batches: deque[Batch] = deque()  # sent to the engine, not yet written: oldest first
     cold = cache is None or cache.is_empty()  # nothing cached: every document needs the engine
-    # None: memos are built and written on this thread; so in a run with summaries cached, whose
-    # cached memos are written as they are read, and where a writer would cost its start
-    writers = _memo_writers(paths, settings) if cold else None
-    # batches whose memos are being built and written by `writers`: oldest first
-    writing: deque[Handed] = deque()
-    pending: list[Entry] = []  # read, not yet sent
-    misses, prepared = 0, writers is not None  # (a writer process reads the glyph widths)
 
     def start_engine() -> None:
         nonlocal lane
@@ -613,6 +612,15 @@ def _make_memos(
     # into a run of 100 BBC articles instead of 0.7 s, in traced runs). A run whose inputs all
     # fail then loads the model for nothing.
     early = start_engine if paths and cold else None
+    # The first files start loading now, while the language pipeline loads (`prepare.documents`).
+    read = read_documents(paths, settings, early)
+    # None: memos are built and written on this thread; so in a run with summaries cached, whose
+    # cached memos are written as they are read, and where a writer would cost its start
+    writers = _memo_writers(paths, settings) if cold else None
+    # batches whose memos are being built and written by `writers`: oldest first
+    writing: deque[Handed] = deque()
+    pending: list[Entry] = []  # read, not yet sent
+    misses, prepared = 0, writers is not None  # (a writer process reads the glyph widths)
 
     def written(ahead: int) -> Iterator[Outcome]:
         """The outcomes of the batches the engine has finished, oldest first, waiting for the
@@ -626,7 +634,7 @@ def _make_memos(
             yield from _outcomes(writing.popleft(), settings, output, now)
 
     try:
-        for item in read_documents(paths, settings, early):
+        for item in read:
             if isinstance(item, Outcome):
                 if pending or batches or writing:
                     pending.append(item)  # behind the memos still to come: outcomes stay in order

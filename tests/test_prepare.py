@@ -2,6 +2,7 @@ import os
 import signal
 import time
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 
 from briefing import Settings, make, prepare
 
@@ -241,3 +242,63 @@ def test_a_document_the_pipeline_fails_on_fails_alone_when_read_with_others(tmp_
     assert poisoned == [
         f"{paths[1]}: unexpected error (please report): ValueError: the tagger broke"
     ]
+
+
+def _files(folder, count, empty=()):
+    paths = []
+    for n in range(count):
+        paths.append(folder / f"{n}.txt")
+        text = "" if n in empty else ARTICLE.replace("Monday", f"day {n}")
+        paths[-1].write_text(text, encoding="utf-8")
+    return paths
+
+
+def test_files_loaded_early_are_read_as_if_the_workers_had_loaded_them(tmp_path, monkeypatch):
+    paths = _files(tmp_path, 7, empty={2})
+    expected = list(prepare.documents(paths, 10_000))  # one at a time, in this process
+    loader = prepare.EarlyLoader(paths[:4], 10_000, False)
+    loader._process.join(60)  # a few small files: it loads them all, sends them and ends
+    loaded = loader.finish()
+    loader.close()
+    assert len(loaded) == 4 and loaded[2] == f"{paths[2]}: is empty"
+    options = dict(language=None, debug=False, readings=None)
+    # the workers may not load a file loaded early
+    work = partial(_loading_late_files_only, max_bytes=10_000, **options)
+    read = partial(prepare.read_loaded, **options)
+    monkeypatch.setattr(prepare, "READ_TOGETHER", 3)  # a group ends where the early files end
+    monkeypatch.setattr(prepare, "start_method", lambda: "fork")
+    assert list(prepare._in_workers(work, paths, 2, None, loaded, read)) == expected
+
+
+def _loading_late_files_only(paths, **kwargs):
+    assert all(int(path.stem) >= 4 for path in paths), paths
+    return _LOAD_AND_SEGMENT_FILES(paths, **kwargs)
+
+
+def test_a_run_loads_its_first_files_early_and_gets_the_same_documents(tmp_path, monkeypatch):
+    paths = _files(tmp_path, 12, empty={5})
+    expected = list(prepare.documents(paths, 10_000))
+    monkeypatch.setattr(prepare, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(prepare, "usable_cores", lambda: 2)
+    monkeypatch.setattr(prepare, "start_method", lambda: "fork")
+    monkeypatch.setattr(prepare, "_language_imported", lambda: False)
+    started = []
+    real_start = prepare.EarlyLoader.start.__func__
+
+    def start(cls, *args):
+        started.append(real_start(cls, *args))
+        return started[-1]
+
+    monkeypatch.setattr(prepare.EarlyLoader, "start", classmethod(start))
+    assert list(prepare.documents(paths, 10_000)) == expected
+    assert started and started[0] is not None
+    assert not started[0]._process.is_alive()
+
+
+def test_an_early_loader_that_dies_costs_nothing_but_time(tmp_path):
+    paths = _files(tmp_path, 3)
+    loader = prepare.EarlyLoader(paths, 10_000, False)
+    loader._process.kill()
+    loader._process.join()
+    assert loader.finish() == []
+    loader.close()
