@@ -650,6 +650,18 @@ def test_the_firm_is_not_named_when_the_sentence_before_names_two_bodies():
             "The institute's director",
             "[Institute for Fiscal Studies’] director said the gap was £10bn.",
         ),
+        # bbc_news: a body whose name says what it is, named in the sentence before, though
+        # not by the lead
+        (
+            "Final hunts held as ban looms\n\nHunts in England and Wales have begun on the last "
+            "day that hunting with dogs is legal.\n\nAt the Court of Appeal on Wednesday, the "
+            "Countryside Alliance failed in its attempt to have the Hunting Act ruled invalid."
+            "\n\nThe alliance says hunt supporters will go out and test this law to its limits "
+            "on Saturday.\n",
+            "The alliance says",
+            "[Countryside Alliance] says hunt supporters will go out and test this law to its "
+            "limits on Saturday.",
+        ),
     ],
 )
 def test_a_body_named_by_what_it_is_gets_its_name(text, opening, named):
@@ -713,6 +725,12 @@ def test_a_plural_pronoun_after_a_longer_opening_is_not_guessed():
             "Hospital closure\n\nThe Royal Free Hospital is to close its maternity unit in "
             "March.\n\nThe council said it would oppose the closure.\n",
             "The council said",
+        ),
+        # ... and "The league" only a body named as a league, not the club before it
+        (
+            "Cup run ends\n\nLeague officials met on Monday.\n\nArsenal were fined £100,000 "
+            "for the brawl.\n\nThe league said it would appeal.\n",
+            "The league said",
         ),
         # bbc_news: a name right after the age, which the model did not take for a person's
         (

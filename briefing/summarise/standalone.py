@@ -1260,7 +1260,8 @@ _BODY_NOUNS = (
     r"operator|manufacturer|supermarket|chain|brewer|publisher|studio|label|club|union|"
     r"regulator|agency|watchdog|charity|giant|conglomerate|lender|miner|drugmaker|"
     r"institute|ministry|department|council|commission|committee|foundation|university|"
-    r"party|organisation|organization|"
+    r"party|organisation|organization|alliance|coalition|federation|association|league|"
+    r"trust|society|authority|court|bureau|"
     r"telecoms firm|oil firm|oil company|oil giant|software giant|software firm|"
     r"internet firm|internet company|technology firm|tech firm|media group"
 )
@@ -1280,7 +1281,9 @@ _ORGANISATION_OPENING = re.compile(
 # "The institute", "The council" is only one named so ("The council said" after a hospital is
 # named is not the hospital). A party may be named without the word ("Labour").
 NAMED_KINDS = frozenset(
-    "institute ministry department council commission committee foundation university".split()
+    """institute ministry department council commission committee foundation university
+    alliance coalition federation association league trust society authority court
+    bureau""".split()
 )
 
 
@@ -1351,10 +1354,13 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
             if start <= m.start < end
         }
         # (a name the model read as a person's counts: "water firm Aguas Argentinas")
+        # A body named as one of its kind calls itself so: "the Countryside Alliance ... The
+        # alliance says", as "reinsurance firm Hanover Re ... The company"
         described = {
             name
             for name, _ in named
-            if _called(noun, name) and _body_described_as(name, noun, document)
+            if _called(noun, name)
+            and (noun in NAMED_KINDS or _body_described_as(name, noun, document))
         }
         if len(described) == 1:
             # "A spokeswoman for Hanover Re, Europe's fifth-largest reinsurance firm, ... The
