@@ -61,6 +61,12 @@ class IndexedRules:
                 tests = [self._token_test(spec) for spec in pattern]
                 target = index if index >= 0 else len(pattern) + index
                 self._file((rule, tests, target), pattern[0])
+        # what `matches` looks up for each token, in order; the rules tried everywhere last
+        self._tables: list[tuple[int | None, dict | None]] = [
+            (column, self.lookup[column]) for column in _LOOKUP_COLUMNS
+        ]
+        if self.general:
+            self._tables.append((None, None))
 
     def _file(self, entry: tuple[int, list[Test], int], first: dict) -> None:
         for column in _LOOKUP_COLUMNS:
@@ -129,11 +135,8 @@ class IndexedRules:
         rows = doc.to_array(self._columns).tolist()
         count = len(rows)
         found: list[tuple[int, int, int]] = []
-        lookups = [(column, self.lookup[column]) for column in _LOOKUP_COLUMNS]
-        if self.general:
-            lookups.append((None, None))
         for start, row in enumerate(rows):
-            for column, table in lookups:
+            for column, table in self._tables:
                 entries = self.general if table is None else table.get(row[column])
                 if not entries:
                     continue
@@ -174,15 +177,12 @@ def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
 
     attrs = ruler.attrs
 
-    def match(doc: Doc) -> list[tuple[int, int, int]]:
-        return rules.matches(doc)
-
     def set_annotations(doc: Doc, matches: list[tuple[int, int, int]]) -> None:
         for rule, _, token in matches:
             set_token_attrs(doc[token], attrs[rule])
 
     # `AttributeRuler.__call__` is `set_annotations(doc, match(doc))` under its error handler:
     # these two, on this object only, are what change.
-    ruler.match = match
+    ruler.match = rules.matches
     ruler.set_annotations = set_annotations
     return True
