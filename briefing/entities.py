@@ -347,6 +347,17 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     names_alone = {form for c in clusters for form in c.forms if " and " not in form}
     real_names = _real_names(body_text)
     kinds = {id(c): _kind(c, sports, surnames) for c in clusters}
+    if sports:
+        # a player the model read as a body, whom a squad or the match's log names with his
+        # side in brackets (lists the body's text leaves out)
+        every_word = " ".join(p.text for p in document.paragraphs)
+        kinds.update(
+            {
+                id(c): "person"
+                for c in clusters
+                if kinds[id(c)] == "organisation" and _player_and_side(c.name, every_word)
+            }
+        )
     if sports and _a_match_report(body_text):
         kinds.update(_countries_as_teams(clusters, kinds, body_text))
         kinds.update(_grounds(clusters, kinds, body_text))
@@ -1267,6 +1278,8 @@ def clean_name(text: str, label: str) -> str | None:
         (_lower(words[-1]) and words[-1].lower() not in PARTICLES) or _SCORE.fullmatch(words[-1])
     ):
         words.pop()  # "Fujian province" -> "Fujian", "Chelsea 2-1" -> "Chelsea"
+    if len(words) > 1 and words[-1] in _BUILDING:
+        words.pop()  # "Moose Toys HQ": the body's building, named by the body
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])  # "Luton Town's academy" -> "Luton Town"
         words = [w for w in words if w]  # (a lone "’" left by the tokenizer leaves nothing)
@@ -1278,6 +1291,8 @@ def clean_name(text: str, label: str) -> str | None:
             break
     if not words or not words[0][0].isupper():
         return None
+    if len(words) == 1 and words[0] in _PART_OF_A_PLACE:
+        return None  # "North v South", "the West": a direction or a side, no place's name
     for n, word in enumerate(words):
         if not _lower(word):
             continue
@@ -1289,6 +1304,7 @@ def clean_name(text: str, label: str) -> str | None:
 
 
 _DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
+_BUILDING = frozenset({"HQ", "Headquarters"})
 _CORPORATE_TAIL = re.compile(r", (?:Inc|Ltd|LLC|LP|L\.P|plc|Co|Corp)\.?$")
 
 
@@ -2001,7 +2017,8 @@ _MADE_BY = re.compile(
 def _join_short_given_names(clusters: list[_Cluster]) -> list[_Cluster]:
     """A person named once with the short form of the given name and once in full, with the
     same surname ("Josh Sweet" in a standfirst, "Joshua Sweet" in the report), is one person:
-    the short form is the long one's first letters, three or more."""
+    the short form is the long one's first letters, three or more, or its initial ("S Taylor"
+    of a team sheet, "Simon Taylor" in the report), where no one else of the article fits."""
     people = [
         c
         for c in clusters
@@ -2010,15 +2027,19 @@ def _join_short_given_names(clusters: list[_Cluster]) -> list[_Cluster]:
     joined: set[int] = set()
     for short in people:
         first, *rest = short.name.split()
+        initial = _INITIAL.fullmatch(first)
+        if initial is not None:
+            first = initial.group(1)
         longer = [
             c
             for c in people
             if c is not short
             and id(c) not in joined
             and c.name.split()[1:] == rest
-            and len(first) >= SHORT_GIVEN_NAME
+            and (len(first) >= SHORT_GIVEN_NAME or initial is not None)
             and c.name.split()[0] != first
             and c.name.split()[0].startswith(first)
+            and _INITIAL.fullmatch(c.name.split()[0]) is None
         ]
         if len(longer) == 1:
             longer[0].absorb(short)
@@ -2027,6 +2048,7 @@ def _join_short_given_names(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 SHORT_GIVEN_NAME = 3  # letters: "Jo" may be John or Joanna
+_INITIAL = re.compile(r"([A-Z])\.?")
 
 
 def _join_parts(clusters: list[_Cluster], text: str, bracketed: dict[str, str]) -> list[_Cluster]:
@@ -2839,6 +2861,27 @@ OFFICES = TITLES - HONORIFICS | {"attorney", "prosecutor", "constable", "coroner
 # A person's age in apposition after the name, as news gives it: "Imran Uddin, 25, who ...",
 # "Lizzi Crawford, 32, tipped the scales ..."
 _AGE_AFTER = re.compile(r",\s(?:aged\s)?\d{1,3},")
+# A side's name in brackets after a player's, as squads and match reports give them: a place's
+# or a club's words, capitalised, and no more.
+_SIDE_AFTER = r" \(((?:[A-Z][a-z’'-]+)(?: [A-Z][a-z’'-]+){0,2})\)"
+
+
+def _player_and_side(name: str, text: str) -> bool:
+    """Whether the text gives the full name (two or three words) with a side's in brackets after
+    it: a player, and the club he plays for ("Imanol Harinordoquy (Biarritz)" in a squad, "Foul
+    by Florent Cuvelier (Walsall)."). Not a body's name and its short form: its initials ("World
+    Anti-Doping Agency (Wada)") or its words' beginnings ("the Liberal Democrats (Lib Dems)")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or words[-1].lower() in _HEADS:
+        return False  # ("Greek Athletics Federation (Segas)": a body by its head word)
+    initials = "".join(part[0] for part in re.split(r"[\s-]+", name) if part).lower()
+    for side in re.finditer(rf"(?<![\w-]){re.escape(name)}{_SIDE_AFTER}", text):
+        short = side.group(1).split()
+        if initials.startswith(side.group(1).lower()):
+            continue  # "World Anti-Doping Agency (Wada)": its initials
+        if not any(w.lower().startswith(s[:3].lower()) for s in short for w in words):
+            return True
+    return False
 
 
 def _after_number(document: Document, mention: Mention) -> bool:

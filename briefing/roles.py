@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MAX_ROLE_WORDS = 8
-HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady mx".split())
+HONORIFICS = frozenset("mr mrs ms miss dr drs prof sir dame lord lady mx messrs".split())
 # Words before a title that are no part of it ("[Both] Culture Secretary Tessa Jowell and ...").
 LEADING = frozenset(
     "the a an one another his her their its our my your both either neither also".split()
@@ -209,7 +209,8 @@ def _in_lower_case(role: str, sentence: Sentence, document: Document, first_toke
         return role
     if any(w[:1].isupper() and w.lower() in TITLES for w in words[1:]):
         return role  # an office's name: "Trade and Industry Secretary"
-    if first_token.ent_type_ in _NAMED_TYPES:
+    if first_token.ent_type_ in _NAMED_TYPES and first_token.ent_type_ != "PERSON":
+        # (a person's span the model began at the role: "[Spokesman Nick Davies] said")
         return role
     if first_token.tag_ in ("NNP", "NNPS") and len(words) > 1 and words[1][:1].isupper():
         return role  # a name's first word: "Real Madrid midfielder", "Plaid Cymru's"
@@ -231,14 +232,18 @@ def _in_lower_case(role: str, sentence: Sentence, document: Document, first_toke
 
         if is_common_word(first.lower()):
             return role[0].lower() + role[1:]
+    # "Prosecutor Gordon Lamont": a person's noun, which the tagger may take for a name's word;
+    # "Spokesman Nick Davies", a noun less common than `is_common_word` asks
+    persons_noun = (
+        first_token.tag_ in ("NN", "NNP")
+        and len(words) == 1
+        and (_names_a_person(first) or first.lower() in _PEOPLE)
+    )
     if (
-        (
-            first_token.tag_ in _DESCRIBING_TAGS
-            # "Prosecutor Gordon Lamont": a person's noun the tagger took for a name's word
-            or (first_token.tag_ == "NNP" and len(words) == 1 and _names_a_person(first))
-        )
+        (first_token.tag_ in _DESCRIBING_TAGS or persons_noun)
         and not capitalised_inside_a_sentence(first, text)
-        and not _NAMES_ADJECTIVE.search(first)
+        # (a noun as the tagger reads it may end as an adjective of a name does: "Economist")
+        and (not _NAMES_ADJECTIVE.search(first) or (persons_noun and first_token.tag_ == "NN"))
         and all(_an_english_word(part) for part in first.split("-"))
     ):
         # "Diminutive wing Shane Williams", "Defending champion Joice Maduaka", "Fly-half
@@ -276,10 +281,28 @@ def _first_sentence(document: Document, person: Entity) -> tuple[Sentence, Menti
     mentions = [m for m in document.mentions or () if m.paragraph > 0 and _names(m, forms)]
     full = [m for m in mentions if person.name in m.text] or _written_in_full(document, person)
     for mention in full[:1] or mentions[:1]:
+        mention = _without_titles(mention)
         for sentence in document.paragraphs[mention.paragraph - 1].sentences:
             if sentence.start <= mention.start < sentence.end:
                 return sentence, mention
     return None
+
+
+def _without_titles(mention: Mention) -> Mention:
+    """A person's mention without the titles the model read into it: "Det Ch Insp Richard
+    Campbell" is Richard Campbell, whose role the words before the name then give."""
+    if mention.label != "PERSON":
+        return mention
+    words = mention.text.split(" ")
+    titles = 0
+    while titles < len(words) - 1 and words[titles].lower().rstrip(".") in TITLES:
+        titles += 1
+    if not titles:
+        return mention
+    cut = len(" ".join(words[:titles])) + 1
+    return Mention(
+        mention.text[cut:], mention.label, mention.paragraph, mention.start + cut, mention.end
+    )
 
 
 def _written_in_full(document: Document, person: Entity) -> list[Mention]:
@@ -306,7 +329,7 @@ def _parse(document: Document, sentences: Sequence[Sentence], model: str | None)
     docs = parse_texts([sentence.text for sentence in sentences], model)
     for doc, sentence in zip(docs, sentences, strict=True):
         spans = []
-        for m in document.mentions or ():
+        for m in map(_without_titles, document.mentions or ()):
             if m.paragraph == sentence.paragraph and sentence.start <= m.start < sentence.end:
                 start, end = m.start - sentence.start, m.end - sentence.start
                 span = doc.char_span(start, end, label=m.label, alignment_mode="contract")
@@ -361,7 +384,15 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
                 ):
                     token = doc[token.i + 2]  # "co-founder", which the parse split at its hyphen
                 return _phrase(doc, token)
-    if head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ in ("NOUN", "PROPN"):
+        affiliation = _affiliation(doc, comma)
+        if affiliation:
+            return affiliation
+    if (
+        head.dep_ == "appos"
+        and head.head.i < span.start
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and _role_for_appositive(doc, head.head, span)
+    ):
         # "his running mate, William Ruto"; "the former Foreign Secretary Sir Malcolm Rifkind",
         # which the parse may read the same way: the words before the name, without its "Sir"
         role = _phrase(doc, head.head)
@@ -369,6 +400,56 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
             return role
         return _words_before(doc, head.head.left_edge.i, span.start)
     return _title_the_parse_missed(doc, span)
+
+
+def _affiliation(doc: Doc, comma: int) -> str | None:
+    """The body a person speaks for, where the name's comma is followed by "of" or "from" and
+    the body's name, and that phrase ends there: "Mike Hobday, of the League Against Cruel
+    Sports, told BBC News" gives "League Against Cruel Sports". Not a place ("Helen Carroll,
+    from Portsmouth": where she lives), nor a phrase that goes on ("from the FNSEA agricultural
+    union": the parse's words, not a name, would have to be cut)."""
+    at = comma + 1
+    if at >= len(doc) or doc[at].lower_ not in ("of", "from"):
+        return None
+    at += 1
+    # (the model's span may take in the "the" before the name, or leave it out)
+    starts = (at, at + 1) if at < len(doc) and doc[at].lower_ == "the" else (at,)
+    body = next((e for e in doc.ents if e.start in starts), None)
+    if body is None or body.label_ != "ORG":
+        return None
+    if body.end < len(doc) and doc[body.end].text not in (",", ";", ".", ":"):
+        return None
+    return re.sub(r"^[Tt]he\s+", "", body.text)
+
+
+def _role_for_appositive(doc: Doc, noun: Token, span: Span) -> bool:
+    """Whether the noun the name is the appositive of can be what the person is: set off by a
+    comma ("his running mate, William Ruto"), with no article before it ("third seed Nicolas
+    Kiefer"), or a name's word, a title ("the former Foreign Secretary Sir Malcolm Rifkind") or
+    a noun for a person. Not a thing the parse took the name for the apposition of: "The memory
+    Gordon Brown says keeps returning"."""
+    if any(t.text == "," for t in doc[noun.i + 1 : span.start]):
+        return True
+    if doc[noun.left_edge.i].lower_ not in ("the", "a", "an"):
+        return True  # "third seed Nicolas Kiefer", "Wenger's Bayern counterpart Felix Magath"
+    word = noun.lower_
+    return (
+        noun.pos_ == "PROPN"
+        or word in _TITLE_NOUNS
+        or word in _PEOPLE
+        or word in _RELATIONS
+        or word in KINSHIP
+        or _names_a_person(word)
+    )
+
+
+# Nouns for a person that no ending in `_PERSON_ENDING` finds.
+_PEOPLE = frozenset(
+    """ace legend veteran icon great hero heroine idol rookie youngster teenager teen victim
+    suspect witness survivor patient pupil fan mum dad king queen prince princess duke duchess
+    earl baron baroness emperor empress chef pilot nurse doctor judge priest monk nun poet
+    artist model guru tycoon magnate mogul substitute""".split()
+)
 
 
 def _age_after(doc: Doc, at: int) -> bool:

@@ -853,3 +853,36 @@ def test_advice_after_a_sentence_with_no_source_is_left_as_it_is():
         Sentence(text=advice, paragraph=3, start=0, end=len(advice)),
     ]
     assert _advising_source_before(sentences, 1) is None
+
+
+# bbc_news (politics): the last day of legal hunting, the hunts' side in the lead; a BBC
+# correspondent's report and the anti-hunt side's answer further down
+HUNTS = """Final hunts held as ban looms
+
+Hunts in England and Wales have begun on the last day that hunting with dogs is legal, with more due out later.
+
+Thousands of supporters are expected to turn out at more than 250 meets, many of which have altered their normal schedules to be out on a Thursday. The ban on hunting with dogs comes into effect from 0001 GMT on Friday. The Countryside Alliance had its latest legal bid to block the ban thwarted on Wednesday when the Appeal Court ruled the Hunting Act was lawful.
+
+But the group says hunting will continue in some form after the ban comes in, with hunts expected to test the new law to its limits. Others are expected to defy the ban by continuing to hunt illegally.
+
+At the headquarters of Quorn hunt in Leicestershire, feelings were running high as hunt enthusiasts prepared for their final legal hunt. BBC correspondent Sarah Mukherjee said hunt supporters were in tears.
+
+The alliance says hunt supporters will go out and test this law to its limits on Saturday. The League Against Cruel Sports and the RSPCA say they will monitor hunts and assist police in bringing prosecutions.
+"""
+
+
+def test_a_correspondent_reports_the_sides_and_is_none_of_them():
+    from briefing.summarise.extractive import ExtractiveEngine, _reporter
+
+    document = read_language(segment(parse_text(HUNTS, path=Path("h.txt"), sha256="8" * 64)))
+    (summary,) = ExtractiveEngine().summarise([document], 4)
+    texts = [p.text for p in summary.points]
+    assert any(t.startswith("The League Against Cruel Sports and the RSPCA say") for t in texts)
+    assert not any("Sarah Mukherjee" in t for t in texts)
+    # the journalist, and the outlet named in the journalist's title, are no side
+    said = "BBC political correspondent Mark Mardell said Britishness had long been a theme."
+    assert _reporter("Mark Mardell", said) and _reporter("BBC", said)
+    assert _reporter("Rachel Harvey", "Rachel Harvey, the BBC's correspondent, said so.")
+    # ... but one who speaks to a journalist is
+    assert not _reporter("Tony Blair", "Tony Blair told the correspondent he was sure.")
+    assert not _reporter("Tony Blair", "Tony Blair told reporters on Monday it was over.")

@@ -71,6 +71,12 @@ from briefing.summarise.extractive import is_memo_sentence
         ),
         # a name in lower case has a capital inside it
         ("eBay said its profits had risen by a quarter in the three months to June.", True),
+        # bbc_news (sport): a paragraph the source begins with its name lost, a comma first
+        (
+            ", who broke onto the international scene at the Olympic Games last season, set an "
+            "indoor personal best of 16.50m in the triple jump at a meeting in Ghent.",
+            False,
+        ),
     ],
 )
 def test_is_memo_sentence(text, usable):

@@ -1826,6 +1826,28 @@ def test_the_band_is_named_only_where_the_article_calls_one_so():
     )
 
 
+def test_the_group_is_the_body_the_sentence_just_before_is_about():
+    # bbc_news (politics): "But the group says hunting will continue ..." stood unnamed
+    assert _point(
+        "Final hunts held as ban looms\n\n"
+        "Hunts in England and Wales have begun on the last day that hunting with dogs is legal."
+        "\n\n"
+        "The ban on hunting with dogs comes into effect from 0001 GMT on Friday. The Countryside "
+        "Alliance had its latest legal bid to block the ban thwarted on Wednesday when the Appeal "
+        "Court ruled the Hunting Act was lawful.\n\n"
+        "But the group says hunting will continue in some form after the ban comes in.\n",
+        "But the group says",
+    ).startswith("[Countryside Alliance] says hunting will continue")
+    # not a body the sentence before only mentions: its subject is someone else
+    assert _left_as_it_is(
+        "Fans angry\n\n"
+        "Supporters were told of the decision on Monday.\n\n"
+        "Dozens of fans protested outside the offices of Leeds United on Tuesday. The group "
+        "said it would return next week.\n",
+        "The group",
+    )
+
+
 def test_a_pronoun_after_a_sentence_about_someone_described_is_that_person():
     # bbc_news: "He" is the player the sentences before describe, not Real Madrid's director,
     # whom one of them names ("[Emilio Butragueno] began the season in superb form" had given

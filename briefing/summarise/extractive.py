@@ -170,6 +170,7 @@ _QUOTE_OPEN = ('"', "“", "‘", "'")
 # chart-topper Do They Know it's Christmas? | is expected to sell ..."); a name in lower case
 # has a capital inside it ("eBay", "iPod") or is no word of the language (`_cut_opening`).
 _CUT_OPENING = re.compile(r"^[\"'“‘(\[]*([a-z][a-z'’-]*)(?=[\s,.;:!?]|$)")
+_PUNCTUATION_OPENING = re.compile(r"^\s*[,;:]")
 
 
 def _cut_opening(text: str) -> bool:
@@ -177,6 +178,8 @@ def _cut_opening(text: str) -> bool:
     rest of one the splitter cut ("edged out Russia's Olga Fedorova ..."). Not a name written in
     lower case ("sportscotland says it has yet to decide where the cuts will fall"), which is
     rarer in English than one word in a million."""
+    if _PUNCTUATION_OPENING.match(text):
+        return True  # ", who broke onto the international scene ...": the name before it lost
     opening = _CUT_OPENING.match(text)
     if opening is None:
         return False
@@ -742,8 +745,21 @@ def _another_voice(sentence: Sentence, doc: Document, heard: set[str]) -> bool:
     if not _SPEECH_WORD.search(outside):
         return False  # most sentences: no name to look for
     return any(
-        not set(name.split()) & heard and _speaks(name, outside)
+        not set(name.split()) & heard and _speaks(name, outside) and not _reporter(name, outside)
         for name in _mentions_in(sentence, doc)
+    )
+
+
+def _reporter(name: str, text: str) -> bool:
+    """Whether the text calls the one named a correspondent or a reporter, or names the outlet
+    one reports for ("BBC correspondent Sarah Mukherjee said hunt supporters were in tears",
+    "Rachel Harvey, the BBC's correspondent in Jakarta"): a journalist tells what the story's
+    sides say, and is none of them."""
+    name = re.escape(name)
+    return bool(
+        re.search(rf"\b{_JOURNALIST}\b(?:\s+[\w'’-]+){{0,3}}?,?\s+{name}\b", text)
+        or re.search(rf"\b{name},\s+(?:[\w'’-]+\s+){{0,4}}?{_JOURNALIST}\b", text)
+        or re.search(rf"\b{name}(?:['’]s)?\s+(?:{_TITLE_WORD}\s+){{0,2}}?{_JOURNALIST}\b", text)
     )
 
 
@@ -758,6 +774,10 @@ _SPEECH = (
 
 _SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH}|according to)\b")
 _SPOKEN = re.compile(rf"\b{_SPEECH}\b")
+_JOURNALIST = r"(?:correspondent|reporter)"
+# a word of a journalist's title ("BBC [political] correspondent"): not a verb or an article
+# ("Mr Blair told the correspondent")
+_TITLE_WORD = rf"(?!(?:{_SPEECH}|to|the|a|an|his|her|their|our|its)\b)[\w-]+"
 # A claim whose source the next sentence gives: "... will be radically different in five years'
 # time. That is according to an expert panel which gathered at ...". The point carries it.
 _SOURCE_FOLLOWS = re.compile(

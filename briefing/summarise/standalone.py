@@ -1253,8 +1253,9 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
 
 # "The firm", "The company's": an organisation named earlier, by what it is. Named in brackets
 # where the article leaves no doubt which ("[Nestle] said ..."); else left as it is (a
-# description, unlike a pronoun, still says what kind of body acted). Not "The group", which as
-# often means people ("a group of cult members").
+# description, unlike a pronoun, still says what kind of body acted). "The group" as often means
+# people ("a group of cult members"): it names a body only where the article calls that body a
+# group, or where the body is the subject of the sentence just before.
 _BODY_NOUNS = (
     r"firm|company|bank|insurer|carrier|airline|retailer|carmaker|broadcaster|"
     r"operator|manufacturer|supermarket|chain|brewer|publisher|studio|label|club|union|"
@@ -1368,6 +1369,16 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
             # named in passing
             return _organisation_inserted(described.pop(), opening, text)
         if opening.group("described") and named:
+            if opening.group("described") == "group" and (paragraph, start, end) == spans[0]:
+                # "The Countryside Alliance had its latest legal bid ... thwarted. But the group
+                # says ...": the body the sentence just before is about, its subject
+                subject = _subject_of(
+                    texts[paragraph][start:end],
+                    [m for m in by_paragraph.get(paragraph, ()) if start <= m.start < end],
+                    start,
+                )
+                if len(subject) == 1:
+                    return _organisation_inserted(subject.pop()[0], opening, text)
             return text
         if len({name for name, _ in named}) > 1:
             # "Microsoft ... its Xbox consoles": of several bodies, the story's own, if only one
