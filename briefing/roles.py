@@ -344,7 +344,7 @@ def _may_have_role(document: Document, mention: Mention) -> bool:
     (an appositive) or before it ("his running mate, William Ruto"), or a word of its noun
     phrase before it ("Tory leader Michael Howard"), not a function word ("said X", "and X")."""
     text = document.paragraphs[mention.paragraph - 1].text
-    if text[mention.end : mention.end + 1] == ",":
+    if text[mention.end : mention.end + 1] == "," or _MADE_AS.match(text, mention.end):
         return True
     before = text[max(0, mention.start - 40) : mention.start]
     if before.endswith(", "):
@@ -353,6 +353,63 @@ def _may_have_role(document: Document, mention: Mention) -> bool:
     if not words or not before.endswith(" ") or words[-1][-1] in '.!?:;"“”(':
         return False  # the sentence starts with the name
     return words[-1].lower() not in FUNCTION_WORDS
+
+
+# "Claudio Ranieri has been sacked as Valencia coach": the verbs that give or take a post, "as"
+# the post (`_role_after_as`), in the forms news uses (the parse gives no lemmas).
+_LEAVING = frozenset(
+    """sacked resigned resigns resign quit quits stepped steps step left leaves leave fired
+    dismissed ousted axed removed replaced""".split()
+)
+_TAKING = frozenset(
+    "appointed named installed elected re-elected confirmed hired reinstated chosen".split()
+)
+_MADE_AS = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:sacked|resigned|resigns|quit|quits|stepped down|steps down|step down|"
+    r"left|leaves|fired|dismissed|ousted|axed|removed|replaced|appointed|named|installed|"
+    r"elected|re-elected|confirmed|hired|reinstated|chosen) as\b"
+)
+
+
+def _role_after_as(doc: Doc, head: Token) -> str | None:
+    """The post the person, the verb's subject, was given or left, "as" it: "Claudio Ranieri
+    has been sacked as Valencia coach" gives "former Valencia coach", "Walter Smith was named as
+    the new national manager" "new national manager", "will step down as chairman" "chairman"
+    (not yet left). Only a noun for a person: "named as a centre" is a place in a side."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = head.head
+    word = verb.lower_
+    if word not in _LEAVING and word not in _TAKING:
+        return None
+    at = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].dep_ == "prt")  # "step down"
+    if at >= len(doc) or doc[at].lower_ != "as":
+        return None
+    marker = doc[at]
+    if marker.dep_ == "prep":
+        post = next((t for t in marker.children if t.dep_ == "pobj"), None)
+    else:  # "as Valencia coach" read as a clause of its own: its noun is the post
+        post = marker.head if marker.head.pos_ == "NOUN" and marker.head.i > at else None
+    name = post.lower_ if post is not None else ""
+    if post is None or not (
+        name in _TITLE_NOUNS or name in TITLES or name in _PEOPLE or _names_a_person(name)
+    ):
+        return None
+    if marker.dep_ == "prep":
+        role = _phrase(doc, post)
+    else:
+        tokens = list(doc[at + 1 : post.i + 1])
+        while tokens and _leading(tokens):
+            tokens = tokens[1:]
+        role = _text(doc, tokens) if tokens else None
+    if role is None:
+        return None
+    # (X replaced Y as manager: X takes the post; X was replaced as it: X left it)
+    left = word in _LEAVING and (word != "replaced" or head.dep_ == "nsubjpass")
+    future = any(t.lower_ in ("will", "to", "would", "could", "may") for t in verb.children)
+    if left and verb.tag_ in ("VBD", "VBN") and not future:
+        return f"former {role}"
+    return None if word == "replaced" else role
 
 
 def _names(mention: Mention, forms: set[str]) -> bool:
@@ -399,7 +456,7 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
         if role is None or span.text not in role:
             return role
         return _words_before(doc, head.head.left_edge.i, span.start)
-    return _title_the_parse_missed(doc, span)
+    return _title_the_parse_missed(doc, span) or _role_after_as(doc, head)
 
 
 def _affiliation(doc: Doc, comma: int) -> str | None:

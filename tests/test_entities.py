@@ -3401,3 +3401,28 @@ def test_a_plural_title_before_a_name_is_no_role():
         "show was a disgrace.\n"
     )
     assert _entity(entities, "Michael Rosenbaum").role is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # bbc_news (sport): a post left, in the past: "former"
+        (
+            "Claudio Ranieri has been sacked as Valencia coach just eight months after taking "
+            "charge.",
+            "Claudio Ranieri",
+            "former Valencia coach",
+        ),
+        ("Ronald Koeman quit as Ajax boss last week.", "Ronald Koeman", "former Ajax boss"),
+        # a post taken, or one not left yet
+        (
+            "Walter Smith was named as the new national manager on Monday.",
+            "Walter Smith",
+            "new national manager",
+        ),
+        ("Bob Smith will step down as chairman next year.", "Bob Smith", "chairman"),
+    ],
+)
+def test_a_post_given_or_left_as_the_text_says_is_the_role(sentence, name, role):
+    text = f"Changes at the top\n\n{sentence} {name.split()[-1]} said it was the right time.\n"
+    assert _roles(text)[name] == role
