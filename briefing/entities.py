@@ -1278,11 +1278,11 @@ def clean_name(text: str, label: str) -> str | None:
         (_lower(words[-1]) and words[-1].lower() not in PARTICLES) or _SCORE.fullmatch(words[-1])
     ):
         words.pop()  # "Fujian province" -> "Fujian", "Chelsea 2-1" -> "Chelsea"
-    if len(words) > 1 and words[-1] in _BUILDING:
-        words.pop()  # "Moose Toys HQ": the body's building, named by the body
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])  # "Luton Town's academy" -> "Luton Town"
         words = [w for w in words if w]  # (a lone "’" left by the tokenizer leaves nothing)
+    if len(words) > 1 and words[-1] in _BUILDING:
+        words.pop()  # "Moose Toys HQ": the body's building, named by the body
     while words and _lower(words[0]) and words[0].lower() not in PARTICLES:
         words.pop(0)
     for n, word in enumerate(words[1:-1], start=1):
@@ -1291,7 +1291,7 @@ def clean_name(text: str, label: str) -> str | None:
             break
     if not words or not words[0][0].isupper():
         return None
-    if len(words) == 1 and words[0] in _PART_OF_A_PLACE:
+    if len(words) == 1 and words[0] in _PART_OF_A_PLACE and label != "PERSON":
         return None  # "North v South", "the West": a direction or a side, no place's name
     for n, word in enumerate(words):
         if not _lower(word):
@@ -2871,14 +2871,20 @@ def _player_and_side(name: str, text: str) -> bool:
     it: a player, and the club he plays for ("Imanol Harinordoquy (Biarritz)" in a squad, "Foul
     by Florent Cuvelier (Walsall)."). Not a body's name and its short form: its initials ("World
     Anti-Doping Agency (Wada)") or its words' beginnings ("the Liberal Democrats (Lib Dems)")."""
+    from .load.fused.words import is_rare_word
+
     words = name.split()
     if not 2 <= len(words) <= 3 or words[-1].lower() in _HEADS:
         return False  # ("Greek Athletics Federation (Segas)": a body by its head word)
+    if not is_rare_word(words[-1]):
+        return False  # a foreign surname, as `_a_players_name` asks; not "Bayern Munich"
     initials = "".join(part[0] for part in re.split(r"[\s-]+", name) if part).lower()
     for side in re.finditer(rf"(?<![\w-]){re.escape(name)}{_SIDE_AFTER}", text):
         short = side.group(1).split()
         if initials.startswith(side.group(1).lower()):
             continue  # "World Anti-Doping Agency (Wada)": its initials
+        if _key(side.group(1)) in COUNTRY_ALIASES or side.group(1).lower() in country_names():
+            continue  # "Real Madrid (Spain)": a club and its country, in a draw
         if not any(w.lower().startswith(s[:3].lower()) for s in short for w in words):
             return True
     return False

@@ -365,9 +365,9 @@ _TAKING = frozenset(
     "appointed named installed elected re-elected confirmed hired reinstated chosen".split()
 )
 _MADE_AS = re.compile(
-    r"[^.;:!?]{0,40}?\b(?:sacked|resigned|resigns|quit|quits|stepped down|steps down|step down|"
-    r"left|leaves|fired|dismissed|ousted|axed|removed|replaced|appointed|named|installed|"
-    r"elected|re-elected|confirmed|hired|reinstated|chosen) as\b"
+    r"[^.;:!?]{0,40}?\b(?:"
+    + "|".join(sorted((_LEAVING | _TAKING) - {"step", "steps", "stepped"}))
+    + r"|(?:step|steps|stepped) down) as\b"
 )
 
 
@@ -390,10 +390,8 @@ def _role_after_as(doc: Doc, head: Token) -> str | None:
         post = next((t for t in marker.children if t.dep_ == "pobj"), None)
     else:  # "as Valencia coach" read as a clause of its own: its noun is the post
         post = marker.head if marker.head.pos_ == "NOUN" and marker.head.i > at else None
-    name = post.lower_ if post is not None else ""
-    if post is None or not (
-        name in _TITLE_NOUNS or name in TITLES or name in _PEOPLE or _names_a_person(name)
-    ):
+    # (a closed list: "resigned as a matter of principle", "left as a legend" give no post)
+    if post is None or not (post.lower_ in _TITLE_NOUNS or post.lower_ in TITLES):
         return None
     if marker.dep_ == "prep":
         role = _phrase(doc, post)
@@ -402,14 +400,19 @@ def _role_after_as(doc: Doc, head: Token) -> str | None:
         while tokens and _leading(tokens):
             tokens = tokens[1:]
         role = _text(doc, tokens) if tokens else None
-    if role is None:
-        return None
+    if role is None or re.search(r"(?:^|\s)[a-z][\w-]*['’]s?\s", role):
+        return None  # "the club's manager": whose, which the list cannot say
+    if any(t.dep_ == "neg" for t in verb.children):
+        return None  # "has not been sacked as coach"
     # (X replaced Y as manager: X takes the post; X was replaced as it: X left it)
     left = word in _LEAVING and (word != "replaced" or head.dep_ == "nsubjpass")
-    future = any(t.lower_ in ("will", "to", "would", "could", "may") for t in verb.children)
-    if left and verb.tag_ in ("VBD", "VBN") and not future:
+    # (not yet, or maybe: "will step down", "is to quit", "might be sacked")
+    undone = any(t.tag_ == "MD" or t.lower_ == "to" for t in verb.children)
+    if left and verb.tag_ in ("VBD", "VBN") and not undone:
         return f"former {role}"
-    return None if word == "replaced" else role
+    if left and not undone:
+        return None  # "quits as coach": news tells a done thing in the present too
+    return role  # taken, or held still
 
 
 def _names(mention: Mention, forms: set[str]) -> bool:
@@ -490,13 +493,17 @@ def _role_for_appositive(doc: Doc, noun: Token, span: Span) -> bool:
     if doc[noun.left_edge.i].lower_ not in ("the", "a", "an"):
         return True  # "third seed Nicolas Kiefer", "Wenger's Bayern counterpart Felix Magath"
     word = noun.lower_
+    # (whose it is says a post: "the band's guitarist Richard Reed-Parry"; without it, closed
+    # lists, for endings such as "-er" or "-ent" take in "statement", "letter")
+    owned = any(t.tag_ == "POS" for t in doc[noun.left_edge.i : noun.i])
     return (
         noun.pos_ == "PROPN"
         or word in _TITLE_NOUNS
+        or word in TITLES
         or word in _PEOPLE
         or word in _RELATIONS
         or word in KINSHIP
-        or _names_a_person(word)
+        or (owned and _names_a_person(word))
     )
 
 

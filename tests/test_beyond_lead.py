@@ -883,6 +883,14 @@ def test_a_correspondent_reports_the_sides_and_is_none_of_them():
     said = "BBC political correspondent Mark Mardell said Britishness had long been a theme."
     assert _reporter("Mark Mardell", said) and _reporter("BBC", said)
     assert _reporter("Rachel Harvey", "Rachel Harvey, the BBC's correspondent, said so.")
-    # ... but one who speaks to a journalist is
+    # ... but one who speaks to a journalist is, and one a journalist's sentence names
     assert not _reporter("Tony Blair", "Tony Blair told the correspondent he was sure.")
     assert not _reporter("Tony Blair", "Tony Blair told reporters on Monday it was over.")
+    assert not _reporter("Tony Blair", "A spokesman told the reporter Tony Blair would stay.")
+    assert not _reporter(
+        "Gordon Brown", "Gordon Brown, speaking to a BBC correspondent in Washington, said so."
+    )
+    assert not _reporter(
+        "Gordon Brown", "BBC correspondent Nick Robinson said Gordon Brown was angry."
+    )
+    assert not _reporter("Smith", "Smith attacked reporter Joe Bloggs.")

@@ -3330,6 +3330,13 @@ def test_a_thing_the_parse_took_a_name_for_the_apposition_of_is_no_role():
         "Rooney returns\n\nThe striker Wayne Rooney is fit again. Wayne Rooney trained on Monday.\n"
     )
     assert _entity(entities, "Wayne Rooney").role == "striker"
+    # whose post it is makes a noun for a person a role (writers_dev)
+    entities = _entities(
+        "Arcade Fire\n\n"
+        "The band's guitarist Richard Reed-Parry said the crowd had been wonderful. Richard "
+        "Reed-Parry played two encores.\n"
+    )
+    assert _entity(entities, "Richard Reed-Parry").role == "band's guitarist"
 
 
 def test_a_point_of_the_compass_on_its_own_is_no_place_nor_body():
@@ -3390,6 +3397,8 @@ def test_a_bodys_building_is_named_by_the_body():
     assert clean_name("Moose Toys HQ", "ORG") == "Moose Toys"
     assert clean_name("the Nato Headquarters", "ORG") == "Nato"
     assert clean_name("HQ", "ORG") == "HQ"  # (nothing left to name it by)
+    # a lone closing quote the tokenizer left after a name leaves nothing behind
+    assert clean_name("Moose Toys ’", "ORG") == "Moose Toys"
 
 
 def test_a_plural_title_before_a_name_is_no_role():
@@ -3426,3 +3435,26 @@ def test_a_plural_title_before_a_name_is_no_role():
 def test_a_post_given_or_left_as_the_text_says_is_the_role(sentence, name, role):
     text = f"Changes at the top\n\n{sentence} {name.split()[-1]} said it was the right time.\n"
     assert _roles(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Claudio Ranieri has not been sacked as Valencia coach, the club insisted.",
+        "Claudio Ranieri resigned as a matter of principle.",
+        "Claudio Ranieri was sacked as the club's manager on Monday.",
+        "The statement Claudio Ranieri read out was short.",
+    ],
+)
+def test_no_post_where_none_was_given_or_left_or_whose_it_is_is_unsaid(sentence):
+    text = f"Changes at the top\n\n{sentence} Ranieri said it was the right time.\n"
+    assert _roles(text)["Claudio Ranieri"] is None
+
+
+def test_a_club_drawn_with_its_country_in_brackets_is_no_player():
+    from briefing.entities import _player_and_side
+
+    draw = "Draw: Real Madrid (Spain) v Arsenal (England), Bayern Munich (Germany) v Juventus."
+    assert not _player_and_side("Real Madrid", draw)
+    assert not _player_and_side("Bayern Munich", draw)
+    assert clean_name("West", "PERSON") == "West"  # a surname alone ("Fred West")

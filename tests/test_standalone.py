@@ -1838,6 +1838,14 @@ def test_the_group_is_the_body_the_sentence_just_before_is_about():
         "But the group says hunting will continue in some form after the ban comes in.\n",
         "But the group says",
     ).startswith("[Countryside Alliance] says hunting will continue")
+    # not a group of people the sentence before speaks of
+    assert _left_as_it_is(
+        "Migrants held\n\n"
+        "Thirty migrants were found at the border on Monday.\n\n"
+        "Amnesty International said a group of 30 migrants had been held for a month. The group "
+        "includes six children.\n",
+        "The group",
+    )
     # not a body the sentence before only mentions: its subject is someone else
     assert _left_as_it_is(
         "Fans angry\n\n"

@@ -175,9 +175,10 @@ _PUNCTUATION_OPENING = re.compile(r"^\s*[,;:]")
 
 def _cut_opening(text: str) -> bool:
     """Whether the sentence opens on a word in lower case that is a word of the language: the
-    rest of one the splitter cut ("edged out Russia's Olga Fedorova ..."). Not a name written in
-    lower case ("sportscotland says it has yet to decide where the cuts will fall"), which is
-    rarer in English than one word in a million."""
+    rest of one the splitter cut ("edged out Russia's Olga Fedorova ..."); or on a comma, a
+    semicolon or a colon, its subject lost (", who broke onto the international scene ...").
+    Not a name written in lower case ("sportscotland says it has yet to decide where the cuts
+    will fall"), which is rarer in English than one word in a million."""
     if _PUNCTUATION_OPENING.match(text):
         return True  # ", who broke onto the international scene ...": the name before it lost
     opening = _CUT_OPENING.match(text)
@@ -754,11 +755,22 @@ def _reporter(name: str, text: str) -> bool:
     """Whether the text calls the one named a correspondent or a reporter, or names the outlet
     one reports for ("BBC correspondent Sarah Mukherjee said hunt supporters were in tears",
     "Rachel Harvey, the BBC's correspondent in Jakarta"): a journalist tells what the story's
-    sides say, and is none of them."""
+    sides say, and is none of them. Not one who speaks to a journalist ("told the reporter",
+    "speaking to a BBC correspondent")."""
     name = re.escape(name)
     return bool(
-        re.search(rf"\b{_JOURNALIST}\b(?:\s+[\w'’-]+){{0,3}}?,?\s+{name}\b", text)
-        or re.search(rf"\b{name},\s+(?:[\w'’-]+\s+){{0,4}}?{_JOURNALIST}\b", text)
+        # "BBC correspondent Sarah Mukherjee", "correspondent in Jakarta, Rachel Harvey"
+        re.search(
+            rf"(?<!\bthe )(?<!\ba )(?<!\ban )\b{_JOURNALIST}(?:\s+(?:in|for|at)\s+{_PROPER})?"
+            rf",?\s+{name}\b",
+            text,
+        )
+        # "Rachel Harvey, the BBC's correspondent", "Mark Mardell, our political correspondent"
+        or re.search(
+            rf"\b{name},\s+(?:(?:the|a|an|our)\s+)?(?:{_TITLE_WORD}\s+){{0,3}}?{_JOURNALIST}\b",
+            text,
+        )
+        # "BBC political correspondent": the outlet
         or re.search(rf"\b{name}(?:['’]s)?\s+(?:{_TITLE_WORD}\s+){{0,2}}?{_JOURNALIST}\b", text)
     )
 
@@ -775,9 +787,15 @@ _SPEECH = (
 _SPEECH_WORD = re.compile(rf"\b(?:{_SPEECH}|according to)\b")
 _SPOKEN = re.compile(rf"\b{_SPEECH}\b")
 _JOURNALIST = r"(?:correspondent|reporter)"
-# a word of a journalist's title ("BBC [political] correspondent"): not a verb or an article
-# ("Mr Blair told the correspondent")
-_TITLE_WORD = rf"(?!(?:{_SPEECH}|to|the|a|an|his|her|their|our|its)\b)[\w-]+"
+# A word of a journalist's title ("BBC [political] correspondent", "[the BBC's] correspondent"):
+# a name's, or a beat's; not a verb ("Smith attacked reporter Joe Bloggs").
+_TITLE_WORD = (
+    r"(?:[A-Z][\w-]*(?:['’]s)?|[a-z]+al|home|affairs|world|business|economics|chief|senior|"
+    r"health|education|environment|science|technology|sports?|security|arts|transport|"
+    r"defence|foreign|industry|media|music|entertainment|crime|travel|motoring|weather|"
+    r"court|money|consumer|tech|news|community|religious|africa|europe)"
+)
+_PROPER = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 # A claim whose source the next sentence gives: "... will be radically different in five years'
 # time. That is according to an expert panel which gathered at ...". The point carries it.
 _SOURCE_FOLLOWS = re.compile(

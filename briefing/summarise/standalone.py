@@ -1369,11 +1369,17 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
             # named in passing
             return _organisation_inserted(described.pop(), opening, text)
         if opening.group("described") and named:
-            if opening.group("described") == "group" and (paragraph, start, end) == spans[0]:
+            before = texts[paragraph][start:end]
+            if (
+                opening.group("described") == "group"
+                and (paragraph, start, end) == spans[0]
+                # (not "Amnesty said a group of 30 migrants had been held. The group ...")
+                and not re.search(r"\bgroups?\b", before, re.IGNORECASE)
+            ):
                 # "The Countryside Alliance had its latest legal bid ... thwarted. But the group
                 # says ...": the body the sentence just before is about, its subject
                 subject = _subject_of(
-                    texts[paragraph][start:end],
+                    before,
                     [m for m in by_paragraph.get(paragraph, ()) if start <= m.start < end],
                     start,
                 )
