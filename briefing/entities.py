@@ -274,6 +274,16 @@ def extract_entities(
         from .roles import read_roles
 
         roles = read_roles(document, listed["person"], model)
+        reporters = {e.name for e in listed["person"] if _reports_it(e, roles.get(e.name))}
+        if reporters:
+            # the outlet's own correspondents tell the story and are no actors in it: the next
+            # people named take their places
+            people = [e for e, salience in ranked if e.kind == "person" and _listable(e, salience)]
+            more = people[LIMIT : LIMIT + len(reporters)]
+            roles |= read_roles(document, more, model) if more else {}
+            listed["person"] = [
+                e for e in people[: LIMIT + len(reporters)] if e.name not in reporters
+            ][:LIMIT]
         found = tuple(replace(e, role=roles.get(e.name)) for e in found)
         listed = {k: [replace(e, role=roles.get(e.name)) for e in v] for k, v in listed.items()}
     return Entities(
@@ -282,6 +292,22 @@ def extract_entities(
         places=tuple(listed["place"]),
         found=tuple(found),
     )
+
+
+def _reports_it(person: Entity, role: str | None) -> bool:
+    """Whether the person is a correspondent who tells the story ("Danny Shaw, BBC home affairs
+    correspondent"), not one the story is about: named neither in the headline nor in the first
+    paragraph ("BBC correspondent Alan Johnston has been freed"). Not a "reporter", a word news
+    uses as often of one the story is about ("comparing a Jewish reporter to a concentration
+    camp guard": Oliver Finegold, the Evening Standard reporter)."""
+    return (
+        role is not None
+        and _REPORTER_ROLE.search(role) is not None
+        and not {0, 1} & set(person.paragraphs)
+    )
+
+
+_REPORTER_ROLE = re.compile(r"\bcorrespondents?\b", re.IGNORECASE)
 
 
 def _listable(entity: Entity, salience: float) -> bool:

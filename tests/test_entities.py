@@ -3458,3 +3458,36 @@ def test_a_club_drawn_with_its_country_in_brackets_is_no_player():
     assert not _player_and_side("Real Madrid", draw)
     assert not _player_and_side("Bayern Munich", draw)
     assert clean_name("West", "PERSON") == "West"  # a surname alone ("Fred West")
+
+
+def test_the_outlets_correspondent_is_not_listed_unless_the_story_is_about_them():
+    # bbc_news (politics): "Danny Shaw, BBC home affairs correspondent" took an actor's place
+    text = (
+        "Row over police power for CSOs\n\n"
+        "The Police Federation has said it strongly opposes giving Community Support Officers "
+        "the power to detain suspects.\n\n"
+        "Police Federation chairman Jan Berry said civilian officers should act as eyes and "
+        "ears. Home Office minister Hazel Blears defended the move.\n\n"
+        "Shadow home secretary David Davis said the research showed no effect on crime. BBC home "
+        "affairs correspondent Danny Shaw said the research is inconclusive.\n"
+    )
+    entities = _entities(text)
+    assert "Danny Shaw" not in _names(entities)["people"]
+    assert {"Jan Berry", "Hazel Blears", "David Davis"} <= set(_names(entities)["people"])
+    assert _entity(entities, "Danny Shaw").role == "BBC home affairs correspondent"  # JSON
+    # ... but one the story is about is
+    freed = _entities(
+        "Reporter freed\n\n"
+        "BBC correspondent Alan Johnston has been freed after four months in captivity in Gaza."
+        "\n\nAlan Johnston thanked those who had campaigned for his release.\n"
+    )
+    assert "Alan Johnston" in _names(freed)["people"]
+    # ... and a reporter is as often one the story is about (bbc_news, politics)
+    jibe = _entities(
+        "Mayor will not retract Nazi jibe\n\n"
+        "London Mayor Ken Livingstone has refused to apologise for comparing a Jewish reporter "
+        "to a concentration camp guard.\n\n"
+        "Evening Standard reporter Oliver Finegold had asked the mayor how a party had gone. "
+        "Oliver Finegold said the remark was offensive.\n"
+    )
+    assert "Oliver Finegold" in _names(jibe)["people"]
