@@ -276,8 +276,8 @@ def extract_entities(
         roles = read_roles(document, listed["person"], model)
         reporters = {e.name for e in listed["person"] if _reports_it(e, roles.get(e.name))}
         if reporters:
-            # the outlet's own correspondents tell the story and are no actors in it: the next
-            # people named take their places
+            # correspondents tell the story and are no actors in it: the next people named take
+            # their places
             people = [e for e, salience in ranked if e.kind == "person" and _listable(e, salience)]
             more = people[LIMIT : LIMIT + len(reporters)]
             roles |= read_roles(document, more, model) if more else {}

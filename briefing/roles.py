@@ -375,7 +375,8 @@ def _role_after_as(doc: Doc, head: Token) -> str | None:
     """The post the person, the verb's subject, was given or left, "as" it: "Claudio Ranieri
     has been sacked as Valencia coach" gives "former Valencia coach", "Walter Smith was named as
     the new national manager" "new national manager", "will step down as chairman" "chairman"
-    (not yet left). Only a noun for a person: "named as a centre" is a place in a side."""
+    (not yet left). Only a title or a post of the closed lists: "resigned as a matter of
+    principle", "left as a legend" give none."""
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = head.head
