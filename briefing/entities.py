@@ -41,7 +41,7 @@ from itertools import pairwise
 
 from .calendar_words import MONTHS, WEEKDAYS
 from .listing import listing_paragraphs
-from .parties import PARTIES_BY_MEMBERS, PARTY_MEMBER
+from .parties import NATIONAL_PARTIES, PARTIES_BY_MEMBERS, PARTY_MEMBER, is_party_name
 from .records import Document, Entities, Entity, Mention
 from .titles import DEMONYMS, PERSON_OF_A_NATION, TITLES, country_names, given_names
 
@@ -120,6 +120,9 @@ EVENT_AND_LAW_HEADS = frozenset(
     bill treaty convention summit budget election elections referendum open indoors
     prix marathon premiership slam slams index""".split()
 )
+# Days and weeks kept or marked ("Anzac Day", "Christmas Eve"), which the model takes for places
+# or bodies; a person may be called so ("Doris Day").
+DAY_HEADS = frozenset("day eve week".split())
 # Adjectives of continents and regions, which begin names but never end them.
 CONTINENTAL = frozenset("European African Asian Arab Latin Nordic Scandinavian Caribbean".split())
 # Sites and works that the model takes for organisations ("the Three Gorges Dam", "Xiluodu
@@ -373,6 +376,9 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     names_alone = {form for c in clusters for form in c.forms if " and " not in form}
     real_names = _real_names(body_text)
     kinds = {id(c): _kind(c, sports, surnames) for c in clusters}
+    for c in clusters:
+        if kinds[id(c)] == "person" and not sports and _words_not_a_name(c, body_text):
+            kinds[id(c)] = None  # "Classic Rock", "Xbox Live", "Being Digital": a title, a product
     if sports:
         # a player the model read as a body, whom a squad or the match's log names with his
         # side in brackets (lists the body's text leaves out)
@@ -1000,6 +1006,22 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
             mention = Mention(
                 paragraph[mention.start : end], "PERSON", mention.paragraph, mention.start, end
             )
+        owners = _PLURAL_OWNER_BEFORE.search(paragraph, 0, mention.start)
+        if (
+            owners is not None
+            and mention.label != "PERSON"
+            and not any(
+                m.paragraph == mention.paragraph and m.end == owners.end() - 1 for m in mentions
+            )
+            and _common_plural(owners.group("word"), mentions)
+        ):
+            # "the Critics' Circle", read as "Circle": a plural in the possessive opens the
+            # names of bodies of people ("Writers' Guild", "Farmers' Union"), never a person's
+            # nor a place's
+            start = owners.start("word")
+            mention = Mention(
+                paragraph[start : mention.end], "ORG", mention.paragraph, start, mention.end
+            )
         tail = _HYPHENATED_TAIL.match(paragraph, mention.end)
         if tail is not None and (
             any(
@@ -1042,6 +1064,24 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
 
 
 _NEXT_NAME = re.compile(r" ([A-Z][\w’'-]+)\b")
+_PLURAL_OWNER_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+s)['’] $")
+
+
+def _common_plural(word: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the capitalised word is a plural noun for people ("Critics", "Farmers",
+    "Veterans"), not a person's name in the possessive ("Brendan Rodgers' Liverpool"): a
+    common word, shaped as such a plural, that is no word of a name the model read as a
+    person's."""
+    from .load.fused.words import is_common_word
+
+    return (
+        _PEOPLE_PLURAL.fullmatch(word) is not None
+        and is_common_word(word.lower())
+        and not any(m.label == "PERSON" and word in m.text.split() for m in mentions)
+    )
+
+
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ics|ists|ians|ans|ants|ents|ees|men|zens)")
 _HEAD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 # The rest of a place's name joined by hyphens: "-upon-Thames", "-on-Sea"
 _HYPHENATED_TAIL = re.compile(r"(?:-(?:[a-z]{1,4}|[A-Z][\w’']*))*-[A-Z][\w’']+")
@@ -1283,6 +1323,11 @@ def clean_name(text: str, label: str) -> str | None:
     if not words:
         return None
     words[-1] = _POSSESSIVE.sub("", words[-1].rstrip(",;:"))  # "Fraser," of a list
+    affix = _HYPHENATED_AFFIX.search(words[-1]) if words[-1] else None
+    if affix is not None:
+        if affix.group("affix") in _LIKENESS_AFFIXES:
+            return None  # "a George Bush-style tax-cutting spree": a likeness, not an actor
+        words[-1] = words[-1][: affix.start()]  # "Labour-led", "US-based": the name itself
     words = [w for w in words if w]
     if label in ("ORG", "NORP", "GPE"):
         for n, word in enumerate(words[1:-1], start=1):
@@ -1300,6 +1345,17 @@ def clean_name(text: str, label: str) -> str | None:
         return None  # "formed in 1971 by Ferry, Mackay and Brian Eno": two names in a list
     if any(w.endswith(("-", "–")) for w in words):
         return None  # "Telford Co-": cut inside a word
+    from .load.fused.words import is_common_word
+
+    if (
+        label == "ORG"
+        and len(words) == 2
+        and words[-1].rstrip("'’s") in _MINISTRY_HEADS
+        and is_common_word(words[0].lower())
+    ):
+        # "Iraq's Interior ministry": a ministry named by what it does, which its first word
+        # alone does not name
+        words[-1] = words[-1].capitalize()
     while words and (
         (_lower(words[-1]) and words[-1].lower() not in PARTICLES) or _SCORE.fullmatch(words[-1])
     ):
@@ -1329,6 +1385,15 @@ def clean_name(text: str, label: str) -> str | None:
     return " ".join(words)
 
 
+# A lower-case word joined to a name to make an adjective of it: of likeness, where the name
+# is only compared with ("Bush-style", "Kafka-esque"), or of agency, where it acts or is where
+# something is from ("Labour-led", "US-based"), and is the name without it.
+_LIKENESS_AFFIXES = frozenset("style like esque era type inspired themed".split())
+_HYPHENATED_AFFIX = re.compile(
+    r"-(?P<affix>style|like|esque|era|type|inspired|themed|led|backed|funded|owned|based|born|"
+    r"run|controlled|sponsored|brokered|dominated|linked|affiliated|made|built|bound)$"
+)
+_MINISTRY_HEADS = frozenset({"ministry", "department"})
 _DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 _BUILDING = frozenset({"HQ", "Headquarters"})
 _CORPORATE_TAIL = re.compile(r", (?:Inc|Ltd|LLC|LP|L\.P|plc|Co|Corp)\.?$")
@@ -1500,12 +1565,20 @@ def _describes_a_person(word: str, text: str) -> bool:
     """Whether a capitalised word before a name describes the person rather than begins the
     name: a trade, a nationality, or a word the article also writes in lower case ("Veteran",
     capitalised only to open a sentence)."""
+    from .load.fused.words import is_rare_word
+
     return (
         word.lower() in OCCUPATIONS
         or word.lower() in PARTY_MEMBER
         or _NATIONAL_NOUN.fullmatch(word) is not None
         or word in DEMONYMS
         or _in_lower_case(word, text)
+        # "Golfer Tiger Woods", "Farmer Geoff Brooks": a doer's noun, which no first name is
+        or (
+            _DESCRIBING_SHAPE.fullmatch(word) is not None
+            and not is_rare_word(word)
+            and word.lower() not in given_names()
+        )
     )
 
 
@@ -2161,7 +2234,15 @@ def _home(
             top in ("organisation", None)  # None: no label of its own ("Aston Villa's Cole")
             and labels == {"organisation"}
             and part
-            and (full[: len(words)] == words or full[-len(words) :] == words)
+            and (
+                full[: len(words)] == words
+                # (not a party into its branch: "Labour Party" is not "Stevenage Labour Party";
+                # but "Independence Party" is the "UK Independence Party")
+                or (
+                    full[-len(words) :] == words
+                    and (not is_party_name(short.name) or cluster.name in NATIONAL_PARTIES)
+                )
+            )
         ):
             candidates.append(cluster)  # "Labour" -> "Labour Party", "Lilly" -> "Eli Lilly"
         elif top != "person" and words == [full[-1]] and words[0] in CLUB_SHORT_FORMS:
@@ -2405,8 +2486,17 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         if " " not in cluster.name:
             return None
         kind = "person"  # (the name's head word may still say otherwise: "Xiluodu Dam")
-    if _key(cluster.name) in COUNTRY_ALIASES and kind == "organisation" and not cluster.team_like:
-        kind = "place"  # "the UAE", "the US" acting: still the country
+    if (
+        kind == "organisation"
+        and not cluster.team_like
+        and (
+            _key(cluster.name) in COUNTRY_ALIASES
+            or (not sports and _key(cluster.name) in country_names())
+        )
+    ):
+        # "the UAE", "the US" acting: still the country; and any country outside sport, where
+        # none fields a side ("Turkey ... recognise Cyprus", read as a body and a product)
+        kind = "place"
     if kind == "place" and "group" in labels:
         return "group"  # "Ukrainian": a demonym is never a place, whatever one mention says
     if kind == "organisation" and " " not in cluster.name and votes["group"] >= votes[kind]:
@@ -2443,6 +2533,8 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         # "Commonwealth Games", "Heineken Cup", "Antisocial Behaviour ... Act"; "the
         # Championship" on its own
         return None
+    if head in DAY_HEADS and kind in ("organisation", "place"):
+        return None  # "Anzac Day", "Boxing Day", "Holy Week": a day, not where or who
     if (kind == "person" and head in ORG_HEADS) or (
         kind == "place" and head in INSTITUTION_HEADS and _key(cluster.name) not in COUNTRY_ALIASES
     ):
@@ -2468,6 +2560,28 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         if team_like + labels["organisation"] >= max(places, 1):
             kind = "organisation"
     return kind
+
+
+def _words_not_a_name(cluster: _Cluster, text: str) -> bool:
+    """Whether a name the model read as a person's is English words and nothing else, the first
+    no first name ("Classic Rock", a magazine; "Being Digital", a book), and nothing in the text
+    calls it a person: not "Mr", and never the last word alone, as people are named again
+    ("Tiger Woods" ... "Woods, who won the Masters")."""
+    from .load.fused.words import is_common_word
+
+    words = cluster.name.split()
+    if not 2 <= len(words) <= 3 or cluster.cues["person"]:
+        return False
+    if words[0].lower() in given_names() | _PEERS or _title(words[0], "PERSON"):
+        return False  # a first name, or a title: "Lord Liverpool", "Sir Anything"
+    if not all(is_common_word(w.lower()) for w in words):
+        return False
+    # (as a speaker: a lone "Digital" or "Live" opening a sentence or another name says nothing)
+    again = rf"(?<!{re.escape(words[-2])} )\b{re.escape(words[-1])}(?:,? who| (?:{_SPEECH}))\b"
+    return re.search(again, text) is None
+
+
+_SPEECH = "said|says|told|tells|added|adds|admitted|admits|insisted|insists|believes|thinks"
 
 
 def _a_players_name(cluster: _Cluster) -> bool:

@@ -33,6 +33,9 @@ PARTY_MEMBER = {
     "lib dem": "Liberal Democrats",
 }
 
+# The parties' own full names.
+NATIONAL_PARTIES = frozenset({*PARTIES_BY_MEMBERS.values(), *PARTY_MEMBER.values()})
+
 
 def is_party_name(name: str) -> bool:
     """Whether the name, as the text writes it, names a party: "Labour", "the Tories", "Scottish

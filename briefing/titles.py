@@ -72,5 +72,11 @@ def country_names() -> frozenset[str]:
 
     territories = Locale("en").territories
     return frozenset(
-        name.lower() for code, name in territories.items() if len(code) == 2 and code.isalpha()
+        name.lower()
+        for code, name in territories.items()
+        if len(code) == 2 and code.isalpha() and code not in _NO_COUNTRY
     ) | {"england", "scotland", "wales", "northern ireland"}
+
+
+# CLDR's two-letter codes for what is no country: unions of them, and codes for testing.
+_NO_COUNTRY = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})

@@ -3491,3 +3491,126 @@ def test_the_outlets_correspondent_is_not_listed_unless_the_story_is_about_them(
         "Oliver Finegold said the remark was offensive.\n"
     )
     assert "Oliver Finegold" in _names(jibe)["people"]
+
+
+def test_a_plural_in_the_possessive_opens_a_bodys_name():
+    # bbc_news (entertainment): the model read "Circle" alone, as a place
+    names = _names(
+        _entities(
+            "Bennett play takes theatre prizes\n\nAlan Bennett's The History Boys has won three "
+            "awards. The Critics' Circle named Rebecca Lenkiewicz its most promising playwright. "
+            "Both the Critics' Circle and the Whatsonstage.com awards are voted for in London.\n"
+        )
+    )
+    assert "Critics' Circle" in names["organisations"]
+    assert "Circle" not in names["places"] + names["organisations"]
+
+
+def test_a_name_made_an_adjective_of_likeness_is_no_actor():
+    assert clean_name("George Bush-style", "PERSON") is None
+    assert clean_name("Thatcher-era", "PERSON") is None
+    # ... but one of agency is the name itself
+    assert clean_name("Labour-led", "ORG") == "Labour"
+    assert clean_name("US-based", "GPE") == "US"
+    assert clean_name("Rolls-Royce", "ORG") == "Rolls-Royce"
+
+
+def test_a_party_is_not_folded_into_a_local_branch_of_it():
+    # bbc_news (politics): the party under investigation is Labour, not its Stevenage branch
+    text = (
+        "Labour faces 'cold calls' inquiry\n\nLabour is to be investigated by a watchdog over "
+        "claims its election campaign has broken the rules on cold calling.\n\nThe Labour Party "
+        "says it would expect the watchdog to take complaints seriously. Labour denies breaking "
+        "rules.\n\nThe letter quotes a Stevenage Labour Party members' newsletter explaining "
+        "how calls are used. Labour says it avoids those on the lists.\n"
+    )
+    found = _entities(text)
+    assert _names(found)["organisations"][0] == "Labour Party"
+    assert "Stevenage Labour Party" not in _names(found)["organisations"][:1]
+    # ... while a party's own full name still gathers its short forms
+    names = _names(
+        _entities(
+            "Kilroy quits\n\nRobert Kilroy-Silk has quit the UK Independence Party. The UK "
+            "Independence Party said the Independence Party would fight on. UKIP leader Roger "
+            "Knapman said he was sorry.\n"
+        )
+    )
+    assert "UK Independence Party" in names["organisations"]
+    assert "Independence Party" not in names["organisations"]
+
+
+def test_a_ministry_named_by_what_it_does_keeps_its_noun():
+    assert clean_name("Interior ministry", "ORG") == "Interior Ministry"
+    assert clean_name("Fujian province", "GPE") == "Fujian"
+    names = _names(
+        _entities(
+            "Gay men shot in Iraq\n\nSix gay men were shot dead in Baghdad, an official with "
+            "Iraq's Interior ministry said. The Interior ministry said the killings were under "
+            "investigation.\n"
+        )
+    )
+    assert "Interior Ministry" in names["organisations"]
+    assert "Interior" not in names["organisations"]
+
+
+def test_a_day_kept_is_no_place_nor_body_but_a_person_may_be_called_day():
+    names = _names(
+        _entities(
+            "Reporter sacked\n\nAn SBS reporter was sacked over tweets about Anzac Day. He called "
+            "Anzac Day an imperialist invasion. The tweets on Anzac Day drew 500 complaints.\n"
+        )
+    )
+    assert "Anzac Day" not in names["places"] + names["organisations"]
+    assert (
+        "Doris Day"
+        in _names(
+            _entities(
+                "Star dies\n\nDoris Day has died aged 97. Doris Day starred in Calamity Jane.\n"
+            )
+        )["people"]
+    )
+
+
+def test_a_country_outside_sport_is_a_place_whatever_the_model_read():
+    # bbc_news (politics): the model read "Cyprus" as a product and a body
+    names = _names(
+        _entities(
+            "Turkey deal to help world peace\n\nTony Blair said the EU's decision to open talks "
+            "with Turkey would help world peace. The internationally recognised southern part of "
+            "Cyprus is an EU member, but Turkey, which occupies the north, does not recognise "
+            "Cyprus. Ankara has agreed to sign a protocol covering Cyprus.\n"
+        )
+    )
+    assert "Cyprus" in names["places"] and "Cyprus" not in names["organisations"]
+    # unions of countries are none of them
+    assert "EU" not in names["places"]
+
+
+def test_english_words_with_no_first_name_are_no_persons_name_outside_sport():
+    # bbc_news (tech): a magazine the model read as a person
+    names = _names(
+        _entities(
+            "Virgin Radio offers 3G broadcast\n\nUK broadcaster Virgin Radio says it will become "
+            "the first station in Europe to offer 3G phone broadcasts. Its sister station Classic "
+            "Rock will follow, said James Cridland, head of new media. Classic Rock has a large "
+            "audience online.\n"
+        )
+    )
+    assert "Classic Rock" not in names["people"]
+    assert "James Cridland" in names["people"]
+    # a title, or the surname alone again, says a person: "Lord Liverpool", "Tiger Woods"; and
+    # a doer's noun before the name is none of it ("Golfer")
+    names = _names(
+        _entities(
+            "Blair record\n\nTony Blair is Labour's longest-serving prime minister. Only Lord "
+            "Liverpool and Margaret Thatcher served longer. Golfer Tiger Woods, who met Mr Blair "
+            "on Monday, said he admired him. Woods said he would return to Downing Street.\n"
+        )
+    )
+    assert {"Lord Liverpool", "Tiger Woods"} <= set(names["people"])
+    assert _names(
+        _entities(
+            "Hunt\n\nFarmer Geoff Brooks said the hunt had crossed his land. Brooks said he would "
+            "complain.\n"
+        )
+    )["people"] == ["Geoff Brooks"]

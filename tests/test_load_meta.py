@@ -696,3 +696,22 @@ def test_a_long_description_before_the_name_the_subject_is_of_goes_before_the_ve
         )
         == "The shooting of Walter Scott has provoked a torrent of anger and grief"
     )
+
+
+def test_a_headline_is_never_a_teasing_question_where_a_statement_follows():
+    # writers_dev: a feature's opening questions ask what the story is; the statement after the
+    # caption's question says it
+    paragraphs = (
+        "If you had £140,000 to splurge, would you splash out on an Aston Martin DB9 Volante or "
+        "maybe even a three-bedroom detached house in Nottingham?",
+        "Or, would you rather shell your hard-earned savings on a pink handbag?",
+        "That is exactly what retailer Vestiaire Collective is hoping for, as they put a Hermes "
+        "bag on sale for a cool £140,000 on their site.",
+        "Is this Britain's most expensive handbag? A made-to-measure pink croc Hermes Birkin bag "
+        "embellished with rubies has gone on sale for £140,000.",
+    )
+    headline = headline_from_text(paragraphs)
+    assert headline.startswith("A made-to-measure pink croc Hermes Birkin bag")
+    assert "?" not in headline and not headline.startswith(("Would you", "That is"))
+    # with only questions to go on, the first is still better than a file name
+    assert headline_from_text(paragraphs[:2]).startswith("Would you splash out")

@@ -2327,3 +2327,25 @@ def test_a_side_named_by_its_part_in_the_match_is_no_point():
     assert _point(text, "The hosts had") is None
     assert _point(text, "The home side's fans") is None
     assert _left_as_it_is(text, "Millwall's Lee Gregory")
+
+
+def test_he_after_someone_named_acting_on_him_is_not_that_person():
+    # bbc_news (politics): "him" is Callaghan, whom Tony Blair called a giant; the next "He" is
+    # Callaghan too, and putting Blair in brackets would make Blair Lord Callaghan of Cardiff
+    document = _read(
+        "Ex-PM Lord Callaghan dies aged 92\n\nFormer Labour prime minister Lord Callaghan has "
+        "died on the eve of his 93rd birthday.\n\nHe entered Downing Street in 1976 after the "
+        'resignation of Harold Wilson. Prime Minister Tony Blair called him a "giant" of the '
+        "Labour movement. He held each of the major offices of chancellor, home secretary, "
+        "foreign secretary and prime minister during his career and became Lord Callaghan of "
+        "Cardiff in 1987.\n"
+    )
+    assert standalone(_sentence(document, "He held each"), document) is None
+    # where the one named is the sentence's subject and no one else is spoken of, he is named
+    document = _read(
+        "Blair visit\n\nPrime Minister Tony Blair visited the flooded town on Monday.\n\n"
+        "He held talks with local council leaders about the clean-up.\n"
+    )
+    assert standalone(_sentence(document, "He held talks"), document).startswith(
+        "[Tony Blair] held talks"
+    )

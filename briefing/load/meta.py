@@ -79,12 +79,22 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
     # the next paragraph's opening is tried for one that names its subject, and the first
     # headline is kept when it does not.
     fallback = None
-    for tries, paragraph in enumerate(paragraphs):
+    tries = 0
+    asked = None
+    for paragraph in paragraphs:
         if tries >= HEADLINE_TRIES and fallback is not None:
             break  # (with no headline yet, the search goes on, as it always did)
         if fallback is not None and paragraph.lstrip()[:1] in "\"“‘'":
             continue  # a quotation's opening is no headline
-        headline = _headline_of(paragraph, words)
+        # A feature's teasing question ("If you had £140,000 to splurge, would you ...?", "Is
+        # this Britain's most expensive handbag?") asks what the story is and says nothing; the
+        # statement after it may say it.
+        stated = _after_questions(paragraph)
+        if not stated:
+            asked = asked or _headline_of(paragraph, words)
+            continue
+        tries += 1
+        headline = _headline_of(stated, words)
         if headline is None:
             continue
         if (
@@ -94,7 +104,18 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
         ):
             return headline
         fallback = fallback or headline
-    return fallback
+    return fallback or asked
+
+
+def _after_questions(paragraph: str) -> str:
+    """The paragraph from its first sentence that is not a question ("" if none is)."""
+    from ..segment import split_sentences
+
+    text = paragraph.strip()
+    for start, end in split_sentences(text):
+        if not text[start:end].rstrip().rstrip("\"”’'").endswith("?"):
+            return text[start:]
+    return ""
 
 
 def _says_what_happened(headline: str) -> bool:
@@ -125,7 +146,7 @@ HEADLINE_TRIES = 2  # the first paragraph, and the next when the first names not
 # Personal pronouns only: "This year's festival ...", "That decision ..." open on a noun; and
 # not an empty "It" ("It was a night to remember as Wales beat England").
 _PRONOUN_OPENING = re.compile(
-    r"(?:he|she|they|we|i|you)\b(?!-)|"
+    r"(?:he|she|they|we|i|you)\b(?!-)|(?:that|this)(?:['’]s| is| was)\b|"
     r"it(?:['’]s|\s)(?!(?:is |was |has been )?[^,.]{0,60}?\b(?:to|that|as|when)\b)",
     re.IGNORECASE,
 )

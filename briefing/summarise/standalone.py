@@ -2140,6 +2140,11 @@ def _referent(
                 # ("his") before the one it names, who is not its subject; the next "he" is
                 # more likely the other
                 return None
+            if gender is not None and _another_as_object(narrated, name, gender):
+                # "Prime Minister Tony Blair called him a "giant" ... He held each of the major
+                # offices ...": the sentence speaks of a second man, the one its subject acts
+                # on, and the next "he" is as likely him
+                return None
             if _only_in_a_phrase(before.text, name):
                 # "The minister confirmed she received support from the movement Opus Dei. She
                 # denied ...": "she" is the minister, whom the sentence does not name.
@@ -2175,6 +2180,39 @@ def _spoken_of_before(text: str, name: str, gender: str, subject) -> bool:
     if first < 0 or pronoun is None:
         return False
     return subject is None or not {t.text for t in subject.subtree} & set(name.split())
+
+
+# A pronoun as the object of a verb or a preposition: never the subject of its own clause
+# ("called him a giant"; "her" only where no noun follows, as one would a possessive).
+_OBJECT_PRONOUN = {
+    "male": re.compile(r"\bhim\b"),
+    "female": re.compile(
+        r"\bher\b(?=\s*(?:[.,;:!?)]|$|\s(?:a|an|the|to|as|of|for|in|on|at|by|with|from|and|or|"
+        r"but|that|if|when|after|before|up|out|off|back|down)\b))"
+    ),
+}
+
+
+def _another_as_object(text: str, name: str, gender: str) -> bool:
+    """Whether the sentence names the person as the subject of a verb whose object is a pronoun
+    of the same gender ("Tony Blair called him a giant"): a pronoun never stands for its own
+    verb's subject, so it is a second person the passage is about. ("Amjad Yaaqub said ... the
+    terrorists beat him" is Amjad: "him" is the terrorists' object.)"""
+    from ..language import parse_sentence
+
+    first = min((text.find(w) for w in name.split() if w in text), default=-1)
+    if first < 0 or _OBJECT_PRONOUN[gender].search(text, first) is None:
+        return False
+    words = set(name.split())
+    for token in parse_sentence(text):
+        if token.lower_ not in ("him", "her") or token.idx < first:
+            continue
+        if token.lower_ == "her" and token.dep_ == "poss":
+            continue
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(words & {t.text for t in s.subtree} for s in subjects):
+            return True
+    return False
 
 
 _BRACKETED = re.compile(r"\s\[(?P<name>[^\]]+)\]")
