@@ -390,6 +390,8 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
                 if kinds[id(c)] == "organisation" and _player_and_side(c.name, every_word)
             }
         )
+    if sports:
+        kinds.update(_places_as_sides(clusters, kinds, body_text))
     if sports and _a_match_report(body_text):
         kinds.update(_countries_as_teams(clusters, kinds, body_text))
         kinds.update(_grounds(clusters, kinds, body_text))
@@ -528,6 +530,32 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             continue  # "Victor Makarov" after "Viktor Makarov": one man, spelled two ways
         ranked.append((entity, -minus))
     return tuple(ranked)
+
+
+SIDE_WORDS = 2  # times the text writes a place's name as a side's, that make it one
+
+
+def _places_as_sides(
+    clusters: Sequence[_Cluster], kinds: dict[int, str | None], text: str
+) -> dict[int, str]:
+    """In a sports story, a place whose name the text writes as a side's, whether or not the
+    model read it there: with a plural verb or a side's word after it ("Southampton have just
+    drawn", "Southampton striker Henri Camara", "Southampton were last humbled"), at least
+    `SIDE_WORDS` times. The model reads a club named for its town as the town."""
+    sides = {}
+    for c in clusters:
+        if kinds[id(c)] != "place" or c.located or " " in c.name or c.name.endswith("s"):
+            continue
+        written = sum(
+            1
+            for form in c.forms
+            for start in _positions(text, form)
+            if _plural_subject(text, start, start + len(form))
+            or _TEAM_AFTER.match(text[start + len(form) : start + len(form) + 80])
+        )
+        if written >= SIDE_WORDS:
+            sides[id(c)] = "organisation"
+    return sides
 
 
 def _countries_as_teams(
@@ -2291,7 +2319,9 @@ def _opens_a_brand(words: list[str], full: list[str], top: str | None, short: _C
 
 # The last word of a club's name that stands for the club on its own ("City" for Manchester
 # City, "United", "Rovers"): a common noun otherwise, which the model takes for a place.
-CLUB_SHORT_FORMS = frozenset("city united town county rovers athletic wanderers albion".split())
+CLUB_SHORT_FORMS = frozenset(
+    "city united town county rovers athletic wanderers albion villa hotspur".split()
+)
 
 
 def _abbreviates(short: str, full: list[str]) -> bool:
@@ -2446,6 +2476,10 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
     acts as a team in a sports story is an organisation."""
     votes = Counter(kind for form, kind in cluster.votes if kind and form == cluster.name)
     labels = Counter(kind for _, kind in cluster.votes if kind)
+    if labels and _GROUND_OPENING.match(cluster.name):
+        return "place"  # "Stade de France", "Estadio Azteca": a ground, whatever the model read
+    if sports and labels and _a_clubs_name(cluster.name):
+        return "organisation"  # "Aston Villa", "Birmingham City", "Racing Santander": clubs
     if cluster.cues["person"] and labels.get("person") and " " in cluster.name:
         return "person"  # "Mr Gray" for "Freddie Gray", whom the model took for an organisation
     if _surname_read_as_person(cluster):
@@ -2560,6 +2594,29 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         if team_like + labels["organisation"] >= max(places, 1):
             kind = "organisation"
     return kind
+
+
+# The words football clubs' names end or open on, in Britain and in Europe: a place's name with
+# one of them is a club's in a sports story ("Birmingham City", "Steaua Bucharest").
+CLUB_ENDINGS = CLUB_SHORT_FORMS - {"county"} | frozenset(
+    "hotspur villa rangers celtic fc afc argyle alexandra orient".split()
+)
+# Grounds named in French, Spanish, Portuguese and Italian ("Stade de France", "Estadio da Luz")
+_GROUND_OPENING = re.compile(r"(?:Stade (?:de|du|des|la)|Estadio|Est[aá]dio|Stadio) ")
+# (not "Stade de France", a ground)
+CLUB_OPENINGS = frozenset(
+    """racing sporting real atletico athletic inter dynamo dinamo lokomotiv spartak olympique
+    borussia bayern stade steaua deportivo fc ac as ss sc afc cska psv""".split()
+)
+
+
+def _a_clubs_name(name: str) -> bool:
+    """Whether the name (two words or more) is shaped as a football club's."""
+    words = name.split()
+    return len(words) >= 2 and (
+        words[-1].lower() in CLUB_ENDINGS
+        or (words[0].lower() in CLUB_OPENINGS and not words[1].islower())
+    )
 
 
 def _words_not_a_name(cluster: _Cluster, text: str) -> bool:
@@ -3092,6 +3149,23 @@ def _acts_as_team(document: Document, mention: Mention) -> bool:
         _TEAM_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         or _TEAM_AFTER.match(text[mention.end : mention.end + 80])
         or _TEAM_IN_BRACKETS.match(text, mention.end)
+        or _plural_subject(text, mention.start, mention.end)
+    )
+
+
+# "Southampton have just drawn", "Southampton were last humbled": a town's name with a plural
+# verb is its side's, as British sport writes of a team (not "the Netherlands are")
+_PLURAL_VERB_AFTER = re.compile(r" (?:are|were|have|have been)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|across|around|throughout|to|for) $")
+
+
+def _plural_subject(text: str, start: int, end: int) -> bool:
+    """Whether the name, not a plural one, is the subject of a plural verb; not where a
+    preposition before it makes the verb another noun's ("fans ... in Europe are")."""
+    return (
+        not text[start:end].endswith("s")
+        and _PLURAL_VERB_AFTER.match(text, end) is not None
+        and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
     )
 
 

@@ -3614,3 +3614,53 @@ def test_english_words_with_no_first_name_are_no_persons_name_outside_sport():
             "complain.\n"
         )
     )["people"] == ["Geoff Brooks"]
+
+
+def test_a_clubs_name_in_a_sports_story_is_an_organisation():
+    # bbc_news (sport): "Aston Villa" read as a person, "Birmingham City" as a place
+    names = _names(
+        _entities(
+            "Blues slam Blackburn over Savage\n\nBirmingham City have accused Blackburn of "
+            "poaching Robbie Savage. The midfielder scored against Aston Villa last season. "
+            "Managing director Karren Brady said the club would fight to keep him and the fans "
+            "want a win at home.\n"
+        )
+    )
+    assert {"Birmingham City", "Aston Villa"} <= set(names["organisations"])
+    assert not {"Birmingham City", "Aston Villa"} & set(names["people"] + names["places"])
+
+
+def test_a_town_written_as_a_side_is_its_club_and_a_ground_a_place():
+    # bbc_news (sport): the model read "Southampton" once, as the town; the text writes it as
+    # a side three times ("Southampton have", "Southampton striker", "Southampton were")
+    text = (
+        "Brentford v Southampton\n\n"
+        "- Brentford boss Martin Allen: \"There's no doubt we're the underdogs. \"Southampton "
+        'have just drawn with the Premiership champions and that makes our task harder."\n\n'
+        "- BRENTFORD are the lowest ranked club left in the FA Cup. Victory over Premiership "
+        "strugglers Southampton, would bring the mighty Manchester United to Griffin Park and a "
+        "gigantic pay day for the sole League One survivors.\n\n"
+        "- Martin Allen's brave side came back from two goals down at St Mary's to earn a "
+        "deserved replay. Southampton striker Henri Camara scored twice from close range to put "
+        "the Saints in command.\n\n"
+        "- Victory here would set up a repeat of the 1976 final. Southampton were last humbled "
+        "by a club from the third tier six years ago.\n"
+    )
+    names = _names(_entities(text))
+    assert "Southampton" in names["organisations"] and "Southampton" not in names["places"]
+    # a ground named in French is a place, however the model read it
+    names = _names(
+        _entities(
+            "Wales ecstatic\n\nMan-of-the-match Stephen Jones, who kicked three penalties, a "
+            "drop goal and conversion, was ecstatic following after the win at Stade de France. "
+            "Wales have a good record at the Stade de France, having won their first two games "
+            "there.\n"
+        )
+    )
+    assert "Stade de France" in names["places"]
+    assert "Stade de France" not in names["people"] + names["organisations"]
+    # ... and a country named where fans are is no side ("fans ... in Europe are")
+    assert not _entities(
+        "Games\n\nThe new game will be available in Europe and the US. Fans of the game series "
+        "in Europe are going to have to wait until March to play the match.\n"
+    ).organisations
