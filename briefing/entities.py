@@ -43,7 +43,14 @@ from .calendar_words import MONTHS, WEEKDAYS
 from .listing import listing_paragraphs
 from .parties import NATIONAL_PARTIES, PARTIES_BY_MEMBERS, PARTY_MEMBER, is_party_name
 from .records import Document, Entities, Entity, Mention
-from .titles import DEMONYMS, PERSON_OF_A_NATION, TITLES, country_names, given_names
+from .titles import (
+    DEMONYMS,
+    PERSON_OF_A_NATION,
+    TITLES,
+    census_surnames,
+    country_names,
+    given_names,
+)
 
 KINDS = {
     "PERSON": "person",
@@ -68,6 +75,7 @@ COUNTRY_ALIASES = {
     for alias in (country, *aliases)
 }
 LIMIT = 5  # names listed per kind, most salient first
+LONE_PERSON_VOTES = 3  # a lone name read as a person this often is none of the other kinds
 MIN_SALIENCE = 2.0  # one mention and nothing else that marks the name as part of the story
 MAX_WORDS = 7
 LEAD_PARAGRAPHS = 2
@@ -177,7 +185,9 @@ SPORTS_WORDS = frozenset(
     league cup season championship tournament semi-final quarter-final final fixture squad club
     clubs fans stadium referee penalty penalties tries innings wicket wickets rugby football
     cricket tennis coach manager premiership draw drew victory defeat win beat beaten played
-    player players kick-off half-time boss game games injury injured leg caps coaching""".split()
+    player players kick-off half-time boss game games injury injured leg caps coaching
+    seed seeded medal medallist athletics athlete athletes sprinter golfer boxer jockey
+    champion""".split()
 )
 _TEAM_BEFORE = re.compile(
     r"\b(?:beat|beating|beaten by|against|v|vs|defeated|defeating|face|facing|host|hosting|"
@@ -376,9 +386,6 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     names_alone = {form for c in clusters for form in c.forms if " and " not in form}
     real_names = _real_names(body_text)
     kinds = {id(c): _kind(c, sports, surnames) for c in clusters}
-    for c in clusters:
-        if kinds[id(c)] == "person" and not sports and _words_not_a_name(c, body_text):
-            kinds[id(c)] = None  # "Classic Rock", "Xbox Live", "Being Digital": a title, a product
     if sports:
         # a player the model read as a body, whom a squad or the match's log names with his
         # side in brackets (lists the body's text leaves out)
@@ -418,6 +425,12 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         person_cued = cluster.cues["person"] > max(
             (n for k, n in cluster.cues.items() if k != "person"), default=0
         )
+        if kind == "person" and _words_not_a_name(cluster, body_text):
+            # "Classic Rock", "Xbox Live", "Being Digital": a title, a product; "Double Ross":
+            # a horse; a band or a charity a body ("Snow Patrol were ...", "Age Concern say")
+            if not _acts_as_a_group(entity_name, document):
+                continue
+            kind = "organisation"
         if kind == "person" and not person_cued and _named_like_a_thing(entity_name, body_text):
             # "Arcade Fire", "Blue Gene", "Snow Patrol": read as a person's name by its
             # shape, but named in full every time, as a band, a machine or a club is; unless
@@ -1755,6 +1768,12 @@ def _merge(
     # "Henry's Arsenal club-mate" in an article that names Thierry Henry
     surnames = {n.rsplit(" ", 1)[-1] for n in names if " " in n}
     people = {n.rsplit(" ", 1)[-1] for n, kind, *_ in read if kind == "person" and " " in n}
+    # the surnames of names shaped as a person's, whatever the model read them as
+    last_words = {
+        n.rsplit(" ", 1)[-1]
+        for n in names
+        if 2 <= len(n.split()) <= 3 and n.split()[0].lower() in given_names()
+    }
     clusters: dict[str, _Cluster] = {}
     for name, kind, mention, context, party in read:
         if context[4] and name[-1:] == "s" and name[:-1] in people and name not in surnames:
@@ -1763,6 +1782,15 @@ def _merge(
         if nationality in DEMONYMS and kind != "person" and _a_persons_name(rest, sports, text):
             # "American Taylor Dent", one span to the model, read as a body: a player and
             # where he is from
+            name, kind = rest, "person"
+        elif (
+            nationality in DEMONYMS
+            and kind != "person"
+            and re.fullmatch(r"[A-Z][a-z’'-]+", rest)
+            and rest in last_words
+        ):
+            # "American Dent" after "Taylor Dent": where he is from, and the surname of one the
+            # article names in full (a nationality describes people, not bodies)
             name, kind = rest, "person"
         owner = _INNER_POSSESSIVE.match(name)
         owned_person = (
@@ -2241,7 +2269,12 @@ def _home(
         if short.cues["person"] and len(words) == 1 and words[-1] == full[-1]:
             # "Mr Gray" -> "Freddie Gray", whatever the model took the full name for
             top = "person"
-        if labels == {"person"} and words == full[-1:] and _named_like_a_person(cluster):
+        if (
+            labels == {"person"}
+            and words == full[-1:]
+            # (beaten "over Taylor Dent" says nothing of a side where a first name opens it)
+            and _named_like_a_person(cluster, athlete=full[0] in given_names())
+        ):
             # "Dementieva" -> "Elena Dementieva", a body to the model where her full name
             # opened a sentence (`_surname_read_as_person` then types the two)
             top = "person"
@@ -2445,7 +2478,9 @@ def _surname_read_as_person(cluster: _Cluster) -> bool:
         return person * 2 > alone.total() + other.total() and _named_like_a_person(
             cluster, athlete=True
         )
-    if not _named_like_a_person(cluster):
+    # (a player is beaten as a side is, "a 7-5 6-3 win over Taylor Dent": no evidence of a
+    # side where a first name opens the name)
+    if not _named_like_a_person(cluster, athlete=cluster.name.split()[0].lower() in given_names()):
         return False
     return alone["person"] > 0 and alone["person"] >= max(
         alone.total() - alone["person"], other.total()
@@ -2490,6 +2525,18 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
             # person's surname (none is introduced by a country's name alone)
             votes["place"] += votes.pop("person", 0)
             labels["place"] += labels.pop("person")
+        against = labels.total() - labels["person"] + cluster.cues.total() - cluster.cues["person"]
+        if (
+            labels["person"] >= LONE_PERSON_VOTES
+            and labels["person"] >= 2 * against
+            and cluster.name.lower() in given_names() | census_surnames()
+            and not (sports and cluster.team_like)
+        ):
+            # "Paula" (Radcliffe, never named in full), "Parry", read as a person three times or
+            # more to each other reading: a people's name, which the model mostly reads as one,
+            # is most likely one; unlisted, as a lone name, rather than listed on the reading the
+            # model mostly rejected. (Not "Yukos" or "Lycos", which it reads as people too.)
+            return None
         # People are introduced by a full name; a lone name "in" something is a place the
         # model took for a person ("a double success in Glasgow").
         if labels.get("person") and cluster.located and len(labels) == 1:

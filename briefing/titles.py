@@ -64,6 +64,17 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def census_surnames() -> frozenset[str]:
+    """Surnames, lower-cased: the 1990 US Census list of about 89,000 that the `names` package
+    ships ("parry", "paterson"). Many are places' and firms' names too ("everton", "apple"), so
+    only ever evidence that a word may be a person's."""
+    from importlib.resources import files
+
+    listing = files("names").joinpath("dist.all.last").read_text(encoding="ascii")
+    return frozenset(line.split()[0].lower() for line in listing.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """The names of the world's countries and territories in English, lower-cased ("italy",
     "ireland"), from the Unicode CLDR's list as Babel ships it, with the four nations of the

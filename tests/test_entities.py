@@ -3664,3 +3664,66 @@ def test_a_town_written_as_a_side_is_its_club_and_a_ground_a_place():
         "Games\n\nThe new game will be available in Europe and the US. Fans of the game series "
         "in Europe are going to have to wait until March to play the match.\n"
     ).organisations
+
+
+def test_a_player_beaten_in_a_match_is_a_person_named_by_nationality_and_surname():
+    # bbc_news (sport): "Taylor Dent" and "American Dent" read as bodies, never as a person
+    names = _names(
+        _entities(
+            "Johansson takes Adelaide victory\n\nSecond seed Joachim Johansson won his second "
+            "career title with a 7-5 6-3 win over Taylor Dent at the Australian hardcourt "
+            "championships in Adelaide.\n\nThe Swede was made to graft, American Dent surviving "
+            "three break points in the fifth game of the match. But Johansson got the "
+            "breakthrough with a sublime backhand return winner and won the second set with "
+            "more ease.\n"
+        )
+    )
+    assert names["people"][:2] == ["Joachim Johansson", "Taylor Dent"]
+    assert not {"Taylor Dent", "American Dent"} & set(names["organisations"])
+    # a tennis story is a sports story: "Elena Dementieva", read as a body, is a player
+    names = _names(
+        _entities(
+            "Henin-Hardenne beaten on comeback\n\nJustine Henin-Hardenne lost to Elena "
+            "Dementieva in a comeback exhibition match in Belgium on Sunday for her second "
+            "defeat in two days.\n\nHenin-Hardenne was speaking after a 6-2 5-7 6-2 loss to "
+            "world number six Dementieva in Charleroi, Belgium. The previous day, the Olympic "
+            "champion went down 6-2 7-5 to France's Nathalie Dechy.\n"
+        )
+    )
+    assert "Elena Dementieva" in names["people"]
+    assert "Elena Dementieva" not in names["organisations"]
+
+
+def test_a_lone_name_mostly_read_as_a_person_is_not_listed_as_anything_else():
+    # bbc_news (sport): "Paula" (Radcliffe, never named in full), read as a person seven
+    # times and as somewhere once, was listed as a place
+    text = (
+        "Radcliffe proves doubters wrong\n\nPaula was back to her best in New York. Few "
+        "thought Paula could win after Athens. Paula said the race was the hardest of her "
+        "life, and Paula added that she would run in London. In Paula's mind, the Olympics in "
+        "Athens were over.\n"
+    )
+    found = _entities(text)
+    assert "Paula" not in _names(found)["places"] + _names(found)["organisations"]
+    # ... but a firm's name the model reads as a person's is not a people's name
+    names = _names(
+        _entities(
+            "Yukos loses battle\n\nYukos has lost its bid for bankruptcy protection in the US. "
+            "Yukos said it would appeal. Yukos shares fell 10% in Moscow. Lawyers for Yukos "
+            "told the court that Yukos had been robbed.\n"
+        )
+    )
+    assert "Yukos" in names["organisations"]
+
+
+def test_a_racehorse_is_no_person():
+    # writers_dev (racing): "Double Ross", English words with no first name, is a horse
+    names = _names(
+        _entities(
+            "Nick Scholfield is lined up to ride Spring Heeled\n\nNick Scholfield is lined up "
+            "to ride Double Ross for trainer Nigel Twiston-Davies at Cheltenham. The jockey "
+            "won on Double Ross last season, and Paul Nicholls said the horse was in form.\n"
+        )
+    )
+    assert "Double Ross" not in names["people"]
+    assert "Nick Scholfield" in names["people"]
