@@ -74,6 +74,8 @@ COUNTRY_ALIASES = {
     }.items()
     for alias in (country, *aliases)
 }
+# A product's model code: capitals and digits in one word ("DB9", "A380", "PS2"), after the maker
+_MODEL_CODE = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Z])[A-Z\d-]{2,}")
 LIMIT = 5  # names listed per kind, most salient first
 LONE_PERSON_VOTES = 3  # a lone name read as a person this often is none of the other kinds
 MIN_SALIENCE = 2.0  # one mention and nothing else that marks the name as part of the story
@@ -2592,6 +2594,8 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         return "group"  # members of a body, not a name
     if kind == "person" and any(c.isdigit() for c in cluster.name):
         kind = "organisation"  # "Mix 96.5", a radio station: no person's name has digits
+    if any(_MODEL_CODE.fullmatch(w) for w in cluster.name.split()[1:]):
+        return None  # "Aston Martin DB9 Volante", "Airbus A380": a product's model, no body
     if kind == "person" and (
         any(_CAPITALS_ONLY.fullmatch(w) for w in cluster.name.split())
         or _CAPITALS_AT_THE_END.fullmatch(cluster.name.split()[-1])

@@ -3727,3 +3727,19 @@ def test_a_racehorse_is_no_person():
     )
     assert "Double Ross" not in names["people"]
     assert "Nick Scholfield" in names["people"]
+
+
+def test_a_products_model_is_no_body():
+    # writers_dev: "Martin DB9 Volante" (of "an Aston Martin DB9 Volante") listed as a body;
+    # bbc_news: "BMW X5" beside BMW itself
+    names = _names(
+        _entities(
+            "BMW reveals new models\n\nBMW is planning to launch new models. The BMW X5 will be "
+            "joined by a smaller car, BMW said. With the same amount of money, you could splash "
+            "out on an Aston Martin DB9 Volante, the BMW X5 or a house.\n"
+        )
+    )
+    assert "BMW" in names["organisations"]
+    assert not {"BMW X5", "Martin DB9 Volante", "Aston Martin DB9 Volante"} & set(
+        names["organisations"]
+    )
