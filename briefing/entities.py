@@ -2254,6 +2254,8 @@ def _home(
     for cluster, full in longer:
         if len(full) <= len(words):
             continue
+        if any(_MODEL_CODE.fullmatch(w) for w in full[1:]):
+            continue  # "BMW" is not its "BMW X5", a product (`_read_kind`)
         written, full = full, [w.lower() for w in full]
         part = set(words) <= set(full)
         if not part and not _abbreviates(short.name, written):
