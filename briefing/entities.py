@@ -188,8 +188,7 @@ SPORTS_WORDS = frozenset(
     clubs fans stadium referee penalty penalties tries innings wicket wickets rugby football
     cricket tennis coach manager premiership draw drew victory defeat win beat beaten played
     player players kick-off half-time boss game games injury injured leg caps coaching
-    seed seeded medal medallist athletics athlete athletes sprinter golfer boxer jockey
-    champion""".split()
+    seed seeded medal medallist athletics athlete athletes sprinter golfer boxer jockey""".split()
 )
 _TEAM_BEFORE = re.compile(
     r"\b(?:beat|beating|beaten by|against|v|vs|defeated|defeating|face|facing|host|hosting|"
@@ -612,7 +611,12 @@ def _grounds(
         and c.name.lower() not in country_names()
         and (starts := [start for form in c.forms for start in _positions(text, form)])
         and all(_AT_A_GROUND.search(text[max(0, start - 16) : start]) for start in starts)
+        # ("at the Hellenic Olympic Committee building": the body's, not a ground)
+        and not any(_BUILDING_AFTER.match(text, start + len(c.name)) for start in starts)
     }
+
+
+_BUILDING_AFTER = re.compile(r"['’]?s? (?:building|buildings|headquarters|offices|office|HQ)\b")
 
 
 _AT_A_GROUND = re.compile(r"\b(?:at|trip to|visit to|travel to|return to)(?: the)? $")
@@ -1052,7 +1056,7 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
         owners = _PLURAL_OWNER_BEFORE.search(paragraph, 0, mention.start)
         if (
             owners is not None
-            and mention.label != "PERSON"
+            and mention.label not in ("PERSON", "GPE", "NORP")  # "the Americans' Iraq policy"
             and not any(
                 m.paragraph == mention.paragraph and m.end == owners.end() - 1 for m in mentions
             )
@@ -1119,6 +1123,8 @@ def _common_plural(word: str, mentions: Sequence[Mention]) -> bool:
 
     return (
         _PEOPLE_PLURAL.fullmatch(word) is not None
+        and word not in DEMONYMS
+        and word[:-1] not in DEMONYMS
         and is_common_word(word.lower())
         and not any(m.label == "PERSON" and word in m.text.split() for m in mentions)
     )
@@ -1393,7 +1399,8 @@ def clean_name(text: str, label: str) -> str | None:
     if (
         label == "ORG"
         and len(words) == 2
-        and words[-1].rstrip("'’s") in _MINISTRY_HEADS
+        and words[0][:1].isupper()
+        and _MINISTRY.fullmatch(words[-1])
         and is_common_word(words[0].lower())
     ):
         # "Iraq's Interior ministry": a ministry named by what it does, which its first word
@@ -1436,7 +1443,7 @@ _HYPHENATED_AFFIX = re.compile(
     r"-(?P<affix>style|like|esque|era|type|inspired|themed|led|backed|funded|owned|based|born|"
     r"run|controlled|sponsored|brokered|dominated|linked|affiliated|made|built|bound)$"
 )
-_MINISTRY_HEADS = frozenset({"ministry", "department"})
+_MINISTRY = re.compile(r"(?:ministry|department)(?:['’]s)?")
 _DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 _BUILDING = frozenset({"HQ", "Headquarters"})
 _CORPORATE_TAIL = re.compile(r", (?:Inc|Ltd|LLC|LP|L\.P|plc|Co|Corp)\.?$")
@@ -1770,11 +1777,15 @@ def _merge(
     # "Henry's Arsenal club-mate" in an article that names Thierry Henry
     surnames = {n.rsplit(" ", 1)[-1] for n in names if " " in n}
     people = {n.rsplit(" ", 1)[-1] for n, kind, *_ in read if kind == "person" and " " in n}
-    # the surnames of names shaped as a person's, whatever the model read them as
+    # the surnames of names shaped as a person's, whatever the model read them as: a first name,
+    # then a word that may be a surname ("Dent"), not a body's noun ("Delta Airlines", "Royal
+    # Bank")
     last_words = {
         n.rsplit(" ", 1)[-1]
         for n in names
-        if 2 <= len(n.split()) <= 3 and n.split()[0].lower() in given_names()
+        if 2 <= len(n.split()) <= 3
+        and n.split()[0].lower() in given_names()
+        and _may_be_a_surname(n.rsplit(" ", 1)[-1])
     }
     clusters: dict[str, _Cluster] = {}
     for name, kind, mention, context, party in read:
@@ -2517,7 +2528,23 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
     labels = Counter(kind for _, kind in cluster.votes if kind)
     if labels and _GROUND_OPENING.match(cluster.name):
         return "place"  # "Stade de France", "Estadio Azteca": a ground, whatever the model read
-    if sports and labels and _a_clubs_name(cluster.name):
+    if (
+        sports
+        and labels
+        and _a_clubs_name(cluster.name)
+        # a town's or a city's name, not a club's, where it is somewhere and never a side ("in
+        # Cape Town", "in Salt Lake City"); a stake is "in Manchester United"
+        and not (
+            cluster.located
+            and not cluster.team_like
+            and cluster.name.split()[-1].lower() in ("city", "town")
+        )
+        # a person's name: "David Villa" (but "Nelson Town", "Man City" are clubs)
+        and not (
+            cluster.name.split()[0].lower() in given_names()
+            and cluster.name.split()[-1].lower() in CLUB_ENDINGS - _CLUB_WORDS
+        )
+    ):
         return "organisation"  # "Aston Villa", "Birmingham City", "Racing Santander": clubs
     if cluster.cues["person"] and labels.get("person") and " " in cluster.name:
         return "person"  # "Mr Gray" for "Freddie Gray", whom the model took for an organisation
@@ -2533,13 +2560,18 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         if (
             labels["person"] >= LONE_PERSON_VOTES
             and labels["person"] >= 2 * against
+            # (not "flooding across Kent", "in Bolton": a place the model read as a person,
+            # which the words around say is one)
+            and not cluster.located
+            and not (cluster.cues["place"] or cluster.cues["organisation"])
             and cluster.name.lower() in given_names() | census_surnames()
             and not (sports and cluster.team_like)
         ):
-            # "Paula" (Radcliffe, never named in full), "Parry", read as a person three times or
-            # more to each other reading: a people's name, which the model mostly reads as one,
-            # is most likely one; unlisted, as a lone name, rather than listed on the reading the
-            # model mostly rejected. (Not "Yukos" or "Lycos", which it reads as people too.)
+            # "Paula" (Radcliffe, never named in full), "Parry", read as a person more than
+            # three times as often as anything else: a people's name the model mostly reads as
+            # a person's is most likely one; unlisted, as a lone name, rather than listed on the
+            # reading the model mostly rejected. (Not "Yukos" or "Lycos", which it reads as
+            # people too.)
             return None
         # People are introduced by a full name; a lone name "in" something is a place the
         # model took for a person ("a double success in Glasgow").
@@ -2663,6 +2695,12 @@ CLUB_OPENINGS = frozenset(
 )
 
 
+# Of those, the words that are no one's surname
+_CLUB_WORDS = frozenset(
+    "city town united rovers athletic wanderers albion fc afc argyle alexandra orient".split()
+)
+
+
 def _a_clubs_name(name: str) -> bool:
     """Whether the name (two words or more) is shaped as a football club's."""
     words = name.split()
@@ -2670,6 +2708,17 @@ def _a_clubs_name(name: str) -> bool:
         words[-1].lower() in CLUB_ENDINGS
         or (words[0].lower() in CLUB_OPENINGS and not words[1].islower())
     )
+
+
+def _may_be_a_surname(word: str) -> bool:
+    """Whether the word may be a person's surname: no head of a body's or a place's name, and
+    no common English word unless the census lists it as a surname ("Dent", not "Airlines")."""
+    from .load.fused.words import is_common_word
+
+    lower = word.lower()
+    if lower in _HEADS or lower.rstrip("s") in _HEADS:
+        return False
+    return not is_common_word(lower) or lower in census_surnames()
 
 
 def _words_not_a_name(cluster: _Cluster, text: str) -> bool:
@@ -2686,12 +2735,15 @@ def _words_not_a_name(cluster: _Cluster, text: str) -> bool:
         return False  # a first name, or a title: "Lord Liverpool", "Sir Anything"
     if not all(is_common_word(w.lower()) for w in words):
         return False
-    # (as a speaker: a lone "Digital" or "Live" opening a sentence or another name says nothing)
-    again = rf"(?<!{re.escape(words[-2])} )\b{re.escape(words[-1])}(?:,? who| (?:{_SPEECH}))\b"
-    return re.search(again, text) is None
-
-
-_SPEECH = "said|says|told|tells|added|adds|admitted|admits|insisted|insists|believes|thinks"
+    # (on its own: not inside another name, "Xbox Live Arcade", "Digital Media Group")
+    for found in re.finditer(rf"\b{re.escape(words[-1])}\b", text):
+        before = re.search(r"(\S+) $", text[max(0, found.start() - 40) : found.start()])
+        if before and before.group(1)[:1].isupper() and not before.group(1).endswith("."):
+            continue  # the end of a longer name ("Tiger Woods", "Microsoft Xbox Live")
+        if re.match(r" [A-Z]", text[found.end() :]):
+            continue  # the start of one
+        return False
+    return True
 
 
 def _a_players_name(cluster: _Cluster) -> bool:
@@ -3073,7 +3125,11 @@ def _cue(
         return "organisation"
     if _ORG_AFTER.match(text[mention.end : mention.end + 30]):
         return "organisation"
-    if _PLACE_BEFORE.search(before) or _ROUTE_BEFORE.search(before):
+    owned = mention.label == "PERSON" and (
+        _POSSESSIVE.search(mention.text) or text.startswith(("'s", "’s"), mention.end)
+    )
+    if not owned and (_PLACE_BEFORE.search(before) or _ROUTE_BEFORE.search(before)):
+        # (not "doubts in Paula's mind": the person owns what is somewhere)
         return "place"
     if _ROUTE_AFTER.match(text, mention.end) and _FROM_BEFORE.search(before):
         return "place"  # "the service from Oxford to Didcot": both ends of a route
@@ -3181,8 +3237,13 @@ _PHRASE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:!?)]|(?:and|or)\b|$)")
 
 
 def _located(document: Document, mention: Mention) -> bool:
-    """Whether the word "in" stands right before the name (not the end of "Iain" or "Kevin")."""
+    """Whether the word "in" stands right before the name (not the end of "Iain" or "Kevin");
+    not where a name the model read as a person's owns what is in ("doubts in Paula's mind")."""
     text = _paragraph_text(document, mention.paragraph)
+    if mention.label == "PERSON" and (
+        _POSSESSIVE.search(mention.text) or text.startswith(("'s", "’s"), mention.end)
+    ):
+        return False
     return _IN_BEFORE.search(text[max(0, mention.start - 4) : mention.start]) is not None
 
 

@@ -82,11 +82,25 @@ def country_names() -> frozenset[str]:
     from babel import Locale
 
     territories = Locale("en").territories
-    return frozenset(
+    names = {
         name.lower()
         for code, name in territories.items()
         if len(code) == 2 and code.isalpha() and code not in _NO_COUNTRY
-    ) | {"england", "scotland", "wales", "northern ireland"}
+    }
+    # as news writes them: "Trinidad and Tobago" for CLDR's "&", "St Lucia" without its stop
+    names |= {n.replace(" & ", " and ") for n in names} | {n.replace("st. ", "st ") for n in names}
+    return frozenset(names | _ENGLISH_NAMES)
+
+
+# Names English news uses where CLDR gives another ("Türkiye", "Czechia", "Côte d’Ivoire",
+# "Myanmar (Burma)", "Hong Kong SAR China"), and the four nations of the United Kingdom, which
+# field teams of their own ("wales", "scotland").
+_ENGLISH_NAMES = frozenset(
+    """turkey|czech republic|ivory coast|burma|hong kong|macau|palestine|vatican|england|
+    scotland|wales|northern ireland""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
 
 
 # CLDR's two-letter codes for what is no country: unions of them, and codes for testing.

@@ -2349,3 +2349,14 @@ def test_he_after_someone_named_acting_on_him_is_not_that_person():
     assert standalone(_sentence(document, "He held talks"), document).startswith(
         "[Tony Blair] held talks"
     )
+
+
+def test_he_after_a_sentence_whose_subject_is_someones_relative_is_that_someone():
+    # the subject is the wife, not John Smith, so "him" may be Smith and the next "He" is him
+    document = _read(
+        "Smith to go\n\nJohn Smith's wife joined him on stage in Leeds. He will stand down "
+        "next month.\n"
+    )
+    assert standalone(_sentence(document, "He will"), document) == (
+        "[John Smith] will stand down next month."
+    )

@@ -84,17 +84,17 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
     for paragraph in paragraphs:
         if tries >= HEADLINE_TRIES and fallback is not None:
             break  # (with no headline yet, the search goes on, as it always did)
-        if fallback is not None and paragraph.lstrip()[:1] in "\"“‘'":
+        if (fallback or asked) is not None and paragraph.lstrip()[:1] in "\"“‘'":
             continue  # a quotation's opening is no headline
         # A feature's teasing question ("If you had £140,000 to splurge, would you ...?", "Is
-        # this Britain's most expensive handbag?") asks what the story is and says nothing; the
-        # statement after it may say it.
-        stated = _after_questions(paragraph)
-        if not stated:
+        # this Britain's most expensive handbag?") asks what the story is and says nothing; what
+        # follows it in its paragraph answers it ("Who is to blame? The government, says ..."),
+        # so the next paragraph is tried, and the question kept only where nothing else is.
+        if _opens_with_a_question(paragraph):
             asked = asked or _headline_of(paragraph, words)
             continue
         tries += 1
-        headline = _headline_of(stated, words)
+        headline = _headline_of(paragraph, words)
         if headline is None:
             continue
         if (
@@ -107,15 +107,9 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
     return fallback or asked
 
 
-def _after_questions(paragraph: str) -> str:
-    """The paragraph from its first sentence that is not a question ("" if none is)."""
-    from ..segment import split_sentences
-
-    text = paragraph.strip()
-    for start, end in split_sentences(text):
-        if not text[start:end].rstrip().rstrip("\"”’'").endswith("?"):
-            return text[start:]
-    return ""
+def _opens_with_a_question(paragraph: str) -> bool:
+    """Whether the paragraph's first sentence is a question."""
+    return _first_sentence(paragraph).rstrip("\"”’' ").endswith("?")
 
 
 def _says_what_happened(headline: str) -> bool:

@@ -2210,7 +2210,11 @@ def _another_as_object(text: str, name: str, gender: str) -> bool:
         if token.lower_ == "her" and token.dep_ == "poss":
             continue
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(words & {t.text for t in s.subtree} for s in subjects):
+        # the subject's own words, not an owner's ("John Smith's wife joined him": him is Smith)
+        if any(
+            words & {s.text, *(c.text for c in s.children if c.dep_ in ("compound", "flat"))}
+            for s in subjects
+        ):
             return True
     return False
 
