@@ -1044,9 +1044,21 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
         surname = _NEXT_NAME.match(paragraph, mention.end)
         if (
             mention.label == "PERSON"
-            and " " not in mention.text
             and surname
-            and surname.group(1) in lone_people - {mention.text}
+            and (
+                (" " not in mention.text and surname.group(1) in lone_people - {mention.text})
+                # "Tory Dominic" + "Grieve": a span ending on a first name, cut before the
+                # capitalised word after it, which no other name begins
+                or (
+                    " " in mention.text
+                    and mention.text.split()[-1].lower() in given_names()
+                    and surname.group(1) not in _DATE_WORDS
+                    and not any(
+                        m.paragraph == mention.paragraph and m.start == surname.start(1)
+                        for m in mentions
+                    )
+                )
+            )
         ):
             # "champion Edith Masai", with only "Edith" read there and "Masai" alone later
             end = surname.end()

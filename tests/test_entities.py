@@ -3786,3 +3786,16 @@ def test_no_body_from_a_peoples_plural_before_a_place_nor_a_lower_case_ministry(
     ).organisations
     assert clean_name("defence ministry", "ORG") is None
     assert clean_name("Health departments", "ORG") == "Health"
+
+
+def test_a_persons_span_cut_after_the_first_name_takes_the_surname_after_it():
+    # bbc_news (politics): the model read "Tory Dominic" and left "Grieve" out
+    names = _names(
+        _entities(
+            "Blair's hope for Blunkett return\n\nTony Blair said David Blunkett left \"without a "
+            "stain on his character\" but Tory Dominic Grieve branded the way Mr Blunkett's "
+            "office handled the visa application a disgrace.\n"
+        )
+    )
+    assert "Dominic Grieve" in names["people"]
+    assert "Tory Dominic" not in names["people"]
