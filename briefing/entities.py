@@ -1404,6 +1404,9 @@ def clean_name(text: str, label: str) -> str | None:
         return None
     if "," in name and label in ("PERSON", "ORG") and not _CORPORATE_TAIL.search(name):
         return None  # "formed in 1971 by Ferry, Mackay and Brian Eno": two names in a list
+    pair = re.fullmatch(r"(\S+) .+ (?:and|&) (\S+) .+", name)
+    if pair and pair.group(1) == pair.group(2):
+        return None  # "Real Madrid and Real Sociedad": two names that open alike, not one
     if any(w.endswith(("-", "–")) for w in words):
         return None  # "Telford Co-": cut inside a word
     from .load.fused.words import is_common_word
@@ -2951,10 +2954,10 @@ ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain
     bank charity airline carrier operator maker manufacturer publisher broadcaster insurer
     lender supermarket agency affiliate offshoot faction militia regulator watchdog network
-    website platform tabloid""".split()
+    website platform tabloid station channel""".split()
 )
 # ("network", "website", "platform": "microblogging network Weibo", which the model may read as
-# a place)
+# a place; "station", "channel": "radio station Cadena Ser", read as a person)
 # Words around a name that say it is a place: "stopping off in Eastleigh", "travelled to
 # Eastleigh", "near Eastleigh", "the town of Eastleigh".
 _PLACE_BEFORE = re.compile(

@@ -3799,3 +3799,19 @@ def test_a_persons_span_cut_after_the_first_name_takes_the_surname_after_it():
     )
     assert "Dominic Grieve" in names["people"]
     assert "Tory Dominic" not in names["people"]
+
+
+def test_a_radio_station_is_a_body_and_two_names_that_open_alike_are_not_one():
+    # bbc_news (sport): "Cadena Ser" listed as a person, and "Real Madrid and Real Socieded"
+    # as one organisation
+    found = _entities(
+        "Bomb threat at Bernabeu stadium\n\nMidfielder Guti told private Spanish radio station "
+        'Cadena Ser: "I have never seen this before." The match between Real Madrid and Real '
+        "Sociedad was abandoned after a bomb threat. Real Madrid said the match would be "
+        "finished in January.\n"
+    )
+    names = _names(found)
+    assert "Cadena Ser" not in names["people"]
+    assert not any(" and " in name for name in names["organisations"])
+    assert clean_name("Real Madrid and Real Sociedad", "ORG") is None
+    assert clean_name("Marks and Spencer", "ORG") == "Marks and Spencer"
