@@ -1065,7 +1065,7 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
             mention = Mention(
                 paragraph[mention.start : end], "PERSON", mention.paragraph, mention.start, end
             )
-        owners = _PLURAL_OWNER_BEFORE.search(paragraph, 0, mention.start)
+        owners = _PLURAL_OWNER_BEFORE.search(paragraph, max(0, mention.start - 40), mention.start)
         if (
             owners is not None
             and mention.label not in ("PERSON", "GPE", "NORP")  # "the Americans' Iraq policy"
@@ -2579,14 +2579,14 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
             # which the words around say is one)
             and not cluster.located
             and not (cluster.cues["place"] or cluster.cues["organisation"])
-            and cluster.name.lower() in given_names() | census_surnames()
+            and (cluster.name.lower() in given_names() or cluster.name.lower() in census_surnames())
             and not (sports and cluster.team_like)
         ):
-            # "Paula" (Radcliffe, never named in full), "Parry", read as a person more than
-            # three times as often as anything else: a people's name the model mostly reads as
-            # a person's is most likely one; unlisted, as a lone name, rather than listed on the
-            # reading the model mostly rejected. (Not "Yukos" or "Lycos", which it reads as
-            # people too.)
+            # "Paula" (Radcliffe, never named in full), "Parry", read as a person three times
+            # or more and twice as often as anything else: a people's name the model mostly
+            # reads as a person's is most likely one; unlisted, as a lone name, rather than
+            # listed on the reading the model mostly rejected. (Not "Yukos" or "Lycos", which
+            # it reads as people too.)
             return None
         # People are introduced by a full name; a lone name "in" something is a place the
         # model took for a person ("a double success in Glasgow").
@@ -2746,7 +2746,8 @@ def _words_not_a_name(cluster: _Cluster, text: str) -> bool:
     words = cluster.name.split()
     if not 2 <= len(words) <= 3 or cluster.cues["person"]:
         return False
-    if words[0].lower() in given_names() | _PEERS or _title(words[0], "PERSON"):
+    first = words[0].lower()
+    if first in given_names() or first in _PEERS or _title(words[0], "PERSON"):
         return False  # a first name, or a title: "Lord Liverpool", "Sir Anything"
     if not all(is_common_word(w.lower()) for w in words):
         return False
