@@ -44,6 +44,7 @@ from .listing import listing_paragraphs
 from .parties import NATIONAL_PARTIES, PARTIES_BY_MEMBERS, PARTY_MEMBER, is_party_name
 from .records import Document, Entities, Entity, Mention
 from .titles import (
+    CLUB_OPENINGS,
     DEMONYMS,
     PERSON_OF_A_NATION,
     TITLES,
@@ -127,12 +128,13 @@ PLACE_HEADS = frozenset(
 # ends in one is none of the three kinds the memo lists.
 EVENT_AND_LAW_HEADS = frozenset(
     """games olympics cup championship championships tournament festival award awards prize act
-    bill treaty convention summit budget election elections referendum open indoors
-    prix marathon premiership slam slams index""".split()
+    bill treaty protocol accord accords convention summit budget election elections referendum
+    open indoors prix marathon premiership slam slams index""".split()
 )
-# Days and weeks kept or marked ("Anzac Day", "Christmas Eve"), which the model takes for places
-# or bodies; a person may be called so ("Doris Day").
-DAY_HEADS = frozenset("day eve week".split())
+# Days and weeks kept or marked ("Anzac Day", "Christmas Eve"), and ages of history ("the
+# Mesolithic Period", "the Bronze Age"), which the model takes for places or bodies; a person
+# may be called so ("Doris Day").
+DAY_HEADS = frozenset("day eve week period era".split())
 # Adjectives of continents and regions, which begin names but never end them.
 CONTINENTAL = frozenset("European African Asian Arab Latin Nordic Scandinavian Caribbean".split())
 # Sites and works that the model takes for organisations ("the Three Gorges Dam", "Xiluodu
@@ -1007,6 +1009,31 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
             mention = Mention(
                 paragraph[mention.start : end], mention.label, mention.paragraph, mention.start, end
             )
+        opening = _CLUB_OPENING_BEFORE.search(paragraph, max(0, mention.start - 12), mention.start)
+        if (
+            opening is not None
+            and mention.label in ("GPE", "LOC", "PERSON")
+            and not any(
+                m.paragraph == mention.paragraph and m.start <= opening.start() < m.end
+                for m in mentions
+            )
+        ):
+            # "Real Sociedad president", read as the place "Sociedad": a club's opening word, in
+            # capitals mid-sentence, is the start of the club's name ("Inter Milan", "Dynamo
+            # Kiev", "Bayern Munich")
+            start = opening.start("word")
+            mention = Mention(
+                paragraph[start : mention.end], "ORG", mention.paragraph, start, mention.end
+            )
+        state_body = _STATE_BODY_AFTER.match(paragraph, mention.end)
+        if mention.label == "NORP" and " " not in mention.text and state_body is not None:
+            # "the Scottish Executive", read as the adjective alone: a people's adjective and a
+            # government's body in capitals are that body's name ("Welsh Assembly", "French
+            # Government"; not "the Scottish government", a description)
+            end = state_body.end()
+            mention = Mention(
+                paragraph[mention.start : end], "ORG", mention.paragraph, mention.start, end
+            )
         short = _strip_the(mention.text)
         for name, label in longer.get(short.split(" ", 1)[0].lower(), {}).items():
             rest = name[len(short) :]
@@ -1112,6 +1139,17 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
             # "the Mental Capacity" + "Bill", "Purchasing Managers'" + "Index": the name of a
             # law, an event or a figure, of which the model read only the words before its noun
             end = head.end()
+        treaty = _TREATY_AFTER.match(paragraph, mention.end)
+        if end is None and treaty is not None and mention.label == "GPE":
+            # "the Kyoto treaty", "the Lisbon treaty": a pact named for where it was signed, in
+            # lower case; no place of the story
+            mention = Mention(
+                paragraph[mention.start : treaty.end()],
+                "LAW",
+                mention.paragraph,
+                mention.start,
+                treaty.end(),
+            )
         if end is not None:
             # "Kingston" + "-upon-Thames"; "Church of the Almighty" + "God", where the text
             # never writes the shorter name alone
@@ -1122,6 +1160,10 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
     return completed
 
 
+# A government's body, in capitals, after a people's adjective ("the Scottish Executive")
+_STATE_BODY_AFTER = re.compile(
+    r" (?:Executive|Government|Parliament|Assembly|Senate|Cabinet|Administration)\b(?![ -][A-Z])"
+)
 _NEXT_NAME = re.compile(r" ([A-Z][\w’'-]+)\b")
 _PLURAL_OWNER_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+s)['’] $")
 
@@ -1144,6 +1186,7 @@ def _common_plural(word: str, mentions: Sequence[Mention]) -> bool:
 
 _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ics|ists|ians|ans|ants|ents|ees|men|zens)")
 _HEAD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_TREATY_AFTER = re.compile(r" (?:treaty|protocol|accords?)\b")
 # The rest of a place's name joined by hyphens: "-upon-Thames", "-on-Sea"
 _HYPHENATED_TAIL = re.compile(r"(?:-(?:[a-z]{1,4}|[A-Z][\w’']*))*-[A-Z][\w’']+")
 _FOLLOWING_CAPITAL = re.compile(r" ([A-Z][\w’'-]*[a-z][\w’'-]*)(?=[\s,.;:!?)]|$)")
@@ -1888,8 +1931,15 @@ _PEOPLE_NOUNS = (
 
 
 def _names_a_people(word: str, text: str) -> bool:
-    """Whether the text writes `word` before a noun for a people ("Yanomami people"): the word
-    is the people's name, so on its own it is no person's surname, whatever the model read."""
+    """Whether the text writes `word` before a noun for a people ("Yanomami people"), after
+    "ethnic", or in the plural after a number or a description: the word is the people's name,
+    so on its own it is no person's surname, whatever the model read."""
+    if f"ethnic {word}" in text or re.search(
+        rf"\b(?!(?:the|these|those|both|all)\b)(?:[a-z]+|\d[\d,]*) {re.escape(word)}s\b", text
+    ):
+        # "an ethnic Hutu leader", "800,000 Tutsis and moderate Hutus": a people, counted and
+        # described in the plural (not "the Kennedys", a family)
+        return True
     # Each place the word stands, not inside another word, looked at with one expression: an
     # expression built for every word is compiled for every word.
     written = f"{word} "
@@ -1907,6 +1957,12 @@ def _names_a_people(word: str, text: str) -> bool:
 _PEOPLE_NOUN = re.compile(rf"(?:{_PEOPLE_NOUNS})\b")
 
 
+# Lower-case particles of surnames ("van der Burgh", "le Clos", "da Silva"), and the suffixes
+# that tell a son from his father
+_SURNAME_PARTICLES = frozenset("de del della di da das do dos du la le van von der den ter".split())
+_SUFFIXES = frozenset({"Junior", "Jr", "Jnr", "Senior", "Snr"})
+
+
 def _a_persons_name(words: str, sports: bool, text: str) -> bool:
     """Whether the words are shaped as a person's name: a first name and a surname, no common
     word closing them nor a body's or a place's head ("Olivier Dacourt", not "Royal Navy",
@@ -1915,7 +1971,11 @@ def _a_persons_name(words: str, sports: bool, text: str) -> bool:
     word and that the `text` never uses alone (`_named_by_first_word`)."""
     from .load.fused.words import is_common_word
 
-    parts = words.split()
+    # (a surname's particles and a son's suffix are no words of their own: "Chad le Clos",
+    # "Joao Gomes Junior")
+    parts = [p for p in words.split() if p not in _SURNAME_PARTICLES]
+    if len(parts) > 2 and parts[-1] in _SUFFIXES:
+        parts.pop()
     if len(parts) not in (2, 3) or not all(_GIVEN_SHAPE.fullmatch(p) for p in parts):
         return False
     last = parts[-1].lower()
@@ -1923,7 +1983,11 @@ def _a_persons_name(words: str, sports: bool, text: str) -> bool:
         return False
     first = parts[0].lower()
     return first in given_names() or (
-        sports and not is_common_word(first) and not _named_by_first_word(words, text)
+        sports
+        # (a place's name has particles too: "Paseo de Anoeta")
+        and not any(p in _SURNAME_PARTICLES for p in words.split())
+        and not is_common_word(first)
+        and not _named_by_first_word(words, text)
     )
 
 
@@ -2338,6 +2402,16 @@ def _home(
             candidates.append(cluster)  # "Labour" -> "Labour Party", "Lilly" -> "Eli Lilly"
         elif top != "person" and words == [full[-1]] and words[0] in CLUB_SHORT_FORMS:
             candidates.append(cluster)  # "City" -> "Manchester City", whatever its label
+        elif (
+            len(full) == 2
+            and full[0] in CLUB_OPENINGS
+            and words == full[1:]
+            and (short.team_like or labels == {"organisation"})
+            and not short.located
+        ):
+            # "Madrid were about to play", "Sociedad levelled": a club called by its town, which
+            # acts as a side and is never somewhere ("in Madrid" is the city)
+            candidates.append(cluster)
         elif _opens_a_brand(words, full, top, short):
             candidates.append(cluster)  # "Krispy Kreme" -> "Krispy Kreme Doughnuts"
     if len(candidates) > 1 and words[0] in CLUB_SHORT_FORMS and len(words) == 1:
@@ -2566,6 +2640,8 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
     if _surname_read_as_person(cluster):
         return "person"
     if " " not in cluster.name:
+        if labels.get("place") and _a_family(cluster):
+            return None
         if labels.get("person") and cluster.name.lower() in country_names():
             # "Rhys Williams says Wales are ...": a country, which the model read as a
             # person's surname (none is introduced by a country's name alone)
@@ -2611,6 +2687,19 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         cues = [kind for kind in cluster.cues if kind != "person"]
         return cues[0] if len(cues) == 1 else None
     kind = ranked[0]
+    if (
+        kind == "person"
+        and not sports
+        and cluster.cues["organisation"]
+        and labels["organisation"]
+        and not cluster.cues["person"]
+        and cluster.name.split()[0].lower() not in given_names()
+    ):
+        # "Electronic Arts and Vivendi", "Vivendi Universal": a name with no first name the
+        # census knows, which the model read as a body too and which is listed among bodies,
+        # is a body's (outside sport, where a side and its player are listed together; "Liam
+        # Fox", never read as a body, stays a person whatever his neighbours)
+        kind = "organisation"
     if kind in ("place", "organisation") and _called_a_person(cluster):
         # "Church warden Liz Cowley", labelled an organisation: a full name the words around
         # call a person's is one; "ex-Smiths star Morrissey", labelled a place, is not one,
@@ -2703,10 +2792,13 @@ CLUB_ENDINGS = CLUB_SHORT_FORMS - {"county"} | frozenset(
 )
 # Grounds named in French, Spanish, Portuguese and Italian ("Stade de France", "Estadio da Luz")
 _GROUND_OPENING = re.compile(r"(?:Stade (?:de|du|des|la)|Estadio|Est[aá]dio|Stadio) ")
-# (not "Stade de France", a ground)
-CLUB_OPENINGS = frozenset(
-    """racing sporting real atletico athletic inter dynamo dinamo lokomotiv spartak olympique
-    borussia bayern stade steaua deportivo fc ac as ss sc afc cska psv""".split()
+
+
+# A club's opening word right before a name the model read as a place's or a person's
+_CLUB_OPENING_BEFORE = re.compile(
+    r"\b(?P<word>"
+    + "|".join(sorted(w.capitalize() for w in CLUB_OPENINGS if len(w) > 3 and w != "cska"))
+    + r"|AC|AS|FC|SC|SS|AFC|CSKA|PSV) $"
 )
 
 
@@ -2714,6 +2806,28 @@ CLUB_OPENINGS = frozenset(
 _CLUB_WORDS = frozenset(
     "city town united rovers athletic wanderers albion fc afc argyle alexandra orient".split()
 )
+
+
+def _a_family(cluster: _Cluster) -> bool:
+    """Whether the lone name is a family's: "the Randalls", always after "the", a surname in
+    the plural that is no English word ("the Highlands", "the Greens" are not families), a
+    plural rare in English (places' names are not: "the Brussels race") and never somewhere
+    ("in the Azores")."""
+    from .load.fused.words import is_common_word, is_rare_word
+
+    name = cluster.name
+    singular = name[:-1].lower()
+    return (
+        name.endswith("s")
+        and not name.endswith("ss")
+        and cluster.determined == sum(cluster.forms.values())
+        and not cluster.located
+        and not cluster.cues["place"]
+        and singular in census_surnames()
+        and not is_common_word(singular)
+        and is_rare_word(name)
+        and name.lower() not in country_names()
+    )
 
 
 def _a_clubs_name(name: str) -> bool:
@@ -2847,6 +2961,10 @@ _MEDIUM_BEFORE = re.compile(
 )
 
 
+# Where people post: "took to Twitter", "posted on Facebook" (not "took [him] to London")
+_PLATFORM_BEFORE = re.compile(r"\b(?:took|take|takes|taking) to $|\bpost(?:ed|ing|s)? (?:on|to) $")
+
+
 def _a_medium(document: Document, mention: Mention) -> bool:
     """A body's mention as the medium someone spoke to or through ("..., he told BBC Sport"):
     the outlet that carried the words, not an actor in the story."""
@@ -2854,10 +2972,13 @@ def _a_medium(document: Document, mention: Mention) -> bool:
     body = mention.label == "ORG" or (
         mention.label == "PERSON" and any(len(w) > 1 and w.isupper() for w in mention.text.split())
     )
-    if not body or mention.text.rsplit(" ", 1)[-1].lower() in _AUDIENCES:
+    if mention.text.rsplit(" ", 1)[-1].lower() in _AUDIENCES:
         return False  # "told Congress", "told the Commons Treasury committee": who was told
     text = _paragraph_text(document, mention.paragraph)
-    return _MEDIUM_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+    if _PLATFORM_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return True  # "took to Weibo to post photos", whatever the model read the name as
+    medium = _MEDIUM_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return body and medium is not None
 
 
 # Bodies told things in the course of the story, whose telling is news.
@@ -3159,6 +3280,10 @@ def _cue(
             continue
         first, second = sorted((other, mention), key=lambda m: m.start)
         gap = text[first.end : second.start]
+        if other is second and _before_a_noun(text, other.end):
+            # "Brazilian Ronaldo and England captain David Beckham": the place describes the
+            # noun after it, and it is that noun, a person, the name is joined to
+            continue
         if other.label in CUE_LABELS and _COORDINATION.fullmatch(gap):
             return CUE_LABELS[other.label]
     return None
@@ -3341,7 +3466,12 @@ _LIST_GOES_ON = re.compile(r",? (?:and |or )?(?:the )?[A-Z]")
 def _is_sports(document: Document) -> bool:
     """A sports story: several distinct sporting words."""
     words = set(re.findall(r"[a-z][a-z\-]+", " ".join(p.text for p in document.paragraphs).lower()))
-    return len(words & SPORTS_WORDS) >= SPORTS_CUES
+    return len({_ONE_WORD.get(w, w) for w in words & SPORTS_WORDS}) >= SPORTS_CUES
+
+
+# The sporting words that video games and music players share, each one word with its plural:
+# "the game ... games ... players" is a story of consoles as often as of football.
+_ONE_WORD = {"games": "game", "players": "player"}
 
 
 def _a_match_report(text: str) -> bool:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from .parties import PARTY_MEMBER
 from .records import Document, Entity, Mention, Sentence
 from .segment import capitalised_inside_a_sentence
-from .titles import DEMONYMS, TITLES
+from .titles import CLUB_OPENINGS, DEMONYMS, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -178,6 +178,9 @@ def _first_description(role: str) -> str:
         and not office
         and not re.search(r"\b(?:of|for)\b", before)
         and _names_a_person(before.split()[-1])
+        # (not two posts of one body: "founder and chairman of P2P network Red Swoosh",
+        # "former mayor and chairman of Amesbury Museum", whose "of" both are)
+        and not re.match(r"[\w-]+ (?:of|at)\b", after)
     ):
         return before
     return role
@@ -214,6 +217,8 @@ def _in_lower_case(role: str, sentence: Sentence, document: Document, first_toke
         return role
     if first_token.tag_ in ("NNP", "NNPS") and len(words) > 1 and words[1][:1].isupper():
         return role  # a name's first word: "Real Madrid midfielder", "Plaid Cymru's"
+    if len(words) > 1 and words[1][:1].isupper() and first.lower() in CLUB_OPENINGS:
+        return role  # ... which the tagger reads as an adjective: "Real" of "Real Madrid"
     text = " ".join(p.text for p in document.paragraphs)
     if first_token.ent_type_ == "ORDINAL" or re.search(rf"\b{re.escape(first.lower())}", text):
         return role[0].lower() + role[1:]
@@ -463,6 +468,12 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
     return _title_the_parse_missed(doc, span) or _role_after_as(doc, head)
 
 
+# Words that describe a body before its name: where it is based, and what it is, in lower case
+_DESCRIPTION_BEFORE_A_BODY = re.compile(
+    r"(?!the )(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*-based )?(?:[a-z][\w-]* ){0,3}(?=[A-Z])"
+)
+
+
 def _affiliation(doc: Doc, comma: int) -> str | None:
     """The body a person speaks for, where the name's comma is followed by "of" or "from" and
     the body's name, and that phrase ends there: "Mike Hobday, of the League Against Cruel
@@ -473,7 +484,13 @@ def _affiliation(doc: Doc, comma: int) -> str | None:
     if at >= len(doc) or doc[at].lower_ not in ("of", "from"):
         return None
     at += 1
-    # (the model's span may take in the "the" before the name, or leave it out)
+    # (the model's span may take in the "the" before the name, or leave it out; and a
+    # description may stand before it: "of New York-based Human Rights Watch", "of
+    # anti-corruption campaigners Transparency International")
+    described = _DESCRIPTION_BEFORE_A_BODY.match(doc.text, doc[at].idx) if at < len(doc) else None
+    if described is not None and described.end() > doc[at].idx:
+        following = [t.i for t in doc if t.idx >= described.end()]
+        at = following[0] if following else at
     starts = (at, at + 1) if at < len(doc) and doc[at].lower_ == "the" else (at,)
     body = next((e for e in doc.ents if e.start in starts), None)
     if body is None or body.label_ != "ORG":
@@ -694,10 +711,13 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
                 and not doc[first - 2].ent_type_
             )
             # ... in lower case too: "the minister for civil aviation Praful Patel"
-            or (doc[first - 2].pos_ == "NOUN" and doc[first - 2].lower_ in TITLES)
+            or (doc[first - 2].pos_ == "NOUN" and doc[first - 2].lower_ in _OFFICES_OF)
         )
     ):
         first -= 2
+        if doc[first].pos_ == "NOUN":
+            # with the body the office is of: "Real Madrid director of sport Emilio Butragueno"
+            first = min(first, doc[first].left_edge.i)
     department = _department_joined(doc, first, span.start)
     tokens = list(doc[department : span.start])
     while tokens and (_leading(tokens) or tokens[0].lower_ in HONORIFICS or _when(tokens[0])):
@@ -719,6 +739,11 @@ def _title_before(doc: Doc, span: Span, head: Token) -> str | None:
     if plural and span.end < len(doc) and doc[span.end].lower_ == "and":
         return None  # "Opponents Chad Mendes and Ricardo Lamas": what both are, read as a name
     return _text(doc, tokens)
+
+
+# Offices named with what they are "of" or "for" before the holder's name ("director of sport",
+# "head of security", "minister for civil aviation")
+_OFFICES_OF = TITLES | frozenset("director head chief editor leader dean controller".split())
 
 
 def _department_joined(doc: Doc, first: int, name: int) -> int:

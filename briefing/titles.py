@@ -105,3 +105,11 @@ _ENGLISH_NAMES = frozenset(
 
 # CLDR's two-letter codes for what is no country: unions of them, and codes for testing.
 _NO_COUNTRY = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
+
+# The words European football clubs' names open on ("Real Madrid", "Inter Milan", "PSV
+# Eindhoven"); not "Stade de France", a ground.
+CLUB_OPENINGS = frozenset(
+    """racing sporting real atletico athletic inter dynamo dinamo lokomotiv spartak olympique
+    borussia bayern stade steaua deportivo fc ac as ss sc afc cska psv""".split()
+)
