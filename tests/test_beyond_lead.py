@@ -894,3 +894,50 @@ def test_a_correspondent_reports_the_sides_and_is_none_of_them():
         "Gordon Brown", "BBC correspondent Nick Robinson said Gordon Brown was angry."
     )
     assert not _reporter("Smith", "Smith attacked reporter Joe Bloggs.")
+
+
+# writers_dev (sport), shortened: a round-up, whose later paragraphs tell other races
+ROUND_UP = """Peaty defends title
+
+Britain's Adam Peaty defended his 50m breaststroke title with another stunning display to complete a double-double at the world championships.
+
+Peaty, 22, who also retained his 100m title on Monday, finished in 25.99 seconds, just short of the world record he set in the semi-final.
+
+Brazil's Joao Gomes Junior took silver and South African Cameron van der Burgh was third.
+
+Van der Burgh, the 2009 and 2013 world champion in the 50m breaststroke, had paid tribute to Peaty's powerful performances before the final.
+
+South Africa's Chad le Clos stormed to victory in the 200m butterfly final in one minute 53 seconds. Home favourite Laszlo Cseh had closed the gap to the London 2012 champion in the final few metres, but had to settle for silver.
+
+Le Clos's father Bert, who had become a celebrity during London 2012, and mother Geraldine had been present in the Budapest arena.
+"""
+
+
+def test_background_is_of_the_memos_story_and_names_no_one_by_description_alone():
+    # the Cseh sentence made the memo say Cseh took silver in Peaty's race
+    _, memo = _extractive_memo(ROUND_UP, 3)
+    assert "Cseh" not in memo.background
+    assert "Bert" not in memo.background and "Geraldine" not in memo.background
+    assert "Peaty" in memo.background  # the background of his race is kept
+
+
+# bbc_news (politics), shortened: the headline's actor is not the other side, whatever the model
+# reads "Blunkett" as in the headline
+POLICING = """Blunkett unveils policing plans
+
+People could be given the mobile phone number of their local bobby under an overhaul of policing in England and Wales unveiled by David Blunkett.
+
+The plans include a dedicated policing team for each neighbourhood and a 10 point compulsory customer charter. The home secretary said targets would be put in place to ensure that the public got a good response from police.
+
+Mr Blunkett said a new three digit number would be created for non-emergency phone calls to police.
+
+Tory spokesman David Davis said the proposals were "little more than a taxpayer-funded PR exercise" ahead of a general election predicted for next May.
+
+Mr Blunkett already boasts about producing record police numbers.
+"""
+
+
+def test_the_other_side_is_not_the_headlines_actor_nor_shares_only_his_first_name():
+    _, memo = _extractive_memo(POLICING, 4)
+    texts = [p.text for p in (memo.bluf, *memo.key_points)]
+    assert any(t.startswith("Tory spokesman David Davis said") for t in texts)

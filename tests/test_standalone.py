@@ -2316,6 +2316,31 @@ def test_the_captions_beside_a_caption_that_places_someone_in_its_picture_are_no
     assert caption_block(alone) == set()
 
 
+def test_a_caption_set_inside_a_speakers_quotation_is_no_news():
+    # writers_dev (MailOnline): a picture's caption laid out between two paragraphs of Rooney's
+    # words became a key point
+    document = _read(
+        "Rooney hails Fellaini\n\n"
+        "Now Rooney has revealed his admiration for the former Everton forward, saying: 'He is "
+        "getting used in the right way. He is a handful for defenders to mark.\n\n"
+        "Marouane Fellaini has enjoyed an upturn in fortunes in recent weeks at Manchester "
+        "United.\n\n"
+        "'We like to play out from the back and if teams are pressing us then we have him as "
+        "an option.'\n"
+    )
+    captions = {document.sentences[i].text[:24] for i in caption_block(document)}
+    assert captions == {"Marouane Fellaini has en"}
+    # the reporter's words before another speaker's quotation are the report's
+    other = _read(
+        "Peaty retains title\n\n"
+        "\"It's really impressive. He is swimming like a new kind of stroke.\n\n"
+        'Former British swimmer Mark Foster told BBC Sport that Peaty\'s display was "immense".'
+        "\n\n"
+        '"There are not enough words to describe how good he is," he said.\n'
+    )
+    assert caption_block(other) == set()
+
+
 def test_a_side_named_by_its_part_in_the_match_is_no_point():
     # writers_dev (sport): "The hosts" out of its place is no one
     text = (

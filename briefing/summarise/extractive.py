@@ -45,6 +45,7 @@ from ..titles import given_names
 from .baselines import words
 from .compress import MAX_WORDS, compress, fits, strip_framing
 from .standalone import (
+    EPITHET_NOUNS,
     PUT_OFF_UNTIL,
     REPORTING_VERBS,
     caption_block,
@@ -159,6 +160,13 @@ _NEXT_STEP = re.compile(
 )
 _ILLUSTRATION = re.compile(r"\b(?:for example|for instance|e\.g\.)", re.IGNORECASE)
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# A person called by a description and no name: "the London 2012 champion", "the 25-year-old"
+# (not "the 25-year-old Laszlo Cseh", "the champion, Adam Peaty,")
+_UNNAMED_EPITHET = re.compile(
+    r"\bthe (?:[\w’'-]+ ){0,3}(?:\d{1,3}-year-old|(?:"
+    + "|".join(sorted(EPITHET_NOUNS))
+    + r")s?)\b(?!,? [A-Z]| \()"
+)
 
 _CAPTION = re.compile(r"^[A-Z][\w'’\- ]{0,40}:\s+(?![\"“‘'])")
 # A sentence ends in a stop, inside or before its closing quote or bracket: a line that ends
@@ -732,6 +740,15 @@ def _voices(doc: Document, chosen: Sequence[int]) -> set[str]:
     of funding is made up from Scottish Government money" leaves the government's answer ("The
     Scottish Government said ... 'significant' investment would continue") to be given."""
     names = [m.text for m in doc.mentions or () if m.paragraph == 0 and m.label in _VOICE_LABELS]
+    # (and the headline's actor however the model read it there: "Blunkett unveils policing
+    # plans", where "Blunkett" alone is no person to the model, is the story's own voice, not
+    # the other side)
+    headline = set(re.findall(r"[A-Z][\w'’-]+", doc.article.title or ""))
+    names += [
+        m.text
+        for m in doc.mentions or ()
+        if m.paragraph > 0 and m.label == "PERSON" and headline.intersection(m.text.split())
+    ]
     for i in chosen:
         outside = unquoted(doc.sentences[i].text)
         names += [n for n in _mentions_in(doc.sentences[i], doc) if _speaks(n, outside)]
@@ -746,7 +763,9 @@ def _another_voice(sentence: Sentence, doc: Document, heard: set[str]) -> bool:
     if not _SPEECH_WORD.search(outside):
         return False  # most sentences: no name to look for
     return any(
-        not set(name.split()) & heard and _speaks(name, outside) and not _reporter(name, outside)
+        # (by the last word, the surname: "David Davis" is heard from no more for a "David
+        # Blunkett" than for anyone)
+        name.split()[-1] not in heard and _speaks(name, outside) and not _reporter(name, outside)
         for name in _mentions_in(sentence, doc)
     )
 
@@ -981,6 +1000,22 @@ def _central_first(pair: tuple[float, int]) -> tuple[float, int]:
 CENTRALITY_DECIMALS = 2
 
 
+def _story_words(text: str) -> set[str]:
+    """The text's content words, an owner's without its "'s" ("BA's" is "BA"); no numbers,
+    which any two events may share."""
+    return {re.sub(r"'s$", "", w) for w in words(text.replace("’", "'")) if not w.isdigit()}
+
+
+def _of_the_story(text: str, story: set[str]) -> bool:
+    """Whether a sentence of background is of the story the memo tells: one about others by
+    name (the names its pronouns stand for included) shares a word with the headline or the
+    points ("BA has cut 13,000 jobs"), or it is another event of a round-up ("Le Clos's father
+    Bert ... were present in the Budapest arena", "The pair [Bert and Geraldine] had been
+    receiving treatment", in a memo of Peaty's race); one that names no one is the story's
+    context ("GDP is expected at 3.2% in 2004")."""
+    return not _NAME_INSIDE.search(text) or bool(story.intersection(_story_words(text)))
+
+
 def _background(
     doc: Document,
     vectors: np.ndarray,
@@ -998,12 +1033,19 @@ def _background(
         and eligible[i]
         and len(s.text.split()) <= BACKGROUND_MAX_WORDS
         and not _ILLUSTRATION.search(s.text)  # "..., for example, ...": needs what it illustrates
+        # "... closed the gap to the London 2012 champion": someone named in the sentences
+        # before, which the background leaves behind (and with them, which race it was)
+        and not _UNNAMED_EPITHET.search(s.text)
         # what someone says is a voice in the story, not its context ("Union officials denied
         # there had been a deliberate sickout"): a key point or nothing
         and not _SPOKEN.search(unquoted(s.text))
         # what came before the news; better none than the news's leftovers
         and looks_back(s, doc)
     ]
+    # The story the memo tells, in the words of its headline and its points
+    story = _story_words(doc.article.title or "").union(
+        *(_story_words(doc.sentences[i].text) for i in chosen)
+    )
     if pool and chosen:
         # Not a point again in other words (an article that repeats its lead further down).
         repeats = (vectors[pool] @ vectors[chosen].T).max(1)
@@ -1024,6 +1066,8 @@ def _background(
             continue
         # whole, but for a photo's pointer or a wire tag ("Birmingham Crown Court (pictured)")
         whole = texts[i] = standalone(doc.sentences[i], doc, strip_framing(doc.sentences[i].text))
+        if whole is not None and chosen and not _of_the_story(whole, story):
+            continue
         # An article that prints a sentence twice (a pull quote, a repeated paragraph, a
         # caption retelling the text) gives it once.
         if whole is not None and all(float(vectors[i] @ vectors[j]) < DUPLICATE for j in picked):

@@ -571,7 +571,7 @@ def caption_block(document: Document) -> set[int]:
         by_paragraph.setdefault(sentence.paragraph, []).append(i)
     alone = {p: found[0] for p, found in by_paragraph.items() if len(found) == 1}
     marked = [p for p, i in alone.items() if _WHERE_IN_THE_PICTURE.search(sentences[i].text)]
-    block: set[int] = set()
+    block: set[int] = set(_inside_a_quotation(document, alone))
     for paragraph in marked:
         for step in (1, -1):
             nearby = paragraph + step
@@ -579,6 +579,34 @@ def caption_block(document: Document) -> set[int]:
                 block.add(alone[nearby])
                 nearby += step
     return block
+
+
+_REPORTED = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+
+
+def _inside_a_quotation(document: Document, alone: dict[int, int]) -> Iterator[int]:
+    """The one-sentence paragraphs set between two paragraphs of one quotation: the paragraph
+    before leaves it open, as a quotation that goes on to the next paragraph does, and the one
+    after opens with a quotation mark and goes on with it ("... saying: 'He is getting used in
+    the right way." / "Marouane Fellaini has enjoyed an upturn in fortunes ..." / "'We like to
+    play out from the back ..."). The reporter's words are not set inside a speaker's: a
+    picture's caption, laid out there, is."""
+    texts = {p.index: p.text for p in document.paragraphs}
+    for paragraph, sentence in alone.items():
+        before, after = texts.get(paragraph - 1), texts.get(paragraph + 1)
+        own = texts[paragraph].lstrip()
+        if (
+            before is not None
+            and after is not None
+            and not own.startswith(("'", '"', "‘", "“"))
+            and after.lstrip().startswith(("'", '"', "‘", "“"))
+            and _quotation_states(before.rstrip())[-1]
+            # the paragraph after goes on with the speaker's words, with no speaker of its own
+            # ('"There are not enough words ...," he said' is another quotation, and what
+            # stands before it the reporter's)
+            and not _REPORTED.search(unquoted(after))
+        ):
+            yield sentence
 
 
 # Where someone stands in a picture: "(left)", "(second right)", "(pictured)"; "Kim
