@@ -459,3 +459,23 @@ def test_a_plural_of_a_word_the_article_has_keeps_its_s():
         "The Golden Kinnarees will be awarded on Friday.",
     ]
     assert split_fused_words(paragraphs) == paragraphs
+
+
+def test_a_variants_letter_after_a_name_is_no_sentence_run_into_the_next():
+    # bbc_news (tech): "The Zafi.D virus" became "The Zafi. D virus", and the memo's point
+    # opened "D virus translates ..."
+    (repaired,) = split_fused_words(
+        [
+            "The Zafi.D virus translates its greeting, as the Netsky.P worm did. It spread.Then it "
+            "stopped."
+        ]
+    )
+    assert "Zafi.D virus" in repaired and "Netsky.P worm" in repaired
+    assert "spread. Then" in repaired
+
+
+def test_a_capital_inside_a_sentence_is_rarest_on_the_commonest_words():
+    # bbc_news (tech): "anti-piracy firm Overpeer" became "firm Over peer" in a story full of
+    # "peer-to-peer": "Over" inside a sentence opens no name, while "Peer" might
+    splitter = Splitter(["Music firms sue networks", "The firms said the cases were hard."])
+    assert splitter._case("over", alone=True) < splitter._case("peer", alone=True) - 1

@@ -725,3 +725,36 @@ def test_a_headline_is_never_a_teasing_question_where_a_statement_follows():
         )
         == "The report found that councils wasted millions on consultants"
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "headline"),
+    [
+        # writers_dev: the attribution kept its comma, in a headline's present
+        (
+            'A 6,000-year-old "eco-home" has been discovered close to Stonehenge, '
+            "archaeologists have revealed.",
+            "A 6,000-year-old eco-home has been discovered, archaeologists reveal",
+        ),
+        # writers_dev: "wants to put tackling corruption" stopped before what it was put at
+        (
+            'Prime Minister David Cameron has said he wants to put tackling corruption at the "top '
+            'of the international agenda" ahead of a London summit on the issue.',
+            'Prime Minister David Cameron has said he wants to put tackling corruption at the "top '
+            'of the international agenda"',
+        ),
+        # writers_dev: "from" without its "to" says another thing; cut, it says it is cut
+        (
+            "Wayne Rooney believes Manchester United team-mate Marouane Fellaini has gone from Old "
+            "Trafford scapegoat to one of the most dangerous forwards in Europe.",
+            "Wayne Rooney believes Manchester United team-mate Marouane Fellaini has gone from Old "
+            "Trafford scapegoat …",
+        ),
+        (
+            "Unemployment rose from 3% to 5% last year, figures show.",
+            "Unemployment rose from 3% to 5%, figures show",
+        ),
+    ],
+)
+def test_a_headline_made_from_the_lead_is_a_whole_clause_or_says_it_is_cut(lead, headline):
+    assert headline_from_text((lead,)) == headline

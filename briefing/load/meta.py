@@ -62,6 +62,7 @@ REPORTING_FORMS = {
     "indicate": "indicated indicates indicate",
     "show": "showed shows show shown",
     "find": "found finds find",
+    "reveal": "revealed reveals reveal",
 }
 _REPORTING_BASE = {form: base for base, forms in REPORTING_FORMS.items() for form in forms.split()}
 _REPORTING_WORD = re.compile("|".join(_REPORTING_BASE), re.IGNORECASE)
@@ -235,6 +236,7 @@ def _cut_headline(paragraph: str, words: int) -> str | None:
     # a clause a few words over is given whole: a complete headline, if long, says more than
     # one cut off with "…" ("... have been put in special …")
     limit = len(clause.split()) if len(clause.split()) <= words + WHOLE_CLAUSE_SLACK else words
+    limit = _past_a_quotation(clause.split(), limit, words + WHOLE_CLAUSE_SLACK)
     kept = clause.split()[:limit]
     cut = len(kept) < len(clause.split())
     while len(kept) > 3 and kept[-1].lower().strip(",") in _WEAK_END:
@@ -243,6 +245,24 @@ def _cut_headline(paragraph: str, words: int) -> str | None:
     if not headline:
         return None
     return headline[0].upper() + headline[1:] + (" …" if cut else "")
+
+
+def _past_a_quotation(words: list[str], limit: int, most: int) -> int:
+    """Where to cut the words: at `limit`, or past the close of a quotation that opens up to two
+    words after it and closes within `most` words ("... to put tackling corruption at the 'top
+    of the international agenda'"): a headline does not stop inside a quotation or just before
+    the words it quotes."""
+    for start in range(max(0, limit - 2), min(limit + 2, len(words))):
+        if words[start][:1] not in "\"“‘'":
+            continue
+        closer = _QUOTE_CLOSERS.get(words[start][0], "")
+        for end in range(start, min(most, len(words))):
+            if re.search(rf"[{closer}][,.;:!?]*$", words[end]) and (
+                end > start or len(words[end]) > 2
+            ):
+                return max(limit, end + 1)
+        return limit
+    return limit
 
 
 # The parts of a clause a headline keeps: who, did what, to what; not where, when or how
@@ -388,6 +408,16 @@ def _main_clause(sentence: str, words: int, short_speaker: bool = False) -> str 
                 into.add(child.i)  # inside a word: "run-off"
             elif child.dep_ == "prep" and _complement_of_be(token):
                 keep(child, into, whole=True)  # "sales have been below our expectations"
+            elif child.dep_ == "prep" and verb and _from_and_to(token, child):
+                # "has gone [from Old Trafford scapegoat] [to one of the most dangerous
+                # forwards]", "rose from 3% to 5%": a change, given whole or not at all (the
+                # headline is cut with "…" where it does not fit)
+                keep(child, into, whole=True)
+            elif child.dep_ == "prep" and token.dep_ == "xcomp" and _after_its_object(token, child):
+                # "wants to put tackling corruption [at the top of the agenda]": what a verb
+                # someone wants, plans or tries to do takes is part of what they want, not
+                # where or when; without it the clause stops short
+                keep(child, into, whole=True)
             elif child.dep_ in ("prep", "agent", "advcl") and verb:
                 # Where, how, when and why: kept while the headline has room, the last first to
                 # go ("is lined up to ride Spring Heeled", "were killed when a train derailed").
@@ -526,6 +556,22 @@ def _main_clause(sentence: str, words: int, short_speaker: bool = False) -> str 
     if not 3 <= len(kept_words) <= words:
         return None
     return " ".join(kept_words) + suffix
+
+
+def _from_and_to(verb: Any, phrase: Any) -> bool:
+    """Whether the verb's phrase is the "from" or the "to" of a change the verb gives both of,
+    one after the other ("has gone from scapegoat to star")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return any(
+        a.lower_ == "from" and b.lower_ == "to" and b.i == a.right_edge.i + 1 and phrase in (a, b)
+        for a, b in pairwise(preps)
+    )
+
+
+def _after_its_object(verb: Any, phrase: Any) -> bool:
+    """Whether the verb's phrase comes right after its object: "to put [tackling corruption] [at
+    the top ...]", where the phrase completes what the verb does to it."""
+    return any(c.dep_ == "dobj" and phrase.i == c.right_edge.i + 1 for c in verb.children)
 
 
 def _comma_of_a_list(token: Any, kept: set[int]) -> bool:

@@ -65,8 +65,17 @@ _EM_ROUNDS = 3
 _MOST_SPLITS = 2  # a token is split, and its halves once more
 # A capital inside a sentence, on a word the document writes nowhere else: as likely as not ...
 _CAPITAL_PRIOR = 0.5
-# ... but rare on a listed word that would be a name on its own (see `Splitter._case`).
+# ... but rare on a listed word that would be a name on its own (see `Splitter._case`) ...
 _LISTED_CAPITAL_PRIOR = 0.1
+# ... and rarer still on the words that only join others ("Over" of "firm Overpeer" is no word
+# of its own), which open sentences and titles and almost nothing else; not on words that open
+# names too ("Open", "New", "Go") nor on "I".
+_JOINING_WORDS = frozenset(
+    """the a an of to in on at by for from with over under into onto upon about after before
+    between through during against among and or but nor than that this these those which who
+    whom whose its his her their our my your""".split()
+)
+_JOINING_CAPITAL_PRIOR = 0.01
 
 _VOCABULARY_PARTS = re.compile(r"[-/]")
 _SENTENCE_END = re.compile(r"[.!?:]['\"’”)]*$")
@@ -272,7 +281,9 @@ class Splitter:
         upper = self.vocabulary.capitalised.get(lower, 0)
         plain = self.vocabulary.lowercase.get(lower, 0)
         prior = _CAPITAL_PRIOR
-        if alone and word_frequencies().get(lower, 0.0) >= KNOWN_WORD:
+        if alone and lower in _JOINING_WORDS:
+            prior = _JOINING_CAPITAL_PRIOR
+        elif alone and word_frequencies().get(lower, 0.0) >= KNOWN_WORD:
             prior = _LISTED_CAPITAL_PRIOR
         return math.log((upper + prior) / (upper + plain + 1))
 

@@ -15,7 +15,10 @@ from typing import TypeVar
 
 SKIP = re.compile(
     r"^(?:https?://|www\.|ftp://)|@|^#\w|^[£$€]?\d(?:[\d,.:/%-]*[\d%])?$"
-    r"|(?-i:\.(?:com|org|net|gov|edu|uk|io)\b)",  # a domain's ending is lower case: not "star.UK"
+    r"|(?-i:\.(?:com|org|net|gov|edu|uk|io)\b)"  # a domain's ending is lower case: not "star.UK"
+    # a variant's letters after a name ("Zafi.D", "Netsky.P", "Bagle.AB"): no sentence opens on
+    # a lone capital but "A" or "I"
+    r"|(?-i:^[A-Z][a-z]+\.(?![AI]\b)[A-Z]{1,2}[,;:]?$)",
     re.IGNORECASE,
 )
 # A web address run into the word before it: "officialwww.dec.org.uk".
