@@ -131,10 +131,10 @@ EVENT_AND_LAW_HEADS = frozenset(
     bill treaty protocol accord accords convention summit budget election elections referendum
     open indoors prix marathon premiership slam slams index""".split()
 )
-# Days and weeks kept or marked ("Anzac Day", "Christmas Eve"), and ages of history ("the
-# Mesolithic Period", "the Bronze Age"), which the model takes for places or bodies; a person
-# may be called so ("Doris Day").
-DAY_HEADS = frozenset("day eve week period era".split())
+# Days and weeks kept or marked ("Anzac Day", "Christmas Eve"), and periods of history ("the
+# Mesolithic Period"), which the model takes for places or bodies; a person may be called so
+# ("Doris Day").
+DAY_HEADS = frozenset("day eve week period".split())
 # Adjectives of continents and regions, which begin names but never end them.
 CONTINENTAL = frozenset("European African Asian Arab Latin Nordic Scandinavian Caribbean".split())
 # Sites and works that the model takes for organisations ("the Three Gorges Dam", "Xiluodu
@@ -611,6 +611,8 @@ def _grounds(
         and not c.team_like
         and not c.cues["organisation"]
         and c.name.lower() not in country_names()
+        # ("a Uefa Cup match at Sporting Lisbon": a club's name is the club, wherever it plays)
+        and not _a_clubs_name(c.name)
         and (starts := [start for form in c.forms for start in _positions(text, form)])
         and all(_AT_A_GROUND.search(text[max(0, start - 16) : start]) for start in starts)
         # ("at the Hellenic Olympic Committee building": the body's, not a ground)
@@ -1140,7 +1142,13 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
             # law, an event or a figure, of which the model read only the words before its noun
             end = head.end()
         treaty = _TREATY_AFTER.match(paragraph, mention.end)
-        if end is None and treaty is not None and mention.label == "GPE":
+        if (
+            end is None
+            and treaty is not None
+            and mention.label == "GPE"
+            and paragraph[: mention.start].endswith(("the ", "The "))
+            and _key(mention.text) not in country_names()
+        ):
             # "the Kyoto treaty", "the Lisbon treaty": a pact named for where it was signed, in
             # lower case; no place of the story
             mention = Mention(
@@ -1186,7 +1194,9 @@ def _common_plural(word: str, mentions: Sequence[Mention]) -> bool:
 
 _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ics|ists|ians|ans|ants|ents|ees|men|zens)")
 _HEAD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
-_TREATY_AFTER = re.compile(r" (?:treaty|protocol|accords?)\b")
+# (after "the" and a city: "the Kyoto treaty", "the Oslo accords"; not "Britain accords ...",
+# nor "the US treaty obligations", a country's)
+_TREATY_AFTER = re.compile(r" (?:treaty|protocol|accords)\b")
 # The rest of a place's name joined by hyphens: "-upon-Thames", "-on-Sea"
 _HYPHENATED_TAIL = re.compile(r"(?:-(?:[a-z]{1,4}|[A-Z][\w’']*))*-[A-Z][\w’']+")
 _FOLLOWING_CAPITAL = re.compile(r" ([A-Z][\w’'-]*[a-z][\w’'-]*)(?=[\s,.;:!?)]|$)")
@@ -1934,8 +1944,13 @@ def _names_a_people(word: str, text: str) -> bool:
     """Whether the text writes `word` before a noun for a people ("Yanomami people"), after
     "ethnic", or in the plural after a number or a description: the word is the people's name,
     so on its own it is no person's surname, whatever the model read."""
-    if f"ethnic {word}" in text or re.search(
-        rf"\b(?!(?:the|these|those|both|all)\b)(?:[a-z]+|\d[\d,]*) {re.escape(word)}s\b", text
+    if (f"ethnic {word}" in text and re.search(rf"\bethnic {re.escape(word)}\b", text)) or (
+        f" {word}s" in text
+        and re.search(
+            rf"\b(?!(?:the|these|those|both|all|two|three|four|five)\b)(?:[a-z]+|\d[\d,]*) "
+            rf"{re.escape(word)}s\b",
+            text,
+        )
     ):
         # "an ethnic Hutu leader", "800,000 Tutsis and moderate Hutus": a people, counted and
         # described in the plural (not "the Kennedys", a family)
@@ -1974,6 +1989,12 @@ def _a_persons_name(words: str, sports: bool, text: str) -> bool:
     # (a surname's particles and a son's suffix are no words of their own: "Chad le Clos",
     # "Joao Gomes Junior")
     parts = [p for p in words.split() if p not in _SURNAME_PARTICLES]
+    if len(parts) < len(words.split()):
+        # a surname with its particle is written alone too ("Le Clos said"); a place's name
+        # with one is not ("Santa Cruz de Tenerife")
+        surname = words.split(" ", 1)[1]
+        if text.lower().count(surname.lower()) <= text.count(words):
+            return False
     if len(parts) > 2 and parts[-1] in _SUFFIXES:
         parts.pop()
     if len(parts) not in (2, 3) or not all(_GIVEN_SHAPE.fullmatch(p) for p in parts):
@@ -2404,7 +2425,7 @@ def _home(
             candidates.append(cluster)  # "City" -> "Manchester City", whatever its label
         elif (
             len(full) == 2
-            and full[0] in CLUB_OPENINGS
+            and full[0] in _CALLED_BY_TOWN
             and words == full[1:]
             and (short.team_like or labels == {"organisation"})
             and not short.located
@@ -2691,7 +2712,7 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         kind == "person"
         and not sports
         and cluster.cues["organisation"]
-        and labels["organisation"]
+        and labels["organisation"] >= labels["person"]
         and not cluster.cues["person"]
         and cluster.name.split()[0].lower() not in given_names()
     ):
@@ -2794,6 +2815,9 @@ CLUB_ENDINGS = CLUB_SHORT_FORMS - {"county"} | frozenset(
 _GROUND_OPENING = re.compile(r"(?:Stade (?:de|du|des|la)|Estadio|Est[aá]dio|Stadio) ")
 
 
+# Clubs' opening words whose clubs the town alone names ("Madrid" for Real Madrid, "Dortmund",
+# "Marseille"); not "Inter", "Sporting", "Dynamo": "Milan" is AC Milan as often as Inter
+_CALLED_BY_TOWN = frozenset({"real", "borussia", "olympique"})
 # A club's opening word right before a name the model read as a place's or a person's
 _CLUB_OPENING_BEFORE = re.compile(
     r"\b(?P<word>"
@@ -2962,7 +2986,7 @@ _MEDIUM_BEFORE = re.compile(
 
 
 # Where people post: "took to Twitter", "posted on Facebook" (not "took [him] to London")
-_PLATFORM_BEFORE = re.compile(r"\b(?:took|take|takes|taking) to $|\bpost(?:ed|ing|s)? (?:on|to) $")
+_PLATFORM_BEFORE = re.compile(r"\b(?:took|take|takes|taking) to $|\bpost(?:ed|ing|s)? on $")
 
 
 def _a_medium(document: Document, mention: Mention) -> bool:
@@ -2975,8 +2999,15 @@ def _a_medium(document: Document, mention: Mention) -> bool:
     if mention.text.rsplit(" ", 1)[-1].lower() in _AUDIENCES:
         return False  # "told Congress", "told the Commons Treasury committee": who was told
     text = _paragraph_text(document, mention.paragraph)
-    if _PLATFORM_BEFORE.search(text, max(0, mention.start - 20), mention.start):
-        return True  # "took to Weibo to post photos", whatever the model read the name as
+    if (
+        _PLATFORM_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        and mention.label not in ("LOC", "FAC")
+        and _head_word(mention.text) not in PLACE_HEADS | FACILITY_HEADS
+        and _key(mention.text) not in country_names()
+    ):
+        # "took to Weibo to post photos", whatever the model read the name as; not "took to
+        # Tahrir Square", a place people take to
+        return True
     medium = _MEDIUM_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     return body and medium is not None
 
@@ -3076,7 +3107,8 @@ ORG_NOUNS = frozenset(
     """company firm group band label magazine newspaper union retailer chain
     bank charity airline carrier operator maker manufacturer publisher broadcaster insurer
     lender supermarket agency affiliate offshoot faction militia regulator watchdog network
-    website platform tabloid station channel""".split()
+    website platform tabloid station channel supplier provider consortium conglomerate
+    utility""".split()
 )
 # ("network", "website", "platform": "microblogging network Weibo", which the model may read as
 # a place; "station", "channel": "radio station Cadena Ser", read as a person)
@@ -3280,7 +3312,7 @@ def _cue(
             continue
         first, second = sorted((other, mention), key=lambda m: m.start)
         gap = text[first.end : second.start]
-        if other is second and _before_a_noun(text, other.end):
+        if other is second and _DESCRIBES_A_PERSON_AFTER.match(text, other.end):
             # "Brazilian Ronaldo and England captain David Beckham": the place describes the
             # noun after it, and it is that noun, a person, the name is joined to
             continue
@@ -3289,6 +3321,10 @@ def _cue(
     return None
 
 
+# A word for a person right after a name, which the name then describes ("England captain")
+_DESCRIBES_A_PERSON_AFTER = re.compile(
+    r" (?:" + "|".join(sorted(PERSON_NOUNS | TITLES | {"boss", "coach", "manager"})) + r")\b"
+)
 _PEERS = PEERAGES | frozenset({"lady", "baroness"})
 _PEER_BEFORE = re.compile(r"\b(Lord|Lady|Baroness|Baron|Viscount|Earl) $")
 # Who makes a work, where a firm may not: "directed by", "written by", "starring"; not "produced

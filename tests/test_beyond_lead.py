@@ -941,3 +941,25 @@ def test_the_other_side_is_not_the_headlines_actor_nor_shares_only_his_first_nam
     _, memo = _extractive_memo(POLICING, 4)
     texts = [p.text for p in (memo.bluf, *memo.key_points)]
     assert any(t.startswith("Tory spokesman David Davis said") for t in texts)
+
+
+# bbc_news (politics), shortened: "Europe, which disputes the claim" followed a point of Mr
+# Blair's belief, not the US position it disputes
+CLIMATE = """Blair 'pressing US on climate'
+
+Tony Blair is pressing the US to cut greenhouse gases despite its unwillingness to sign the Kyoto Protocol, Downing Street has indicated.
+
+The prime minister is said to believe the United States' refusal to sign the Kyoto Protocol is undermining other countries' resolve to cut carbon dioxide production.
+
+The US has refused to sign up to the Kyoto treaty, branding it politically motivated. President Bush's advisers have repeatedly denied global warming is taking place. Europe, which disputes the claim, has signalled it wants to press ahead with talks about longer term climate change action.
+
+Mr Blair was left blushing on Wednesday when it emerged his manifesto target of a 20% cut to greenhouse gas levels by 2010 was set to be missed.
+"""
+
+
+def test_a_point_disputing_the_claim_comes_only_after_the_claim():
+    _, memo = _extractive_memo(CLIMATE, 4)
+    texts = [p.text for p in (memo.bluf, *memo.key_points)]
+    for n, text in enumerate(texts):
+        if "disputes the claim" in text:
+            assert n > 0 and "denied global warming" in texts[n - 1]

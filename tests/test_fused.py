@@ -472,6 +472,8 @@ def test_a_variants_letter_after_a_name_is_no_sentence_run_into_the_next():
     )
     assert "Zafi.D virus" in repaired and "Netsky.P worm" in repaired
     assert "spread. Then" in repaired
+    (acronym,) = split_fused_words(["Prices rose in London.US officials said so."])
+    assert "London. US officials" in acronym  # two capitals may open a sentence
 
 
 def test_a_capital_inside_a_sentence_is_rarest_on_the_commonest_words():

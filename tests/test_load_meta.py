@@ -758,3 +758,27 @@ def test_a_headline_is_never_a_teasing_question_where_a_statement_follows():
 )
 def test_a_headline_made_from_the_lead_is_a_whole_clause_or_says_it_is_cut(lead, headline):
     assert headline_from_text((lead,)) == headline
+
+
+def test_a_headline_is_made_from_no_caption_nor_a_wire_tag():
+    # writers_dev: "Hong Kong CNN)Six people were hurt ..." and "The Duchess of Cornwall", from
+    # the caption "Sweet life: The Duchess of Cornwall."
+    assert (
+        headline_from_text(
+            (
+                "Hong Kong (CNN)Six people were hurt after an explosion at a controversial "
+                "chemical plant in China's southeastern Fujian province sparked a huge fire, "
+                "provincial authorities told state media.",
+            )
+        )
+        == "Six people were hurt, provincial authorities say"
+    )
+    assert (
+        headline_from_text(
+            (
+                "Sweet life: The Duchess of Cornwall.",
+                "The Duchess of Cornwall has launched her own brand of honey.",
+            )
+        )
+        == "The Duchess of Cornwall has launched her own brand of honey"
+    )

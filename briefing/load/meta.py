@@ -30,6 +30,8 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30}?)?\s*(?:\([^)]{1,40}\))?\s*"
     r"(?::|(?<=\s|\))[-–—]{1,2})\s+"  # "WASHINGTON (CNN) --", "BAGHDAD, Iraq (CNN) --"
     r"|^\([A-Z][\w.]{1,20}\)\s*(?:[-–—]{1,2}\s*)?"  # "(CNN)The number of ..."
+    # "Miami (CNN)World heavyweight boxing champion ...": a place in any case, then the wire
+    r"|^[A-Z][\w.' ]{1,40}?\s*\((?:CNN|AP|AFP|Reuters)\)\s*(?:[-–—]{1,2}\s*)?"
 )
 # A caption's label before the first sentence: "Sacked: But Jeremy Clarkson will not ..."
 _LABEL = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z]?[a-z]+)?:\s+(?=[A-Z])")
@@ -95,6 +97,8 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
             asked = asked or _headline_of(paragraph, words)
             continue
         tries += 1
+        if _LABEL.match(paragraph.strip()) and not _has_a_verb(_first_sentence(paragraph)):
+            continue  # "Sweet life: The Duchess of Cornwall.": a picture's caption, no headline
         headline = _headline_of(paragraph, words)
         if headline is None:
             continue
@@ -106,6 +110,20 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
             return headline
         fallback = fallback or headline
     return fallback or asked
+
+
+# Verbs of seeing someone do something, whose object's "-ing" phrase is what was seen
+_PERCEIVING = frozenset(
+    """see saw seen hear heard watch watched film filmed catch caught spot spotted witness
+    witnessed show showed shown photograph photographed""".split()
+)
+
+
+def _has_a_verb(text: str) -> bool:
+    """Whether the text has a verb with a tense, as the parse reads it."""
+    from ..language import FINITE_TAGS, parse_sentence
+
+    return any(t.tag_ in FINITE_TAGS for t in parse_sentence(text))
 
 
 def _opens_with_a_question(paragraph: str) -> bool:
@@ -408,10 +426,18 @@ def _main_clause(sentence: str, words: int, short_speaker: bool = False) -> str 
                 into.add(child.i)  # inside a word: "run-off"
             elif child.dep_ == "prep" and _complement_of_be(token):
                 keep(child, into, whole=True)  # "sales have been below our expectations"
+            elif (
+                child.dep_ == "acl"
+                and child.tag_ == "VBG"
+                and token.dep_ == "dobj"
+                and token.head.lower_ in _PERCEIVING
+            ):
+                # "saw militants [playing football with a severed head]": what the object was
+                # doing is what was seen, given whole or not at all
+                keep(child, into, whole=True)
             elif child.dep_ == "prep" and verb and _from_and_to(token, child):
                 # "has gone [from Old Trafford scapegoat] [to one of the most dangerous
-                # forwards]", "rose from 3% to 5%": a change, given whole or not at all (the
-                # headline is cut with "…" where it does not fit)
+                # forwards]", "rose from 3% to 5%": a change, given whole or not at all
                 keep(child, into, whole=True)
             elif child.dep_ == "prep" and token.dep_ == "xcomp" and _after_its_object(token, child):
                 # "wants to put tackling corruption [at the top of the agenda]": what a verb
@@ -788,7 +814,8 @@ def _what_was_said(doc: Any, root: Any) -> set[int]:
     ("Brian Rix has said the law on assisted dying needs changing", where the small model reads
     "needs" as a noun): what was said is all of it, where it fits, or the headline says "has
     said the law"."""
-    if not _REPORTING_WORD.fullmatch(root.text):
+    # (not "revealed plans to ...", whose object is what was revealed, not a clause said)
+    if not _REPORTING_WORD.fullmatch(root.text) or root.lower_.startswith("reveal"):
         return set()
     if any(c.dep_ == "ccomp" for c in root.children):
         return set()

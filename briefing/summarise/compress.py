@@ -118,7 +118,7 @@ def _detachable(head: str, delimiter: str, tail: str) -> bool:
     # a shorter cut.)
     if _INTERRUPTED_CLAUSE.search(head):
         return False
-    if _THAT_AFTER_AN_ASIDE.search(tail):
+    if _THAT_AFTER_AN_ASIDE.match(tail):
         # "... said it was a recognition, before it was too late, that the survivors should be
         # a priority": an aside, after which the head's clause goes on with what it says
         return False
@@ -173,7 +173,8 @@ _FRONTED = re.compile(
     r"according|at|in|on|during|amid|for|from|having|speaking|unlike|like|once|until)\b",
     re.IGNORECASE,
 )
-_THAT_AFTER_AN_ASIDE = re.compile(r"(?:,|\s[—–-])\s+that\s")
+# (the first break of the tail: the aside's end)
+_THAT_AFTER_AN_ASIDE = re.compile(r"^[^,;—–]*(?:,|\s[—–-])\s+that\s")
 _INTERRUPTED_CLAUSE = re.compile(r"\b(?:that|whether)(?:\s*,\s|\s*$)", re.IGNORECASE)
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
 _TRAILING_STARTS = frozenset(

@@ -35,6 +35,7 @@ from functools import partial
 
 import numpy as np
 
+from ..calendar_words import MONTHS, WEEKDAYS
 from ..config import Settings
 from ..encoder.sentences import SentenceEncoder
 from ..language import parsed_together, reads_as_statement
@@ -158,6 +159,15 @@ _NEXT_STEP = re.compile(
     r"(?:deciding|considering|weighing(?: up)?|debating) whether)\b",
     re.IGNORECASE,
 )
+# A claim the sentence before made, disputed by its noun alone: "disputes the claim", "denied the
+# allegations" (not "denied the claim that ...", "the allegations of fraud", "dismissed the claim
+# he had reneged", which say what the claim is)
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:disput|den(?:y|ie)|reject|dismiss|refut|deni)\w* the (?:claims?|allegations?|"
+    r"accusations?|assertion)\b(?!\s+(?:that|of|by|from|made|about|he|she|they|it|his|her|"
+    r"their)\b)",
+    re.IGNORECASE,
+)
 _ILLUSTRATION = re.compile(r"\b(?:for example|for instance|e\.g\.)", re.IGNORECASE)
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A person called by a description and no name: "the London 2012 champion", "the 25-year-old"
@@ -166,6 +176,10 @@ _UNNAMED_EPITHET = re.compile(
     r"\bthe (?:[\w’'-]+ ){0,3}(?:\d{1,3}-year-old|(?:"
     + "|".join(sorted(EPITHET_NOUNS))
     + r")s?)\b(?!,? [A-Z]| \()"
+    # (the noun of its phrase, not a word before one: "the 30-year-old law", "the DVD player
+    # market", "the international community")
+    r"(?! (?!(?:in|at|on|of|with|for|to|from|and|but|or|as|by|who|which|that|was|is|had|has|"
+    r"will|would|could)\b)[a-z])"
 )
 
 _CAPTION = re.compile(r"^[A-Z][\w'’\- ]{0,40}:\s+(?![\"“‘'])")
@@ -625,6 +639,9 @@ def _summarise_one(
             # with its turn, or not at all
             and (turned is None or len(f"{text} {turned}".split()) <= CONTINUED_MAX_WORDS)
             and not any(_restates(sentences[i].text, sentences[j].text) for j in chosen)
+            # "Europe, which disputes the claim, ...": whose claim is the sentence before's,
+            # and without it the point disputes whatever the memo said last
+            and (i - 1 in chosen or not _CLAIM_BEFORE.search(unquoted(sentences[i].text)))
         )
 
     chosen = select(scores, vectors, min(k, LEAD_POINTS), eligible, fallback, usable)
@@ -1013,7 +1030,13 @@ def _of_the_story(text: str, story: set[str]) -> bool:
     Bert ... were present in the Budapest arena", "The pair [Bert and Geraldine] had been
     receiving treatment", in a memo of Peaty's race); one that names no one is the story's
     context ("GDP is expected at 3.2% in 2004")."""
-    return not _NAME_INSIDE.search(text) or bool(story.intersection(_story_words(text)))
+    named = any(w not in _CALENDAR for w in _CAPITALISED_INSIDE.findall(text))
+    return not named or bool(story.intersection(_story_words(text)))
+
+
+# A capitalised word past a sentence's first, as names are written (not an acronym, "GDP")
+_CAPITALISED_INSIDE = re.compile(r"(?<=\s)\[?([A-Z][a-z][\w'’-]*)")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _background(

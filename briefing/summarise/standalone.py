@@ -582,6 +582,7 @@ def caption_block(document: Document) -> set[int]:
 
 
 _REPORTED = re.compile(rf"\b(?:{REPORTING_VERBS})\b", re.IGNORECASE)
+_OPENS_A_QUOTATION = re.compile(r"(?:^|[:,]\s+)['‘\"“]\w")
 
 
 def _inside_a_quotation(document: Document, alone: dict[int, int]) -> Iterator[int]:
@@ -601,6 +602,7 @@ def _inside_a_quotation(document: Document, alone: dict[int, int]) -> Iterator[i
             and not own.startswith(("'", '"', "‘", "“"))
             and after.lstrip().startswith(("'", '"', "‘", "“"))
             and _quotation_states(before.rstrip())[-1]
+            and _OPENS_A_QUOTATION.search(before) is not None  # (not "in the '90s.")
             # the paragraph after goes on with the speaker's words, with no speaker of its own
             # ('"There are not enough words ...," he said' is another quotation, and what
             # stands before it the reporter's)

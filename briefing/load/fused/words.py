@@ -16,9 +16,9 @@ from typing import TypeVar
 SKIP = re.compile(
     r"^(?:https?://|www\.|ftp://)|@|^#\w|^[£$€]?\d(?:[\d,.:/%-]*[\d%])?$"
     r"|(?-i:\.(?:com|org|net|gov|edu|uk|io)\b)"  # a domain's ending is lower case: not "star.UK"
-    # a variant's letters after a name ("Zafi.D", "Netsky.P", "Bagle.AB"): no sentence opens on
-    # a lone capital but "A" or "I"
-    r"|(?-i:^[A-Z][a-z]+\.(?![AI]\b)[A-Z]{1,2}[,;:]?$)",
+    # a variant's letter after a name ("Zafi.D", "Netsky.P"): no sentence opens on a lone
+    # capital but "A" or "I" (two may be an acronym that opens one: "London.US officials")
+    r"|(?-i:^[A-Z][a-z]+\.(?![AI]\b)[A-Z][,;:]?$)",
     re.IGNORECASE,
 )
 # A web address run into the word before it: "officialwww.dec.org.uk".
