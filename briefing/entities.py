@@ -194,7 +194,11 @@ SPORTS_WORDS = frozenset(
 )
 _TEAM_BEFORE = re.compile(
     r"\b(?:beat|beating|beaten by|against|v|vs|defeated|defeating|face|facing|host|hosting|"
-    r"join|joined|joining|signed for|sign for|leave|left|play|playing|over|loan from|loan at|"
+    r"join|joined|joining|signed for|sign for|leave|left|leaving|play|playing|over|loan from|"
+    r"loan at|"
+    # a manager's or a player's time with a club: "took over at Liverpool", "a poor stint at
+    # Leeds" (not "his career at Highbury", a ground that stands for its club)
+    r"(?:took over|taking over|spell|stint) at|"
     # "his favourite team Barcelona", "Premiership side Bolton"
     r"team|side|club|"
     r"loaned to|loaned from|signing from|move to|move from|transfer to|transfer from|"
@@ -2661,7 +2665,7 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
     if _surname_read_as_person(cluster):
         return "person"
     if " " not in cluster.name:
-        if labels.get("place") and _a_family(cluster):
+        if labels.get("place") and (_a_family(cluster) or _a_places_people(cluster)):
             return None
         if labels.get("person") and cluster.name.lower() in country_names():
             # "Rhys Williams says Wales are ...": a country, which the model read as a
@@ -2830,6 +2834,17 @@ _CLUB_OPENING_BEFORE = re.compile(
 _CLUB_WORDS = frozenset(
     "city town united rovers athletic wanderers albion fc afc argyle alexandra orient".split()
 )
+
+
+def _a_places_people(cluster: _Cluster) -> bool:
+    """Whether the lone name is the people of a place, always after "the" and never somewhere:
+    "the Teessiders", "the Londoners" (a place's name is no agent's plural)."""
+    return (
+        cluster.name.endswith("ers")
+        and cluster.determined == sum(cluster.forms.values())
+        and not cluster.located
+        and not cluster.cues["place"]
+    )
 
 
 def _a_family(cluster: _Cluster) -> bool:

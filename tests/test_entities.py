@@ -3975,3 +3975,19 @@ def test_a_club_played_at_is_the_club_and_a_supplier_a_body():
 )
 def test_this_changes_rules_leave_places_people_and_clubs_alone(text, kind, name):
     assert name in _names(_entities(f"Story\n\n{text}\n"))[kind]
+
+
+def test_a_club_a_manager_took_over_at_or_left_is_the_club_and_a_towns_people_no_place():
+    # bbc_news (sport): Liverpool, which Houllier took over at and left, listed as a place; "the
+    # Teessiders" (Middlesbrough's side) as a place
+    found = _entities(
+        "Houllier praises Benitez regime\n\nFormer Liverpool manager Gerard Houllier has "
+        "praised Rafael Benitez. Benitez has done well since the Spaniard took over at "
+        "Liverpool. Houllier is ready to return to the game after leaving Liverpool in May. "
+        '"I have been involved in football since leaving Liverpool," he said. His team played '
+        "in Liverpool. The injury is the latest blow for the Teessiders, who have been without "
+        "three players.\n"
+    )
+    names = _names(found)
+    assert "Liverpool" in names["organisations"] and "Liverpool" not in names["places"]
+    assert "Teessiders" not in names["places"]
