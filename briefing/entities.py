@@ -33,6 +33,7 @@ parses the sentences where the listed people are first named.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -74,6 +75,22 @@ COUNTRY_ALIASES = {
         "netherlands": ("holland",),
     }.items()
     for alias in (country, *aliases)
+}
+# Bodies that news names by more than one name, each of which the model reads on its own: one
+# entry each, named by the fullest form the article uses ("ISIS" and "Islamic State" in one story).
+BODY_ALIASES = {
+    alias: body
+    for body, aliases in {
+        "islamic state": (
+            "isis",
+            "isil",
+            "daesh",
+            "islamic state of iraq and syria",
+            "islamic state of iraq and the levant",
+        ),
+        "al qaeda": ("al qaida", "al quaeda", "alqaeda"),
+    }.items()
+    for alias in (body, *aliases)
 }
 # A product's model code: capitals and digits in one word ("DB9", "A380", "PS2"), after the maker
 _MODEL_CODE = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Z])[A-Z\d-]{2,}")
@@ -134,6 +151,11 @@ EVENT_AND_LAW_HEADS = frozenset(
 # Days and weeks kept or marked ("Anzac Day", "Christmas Eve"), and periods of history ("the
 # Mesolithic Period"), which the model takes for places or bodies; a person may be called so
 # ("Doris Day").
+# The last words of newspapers' names ("The New York Times", "Daily Mail")
+PUBLICATION_HEADS = frozenset(
+    """times post journal herald gazette telegraph tribune chronicle mail express mirror observer
+    guardian independent""".split()
+)
 DAY_HEADS = frozenset("day eve week period".split())
 # Adjectives of continents and regions, which begin names but never end them.
 CONTINENTAL = frozenset("European African Asian Arab Latin Nordic Scandinavian Caribbean".split())
@@ -184,6 +206,17 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;] )\b[A-Z][\w’'-]* $")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?(?:[A-Z&][a-z]?){1,5}")
 
 SPORTS_CUES = 3  # distinct sporting words that make a story a sports story
+# Words only sport uses in news; a story needs one of them ("win", "beat", "final", "fans" and
+# "season" tell of awards, elections, consoles and shows as often; so do "caps", "squad",
+# "tries" and "coaching", of spending, police and anyone's efforts)
+SPORTING_TERMS = frozenset(
+    """goal goals scored scorer striker midfielder defender goalkeeper keeper winger league cup
+    championship tournament semi-final quarter-final fixture stadium referee innings wicket
+    wickets rugby football cricket tennis premiership kick-off half-time seed seeded seeds medal
+    medallist athletics athlete athletes sprinter golfer boxer jockey hamstring quarter-finals
+    semi-finals""".split()
+)
+# The words a match report is counted by (`_a_match_report`), of which a sports story has a few
 SPORTS_WORDS = frozenset(
     """match matches goal goals scored scorer striker midfielder defender goalkeeper keeper winger
     league cup season championship tournament semi-final quarter-final final fixture squad club
@@ -192,6 +225,7 @@ SPORTS_WORDS = frozenset(
     player players kick-off half-time boss game games injury injured leg caps coaching
     seed seeded medal medallist athletics athlete athletes sprinter golfer boxer jockey""".split()
 )
+CONTEST_WORDS = 5  # or this many distinct sporting words of any kind
 _TEAM_BEFORE = re.compile(
     r"\b(?:beat|beating|beaten by|against|v|vs|defeated|defeating|face|facing|host|hosting|"
     r"join|joined|joining|signed for|sign for|leave|left|leaving|play|playing|over|loan from|"
@@ -357,6 +391,7 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         and not _a_medium(document, m)
         and not _in_a_title(document, m)
         and not _glued_to_a_colon(document, m)
+        and not _a_section_label(document, m)
     ]
     works = _works(document, body)
     clusters = _merge(document, body, works, sports=sports)
@@ -432,12 +467,16 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         person_cued = cluster.cues["person"] > max(
             (n for k, n in cluster.cues.items() if k != "person"), default=0
         )
-        if kind == "person" and _words_not_a_name(cluster, body_text):
+        if kind == "person" and (
+            _words_not_a_name(cluster, body_text) or _ends_on_a_noun(cluster, body_text)
+        ):
             # "Classic Rock", "Xbox Live", "Being Digital": a title, a product; "Double Ross":
             # a horse; a band or a charity a body ("Snow Patrol were ...", "Age Concern say")
             if not _acts_as_a_group(entity_name, document):
                 continue
             kind = "organisation"
+        if kind == "person" and _surname_a_common_noun(cluster, body_text):
+            continue  # "Chestnut Honey" in a tasting of honeys: the text's noun, no surname
         if kind == "person" and not person_cued and _named_like_a_thing(entity_name, body_text):
             # "Arcade Fire", "Blue Gene", "Snow Patrol": read as a person's name by its
             # shape, but named in full every time, as a band, a machine or a club is; unless
@@ -617,6 +656,8 @@ def _grounds(
         and c.name.lower() not in country_names()
         # ("a Uefa Cup match at Sporting Lisbon": a club's name is the club, wherever it plays)
         and not _a_clubs_name(c.name)
+        # ("a law lecturer at the University of Buckingham": an institution, where no side plays)
+        and _head_word(c.name) not in INSTITUTION_HEADS
         and (starts := [start for form in c.forms for start in _positions(text, form)])
         and all(_AT_A_GROUND.search(text[max(0, start - 16) : start]) for start in starts)
         # ("at the Hellenic Olympic Committee building": the body's, not a ground)
@@ -1292,6 +1333,14 @@ def _complete_person(cluster: _Cluster, document: Document, mentions: Sequence[M
                 continue
             if first.lower() in _OPENING_FUNCTION_WORDS:
                 continue  # "... Breakfast With Alastair": no given name
+            if (
+                _DETERMINER_BEFORE.search(paragraph.text, 0, match.start())
+                and is_common_word(first.lower())
+                and first.lower() not in given_names()
+            ):
+                # "the Spread Firefox website": an English word after "the", no first name (not
+                # "the Svetlana Kuznetsova doping row", a name set before a noun)
+                continue
             if match.group(2) and first.lower() in PERSON_NOUNS:
                 continue  # "Singer Jamelia, 23, ...": what she is, then her one name
             if (
@@ -1313,6 +1362,9 @@ def _complete_person(cluster: _Cluster, document: Document, mentions: Sequence[M
             cluster.forms[match.group(0)] += 1
             cluster.votes.append((match.group(0), "person"))
             return
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An) $")
 
 
 def _same_names_joined(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -1897,7 +1949,8 @@ def _merge(
         # A party's forms ("Tories", "Conservatives", "Conservative Party") share its entry,
         # named by the form the text uses most.
         key = _key(party or name)
-        key = COUNTRY_ALIASES.get(key, key)  # whatever the model took it for: one entry
+        # whatever the model took it for: one entry
+        key = BODY_ALIASES.get(key) or COUNTRY_ALIASES.get(key, key)
         clusters.setdefault(key, _Cluster()).add(name, kind, mention, context)
     # A name in brackets right after another is another name for it: "the Fondation pour
     # l'Enfance (Foundation for Childhood)".
@@ -2541,6 +2594,12 @@ def _common_words(name: str, text: str) -> bool:
 
 
 def _key(name: str) -> str:
+    """The name as mentions of one entity share it: case, spacing, hyphens, stops and accents
+    aside ("Hermés Birkin", "Hermes Birkin")."""
+    if not name.isascii():
+        name = "".join(
+            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+        )
     return re.sub(r"[\s\-.]+", " ", name.lower()).strip()
 
 
@@ -2591,6 +2650,20 @@ def _named_like_a_person(cluster: _Cluster, athlete: bool = False) -> bool:
     )
 
 
+def _named_again_by_first_word(cluster: _Cluster) -> bool:
+    """Whether the name's first word, which is no given name, stands alone more often than the
+    full name and at least twice, and its last word never does."""
+    words = cluster.name.split()
+    alone = cluster.forms[words[0]]
+    return (
+        len(words) >= 2
+        and alone >= 2
+        and alone > cluster.forms[cluster.name]
+        and not cluster.forms[words[-1]]
+        and words[0].lower() not in given_names()
+    )
+
+
 def _surname_read_as_person(cluster: _Cluster) -> bool:
     """A name the model took for a body or a place where it is written in full, and for a person
     where its surname stands alone, at least as often: "Elena Dementieva swept aside ..." (an
@@ -2633,6 +2706,12 @@ def _kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> st
     return kind
 
 
+LONE_TITLES = frozenset(
+    "king queen prince princess duke duchess earl countess baron baroness emperor empress pope "
+    "sultan emir sheikh tsar".split()
+)
+
+
 def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) -> str | None:
     """What the entity is: by the labels of its fullest form's mentions (the model reads a
     full name better than a surname alone), then by all its mentions. A person needs a full
@@ -2664,6 +2743,8 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         return "person"  # "Mr Gray" for "Freddie Gray", whom the model took for an organisation
     if _surname_read_as_person(cluster):
         return "person"
+    if " " not in cluster.name and cluster.name.lower() in LONE_TITLES:
+        return None  # "the Duchess", "the Pope": a title standing for its holder, no name
     if " " not in cluster.name:
         if labels.get("place") and (_a_family(cluster) or _a_places_people(cluster)):
             return None
@@ -2724,6 +2805,17 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         # census knows, which the model read as a body too and which is listed among bodies,
         # is a body's (outside sport, where a side and its player are listed together; "Liam
         # Fox", never read as a body, stays a person whatever his neighbours)
+        kind = "organisation"
+    if (
+        kind == "person"
+        and not sports
+        and not cluster.cues["person"]
+        and (cluster.cues["organisation"] or labels["organisation"])
+        and _named_again_by_first_word(cluster)
+    ):
+        # "France's Pernod Ricard", then "Pernod said", "Pernod shares": a firm is named again
+        # by the first word of its name, a person by the surname; with a word or a reading of
+        # the model that says "body" and none that says "person" ("Mr Hu" of Hu Jintao)
         kind = "organisation"
     if kind in ("place", "organisation") and _called_a_person(cluster):
         # "Church warden Liz Cowley", labelled an organisation: a full name the words around
@@ -2787,6 +2879,14 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         kind == "place" and head in INSTITUTION_HEADS and _key(cluster.name) not in COUNTRY_ALIASES
     ):
         kind = "organisation"  # "Barclays Premier League", "Leicester City Council"
+    if (
+        kind == "place"
+        and head in PUBLICATION_HEADS
+        and " " in cluster.name
+        and labels["organisation"]
+    ):
+        # "an advert in the New York Times": what is printed in a newspaper is no place in it
+        kind = "organisation"
     if (
         kind in ("person", "organisation")
         and head in PLACE_HEADS
@@ -2889,6 +2989,27 @@ def _may_be_a_surname(word: str) -> bool:
     return not is_common_word(lower) or lower in census_surnames()
 
 
+COMMON_NOUN_USES = 3  # a surname the text writes in lower case this often is its noun
+
+
+def _surname_a_common_noun(cluster: _Cluster, text: str) -> bool:
+    """Whether a name the model read as a person's opens or ends on a noun that the text writes
+    in lower case at least `COMMON_NOUN_USES` times, the first word no first name nor title and
+    nothing calling it a person ("Vasilissa Greek Honey" among 30 uses of "honey", "Honeycomb
+    Amphora"): a product's name. A person's surname is not the story's noun ("Gordon Brown",
+    "Condoleezza Rice": "Mr", "Ms")."""
+    words = cluster.name.split()
+    first = words[0].lower()
+    if len(words) < 2 or cluster.cues["person"] or first in given_names():
+        return False
+    if _title(first, "PERSON") or first in OCCUPATIONS or first in _TITLE_BEFORE_A_NAME:
+        return False  # "Judge Roy Moore" in a story of judges, "Lord Woolf" of "the lord chief"
+    return any(
+        sum(1 for _ in _positions(text, word.lower())) >= COMMON_NOUN_USES
+        for word in (words[0], words[-1])
+    )
+
+
 def _words_not_a_name(cluster: _Cluster, text: str) -> bool:
     """Whether a name the model read as a person's is English words and nothing else, the first
     no first name ("Classic Rock", a magazine; "Being Digital", a book), and nothing in the text
@@ -2904,15 +3025,45 @@ def _words_not_a_name(cluster: _Cluster, text: str) -> bool:
         return False  # a first name, or a title: "Lord Liverpool", "Sir Anything"
     if not all(is_common_word(w.lower()) for w in words):
         return False
-    # (on its own: not inside another name, "Xbox Live Arcade", "Digital Media Group")
-    for found in re.finditer(rf"\b{re.escape(words[-1])}\b", text):
+    return not _stands_alone(words[-1], text)
+
+
+def _stands_alone(word: str, text: str) -> bool:
+    """Whether the text writes the word on its own, not inside another name ("Xbox Live
+    Arcade", "Digital Media Group")."""
+    for found in re.finditer(rf"\b{re.escape(word)}\b", text):
         before = re.search(r"(\S+) $", text[max(0, found.start() - 40) : found.start()])
         if before and before.group(1)[:1].isupper() and not before.group(1).endswith("."):
             continue  # the end of a longer name ("Tiger Woods", "Microsoft Xbox Live")
         if re.match(r" [A-Z]", text[found.end() :]):
             continue  # the start of one
-        return False
-    return True
+        return True
+    return False
+
+
+def _ends_on_a_noun(cluster: _Cluster, text: str) -> bool:
+    """Whether a name the model read as a person's opens on no first name the census knows and
+    ends on a word that is no census surname and that the text writes in lower case, as a noun
+    of its own, but never capitalised alone, and nothing calls it a person ("Tsunami Blog" in a
+    story of blogs, "Beatty Rail Maintenance" of a "railway maintenance arm"): a product's, a
+    site's or a firm's. A surname is not the text's noun ("Vladimir Putin")."""
+    words = cluster.name.split()
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and not cluster.cues["person"]
+        and words[0].lower() not in given_names()
+        and not _title(words[0], "PERSON")
+        and last not in _SUFFIXES
+        and not _ROMAN_NUMBER.fullmatch(last)
+        and last.lower() not in census_surnames()
+        and next(_positions(text, last.lower()), None) is not None
+        and not cluster.forms[last]
+        and not _stands_alone(last, text)
+    )
+
+
+_ROMAN_NUMBER = re.compile(r"[IVX]+")
 
 
 def _a_players_name(cluster: _Cluster) -> bool:
@@ -3042,6 +3193,20 @@ _TITLE_OF = re.compile(
     # an office's portfolio: "the Secretary of [State for Culture], Media and Sport"
     r"|\b(?:Secretary|Minister|Commissioner) (?:of|for) $"
 )
+
+
+def _a_section_label(document: Document, mention: Mention) -> bool:
+    """An English word in capitals that opens a paragraph before a colon: a label of the page's
+    ("VERDICT: ...", "UPDATE: ..."), not a body's name ("NATO: ..." is no English word)."""
+    from .load.fused.words import is_common_word
+
+    return (
+        mention.start == 0
+        and mention.text.isupper()
+        and " " not in mention.text
+        and _paragraph_text(document, mention.paragraph).startswith(":", mention.end)
+        and is_common_word(mention.text.lower())
+    )
 
 
 def _glued_to_a_colon(document: Document, mention: Mention) -> bool:
@@ -3208,7 +3373,7 @@ _PREPOSITION = re.compile(r"\b(?:of|for|at|in|with|from|on|to|by|as|under|behind
 # Stopes clinic", "Laura Ashley stores".
 _BODY_AFTER = re.compile(
     r"\s+(?:magazine|newspaper|clinics?|hospital|charity|company|firm|brand|chain|studio|offices?|"
-    r"stores|shops|foundation|group)\b"
+    r"stores|shops|foundation|group|division|subsidiary|website)\b"
     # ... but not a noun that goes on to another name: "Hollywood studio Warner Brothers"
     r"(?!\s+[A-Z])"
 )
@@ -3309,11 +3474,10 @@ def _cue(
         return "organisation"
     if _ORG_AFTER.match(text[mention.end : mention.end + 30]):
         return "organisation"
-    owned = mention.label == "PERSON" and (
-        _POSSESSIVE.search(mention.text) or text.startswith(("'s", "’s"), mention.end)
-    )
+    owned = _POSSESSIVE.search(mention.text) or text.startswith(("'s", "’s"), mention.end)
     if not owned and (_PLACE_BEFORE.search(before) or _ROUTE_BEFORE.search(before)):
-        # (not "doubts in Paula's mind": the person owns what is somewhere)
+        # (not "doubts in Paula's mind", "holes in Microsoft's browser": the name owns what is
+        # somewhere, and is the owner, of any kind)
         return "place"
     if _ROUTE_AFTER.match(text, mention.end) and _FROM_BEFORE.search(before):
         return "place"  # "the service from Oxford to Didcot": both ends of a route
@@ -3515,9 +3679,13 @@ _LIST_GOES_ON = re.compile(r",? (?:and |or )?(?:the )?[A-Z]")
 
 
 def _is_sports(document: Document) -> bool:
-    """A sports story: several distinct sporting words."""
+    """A sports story: several distinct sporting words, one of them sport's alone, or many
+    (docs/design.md gives how this rule reads bbc_news's own categories)."""
     words = set(re.findall(r"[a-z][a-z\-]+", " ".join(p.text for p in document.paragraphs).lower()))
-    return len({_ONE_WORD.get(w, w) for w in words & SPORTS_WORDS}) >= SPORTS_CUES
+    found = {_ONE_WORD.get(w, w) for w in words & (SPORTS_WORDS | SPORTING_TERMS)}
+    return len(found) >= SPORTS_CUES and (
+        not found.isdisjoint(SPORTING_TERMS) or len(found) >= CONTEST_WORDS
+    )
 
 
 # The sporting words that video games and music players share, each one word with its plural:

@@ -253,3 +253,37 @@ def test_an_aside_before_the_rest_of_a_reported_clause_is_not_a_place_to_cut():
     )
     assert not compress(sentence).endswith("said it was a recognition.")
     assert compress(sentence) == sentence
+
+
+def test_a_trailing_clause_with_a_figure_is_not_cut():
+    # bbc_news (sport): "... said Gebrselassie." lost his 18 world records
+    sentence = (
+        '"If I didn\'t think I could win I would not be here," said Gebrselassie, who has set '
+        "world records on 18 occasions in his illustrious career and is keen to add the marathon "
+        "record to his collection."
+    )
+    assert compress(sentence) == sentence
+    assert fits(sentence)
+    # writers_dev: "... looking for his brother." lost the toll of the assault
+    toll = (
+        "The schoolboy said the ISIS fighters were looking for his brother, who is a member of "
+        "the Palestinian rebel group who ran and defended the camp for several years before "
+        "ISIS carried out a bloody assault that has left more than 200 people dead in just "
+        "seven days"
+    )
+    assert compress(f"{toll}.") == f"{toll}."
+    # ... unless the sentence is too long to keep whole: then it is cut as any other
+    longer = f"{toll} and driven thousands of families from their homes in the south of the city."
+    assert compress(longer) == "The schoolboy said the ISIS fighters were looking for his brother."
+
+
+@pytest.mark.parametrize(
+    "tail", ["which was set up in 2012", "who arrived on 9 November", "which opens at 4pm daily"]
+)
+def test_a_year_a_date_or_a_time_is_no_figure_that_keeps_a_clause(tail):
+    head = "The regional council has approved the new bus station in the centre of the town"
+    sentence = f"{head}, {tail}."
+    assert compress(sentence, max_words=17) == f"{head}."
+    # ... where a count in its place keeps it
+    counted = f"{head}, which will serve 20,000 people."
+    assert compress(counted, max_words=17) == counted

@@ -4,7 +4,8 @@ Only ever removes words: a news-agency tag ("(CNN) --"), a pointer to a photo ("
 leading connective ("However,"), or trailing clauses past the length budget. Never rewrites, and
 never removes who said it: a reporting frame ("Nestle said that ...", "..., officials said",
 "according to ...") stays with its claim, and a trailing clause that carries one, or a quotation,
-is never cut. A sentence that cannot be shortened that way is kept whole.
+is never cut; nor one that gives a figure, unless the sentence is too long to keep whole. A
+sentence that cannot be shortened that way is kept whole.
 """
 
 from __future__ import annotations
@@ -12,9 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..calendar_words import MONTHS
 from .standalone import REPORTING_VERBS, drop_connective
 
 MAX_WORDS = 35
+# A sentence whose trailing clauses each give a figure is kept whole up to this length, rather
+# than cut to a head that leaves the figure out
+FIGURE_MAX_WORDS = 50
 
 _CLAUSE_BREAK = re.compile(r"(?:,|;|\s[—–-])\s")
 # "(CNN) -- ", "LONDON, England (CNN) -- ", "Miami (CNN)World ...": a wire tag, not the news.
@@ -45,13 +50,19 @@ def compress(sentence: str, max_words: int = MAX_WORDS, is_clause: IsClause | No
     """The sentence without framing, shortened to `max_words` where a trailing clause can go
     (and, with `is_clause`, where what is left is still a sentence); else whole."""
     text = strip_framing(sentence)
-    if len(text.split()) > max_words:
-        text = _trim_clauses(text, max_words, is_clause) or text
+    words = len(text.split())
+    if words > max_words:
+        short = _trim_clauses(text, max_words, is_clause, keep_figures=True)
+        if short is None and words > FIGURE_MAX_WORDS:
+            # too long to keep whole for its figure: the cut a sentence without one would get
+            short = _trim_clauses(text, max_words, is_clause)
+        text = short or text
     return text
 
 
 def fits(sentence: str, max_words: int = MAX_WORDS) -> bool:
-    """Whether the sentence comes down to `max_words` by dropping framing or a trailing clause."""
+    """Whether the sentence comes down to `max_words` by dropping framing or a trailing clause
+    (a figure aside: a sentence that keeps one whole is still short enough to read)."""
     text = strip_framing(sentence)
     return len(text.split()) <= max_words or _trim_clauses(text, max_words) is not None
 
@@ -75,27 +86,33 @@ def _without_bare_note(match: re.Match[str]) -> str:
     return before + after
 
 
-def _trim_clauses(text: str, max_words: int, is_clause: IsClause | None = None) -> str | None:
+def _trim_clauses(
+    text: str, max_words: int, is_clause: IsClause | None = None, keep_figures: bool = False
+) -> str | None:
     """The longest head, at most `max_words` words (at least 8), that ends where a trailing clause
-    can go without changing what the head says or losing who said it; None when there is no such
-    place."""
+    can go without changing what the head says or losing who said it (with `keep_figures`, nor
+    a figure it gives); None when there is no such place."""
     heads = []
     for match in _CLAUSE_BREAK.finditer(text):
         head, tail = text[: match.start()], text[match.end() :]
         n = len(head.split())
         if n > max_words:
             break
-        if n >= 8 and _detachable(head, match.group(0), tail):
+        if n >= 8 and _detachable(head, match.group(0), tail, keep_figures):
             heads.append(head.rstrip(" ,;:") + ".")
     return next((h for h in reversed(heads) if is_clause is None or is_clause(h)), None)
 
 
-def _detachable(head: str, delimiter: str, tail: str) -> bool:
+def _detachable(head: str, delimiter: str, tail: str, keep_figures: bool = False) -> bool:
     """A trailing clause can go when the head is a whole clause and the tail only adds to it."""
     # Who said it stays with what was said: a tail that attributes the head's claim ("...,
     # officials said", "according to ...") or quotes is never cut. A head with its own frame
     # ("Campaigners said they would sue, and argued ...") keeps its attribution either way.
     if _quotes(tail) or _REPORTING_HEAD.search(head):
+        return False
+    if keep_figures and _carries_a_figure(tail):
+        # "..., before ISIS carried out an assault that has left more than 200 people dead": a
+        # figure is the fact a reader looks for, never a detail to cut
         return False
     word = tail.split(maxsplit=1)[0].lower() if tail.split() else ""
     # (in a closing relative clause, a word of reporting after a determiner is a noun, and
@@ -144,6 +161,27 @@ def _detachable(head: str, delimiter: str, tail: str) -> bool:
         # phrase with a break after it is an aside in the middle, as above
         return _CLAUSE_BREAK.search(tail) is None
     return word in _TRAILING_STARTS
+
+
+def _carries_a_figure(text: str) -> bool:
+    """Whether the text gives a figure: an amount, a share, a count ("200 people", "90 per
+    cent", "£5m"); not a year, a date or a time of day ("in 2012", "on 9 November", "4pm")."""
+    for match in _NUMBER.finditer(text):
+        if _YEAR.fullmatch(match.group()) or _TIME_AFTER.match(text, match.end()):
+            continue
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        after = text[match.end() : match.end() + 12].split()
+        if (before and before[-1].strip(",") in MONTHS) or (
+            after and after[0].strip(",.") in MONTHS
+        ):
+            continue
+        return True
+    return False
+
+
+_NUMBER = re.compile(r"(?<![\w.])[£$€]?\d(?:[\d,.]*\d)?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:s)?")
+_TIME_AFTER = re.compile(r"\s?(?:am|pm|GMT|BST|BC|AD)\b|:\d\d|s\b")
 
 
 def _count_quotes(text: str) -> int:
