@@ -148,14 +148,14 @@ EVENT_AND_LAW_HEADS = frozenset(
     bill treaty protocol accord accords convention summit budget election elections referendum
     open indoors prix marathon premiership slam slams index""".split()
 )
-# Days and weeks kept or marked ("Anzac Day", "Christmas Eve"), and periods of history ("the
-# Mesolithic Period"), which the model takes for places or bodies; a person may be called so
-# ("Doris Day").
 # The last words of newspapers' names ("The New York Times", "Daily Mail")
 PUBLICATION_HEADS = frozenset(
     """times post journal herald gazette telegraph tribune chronicle mail express mirror observer
     guardian independent""".split()
 )
+# Days and weeks kept or marked ("Anzac Day", "Christmas Eve"), and periods of history ("the
+# Mesolithic Period"), which the model takes for places or bodies; a person may be called so
+# ("Doris Day").
 DAY_HEADS = frozenset("day eve week period".split())
 # Adjectives of continents and regions, which begin names but never end them.
 CONTINENTAL = frozenset("European African Asian Arab Latin Nordic Scandinavian Caribbean".split())
