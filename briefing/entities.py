@@ -233,6 +233,8 @@ _TEAM_BEFORE = re.compile(
     # a manager's or a player's time with a club: "took over at Liverpool", "a poor stint at
     # Leeds" (not "his career at Highbury", a ground that stands for its club)
     r"(?:took over|taking over|spell|stint) at|"
+    # the other side of a fixture: "away at Fenerbahce", "at home to Everton"
+    r"away (?:at|to|from)|at home to|"
     # "his favourite team Barcelona", "Premiership side Bolton"
     r"team|side|club|"
     r"loaned to|loaned from|signing from|move to|move from|transfer to|transfer from|"
@@ -392,7 +394,14 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         and not _in_a_title(document, m)
         and not _glued_to_a_colon(document, m)
         and not _a_section_label(document, m)
+        and not _another_name_for(document, m)
     ]
+    # A name given only as a brand ("the Beringer and Wolf Blass brands") is no entry; one the
+    # text also names otherwise ("Maserati" of "the Maserati brand") keeps every mention.
+    brands = [m for m in body if _a_brand(document, m)]
+    if brands:
+        named_otherwise = {_key(m.text) for m in body if m not in brands}
+        body = [m for m in body if m not in brands or _key(m.text) in named_otherwise]
     works = _works(document, body)
     clusters = _merge(document, body, works, sports=sports)
     title = document.article.title if not _title_is_file_name(document) else ""
@@ -477,6 +486,8 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             kind = "organisation"
         if kind == "person" and _surname_a_common_noun(cluster, body_text):
             continue  # "Chestnut Honey" in a tasting of honeys: the text's noun, no surname
+        if kind == "person" and _plural_of_a_name(entity_name, body_text):
+            continue  # "The young Billy Elliots" of the musical "Billy Elliot": no one person
         if kind == "person" and not person_cued and _named_like_a_thing(entity_name, body_text):
             # "Arcade Fire", "Blue Gene", "Snow Patrol": read as a person's name by its
             # shape, but named in full every time, as a band, a machine or a club is; unless
@@ -536,6 +547,13 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             (f for f in cluster.forms if not _opened_by_a_verb(f, cluster.forms)),
             key=lambda f: -len(f),
         )
+        if kind == "organisation":
+            entity_name = _without_its_country(entity_name, body_text)
+            entity_name = _without_its_branch(entity_name, body_text)
+            entity_name = _possessive_name(entity_name, f"{title}\n{body_text}")
+            entity_name = _party_by_its_name(entity_name, cluster.forms, body_text)
+            if entity_name not in forms and not _POSSESSIVE.search(entity_name):
+                forms.append(entity_name)  # its own name as the text writes it counts as one
         surname = entity_name.split()[-1]
         if (
             kind == "person"
@@ -583,6 +601,11 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             continue  # "Southwest" beside "Southwest Airlines", "Tate" beside "Tate & Lyle"
         if any(e.kind == entity.kind and _swapped_letters(e.name, entity.name) for e, _ in ranked):
             continue  # "Thaliand" after "Thailand": the same place, mistyped
+        if entity.mentions == 1 and any(
+            e.kind == "person" and _mistyped(entity.name, e.name.rsplit(" ", 1)[-1])
+            for e, _ in ranked
+        ):
+            continue  # "Pascuale" once, after Joe Pasquale: his name mistyped, read as a place
         if entity.kind == "person" and any(
             e.kind == "person" and _transliterated(e.name, entity.name) for e, _ in ranked
         ):
@@ -773,6 +796,23 @@ def _swapped_letters(name: str, other: str) -> bool:
     )
 
 
+MISTYPED_LENGTH = 7  # letters a name needs before one letter changed is taken for a slip
+
+
+def _mistyped(name: str, other: str) -> bool:
+    """Whether a one-word name is another mistyped: two letters swapped, or one letter changed
+    in a name of seven letters or more ("Pascuale" for "Pasquale"; shorter names of places
+    and people differ by one letter: "Gambia" and "Zambia")."""
+    if " " in name or name == other:
+        return False
+    if _swapped_letters(name, other):
+        return True
+    return (
+        len(name) == len(other) >= MISTYPED_LENGTH
+        and sum(a != b for a, b in zip(name.lower(), other.lower(), strict=True)) == 1
+    )
+
+
 # Letters that spellings of one name from another alphabet exchange: "Viktor" and "Victor",
 # "Sergei" and "Sergey", "Mohammed" and "Mohammad".
 _TRANSLITERATED = frozenset({frozenset("ck"), frozenset("iy"), frozenset("sz"), frozenset("ea")})
@@ -848,10 +888,36 @@ def _coordinated_people(document: Document, mentions: Sequence[Mention]) -> list
                 and mention.label in ("GPE", "ORG", "LOC")
                 and len(words) == 2
                 and all(w[:1].isupper() and w.isalpha() for w in words)
-                and words[-1] in alone
+                and (
+                    words[-1] in alone
+                    # ("Chandlers Ford, Hampshire", where the model read the county as a person)
+                    or (
+                        between(a, b) == " and "
+                        and len(other.text.split()) >= 2
+                        and _given_and_surname(words)
+                    )
+                )
             ):
                 read[index] = replace(mention, label="PERSON")
     return read
+
+
+def _given_and_surname(words: Sequence[str]) -> bool:
+    """A first name, then a surname that is no first name and no body's head: "Declan
+    Donnelly" beside "Anthony McPartlin" is a person, where "Morgan Stanley" (a first name twice),
+    "Lehman Brothers" and "Virgin Atlantic" (no first name) need more. The census lists few
+    first names from outside the US ("Declan", "Vladimir"): a word that is neither an English
+    word nor a surname it lists is taken for one."""
+    from .load.fused.words import is_common_word
+
+    first, last = (w.lower() for w in words)
+    return (
+        (first in given_names() or (first not in census_surnames() and not is_common_word(first)))
+        and last not in given_names()
+        and last not in ORG_HEADS
+        and last not in PLACE_HEADS
+        and last in census_surnames()
+    )
 
 
 def _listed_apart(mentions: Sequence[Mention]) -> list[Mention]:
@@ -1775,6 +1841,19 @@ _NATIONAL_NOUN = re.compile(
     r"Australian|"
     r"American|Canadian|Italian|German|Russian|Norwegian|Belgian|Austrian|Croatian|Serbian"
 )
+
+
+def _party_by_its_name(name: str, forms: Counter[str], text: str) -> str:
+    """A party named by a member's adjective ("Lib Dem", of "the Lib Dem spokesman") under the
+    name the text calls the party by: its own ("Liberal Democrats") where the text gives it,
+    else its members' ("Lib Dems", "Tories")."""
+    party = PARTY_MEMBER.get(name.lower())
+    if party is None:
+        return name
+    if re.search(rf"\b{re.escape(party)}\b", text):
+        return party
+    members = [f for f in forms if PARTIES_BY_MEMBERS.get(f.lower()) == party]
+    return max(members, key=forms.__getitem__) if members else name
 
 
 def _party(name: str, label: str, text: str) -> str | None:
@@ -2730,7 +2809,11 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         and not (
             cluster.located
             and not cluster.team_like
-            and cluster.name.split()[-1].lower() in ("city", "town")
+            and (
+                cluster.name.split()[-1].lower() in ("city", "town")
+                # ("the Open 13 in Marseille": a tournament's town, never a side)
+                or (cluster.cues["place"] and not cluster.cues["organisation"])
+            )
         )
         # a person's name: "David Villa" (but "Nelson Town", "Man City" are clubs)
         and not (
@@ -2793,6 +2876,18 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         cues = [kind for kind in cluster.cues if kind != "person"]
         return cues[0] if len(cues) == 1 else None
     kind = ranked[0]
+    # "the Open 13 in Marseille": read once as a body, but somewhere and never a side
+    somewhere = (
+        sports
+        and " " not in cluster.name
+        and not cluster.team_like
+        and cluster.located
+        and cluster.cues["place"]
+        and not cluster.cues["organisation"]
+        and labels.total() == labels["organisation"] == 1
+    )
+    if somewhere:
+        kind = "place"
     if (
         kind == "person"
         and not sports
@@ -2897,6 +2992,7 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         kind == "place"
         and sports
         and not placed
+        and not somewhere
         and not _country_not_team(cluster)
         # "Wembley Stadium" hosts teams and never plays
         and head not in PLACE_HEADS | FACILITY_HEADS
@@ -3207,6 +3303,117 @@ def _a_section_label(document: Document, mention: Mention) -> bool:
         and _paragraph_text(document, mention.paragraph).startswith(":", mention.end)
         and is_common_word(mention.text.lower())
     )
+
+
+_ALIAS_BEFORE = re.compile(
+    r"(?<!\bbecame )(?<!\bbecome )(?<!\bbecomes )(?<!\bnow )(?<!\bbe )"
+    r"\b(?:(?:also|better|widely|popularly|formerly|previously|once) )?(?:known|referred to) as "
+    r"(?:the )?$|\b(?:nicknamed|dubbed|a\.k\.a\.?|aka) (?:the )?$"
+)
+
+
+# Brands a body owns, not bodies: "the Beringer and Wolf Blass brands", "whose brands include
+# Penfolds, Rosemount and Lindemans".
+_BRAND_AFTER = re.compile(r"^(?:['’]s)?(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})? brands?\b")
+_BRANDS_BEFORE = re.compile(
+    r"\bbrands,? (?:include|including|such as|like|are|were)\s+"
+    r"(?:(?:the )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}(?:, | and |, and ))*$"
+)
+
+
+def _a_brand(document: Document, mention: Mention) -> bool:
+    """A mention the text gives as a brand's: before "brand" ("the Wolf Blass brand", "the
+    Beringer and Wolf Blass brands") or in a list of brands ("its brands include Penfolds,
+    Rosemount and Lindemans"): a product's name, not a body's or a person's, whatever its
+    shape."""
+    text = _paragraph_text(document, mention.paragraph)
+    return bool(
+        _BRAND_AFTER.match(text[mention.end : mention.end + 60])
+        or _BRANDS_BEFORE.search(text[max(0, mention.start - 160) : mention.start])
+    )
+
+
+def _plural_of_a_name(name: str, text: str) -> bool:
+    """Whether a person's name is another name's plural, which the text also writes: "the
+    young Billy Elliots" beside the musical "Billy Elliot". No one person goes by a name that
+    is someone else's with an "s" added."""
+    if " " not in name or not name.endswith("s") or name.endswith(("ss", "'s", "’s")):
+        return False
+    return bool(re.search(rf"\b{re.escape(name[:-1])}(?![\w'’])", text))
+
+
+# Words that follow a firm's name where it is the subject ("Foster's said"), not its possessive
+# ("Foster's offer"); or a body's head that goes on with the name ("Foster's Group").
+_AFTER_A_SUBJECT = re.compile(
+    r"^(?:[.,;:)!?\"”]|$| (?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|"
+    r"should|said|says|also|which|who|did|does|announced|reported|bought|sold)\b)"
+)
+
+
+_COUNTRY_SHORT = frozenset("US UK EU UN".split())
+
+
+def _without_its_country(name: str, text: str) -> str:
+    """A body's name without the country the text put before it ("the US Pew Research Center",
+    then "the Pew report"), where the rest of the name opens on a word the text writes apart from
+    it ("Pew" of "the Pew report"): the country says where the body is, and is no part of its
+    name. "UK Independence Party" keeps its "UK" ("the Independence Party" is the same name), and
+    so does "US Supreme Court"; a people's adjective is part of more names than not ("British
+    Medical Association", "Welsh Rugby Union") and stays."""
+    first, _, rest = name.partition(" ")
+    if not rest or " " not in rest or first not in _COUNTRY_SHORT:
+        return name
+    head = re.escape(rest.split()[0])
+    if not re.search(rf"\bthe {re.escape(first)} {re.escape(rest)}\b", text):
+        return name  # (written without "the": "British Airways said")
+    # (the rest of the name written apart is the same name: "the Independence Party")
+    alone = re.finditer(rf"(?<![\w'’-]){head}\b(?! {re.escape(rest.split(' ', 1)[1])}\b)", text)
+    if any(not text[: m.start()].endswith(f"{first} ") for m in alone):
+        return rest
+    return name
+
+
+def _without_its_branch(name: str, text: str) -> str:
+    """A body's own name, not its branch's, where the text names the body more often than the
+    branch: "the Fostering Network" (three times) over "director of the Fostering Network
+    Scotland" (once)."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in country_names():
+        return name
+    rest = " ".join(words[:-1])
+    if not rest.split()[-1][:1].isupper():
+        return name  # "Royal Bank of Scotland": the country is the name's own
+    whole = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text)) - whole
+    return rest if alone > whole else name
+
+
+def _possessive_name(name: str, text: str) -> str:
+    """A body's name as the text writes it: "Foster's", "McDonald's", "Moody's", where every
+    time the text gives the name it has the "'s", and at least once that is no possessive
+    ("Foster's said", "brewing giant Foster's Group"). Not "Chelsea's", of "Chelsea's Damien
+    Duff" and "Chelsea's manager"."""
+    found = list(re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])(['’]s)?", text))
+    if not found or any(m.group(1) is None for m in found):
+        return name
+    if not any(
+        _AFTER_A_SUBJECT.match(after := text[m.end() : m.end() + 20])
+        or (after[1:2].isupper() and after[1:].split(" ", 1)[0].lower() in ORG_HEADS)
+        for m in found
+    ):
+        return name
+    return name + found[0].group(1)
+
+
+def _another_name_for(document: Document, mention: Mention) -> bool:
+    """A name given as another's other name ("Anthony McPartlin and Declan Donnelly, known as Ant
+    and Dec", "Mahmoud Abbas, also known as Abu Mazen", "MCI, formerly known as Worldcom"): the
+    entity is named already, and its nickname or old name is no entry of its own. Where the
+    text goes on to use the other name, those mentions still count. Not a new name ("the site
+    became known as the Drakelow Tunnels", "the seat now known as Copeland"), which is the
+    entity's own."""
+    text = _paragraph_text(document, mention.paragraph)
+    return bool(_ALIAS_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
 def _glued_to_a_colon(document: Document, mention: Mention) -> bool:

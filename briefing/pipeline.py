@@ -35,6 +35,7 @@ from .prepare import documents, start_method
 from .records import Document, Draft, EngineInfo, Entities, Entity, KeyPoint, Memo, Summary
 from .summarise import Engine, create_engine
 from .summarise.standalone import (
+    BODY_NOUNS,
     NEWS_MARKS,
     NO_NAME_NOR_FIGURE,
     NOT_A_PLAN,
@@ -230,6 +231,8 @@ def identified(document: Document, bluf: KeyPoint, entities: Entities) -> KeyPoi
     after = max(bluf.sentences) + 1
     if after >= len(sentences):
         return bluf
+    if _BODY_OPENING.match(bluf.text):
+        return _body_identified(document, bluf, entities)
     # (its connective aside: "However, Norfolk police chief Andy Hayman also warned ...")
     following = drop_connective(sentences[after].text).lstrip(" \"'‘“").lower()
     described = {w.lower() for w in opening.group(1).split()}
@@ -242,6 +245,44 @@ def identified(document: Document, bluf: KeyPoint, entities: Entities) -> KeyPoi
         if role.group(1).lower() not in described or _names_someone(bluf.text, entities):
             return bluf  # (someone named already: the description may be another's)
         return _bracketed(bluf, opening.end(1), person.name)
+    return bluf
+
+
+# "A US bank has said ...", "An Indian telecommunications firm has turned to ...": a lede's
+# body by description, its noun one a body is called by, then the verb.
+_BODY_OPENING = re.compile(
+    rf"^An? ((?:[A-Za-z-]+ ){{0,5}}?(?:{BODY_NOUNS}|group|network))"
+    r"(?= (?:also |[a-z]+ly )?(?:has|have|had|is|was|will|would|can|could|may|might|must|did|"
+    r"does|said|says|told|[a-z]+ed|[a-z]+[^s]s)\b)"
+)
+
+
+def _body_identified(document: Document, bluf: KeyPoint, entities: Entities) -> KeyPoint:
+    """The bottom line that opens on a body it describes but does not name ("A US bank has
+    said it will donate ..."), with the body in brackets where the next sentence, in the lede's
+    paragraph or the one after, opens on a listed organisation's name, as news names the lede's
+    subject next ("Riggs Bank will establish a fund ..."): "A US bank [Riggs Bank] has said
+    ...". Not where the bottom line names an organisation already."""
+    opening = _BODY_OPENING.match(bluf.text)
+    if opening is None or not bluf.sentences or not entities.organisations:
+        return bluf
+    if any(
+        re.search(rf"(?<!\w){re.escape(form)}(?!\w)", bluf.text)
+        for body in entities.organisations
+        for form in (body.name, *body.aliases)
+    ):
+        return bluf
+    sentences = document.sentences
+    last = max(bluf.sentences)
+    after = last + 1
+    if after >= len(sentences) or sentences[after].paragraph - sentences[last].paragraph > 1:
+        return bluf
+    following = drop_connective(sentences[after].text).lstrip(" \"'‘“")
+    following = following.removeprefix("The ")
+    for body in entities.organisations:
+        for form in sorted((body.name, *body.aliases), key=len, reverse=True):
+            if re.match(rf"{re.escape(form)}(?:['’]s)?(?=[\s,])", following):
+                return _bracketed(bluf, opening.end(1), body.name)
     return bluf
 
 

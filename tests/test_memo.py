@@ -285,13 +285,22 @@ def test_an_office_opening_a_point_gets_its_one_holder_in_brackets():
     assert memo.bluf.text.startswith("The home secretary has defended")
 
 
-def test_a_bottom_line_that_describes_its_actor_gets_the_name_the_next_sentence_gives():
+def _bottom_line(text: str) -> str:
+    """The bottom line of the memo built from every sentence of the article as a point."""
     from briefing.language import read_language
     from briefing.load import parse_text
     from briefing.pipeline import build_memo
     from briefing.records import Draft, EngineInfo, Summary
     from briefing.segment import segment
 
+    article = parse_text(text, path=Path("m.txt"), sha256="4" * 64)
+    document = read_language(segment(article))
+    points = tuple(Draft(s.text, (i,)) for i, s in enumerate(document.sentences))
+    memo = build_memo(document, Summary(points=points), EngineInfo("fake", "none"), "-")
+    return memo.bluf.text
+
+
+def test_a_bottom_line_that_describes_its_actor_gets_the_name_the_next_sentence_gives():
     # bbc_news (politics): the news named its MP only in the second sentence, after his age
     text = (
         "Conservative MP defects to Labour\n\n"
@@ -301,19 +310,12 @@ def test_a_bottom_line_that_describes_its_actor_gets_the_name_the_next_sentence_
         "delighted.\n"
     )
 
-    def bottom_line(text: str) -> str:
-        article = parse_text(text, path=Path("m.txt"), sha256="4" * 64)
-        document = read_language(segment(article))
-        points = tuple(Draft(s.text, (i,)) for i, s in enumerate(document.sentences))
-        memo = build_memo(document, Summary(points=points), EngineInfo("fake", "none"), "-")
-        return memo.bluf.text
-
-    assert bottom_line(text) == (
+    assert _bottom_line(text) == (
         "A Conservative MP and former minister [Robert Jackson] has defected to Labour."
     )
     # the person the next sentence names is another: a neighbour is no MP
     other = text.replace("MP for Wantage in Oxfordshire", "a neighbour of the family")
-    assert bottom_line(other) == "A Conservative MP and former minister has defected to Labour."
+    assert _bottom_line(other) == "A Conservative MP and former minister has defected to Labour."
     # bbc_news (politics): named after a connective and the title the article gives him
     text = (
         "Police chief backs drinking move\n\n"
@@ -321,7 +323,24 @@ def test_a_bottom_line_that_describes_its_actor_gets_the_name_the_next_sentence_
         "However, Norfolk police chief Andy Hayman also warned that a great deal of work was "
         "still needed.\n"
     )
-    assert bottom_line(text).startswith("A chief constable [Andy Hayman] has backed")
+    assert _bottom_line(text).startswith("A chief constable [Andy Hayman] has backed")
+
+
+def test_a_bottom_line_that_describes_its_body_gets_the_name_the_next_sentence_opens_on():
+    # bbc_news (business): the lede's bank is named by the next paragraph's first words
+    text = (
+        "Bank payout to Pinochet victims\n\n"
+        "A US bank has said it will donate more than $8m to victims of former Chilean military "
+        "ruler Augusto Pinochet's regime under a Madrid court settlement.\n\n"
+        "Riggs Bank will put money in a special fund to be managed by a Madrid-based charity, "
+        "the Salvador Allende Foundation, which helps abused victims. Last month in a US court, "
+        "Riggs Bank pleaded guilty to failing to report suspicious transactions.\n"
+    )
+
+    assert _bottom_line(text).startswith("A US bank [Riggs Bank] has said it will donate")
+    # where the next sentence opens on something else, the description stays as it is
+    other = text.replace("Riggs Bank will put", "The money will go")
+    assert _bottom_line(other).startswith("A US bank has said")
 
 
 def test_an_office_no_one_is_given_is_held_by_the_one_person_the_headline_names():
@@ -339,18 +358,18 @@ def test_an_office_no_one_is_given_is_held_by_the_one_person_the_headline_names(
         "Former foreign secretary Robin Cook said Parliament may have been misled.\n"
     )
 
-    def bottom_line(headline: str) -> str:
+    def _bottom_line(headline: str) -> str:
         article = parse_text(headline + body, path=Path("g.txt"), sha256="3" * 64)
         document = read_language(segment(article))
         points = tuple(Draft(s.text, (i,)) for i, s in enumerate(document.sentences))
         memo = build_memo(document, Summary(points=points), EngineInfo("fake", "none"), "-")
         return memo.bluf.text
 
-    assert bottom_line("Goldsmith: I was not leant on").startswith(
+    assert _bottom_line("Goldsmith: I was not leant on").startswith(
         "The attorney general [Lord Goldsmith] has again denied"
     )
     # two people in the headline: which one holds the office is no safe guess
-    assert bottom_line("Cook attacks Goldsmith").startswith("The attorney general has again")
+    assert _bottom_line("Cook attacks Goldsmith").startswith("The attorney general has again")
 
 
 def test_a_role_is_read_past_an_age_and_without_the_adverb_opening_its_sentence():

@@ -639,6 +639,12 @@ def _summarise_one(
             # with its turn, or not at all
             and (turned is None or len(f"{text} {turned}".split()) <= CONTINUED_MAX_WORDS)
             and not any(_restates(sentences[i].text, sentences[j].text) for j in chosen)
+            # (a quotation beside the reporter's account of it: the account is the point)
+            and not any(
+                _said_again(doc, i, j)
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(sentences) and (j in chosen or eligible[j])
+            )
             # "Europe, which disputes the claim, ...": whose claim is the sentence before's,
             # and without it the point disputes whatever the memo said last
             and (i - 1 in chosen or not _CLAIM_BEFORE.search(unquoted(sentences[i].text)))
@@ -745,6 +751,41 @@ def _mentions_of(sentence: Sentence, doc: Document) -> list[Mention]:
         for m in doc.mentions or ()
         if m.paragraph == sentence.paragraph and sentence.start <= m.start < sentence.end
     ]
+
+
+_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she)\b")
+
+
+def _said_again(doc: Document, i: int, j: int) -> bool:
+    """Whether sentence `i` is a quotation that says again, in its speaker's words, what `j`,
+    beside it in its paragraph, reports that person thinks ("Arsenal boss Arsene Wenger ...
+    believes that Aragones' punishment was too lenient." then '"You compare his fine and my
+    fine ...," Wenger said.'). A memo's points each add a fact; the reporter's account is kept,
+    the quotation not added to it."""
+    sentences = doc.sentences
+    quote, other = sentences[i], sentences[j]
+    if abs(i - j) != 1 or quote.paragraph != other.paragraph:
+        return False
+    if not quote.text.lstrip().startswith(_QUOTE_OPEN):
+        return False
+    closing = max(quote.text.rfind(mark) for mark in ('"', "”", "’", "'"))
+    if closing <= 0:
+        return False
+    at = quote.start + closing
+    speakers = {
+        m.text.split()[-1].removesuffix("'s").removesuffix("’s")
+        for m in _mentions_of(quote, doc)
+        if m.label == "PERSON" and m.start > at
+    }
+    if any(re.search(rf"\b{re.escape(name)}\b", other.text) for name in speakers):
+        return True
+    # ('... lenient. "You compare ...," he said.': the one the sentence before names)
+    return (
+        not speakers
+        and j < i
+        and _SPEAKER_PRONOUN.search(quote.text[closing + 1 :]) is not None
+        and any(m.label == "PERSON" for m in _mentions_of(other, doc))
+    )
 
 
 def _mentions_in(sentence: Sentence, doc: Document) -> list[str]:

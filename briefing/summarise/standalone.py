@@ -197,11 +197,13 @@ _PERSONAL_IN_LEAD = re.compile(r"\b(?:he|she|his)\b")
 # company ...", "one official") are not among them.
 _FRONTED_PRONOUNS = frozenset("it its they them their we our us i my me you your".split())
 
-# "The latter ...", "The other is ...": the noun they stand for is in an earlier sentence.
+# "The latter ...", "The other is ...", "The third was ...": the noun they stand for is in an
+# earlier sentence.
 _ANAPHORIC = re.compile(
     # "The former chief financial officer at WorldCom ..." is a title, not a pointer.
-    r"^(?:The|the) (?:latter|former|other|others|same)(?=[,.;:]|\s+(?:is|was|are|were|has|"
-    r"had|will|would|can|could|said|says|told|added)\b)"
+    r"^(?:The|the) (?:latter|former|other|others|same|first|second|third|fourth|fifth|last|"
+    r"rest|remainder)(?=[,.;:]|\s+(?:is|was|are|were|has|had|will|would|can|could|said|says|"
+    r"told|added)\b)"
 )
 # "The pair claim ...", "Both will be in action ...": two or three named before, standing alone
 # as the subject (not "The two Japanese companies", "Both the CML and the BSA").
@@ -884,6 +886,7 @@ def _with_speaker_named(sentence: Sentence, document: Document, text: str) -> st
     named in brackets; None where no one can be named."""
     speaker = _PRONOUN_SPEAKER.search(text)
     if speaker is None:
+        text = _with_described_speaker_named(sentence, document, text)
         return _with_frame_named(sentence, document, text)
     # "'This is a huge tragedy,' she said.": lifted into a brief, a quotation by "she" is a
     # quotation by no one
@@ -894,6 +897,41 @@ def _with_speaker_named(sentence: Sentence, document: Document, text: str) -> st
     if label is None or _named_in(label, text[: speaker.start()]):
         return None
     return text[: speaker.start("pronoun")] + label + text[speaker.end("pronoun") :]
+
+
+# A quotation closed by a speaker described, not named: '"It was my first final," said the
+# German.', '..., said the Sale full-back.', '..., added the 34-year-old.'
+_DESCRIBED_SPEAKER = re.compile(
+    r"[,?!][’'\"”]\s+(?:said|says|added|adds|explained|explains|insisted|insists|admitted|"
+    r"admits|conceded|concedes|continued|continues|warned|warns)\s+"
+    r"(?P<description>the\s+(?:[\w'’-]+\s+){0,3}(?P<head>[\w'’-]+))\s*[.!]?[’'\"”]?\s*$"
+)
+
+
+def _with_described_speaker_named(sentence: Sentence, document: Document, text: str) -> str:
+    """`text` with a quotation's speaker given by a description ("said the German", "said
+    the Sale full-back") named in brackets after it, as an opening description is: where the
+    person the nearest sentence before names is one the article so describes, or, for one of
+    a people, one it gives no other nation. Left as it is otherwise: a description, unlike a
+    pronoun, still says who spoke."""
+    found = _DESCRIBED_SPEAKER.search(text)
+    if found is None or document.mentions is None:
+        return text
+    head = found.group("head")
+    peoples = _nationalities(document)
+    if not _may_describe_a_person(head, peoples):
+        return text
+    label = _referent(sentence, document, None, head)
+    if label is None or re.search(rf"\b{re.escape(label.split()[-1])}\b", text):
+        return text
+    described = _described_as(label, head, document, found.group("description"))
+    one_of_a_people = head in peoples or bool(PERSON_OF_A_NATION.fullmatch(head))
+    if not (
+        described or (one_of_a_people and not _of_another_nation(label, head, document, peoples))
+    ):
+        return text
+    end = found.end("description")
+    return f"{text[:end]} [{label}]{text[end:]}"
 
 
 # A person's pronoun inside a point ("... confirmed that he could only be eligible"), not one
@@ -1276,6 +1314,7 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
     ):
         return None
     text = _organisation_named(sentence, document, text)
+    text = _ranked_body_named(sentence, document, text)
     text = first_mention_named(sentence, document, text)
     text = short_name_completed(sentence, document, text)
     return _after_opening_phrase(sentence, document, text)
@@ -1286,7 +1325,7 @@ def _with_opening_named(sentence: Sentence, document: Document, text: str | None
 # description, unlike a pronoun, still says what kind of body acted). "The group" as often means
 # people ("a group of cult members"): it names a body only where the article calls that body a
 # group, or where the body is the subject of the sentence just before.
-_BODY_NOUNS = (
+BODY_NOUNS = (
     r"firm|company|bank|insurer|carrier|airline|retailer|carmaker|broadcaster|"
     r"operator|manufacturer|supermarket|chain|brewer|publisher|studio|label|club|union|"
     r"regulator|agency|watchdog|charity|giant|conglomerate|lender|miner|drugmaker|"
@@ -1304,7 +1343,7 @@ _ORIGIN = r"[A-Z]\w*-(?:[A-Z]\w+|based)"
 # band" after "rock band Franz Ferdinand", which the model may read as a person.
 _DESCRIBED_BODIES = r"group|band"
 _ORGANISATION_OPENING = re.compile(
-    rf"^The (?:(?:{_ORIGIN}) (?P<placed>group|{_BODY_NOUNS})|(?P<noun>{_BODY_NOUNS})"
+    rf"^The (?:(?:{_ORIGIN}) (?P<placed>group|{BODY_NOUNS})|(?P<noun>{BODY_NOUNS})"
     rf"|(?P<described>{_DESCRIBED_BODIES}))"
     r"(?P<possessive>['’]s)?(?=[\s,])"
 )
@@ -1438,6 +1477,56 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
                 return text
             return _organisation_inserted(name, opening, text)
     return text
+
+
+# "France's second largest carmaker enjoyed ...", "The world's biggest software firm has ...":
+# a body by its rank among its kind, opening the sentence as its subject (a name right after it,
+# "Britain's biggest retailer Tesco", is named already).
+_RANKED_BODY = re.compile(
+    r"^(?P<description>(?:The )?(?:world|[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s "
+    r"(?:(?:[a-z]+est|most [a-z]+|second|third|fourth|fifth|leading|top|number one|No\.? ?\d)"
+    r"[ -])+(?:[a-z][\w-]* ){0,2}(?:"
+    + BODY_NOUNS
+    + r"|group|network|maker|producer|exporter|importer|employer|seller))"
+    r"(?= (?:also |[a-z]+ly )?(?:has|have|had|is|was|will|would|can|could|may|might|must|did|"
+    r"does|said|says|[a-z]+ed|[a-z]+[^s]s)\b)"
+)
+
+
+def _ranked_body_named(sentence: Sentence, document: Document, text: str) -> str:
+    """`text` with an opening body described by its rank ("France's second largest carmaker")
+    given its name in brackets, as news names the lead's firm and then describes it in the next
+    sentence: "France's second largest carmaker [Renault] enjoyed ...". Only right after a
+    sentence that names one organisation, and that one named in the headline or the lead (the
+    story's own); a rival so described would be named in its own sentence."""
+    opening = _RANKED_BODY.match(text)
+    if opening is None or document.mentions is None:
+        return text
+    index = document.sentences.index(sentence) if sentence in document.sentences else -1
+    if index < 1:
+        return text
+    before = document.sentences[index - 1]
+    named = {
+        _organisation(m.text)
+        for m in document.mentions
+        if m.paragraph == before.paragraph
+        and before.start <= m.start < before.end
+        and m.label in ("ORG", "PERSON")
+    }
+    if len(named) != 1:
+        return text
+    name = named.pop()
+    lead = document.sentences[0]
+    story = {
+        _organisation(m.text)
+        for m in document.mentions
+        if m.label == "ORG"
+        and (m.paragraph == 0 or (m.paragraph == lead.paragraph and m.start < lead.end))
+    }
+    if name not in story or name in text:
+        return text
+    end = opening.end("description")
+    return f"{text[:end]} [{name}]{text[end:]}"
 
 
 # A word that is a verb, not a noun, after "The firm": read without a parse.
