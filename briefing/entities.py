@@ -395,6 +395,7 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         and not _glued_to_a_colon(document, m)
         and not _a_section_label(document, m)
         and not _another_name_for(document, m)
+        and not _counted(document, m)
     ]
     # A name given only as a brand ("the Beringer and Wolf Blass brands") is no entry; one the
     # text also names otherwise ("Maserati" of "the Maserati brand") keeps every mention.
@@ -983,6 +984,12 @@ def _joined(document: Document, mentions: Sequence[Mention], sports: bool = Fals
             mention = replace(mention, text=paragraph[first_word : mention.end], start=first_word)
             joined.append(mention)
             continue
+        if last is not None and _topics_joined(document, last, mention):
+            # "the Parliamentary Group on Betting" + "and" + "Gaming": one body's name, of two
+            # topics ("Department of Trade and Industry")
+            text = _paragraph_text(document, mention.paragraph)[last.start : mention.end]
+            joined[-1] = Mention(text, "ORG", last.paragraph, last.start, mention.end)
+            continue
         label = (
             _one_name(document, last, mention, sports)
             if last is not None
@@ -996,6 +1003,28 @@ def _joined(document: Document, mentions: Sequence[Mention], sports: bool = Fals
         else:
             joined.append(mention)
     return joined
+
+
+_TOPIC_PREPOSITION = re.compile(r" (?:of|on|for) [A-Z]")
+
+
+def _topics_joined(document: Document, last: Mention, mention: Mention) -> bool:
+    """Whether a body's name with its topic after "of", "on" or "for" goes on past "and" into
+    the next mention: one capitalised English word, the name's second topic ("Group on Betting
+    and Gaming", "Department of Trade and Industry"); not another body's name ("the Bank of
+    England and Barclays")."""
+    from .load.fused.words import is_common_word
+
+    if last.label != "ORG" or last.paragraph != mention.paragraph or " " in mention.text:
+        return False
+    text = _paragraph_text(document, mention.paragraph)
+    return (
+        text[last.end : mention.start] == " and "
+        and _TOPIC_PREPOSITION.search(last.text) is not None
+        and mention.text[:1].isupper()
+        and is_common_word(mention.text.lower())
+        and not re.match(r" [A-Z]", text[mention.end : mention.end + 2])
+    )
 
 
 def _one_name(document: Document, last: Mention, mention: Mention, sports: bool) -> str | None:
@@ -2282,6 +2311,8 @@ def _works(document: Document, mentions: Sequence[Mention]) -> set[str]:
             works.add(name)
         elif mention.label != "ORG" and _owned(document, mention):
             works.add(name)  # "his Taser", "my Oscar": a thing someone has
+        elif _work_apposed(document, mention):
+            works.add(name)  # "his duet with Keys, My Boo, earned the pair a nod"
         elif (
             name not in placed
             and mention.label not in _WHERE_LABELS
@@ -3405,6 +3436,18 @@ def _possessive_name(name: str, text: str) -> str:
     return name + found[0].group(1)
 
 
+_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten) $")
+
+
+def _counted(document: Document, mention: Mention) -> bool:
+    """A plural counted in lower case ("as the Bill passes through the two Houses"): things of
+    a kind, capitalised for the institution they make up, not one body's name."""
+    if " " in mention.text or not mention.text.endswith("s") or mention.text.isupper():
+        return False
+    text = _paragraph_text(document, mention.paragraph)
+    return bool(_COUNT_BEFORE.search(text, max(0, mention.start - 12), mention.start))
+
+
 def _another_name_for(document: Document, mention: Mention) -> bool:
     """A name given as another's other name ("Anthony McPartlin and Declan Donnelly, known as Ant
     and Dec", "Mahmoud Abbas, also known as Abu Mazen", "MCI, formerly known as Worldcom"): the
@@ -3466,6 +3509,22 @@ WORK_NOUNS_BEFORE = frozenset(
     """film movie documentary album novel sitcom musical opera comedy thriller blockbuster
     sequel drama series programme""".split()
 )
+# A work's noun, and whom it is with or by, then a comma: the name after it is the work's title.
+_WORK_BEFORE_A_COMMA = re.compile(
+    rf"\b(?:{'|'.join(sorted(WORK_NOUNS | {'duet', 'hit', 'record'}))})"
+    r"(?: (?:with|by|from) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}))?, $"
+)
+
+
+def _work_apposed(document: Document, mention: Mention) -> bool:
+    """A name set between commas after a work's noun: its title ("his duet with Keys, My Boo,
+    earned the pair a nod", "her new single, Toxic, went to number one")."""
+    text = _paragraph_text(document, mention.paragraph)
+    return text.startswith(",", mention.end) and bool(
+        _WORK_BEFORE_A_COMMA.search(text, max(0, mention.start - 80), mention.start)
+    )
+
+
 # What joins two works in a list: a comma or "and"/"or", and words that say what kind of work
 # the second is ("and critical hit", "and the comedy").
 _WORKS_JOINED = re.compile(

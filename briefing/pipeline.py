@@ -248,10 +248,13 @@ def identified(document: Document, bluf: KeyPoint, entities: Entities) -> KeyPoi
     return bluf
 
 
-# "A US bank has said ...", "An Indian telecommunications firm has turned to ...": a lede's
-# body by description, its noun one a body is called by, then the verb.
+# "A US bank has said ...", "An Indian telecommunications firm has turned to ...", "A group of
+# MPs and peers has called ...": a lede's body by description, its noun one a body is called by,
+# then the verb.
 _BODY_OPENING = re.compile(
-    rf"^An? ((?:[A-Za-z-]+ ){{0,5}}?(?:{BODY_NOUNS}|group|network))"
+    rf"^An? ((?:[A-Za-z-]+ ){{0,5}}?(?:{BODY_NOUNS}|group|network)"
+    # ("A group of MPs and peers has called ...": who the group is of)
+    r"(?: of (?:[A-Za-z-]+ (?:and )?){0,3}?[A-Za-z-]+s)?)"
     r"(?= (?:also |[a-z]+ly )?(?:has|have|had|is|was|will|would|can|could|may|might|must|did|"
     r"does|said|says|told|[a-z]+ed|[a-z]+[^s]s)\b)"
 )

@@ -4221,3 +4221,32 @@ def test_a_tournaments_town_in_an_individual_sport_is_a_place():
         "over second seed David Nalbandian.\n"
     )
     assert "Marseille" not in _names(found)["organisations"]
+
+
+def test_a_bodys_name_of_two_topics_is_one_and_a_counted_plural_and_a_title_are_none():
+    # bbc_news (politics): the model cut "the Parliamentary Group on Betting and Gaming" at its
+    # "and" (and read "Gaming" as a place), and read "the two Houses" as a body
+    found = _entities(
+        "Sport betting rules in spotlight\n\nA group of MPs and peers has called for a "
+        "tightening of regulations controlling betting on sport.\n\nThe Parliamentary Group on "
+        "Betting and Gaming held a substantial inquiry into betting last year. The all-party "
+        "group recommended 15 ways to protect punters. Lord Condon said a higher penalty, "
+        'perhaps as the Bill passes through the two Houses, "might be appropriate."\n'
+    )
+    names = _names(found)
+    assert "Parliamentary Group on Betting and Gaming" in names["organisations"]
+    assert not {"Gaming", "Houses"} & {*names["organisations"], *names["places"]}
+    # ... but two bodies in a list stay two
+    banks = _entities(
+        "Rates held\n\nThe Bank of England and Barclays said rates would hold. The Bank of "
+        "England said so again, and Barclays agreed.\n"
+    )
+    assert "Barclays" in _names(banks)["organisations"]
+    # bbc_news (entertainment): a song's title set between commas after "duet"
+    song = _entities(
+        "Usher leads Soul Train shortlist\n\nChart-topping R&B star Usher is leading the field "
+        "at this year's Soul Train Awards. His duet with Keys, My Boo, earned the pair a nod for "
+        "best R&B-soul single. Keys' album The Diary of Alicia Keys was also up for best album "
+        "by a female, and Alicia Keys said she was delighted.\n"
+    )
+    assert "My Boo" not in _names(song)["people"]

@@ -341,6 +341,17 @@ def test_a_bottom_line_that_describes_its_body_gets_the_name_the_next_sentence_o
     # where the next sentence opens on something else, the description stays as it is
     other = text.replace("Riggs Bank will put", "The money will go")
     assert _bottom_line(other).startswith("A US bank has said")
+    # bbc_news (politics): a group described by its members
+    group = (
+        "Sport betting rules in spotlight\n\n"
+        "A group of MPs and peers has called for a tightening of regulations controlling "
+        "betting on sport.\n\n"
+        "The Parliamentary Group on Betting and Gaming held a substantial inquiry into betting "
+        "last year. The all-party group recommended 15 ways to protect punters.\n"
+    )
+    assert _bottom_line(group).startswith(
+        "A group of MPs and peers [Parliamentary Group on Betting and Gaming] has called"
+    )
 
 
 def test_an_office_no_one_is_given_is_held_by_the_one_person_the_headline_names():
