@@ -3336,13 +3336,6 @@ def _a_section_label(document: Document, mention: Mention) -> bool:
     )
 
 
-_ALIAS_BEFORE = re.compile(
-    r"(?<!\bbecame )(?<!\bbecome )(?<!\bbecomes )(?<!\bnow )(?<!\bbe )"
-    r"\b(?:(?:also|better|widely|popularly|formerly|previously|once) )?(?:known|referred to) as "
-    r"(?:the )?$|\b(?:nicknamed|dubbed|a\.k\.a\.?|aka) (?:the )?$"
-)
-
-
 # Brands a body owns, not bodies: "the Beringer and Wolf Blass brands", "whose brands include
 # Penfolds, Rosemount and Lindemans".
 _BRAND_AFTER = re.compile(r"^(?:['’]s)?(?: and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})? brands?\b")
@@ -3371,14 +3364,6 @@ def _plural_of_a_name(name: str, text: str) -> bool:
     if " " not in name or not name.endswith("s") or name.endswith(("ss", "'s", "’s")):
         return False
     return bool(re.search(rf"\b{re.escape(name[:-1])}(?![\w'’])", text))
-
-
-# Words that follow a firm's name where it is the subject ("Foster's said"), not its possessive
-# ("Foster's offer"); or a body's head that goes on with the name ("Foster's Group").
-_AFTER_A_SUBJECT = re.compile(
-    r"^(?:[.,;:)!?\"”]|$| (?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|"
-    r"should|said|says|also|which|who|did|does|announced|reported|bought|sold)\b)"
-)
 
 
 _COUNTRY_SHORT = frozenset("US UK EU UN".split())
@@ -3419,6 +3404,14 @@ def _without_its_branch(name: str, text: str) -> str:
     return rest if alone > whole else name
 
 
+# Words that follow a firm's name where it is the subject ("Foster's said"), not its possessive
+# ("Foster's offer"); or a body's head that goes on with the name ("Foster's Group").
+_AFTER_A_SUBJECT = re.compile(
+    r"^(?:[.,;:)!?\"”]|$| (?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|"
+    r"should|said|says|also|which|who|did|does|announced|reported|bought|sold)\b)"
+)
+
+
 def _possessive_name(name: str, text: str) -> str:
     """A body's name as the text writes it: "Foster's", "McDonald's", "Moody's", where every
     time the text gives the name it has the "'s", and at least once that is no possessive
@@ -3446,6 +3439,13 @@ def _counted(document: Document, mention: Mention) -> bool:
         return False
     text = _paragraph_text(document, mention.paragraph)
     return bool(_COUNT_BEFORE.search(text, max(0, mention.start - 12), mention.start))
+
+
+_ALIAS_BEFORE = re.compile(
+    r"(?<!\bbecame )(?<!\bbecome )(?<!\bbecomes )(?<!\bnow )(?<!\bbe )"
+    r"\b(?:(?:also|better|widely|popularly|formerly|previously|once) )?(?:known|referred to) as "
+    r"(?:the )?$|\b(?:nicknamed|dubbed|a\.k\.a\.?|aka) (?:the )?$"
+)
 
 
 def _another_name_for(document: Document, mention: Mention) -> bool:
