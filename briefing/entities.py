@@ -3554,7 +3554,7 @@ ORG_NOUNS = frozenset(
     bank charity airline carrier operator maker manufacturer publisher broadcaster insurer
     lender supermarket agency affiliate offshoot faction militia regulator watchdog network
     website platform tabloid station channel supplier provider consortium conglomerate
-    utility""".split()
+    utility monopoly giant giants unit subsidiary carmaker automaker exporter refiner""".split()
 )
 # ("network", "website", "platform": "microblogging network Weibo", which the model may read as
 # a place; "station", "channel": "radio station Cadena Ser", read as a person)
@@ -3568,6 +3568,7 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A route's two ends: "from Oxford to Didcot" (a cheque "from Unite" has no "to" place after).
+_TRADED_IN = re.compile(r"\b(?:trade|trades|traded|trading|deal|deals|dealing) in\s+(?:the\s+)?$")
 _ROUTE_BEFORE = re.compile(r"\bfrom (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* to (?:the )?$")
 _FROM_BEFORE = re.compile(r"\bfrom (?:the )?$")
 _ROUTE_AFTER = re.compile(r" to (?:the )?[A-Z]")
@@ -3578,13 +3579,19 @@ _ORG_BEFORE = re.compile(
     r"(?:founder|co-founder|boss|chairman|chairwoman|chief executive|owner|spokesman|"
     r"spokeswoman|spokesperson|shareholders|employees|members) of|"
     r"(?:cheques?|checks?|donations?|grants?|loans?|funding|bid|offer|payments?) from|"
-    r"(?:given|donated|funded|owned|bought|acquired|run|founded) by)\s+(?:the\s+)?$",
+    r"(?:given|donated|funded|owned|bought|acquired|run|founded|controlled) by|"
+    # what is bought, sold and merged is a firm ("the auction of Yugansk", "merge with Gazprom")
+    r"(?:sale|auction|sell-off|takeover|purchase|acquisition|privatisation|privatization|"
+    r"flotation|break-up|nationalisation|nationalization) of|"
+    r"(?:merge|merged|merges|merging|merger) with|(?:bid|offer) for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ORG_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:founder|co-founder|boss|bosses|chairman|chairwoman|chief executive|"
     r"owner|spokesman|spokeswoman|spokesperson|shareholders|shares|employees|executives?|"
-    r"leader|leadership|board|(?:global |group |chief )?head of)\b",
+    r"leader|leadership|board|(?:global |group |chief )?head of)\b"
+    # "Gazprom chief Alexei Miller" (not "the US chief negotiator")
+    r"|^\s+chief(?=(?-i: [A-Z]))",
     re.IGNORECASE,
 )
 # A name in a list with another: "the GMB and Unison", "Pakistan and Morocco".
@@ -3610,6 +3617,8 @@ def _noun_before(document: Document, mention: Mention) -> str | None:
         return words[-1][:-1] if words[-1][:-1].islower() else None
     if words[-1] in _NOUNS_IN_CAPITALS:
         return words[-1].lower()  # "dance DJ Rob Da Bank"
+    if words[-1] in _ALSO_ADJECTIVES and (len(words) < 2 or words[-2].lower() in _DETERMINERS):
+        return None  # "the giant US budget deficit": an adjective (not "oil giant Shell")
     return words[-1] if words[-1].islower() else None
 
 
@@ -3691,6 +3700,20 @@ def _apposed(document: Document, mention: Mention) -> str | None:
     return None
 
 
+def _a_modifier(text: str, mention: Mention) -> bool:
+    """A country's name set before a noun, which it describes: "the sale of the US unit", "the
+    giant US budget deficit" say nothing of what the country is."""
+    return bool(_LOWER_WORD_AFTER.match(text, mention.end)) and (
+        _key(mention.text) in COUNTRY_ALIASES or _key(mention.text) in country_names()
+    )
+
+
+_LOWER_WORD_AFTER = re.compile(
+    r" (?!(?:in|on|at|of|for|to|from|with|by|and|or|but|is|was|are|were|has|had|have|will|would|"
+    r"said|says|which|who|that|as|after|before|over)\b)[a-z]"
+)
+_ALSO_ADJECTIVES = frozenset({"giant"})
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 _PREPOSITIONS = frozenset("at of for in with from on to by as under behind".split())
 _CLAUSE_GOES_ON = re.compile(
     r"\s+(?:says|said|adds|added|announced|argues|argued|insists|insisted|is|was|are|were|"
@@ -3736,12 +3759,17 @@ def _cue(
     apposed = _apposed(document, mention)
     if apposed is not None:
         return apposed
-    if noun in ORG_NOUNS or _ORG_BEFORE.search(before):
+    if (noun in ORG_NOUNS or _ORG_BEFORE.search(before)) and not _a_modifier(text, mention):
         return "organisation"
     if _ORG_AFTER.match(text[mention.end : mention.end + 30]):
         return "organisation"
     owned = _POSSESSIVE.search(mention.text) or text.startswith(("'s", "’s"), mention.end)
-    if not owned and (_PLACE_BEFORE.search(before) or _ROUTE_BEFORE.search(before)):
+    if (
+        not owned
+        and (_PLACE_BEFORE.search(before) or _ROUTE_BEFORE.search(before))
+        # "to trade in Gazprom", "trading in Asia": what is traded in is either
+        and not _TRADED_IN.search(before)
+    ):
         # (not "doubts in Paula's mind", "holes in Microsoft's browser": the name owns what is
         # somewhere, and is the owner, of any kind)
         return "place"

@@ -592,11 +592,46 @@ def test_an_abbreviation_in_brackets_is_the_name_it_spells_in_any_case():
             "Unite",
             "organisations",
         ),
+        # bbc_news: the model reads "Gazprom" as a place 10 times in 11; what is traded in is
+        # either, and a chief, a monopoly and a company controlled by it say a firm.
+        (
+            "Gazprom 'to bring in investors'\n\nThe merger of Russian gas giant Gazprom and "
+            "oil firm Rosneft will allow foreigners to trade in Gazprom shares. Gazprom chief "
+            "Alexei Miller confirmed the deal. The state wanted to control Gazprom before "
+            "allowing foreigners to trade. Speaking on NTV television, which is controlled by "
+            "Gazprom, Mr Miller added that it was good news.\n\nCurrently, foreigners can only "
+            "trade in Gazprom via a small issue of London-listed proxy shares.",
+            "Gazprom",
+            "organisations",
+        ),
+        # ... and what is auctioned and sold is a firm, not somewhere ("Yugansk", a place to the
+        # model every time).
+        (
+            "Yukos unit buyer faces loan claim\n\nYukos made its surprise bankruptcy filing in "
+            "Houston in an unsuccessful attempt to halt the auction of Yugansk, its main oil "
+            "producing unit, by Russian authorities. Yugansk was sold to help pay off a back tax "
+            "bill.\n\nIt has claimed that Russia forced the sale of Yugansk as part of a "
+            "campaign to destroy Yukos.",
+            "Yugansk",
+            "organisations",
+        ),
     ],
 )
 def test_words_around_a_name_type_it_when_the_model_is_unsure(text, name, kind):
     names = _names(_entities(text))
     assert [k for k, listed in names.items() if name in listed] == [kind]
+
+
+def test_a_country_that_describes_what_is_sold_stays_a_place():
+    # bbc_news: "the sale of the US unit", "the giant US budget deficit": the country's name
+    # describes the noun after it, and says nothing of what the country is.
+    entities = _entities(
+        "Hilton to sell US casinos\n\nLadbrokes owner Hilton Group is to offload its US "
+        "gaming division to BLB Investors. BLB will pay $339m for the US unit. BLB's purchase "
+        "of the US unit is subject to approval by regulators in the US.\n\nBush seeks cuts "
+        "aimed at curbing the giant US budget deficit."
+    )
+    assert _kinds_of(entities, "US") == {"places"}
 
 
 def test_a_name_written_with_a_title_is_a_person():

@@ -52,6 +52,19 @@ def test_non_breaking_and_zero_width_spaces_are_normalised(tmp_path):
     assert load_article(path).paragraphs == ("The plan costs £2bn and the vote is on Monday.",)
 
 
+def test_character_references_left_by_a_web_page_are_read_as_characters(tmp_path):
+    # bbc_news: "a nearby internet caf&#233;", "&#163;4.50 for an hour's session"
+    path = tmp_path / "references.txt"
+    path.write_text(
+        "Many were going to a nearby internet caf&#233; to check e-mail.\n\n"
+        "It costs &#163;4.50 an hour, said AT&T and R&D staff at Procter &amp; Gamble.\n"
+    )
+    assert load_article(path).paragraphs == (
+        "Many were going to a nearby internet café to check e-mail.",
+        "It costs £4.50 an hour, said AT&T and R&D staff at Procter & Gamble.",
+    )
+
+
 CP1252_SAMPLES = [
     # Short texts with £, é and ’: detection alone once read these as cp850 or cp1250.
     "The deal is worth $1.13bn (£600m), the company’s chief executive said.",

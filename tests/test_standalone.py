@@ -29,6 +29,8 @@ from briefing.summarise.standalone import (
         "Part two will follow on Monday.",
         "Catch the prelims from 4pm BST on BBC Two and follow live coverage online.",
         "Sign up for our morning newsletter to get the day's top stories.",
+        "Subscribe now for unlimited access to every story.",
+        "You can sign up for free e-mail alerts on the site.",
         "Pictured: the new terminal building at Heathrow.",
         # bbc_news (sport): the outlet telling what its piece does
         "BBC Sport examines the challenges facing Radcliffe ahead of the big race.",
@@ -78,6 +80,10 @@ def test_page_furniture_is_never_news(text):
         # a player's position, and a way turned
         "Scott Gibbs, the former Wales and Lions centre, played for St Helens from 1994-96.",
         "The driver turned left, and then right, before the car left the road.",
+        # bbc_news: others signing up, which news reports (the first was a memo's lead)
+        "BT is offering customers free internet telephone calls if they sign up to broadband in"
+        " December.",
+        "So far the US has refused to sign up to the Kyoto treaty - which aims to cut emissions.",
     ],
 )
 def test_news_sentences_are_news(text):
@@ -526,6 +532,45 @@ def test_the_firm_is_left_as_it_is_when_another_organisation_was_named_just_befo
     sentence = _sentence(document, "The firm has also")
     # (unbracketed; its "also", pointing back, goes: test_also_after_an_auxiliary_is_dropped_...)
     assert standalone(sentence, document) == sentence.text.replace("has also", "has")
+
+
+# bbc_news: "the organisation" is the body named just before, though the story is the chancellor's
+FUEL = """Petrol duties frozen, Brown says
+
+Chancellor Gordon Brown has announced a freeze on fuel duty in his pre-budget speech to the Commons on Thursday.
+
+The RAC welcomed the news, calling it an "early Christmas present" for motorists. But the organisation urged drivers to continue to shop around to get the best price for petrol.
+"""
+
+# bbc_news: ... and by its full name where the article spelled out its initials
+KENYA_RUNNER = """Kenya lift Chepkemei's suspension
+
+Kenya's athletics body has reversed a ban on marathon runner Susan Chepkemei after she made an official apology.
+
+Athletics Kenya (AK) had suspended the two-time London Marathon runner-up for failing to turn up to a cross-country team training camp in Embu. "We have withdrawn the ban," said AK chief Isaiah Kiplagat.
+
+"I am satisfied that the whole saga has been brought to an end," Chepkemei said. AK had insisted it was making an example of Chepkemei by banning her from competition until the end of 2005. But the organisation came under intense international and domestic pressure to reverse its decision.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        (
+            FUEL,
+            "But the organisation urged",
+            "[RAC] urged drivers to continue to shop around to get the best price for petrol.",
+        ),
+        (
+            KENYA_RUNNER,
+            "But the organisation came",
+            "[Athletics Kenya] came under intense international and domestic pressure to "
+            "reverse its decision.",
+        ),
+    ],
+)
+def test_the_organisation_is_the_body_named_just_before(text, start, expected):
+    assert _point(text, start) == expected
 
 
 # bbc_news: "she" is the minister, not the movement named at the end of the sentence before.

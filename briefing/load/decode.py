@@ -186,7 +186,10 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = ftfy.fix_text(
         text,
-        unescape_html=False,  # "&amp;" in plain text may be meant; HTML readers unescape
+        # A character reference in a text ("caf&#233;", "&#163;5") is a page's markup left in
+        # when it was copied: no writer types one for the reader. ftfy reads only well-formed
+        # references, so "AT&T" and "R&D" stay as written.
+        unescape_html=True,
         uncurl_quotes=False,  # curly quotes are not damage
         fix_character_width=False,
         fix_latin_ligatures=True,

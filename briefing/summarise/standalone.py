@@ -244,7 +244,11 @@ _FURNITURE = re.compile(
             # calls to follow, share, subscribe, sign up, download, click, read or watch more
             r"\bfollow (?:us|@\w+|\w+ on (?:twitter|x|facebook|instagram|tiktok|bluesky))",
             r"\bon (?:twitter|facebook|instagram|tiktok)\b.*@\w+|@\w+.*\bon (?:twitter|x)\b",
-            r"\b(?:sign up|subscribe) (?:to|for|now|here|today)\b",
+            # (the reader told to: not "refusal to sign up to the Kyoto protocol", "if they
+            # sign up to broadband in December", which report what others do)
+            r"^(?:sign up|subscribe)\b|\b(?:sign up|subscribe) (?:now|here|today)\b",
+            r"\b(?:sign up|subscribe) (?:to|for) (?:our|my|free (?:updates|alerts|e-?mails?)|"
+            r"updates|alerts|e-?mails?)\b",
             r"\bnewsletter\b",
             r"\b(?:click|tap) here\b",
             r"\bdownload (?:our|the) (?:\w+ )?app\b",
@@ -1357,6 +1361,10 @@ NAMED_KINDS = frozenset(
 )
 
 
+# Words for a body of any kind: "The organisation" may be one whose name does not say so.
+_ANY_BODY = frozenset({"organisation", "organization"})
+
+
 def _called(noun: str, name: str) -> bool:
     """Whether an organisation of this name can be the one "The <noun>" stands for."""
     lowered = name.lower()
@@ -1377,7 +1385,9 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
     of the names in the nearest sentence before it that names any (the headline counts), the
     one the article calls by that noun, or else the one organisation, the story's own; of
     several of the story's own, the sentence's subject. Unchanged when no one of them is left,
-    or no sentence within a few paragraphs names one."""
+    or no sentence within a few paragraphs names one. "The organisation", which may stand for
+    a body of any kind, is the one body the sentence just before names, the story's own or
+    not."""
     opening = _ORGANISATION_OPENING.match(text)
     if opening is None or document.mentions is None:
         return text
@@ -1473,6 +1483,16 @@ def _organisation_named(sentence: Sentence, document: Document, text: str) -> st
                 return text
         if named:
             name, label = named.pop()
+            if (
+                label == "ORG"
+                and noun in _ANY_BODY
+                and (paragraph, start, end) == spans[0]
+                and not any(word in text for word in name.split())
+            ):
+                # "The RAC welcomed the news ... But the organisation urged drivers ...": a word
+                # for a body of any kind, right after one body is named, is that body, the
+                # story's own or not; without it the memo would give its words to another
+                return _organisation_inserted(_written_out(name, document), opening, text)
             if label != "ORG" or name not in salient or not _called(noun, name):
                 return text
             return _organisation_inserted(name, opening, text)
@@ -1545,6 +1565,22 @@ def _modifies_another_noun(text: str, noun: str) -> bool:
         return False  # "The company said", "The firm expects": the noun is the subject
     subject = sentence_subject(text)
     return subject is not None and subject.lower_ != noun.split()[-1]
+
+
+def _written_out(name: str, document: Document) -> str:
+    """An acronym's full name where the article spells it out before it in brackets
+    ("Athletics Kenya (AK)"), for a memo that may not carry that sentence; else the name."""
+    if not name.isupper() or len(name) > 6:
+        return name
+    pattern = re.compile(rf"\b((?:[A-Z][\w'’-]*\s(?:(?:of|for|and|the)\s)*)+)\({re.escape(name)}\)")
+    for paragraph in document.paragraphs:
+        found = pattern.search(paragraph.text)
+        if found:
+            written = found.group(1).strip()
+            initials = "".join(w[0] for w in written.split() if w[0].isupper())
+            if initials.endswith(name) or initials == name:
+                return " ".join(written.split()[-len(name) :]) if initials != name else written
+    return name
 
 
 def _organisation_inserted(name: str, opening: re.Match, text: str) -> str:
