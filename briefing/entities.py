@@ -449,6 +449,7 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
                 if kinds[id(c)] == "organisation" and _player_and_side(c.name, every_word)
             }
         )
+    kinds.update(_acronyms_of_parents(clusters, kinds))
     if sports:
         kinds.update(_places_as_sides(clusters, kinds, body_text))
     if sports and _a_match_report(body_text):
@@ -613,6 +614,25 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             continue  # "Victor Makarov" after "Viktor Makarov": one man, spelled two ways
         ranked.append((entity, -minus))
     return tuple(ranked)
+
+
+def _acronyms_of_parents(clusters: Sequence[_Cluster], kinds: dict[int, str | None]) -> dict:
+    """Initials read as a place's that open the names of the article's bodies or products ("BT"
+    of "BT Retail" and "BT Together"): the body they belong to. No country is named so but
+    those whose short names news uses (`COUNTRY_ALIASES`: "US" of "US Congress" stays one)."""
+    openers = {
+        c.name.split()[0] for c in clusters if " " in c.name and kinds[id(c)] == "organisation"
+    }
+    return {
+        id(c): "organisation"
+        for c in clusters
+        if kinds[id(c)] == "place"
+        and c.name in openers
+        and _ACRONYM.fullmatch(c.name)
+        and c.name.isupper()
+        and _key(c.name) not in COUNTRY_ALIASES
+        and _key(c.name) not in country_names()
+    }
 
 
 SIDE_WORDS = 2  # times the text writes a place's name as a side's, that make it one
@@ -2650,7 +2670,9 @@ CLUB_SHORT_FORMS = frozenset(
 
 
 def _abbreviates(short: str, full: list[str]) -> bool:
-    if not _ACRONYM.fullmatch(short):
+    """Whether `short` is the initials of the name of words `full` ("FBI"); not where it is a
+    word of that name ("BT" of "BT Together", a tariff of BT's)."""
+    if not _ACRONYM.fullmatch(short) or short in full:
         return False
     letters = [c for c in short if c.isupper()]
     initials = [w[0] for w in full if w[0].isupper()]

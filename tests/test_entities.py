@@ -622,6 +622,23 @@ def test_words_around_a_name_type_it_when_the_model_is_unsure(text, name, kind):
     assert [k for k, listed in names.items() if name in listed] == [kind]
 
 
+def test_initials_that_open_the_names_of_a_firms_products_are_the_firm():
+    # bbc_news: "BT", read as a place 7 times in 8, is no short form of "BT Together", its tariff
+    entities = _entities(
+        "BT offers free net phone calls\n\nBT is offering customers free internet telephone "
+        "calls if they sign up to broadband in December.\n\nThe Christmas give-away entitles "
+        "customers to free telephone calls anywhere in the UK via the internet. Users will need "
+        "to use BT's internet telephony software, known as BT Communicator. BT has launched the "
+        "promotion to show off the potential of a broadband connection to customers.\n\n"
+        "People wanting to take advantage of the offer will need to be a BT Together fixed-line "
+        "customer. BT is keen to provide extra services to its broadband customers, said Andrew "
+        "Burke, director of value-added services at BT Retail."
+    )
+    assert _kinds_of(entities, "BT") == {"organisations"}
+    assert "BT" not in _entity(entities, "BT Together").aliases
+    assert _kinds_of(entities, "UK") == {"places"}
+
+
 def test_a_country_that_describes_what_is_sold_stays_a_place():
     # bbc_news: "the sale of the US unit", "the giant US budget deficit": the country's name
     # describes the noun after it, and says nothing of what the country is.

@@ -928,6 +928,22 @@ def test_a_description_of_the_person_the_headline_opens_on_is_named():
     )
 
 
+def test_a_countrys_description_of_the_headlines_person_is_named():
+    # bbc_news: a country's in the possessive opens the description as "The" does
+    document = _read(
+        "Collins banned in landmark case\n\nSprinter Michelle Collins has received an "
+        "eight-year ban for doping offences after a hearing at the North American Court of "
+        "Arbitration for Sport (CAS).\n\nAmerica's former world indoor 200m champion is the "
+        "first athlete to be suspended without a positive drugs test or an admission of drugs "
+        "use. Collins' ban is a result of her connection to the federal inquiry into the Balco "
+        "doping scandal.\n"
+    )
+    assert standalone(_sentence(document, "America's former"), document) == (
+        "America's former world indoor 200m champion [Michelle Collins] is the first athlete to "
+        "be suspended without a positive drugs test or an admission of drugs use."
+    )
+
+
 def test_an_age_or_a_ranking_names_the_person_the_headline_opens_on():
     # bbc_news 1333: the nearest person named before is the official quoted, not the runner;
     # the small model reads "finished" as an adjective and finds no subject

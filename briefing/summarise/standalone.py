@@ -1756,10 +1756,36 @@ _AGE_THEN_VERB = re.compile(
 _COLLECTIVE = re.compile(r"(?:ese|ish|French|Dutch|Swiss|Welsh)$")
 
 
+_COUNTRY_OWNER = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?=[a-z\d])")
+_VERB_AFTER_A_SUBJECT = re.compile(
+    r" (?:(?:also|has|have|had|will|would|could|may|might|must|is|was) |[a-z]+ed\b|says\b|"
+    r"said\b|is\b|was\b)"
+)
+
+
 def _person_epithet(text: str, document: Document) -> tuple[str, int] | None:
     """An opening "The <description>" of a person, as the sentence's subject: "The top seed",
     "The 46-year-old", "The 20-year-old Swede" (a nationality the language pipeline found in
-    the article). Its head noun and where the description ends; None for any other opening."""
+    the article). Its head noun and where the description ends; None for any other opening.
+    A country's in the possessive opens one as "The" does: "America's former world indoor
+    200m champion is the first athlete to be suspended ..." (the language pipeline read the
+    country as one)."""
+    owner = _COUNTRY_OWNER.match(text)
+    if owner is not None:
+        # (read by words, not by the parse: the small model takes "world" for the head of
+        # "the former world indoor 200m champion")
+        if not any(m.label == "GPE" and m.text == owner.group(1) for m in document.mentions or ()):
+            return None
+        return next(
+            (
+                (word.group(), word.end())
+                for word in re.finditer(r"[\w-]+", text[: owner.end() + 60])
+                if word.start() >= owner.end()
+                and word.group().lower() in EPITHET_NOUNS | ROLE_NOUNS
+                and _VERB_AFTER_A_SUBJECT.match(text, word.end())
+            ),
+            None,
+        )
     if not text.startswith("The "):
         return None
     age = _AGE_THEN_VERB.match(text)
