@@ -1059,6 +1059,16 @@ def _one_name(document: Document, last: Mention, mention: Mention, sports: bool)
         # "Islamic" + "State", "Muslim" + "Brotherhood": a body named by its people's
         # adjective and a common noun, which the model read as two
         return "ORG"
+    if (
+        last.label == "NORP"
+        and mention.label in ("ORG", "PERSON")
+        and " " not in mention.text
+        and mention.text.lower() in INSTITUTION_HEADS | {"library", "airways", "museum"}
+        and _paragraph_text(document, last.paragraph)[: last.start].endswith(("the ", "The "))
+    ):
+        # "the British" + "Library" (read as a person, every time), "the National" + "Museum":
+        # after "the", a people's adjective and an institution's noun are one body's name
+        return "ORG"
     paragraph = _paragraph_text(document, last.paragraph)
     if (
         last.label == "GPE"

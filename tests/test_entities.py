@@ -639,6 +639,19 @@ def test_initials_that_open_the_names_of_a_firms_products_are_the_firm():
     assert _kinds_of(entities, "UK") == {"places"}
 
 
+def test_a_peoples_adjective_and_an_institutions_noun_after_the_are_one_body():
+    # bbc_news: "the British" (a people to the model) + "Library" (a person): one body, the
+    # story's own, which had gone unlisted
+    entities = _entities(
+        "British Library gets wireless net\n\nVisitors to the British Library will be able "
+        "to get wireless internet access alongside the extensive information available in its "
+        "famous reading rooms.\n\nBroadband wireless connectivity will be made available in "
+        "the eleven reading rooms, the auditorium, café, restaurant, and outdoor Piazza area. A "
+        "study revealed that 86% of visitors to the Library carried laptops."
+    )
+    assert "British Library" in _names(entities)["organisations"]
+
+
 def test_a_country_that_describes_what_is_sold_stays_a_place():
     # bbc_news: "the sale of the US unit", "the giant US budget deficit": the country's name
     # describes the noun after it, and says nothing of what the country is.
