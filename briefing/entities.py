@@ -44,6 +44,7 @@ from .calendar_words import MONTHS, WEEKDAYS
 from .listing import listing_paragraphs
 from .parties import NATIONAL_PARTIES, PARTIES_BY_MEMBERS, PARTY_MEMBER, is_party_name
 from .records import Document, Entities, Entity, Mention
+from .summarise.standalone import is_furniture
 from .titles import (
     CLUB_OPENINGS,
     DEMONYMS,
@@ -381,6 +382,7 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     # the story's names are those of its prose.
     listed = listing_paragraphs(document)
     sports = _is_sports(document)
+    captions = _captions(document)
     body = [
         m
         for m in _completed(
@@ -397,6 +399,18 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         and not _another_name_for(document, m)
         and not _counted(document, m)
     ]
+    # Who is only in a picture ("... rides the challenge of Liverpool defender Dejan Lovren
+    # (left)") is not in the story; a caption's mention of one its text names counts.
+    pictured = [
+        m for m in body if any(p == m.paragraph and a <= m.start < b for p, a, b in captions)
+    ]
+    if pictured:
+        told = _outside(document, captions)
+        body = [
+            m
+            for m in body
+            if m not in pictured or re.search(rf"\b{re.escape(m.text.split()[-1])}\b", told)
+        ]
     # A name given only as a brand ("the Beringer and Wolf Blass brands") is no entry; one the
     # text also names otherwise ("Maserati" of "the Maserati brand") keeps every mention.
     brands = [m for m in body if _a_brand(document, m)]
@@ -3489,6 +3503,23 @@ def _another_name_for(document: Document, mention: Mention) -> bool:
     entity's own."""
     text = _paragraph_text(document, mention.paragraph)
     return bool(_ALIAS_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def _outside(document: Document, spans: Sequence[tuple[int, int, int]]) -> str:
+    """The headline and the paragraphs, without the spans (paragraph, start, end)."""
+    parts = [document.article.title or ""]
+    for paragraph in document.paragraphs:
+        text = paragraph.text
+        for p, start, end in sorted(spans, key=lambda span: -span[1]):
+            if p == paragraph.index:
+                text = text[:start] + " " + text[end:]
+        parts.append(text)
+    return "\n".join(parts)
+
+
+def _captions(document: Document) -> list[tuple[int, int, int]]:
+    """Where the article's captions and other page furniture are (paragraph, start, end)."""
+    return [(s.paragraph, s.start, s.end) for s in document.sentences if is_furniture(s.text)]
 
 
 def _glued_to_a_colon(document: Document, mention: Mention) -> bool:

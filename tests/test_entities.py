@@ -652,6 +652,22 @@ def test_a_peoples_adjective_and_an_institutions_noun_after_the_are_one_body():
     assert "British Library" in _names(entities)["organisations"]
 
 
+def test_someone_named_only_in_a_caption_is_not_listed():
+    # writers_dev (Daily Mail): the defender is in the picture, not in the story; the forward,
+    # named in the caption too, stays
+    entities = _entities(
+        "Maverick Tottenham forward Emmanuel Adebayor has insisted that he is happy to stay and "
+        "fight for his place at White Hart Lane.\n\nAdebayor joined Spurs in 2011 from "
+        "Manchester City, initially on loan before an impressive first season tally of 18 "
+        "goals.\n\nTottenham striker Emmanuel Adebayor rides the challenge of Liverpool "
+        "defender Dejan Lovren (left)\n\nAdebayor takes to Twitter to pledge his future to "
+        "Tottenham.\n",
+        name="20e2986b31f649d4bd02689346e73b4d.txt",
+    )
+    found = {e.name for e in entities.found}
+    assert "Emmanuel Adebayor" in found and "Dejan Lovren" not in found
+
+
 def test_a_country_that_describes_what_is_sold_stays_a_place():
     # bbc_news: "the sale of the US unit", "the giant US budget deficit": the country's name
     # describes the noun after it, and says nothing of what the country is.
