@@ -834,7 +834,11 @@ def _phrase(doc: Doc, word: Token) -> str | None:
         shorter = [t for t in tokens if not later or t.i < later[0].i]
         # (nor a clause the parse ran on into: "line has the support")
         fits = len(shorter) <= MAX_ROLE_WORDS and not any(
-            t.pos_ in ("VERB", "AUX") for t in shorter
+            # (the part of a hyphenated word after its hyphen is no verb of a clause:
+            # "director of value-added services [at BT Retail]")
+            t.pos_ in ("VERB", "AUX")
+            and not (t.is_alpha and t.is_lower and _after_a_hyphen(doc, t))
+            for t in shorter
         )
         tokens = shorter if fits else [t for t in tokens if t.i <= word.i]
     if not tokens or len(tokens) > MAX_ROLE_WORDS or word.tag_ in PLURAL:
@@ -849,6 +853,17 @@ def _phrase(doc: Doc, word: Token) -> str | None:
     if role is not None and division is not None and tokens[-1].i == word.i:
         return f"{role}, {division}"  # (the head is the title's; the division is where)
     return role
+
+
+def _after_a_hyphen(doc: Doc, token: Token) -> bool:
+    """Whether the token is the part of a hyphenated word after its hyphen ("added" of
+    "value-added")."""
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+    )
 
 
 def _division_after(doc: Doc, word: Token, comma: Token) -> bool:

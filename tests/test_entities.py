@@ -241,6 +241,18 @@ def test_a_long_role_keeps_what_it_is_head_of_and_loses_where():
     assert roles["Nick Hazel"] == "Yahoo's head of consumer services"
 
 
+def test_a_hyphenated_word_in_a_long_role_is_no_clause():
+    # bbc_news (tech): the parse tags "added" of "value-added" a verb; cut at it, the role was
+    # "director" alone
+    roles = _roles(
+        "BT offers free net phone calls\n\nBT is offering customers free internet telephone "
+        'calls if they sign up to broadband in December.\n\n"People already using BT '
+        "Communicator have found it by far the most convenient way of making a call if they "
+        'are at their PC," said Andrew Burke, director of value-added services at BT Retail.'
+    )
+    assert roles["Andrew Burke"] == "director of value-added services"
+
+
 def test_a_role_names_the_body_it_is_held_at_as_the_text_names_it_for_short():
     # writers_dev: a long name with its abbreviation, and a description with the name after it;
     # cut, the roles were "group chief executive" and "chief economist at the manufacturers'
