@@ -119,3 +119,28 @@ def test_background_order_does_not_turn_on_the_encoders_last_bits():
     assert [i for _, i in sorted([(0.42759, 13), (0.42742, 7)], key=_central_first)] == [7, 13]
     # a real difference still ranks
     assert [i for _, i in sorted([(0.41, 4), (0.47, 9)], key=_central_first)] == [9, 4]
+
+
+def test_one_figure_of_the_same_thing_told_twice_is_one_fact():
+    from briefing.summarise.extractive import _same_figure
+
+    # writers_dev: the minister's plan, said twice in other words; two points of one fact
+    assert _same_figure(
+        "Mr Davies said he will concentrate on the existing 125 Marine Protected Areas (MPAs) "
+        "that cover 36% of Welsh seas to see if any changes can be made.",
+        "He said he would now look at the 125 existing marine protected areas to see if further "
+        "improvements could be made.",
+    )
+    # bbc_news: two figures of one story that count different things
+    assert not _same_figure(
+        "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m).",
+        "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.",
+    )
+    # a figure inside a name counts nothing: "3G", "MP3"; nor does a year
+    assert not _same_figure(
+        "People with 3G phones in the UK can already download clips.",
+        "Fast 3G phones are here, but the focus has shifted to what comes next.",
+    )
+    assert not _same_figure(
+        "In 2004 sales of the firm's phones rose sharply.", "In 2004 sales of cars fell."
+    )

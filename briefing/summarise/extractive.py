@@ -509,6 +509,48 @@ def _restates(text: str, other: str) -> bool:
     return len(mine) >= RESTATED_WORDS and len(mine & set(words(other))) >= RESTATED * len(mine)
 
 
+def _same_figure(text: str, other: str) -> bool:
+    """Whether the two sentences give one figure of the same thing: the same number, with two
+    or more of the same words right after it ("he would now look at the 125 existing marine
+    protected areas" and "he will concentrate on the existing 125 Marine Protected Areas"), a
+    fact told twice in other words. A year is no figure of anything."""
+    mine = _figures(text)
+    if not mine:
+        return False
+    theirs = _figures(other)
+    return any(
+        len(things & theirs[figure]) >= FIGURE_WORDS
+        for figure, things in mine.items()
+        if figure in theirs
+    )
+
+
+def _figures(text: str) -> dict[str, set[str]]:
+    """Each figure of the text (not a year), with the words of what it counts: the few after it
+    (and before it, where a word such as "existing" stands first)."""
+    found: dict[str, set[str]] = {}
+    for match in _FIGURE.finditer(text):
+        figure = match.group()
+        if _YEAR.fullmatch(figure):
+            continue
+        after = re.findall(r"[A-Za-z]+", text[match.end() : match.end() + 40])[:4]
+        before = re.findall(r"[A-Za-z]+", text[max(0, match.start() - 12) : match.start()])[-1:]
+        found.setdefault(figure, set()).update(
+            w.lower() for w in (*before, *after) if w.lower() not in _FUNCTION_WORDS
+        )
+    return found
+
+
+# (a number standing alone, not one inside a name: "3G", "MP3", "G7", "2:17:18")
+_FIGURE = re.compile(r"(?<![\w.:/-])[£$€]?\d[\d,.]*(?:%|bn|m|k)?(?![\w:/-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FUNCTION_WORDS = frozenset(
+    "the a an of to in on at for and or by with from that this its their his her is was are were "
+    "be been has have had will would than per cent".split()
+)
+FIGURE_WORDS = 2  # words of what a figure counts that two sentences share to give one fact
+
+
 RESTATED = 0.8  # share of a sentence's words in another that make it a restatement
 RESTATED_WORDS = 4  # a shorter sentence is a fragment anyway
 
@@ -638,7 +680,11 @@ def _summarise_one(
             text is not None
             # with its turn, or not at all
             and (turned is None or len(f"{text} {turned}".split()) <= CONTINUED_MAX_WORDS)
-            and not any(_restates(sentences[i].text, sentences[j].text) for j in chosen)
+            and not any(
+                _restates(sentences[i].text, sentences[j].text)
+                or _same_figure(sentences[i].text, sentences[j].text)
+                for j in chosen
+            )
             # (a quotation beside the reporter's account of it: the account is the point)
             and not any(
                 _said_again(doc, i, j)
