@@ -643,6 +643,14 @@ def test_a_reaction_is_an_act_of_someone_not_a_word_for_one(sentence, reacting):
         # "called" that gives no verdict, and one inside a quotation
         ("It is called the Big Bang and it starts on Friday.", False),
         ('"They called it a disaster," the driver said.', False),
+        # a denial in other words (bbc_news: Michelle Collins's ban; a court's plea)
+        (
+            "The sprinter has consistently protested her innocence but the CAS has upheld "
+            "USADA's findings.",
+            True,
+        ),
+        ("Cairn refutes the claims made in the report.", True),
+        ("He pleaded not guilty to all four charges at Belfast Crown Court.", True),
     ],
 )
 def test_a_reaction_names_whose_it_is(sentence, reacting):

@@ -90,6 +90,11 @@ _REACTING = re.compile(
     rf"{_NOT_SUFFERED}den(?:ied|ies)|"
     rf"{_NOT_SUFFERED}(?:dismiss|challeng)(?:ed|es)\b(?!\s+(?:for|from|by|in|after|on)\b)|"
     r"object(?:ed|s) to|protest(?:ed|s) (?:against|at|over)|hits? back|welcom(?:ed|es)|"
+    # a denial in other words: "Cairn refutes the claims", "has consistently protested her
+    # innocence", "pleaded not guilty"
+    r"refut(?:ed|es)|rebut(?:ted|s)|"
+    r"(?:protest(?:ed|s|ing)|maintain(?:ed|s|ing)) (?:his|her|their) innocence|"
+    r"plead(?:ed|s)? not guilty|"
     r"respond(?:ed|s)|in response|called for|urg(?:ed|es)|"
     # (not the noun: "Calls for a shift ... have fallen on deaf ears", "led to calls for")
     r"(?<!^)(?<!\bto )(?<!\bthe )(?<!\bof )(?<!\bamid )calls for|vow(?:ed|s)|disput(?:ed|es)|"
