@@ -63,6 +63,14 @@ def test_character_references_left_by_a_web_page_are_read_as_characters(tmp_path
         "Many were going to a nearby internet café to check e-mail.",
         "It costs £4.50 an hour, said AT&T and R&D staff at Procter & Gamble.",
     )
+    # bbc_news: an apostrophe the page's encoding made "¿" ("&#191;"); a Spanish question keeps it
+    path.write_text(
+        "Personnel from America&#191;s National Football League came.\n\nHe asked: ¿Dónde está?\n"
+    )
+    assert load_article(path).paragraphs == (
+        "Personnel from America’s National Football League came.",
+        "He asked: ¿Dónde está?",
+    )
 
 
 CP1252_SAMPLES = [

@@ -24,6 +24,9 @@ _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")  # zero-width, BOM, soft hyphen
+# An apostrophe a page's encoding turned into "¿", which no English word holds: "Mr Blair¿s
+# government", "America¿s National Football League" (bbc_news, as "&#191;").
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])¿(?=(?:s|t|ll|re|ve|d|m)\b)")
 _FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 
 
@@ -196,6 +199,6 @@ def normalise(text: str) -> str:
         fix_line_breaks=True,
         normalization="NFC",
     )
-    text = _SPACES.sub(" ", text)
+    text = _LOST_APOSTROPHE.sub("’", _SPACES.sub(" ", text))
     text = _INVISIBLE.sub("", text)
     return _CONTROL.sub("", text.replace("\t", " "))
