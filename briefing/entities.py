@@ -1077,7 +1077,7 @@ def _one_name(document: Document, last: Mention, mention: Mention, sports: bool)
         last.label == "NORP"
         and mention.label in ("ORG", "PERSON")
         and " " not in mention.text
-        and mention.text.lower() in INSTITUTION_HEADS | {"library", "airways", "museum"}
+        and mention.text.lower() in INSTITUTION_HEADS | {"library", "airways"}
         and _paragraph_text(document, last.paragraph)[: last.start].endswith(("the ", "The "))
     ):
         # "the British" + "Library" (read as a person, every time), "the National" + "Museum":

@@ -791,12 +791,7 @@ def _phrase(doc: Doc, word: Token) -> str | None:
     determiner; no longer than `MAX_ROLE_WORDS`."""
     tokens = []
     start = word.left_edge.i
-    while (
-        start > 1
-        and doc[start - 1].text == "-"
-        and not doc[start - 1].whitespace_
-        and not doc[start - 2].whitespace_
-    ):
+    while _after_a_hyphen(doc, doc[start]):
         start -= 2  # the rest of a hyphenated word: "co-" of "co-founder"
     division = None  # "BT's managing director[, broadband and internet services]"
     for token in doc[start : word.right_edge.i + 1]:
