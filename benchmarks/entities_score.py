@@ -8,10 +8,12 @@ one the gold set allows; names marked "neutral" in the gold set count neither wa
 for an entity already listed is wrong. Must-see recall: the share of must-see entities listed
 with a right type. See `entities_gold/GUIDELINE.md`.
 
-    python benchmarks/entities_score.py [--shared ../shared] [--show]
+    python benchmarks/entities_score.py [--shared ../shared] [--show] [--memos]
 
-The salience cue from key points is left out (no engine runs here): what is scored is the list
-the memo would print for a memo without key points, before layout trims it.
+By default the salience cue from key points is left out (no engine runs): what is scored is the
+list a memo without key points would print, before layout trims it. With `--memos`, the lists
+are those of the memos `briefing make` writes with the default engine (its bottom line and key
+points count towards salience), scored beside the rules; that run needs the sentence encoder.
 """
 
 from __future__ import annotations
@@ -78,12 +80,44 @@ def document_of(row: dict):
     return segment(parse_text(text, path=Path(f"{row['id']}.txt"), sha256=row["id"]))
 
 
+def memo_entities(rows: dict[str, dict]) -> dict:
+    """The names each article's memo lists, by article id: `briefing make` run on the articles
+    written out as text files, with the default engine."""
+    import tempfile
+
+    from briefing.api import make
+    from briefing.config import Settings
+
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = Path(folder, "in")
+        inputs.mkdir()
+        files = {}
+        for n, (row_id, row) in enumerate(sorted(rows.items())):
+            path = inputs / f"{n:03d}.txt"
+            text = f"{row['title']}\n\n{row['article']}" if row.get("title") else row["article"]
+            path.write_text(text + "\n", encoding="utf-8")
+            files[path.name] = row_id
+        settings = Settings(formats=("json",), output_dir=Path(folder, "out"), cache=False)
+        result = make(inputs, settings)
+        made = {}
+        for outcome in result.outcomes:
+            if outcome.memo is None:
+                raise SystemExit(f"{outcome.path.name}: {outcome.error or 'no memo'}")
+            made[files[outcome.path.name]] = outcome.memo.entities
+    return made
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--show", action="store_true", help="print each article's errors")
     parser.add_argument(
         "--gold", type=Path, default=GOLD, help="the annotations (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--memos",
+        action="store_true",
+        help="score the lists of the memos `briefing make` writes (key points count)",
     )
     args = parser.parse_args()
 
@@ -98,6 +132,10 @@ def main() -> None:
         "rules (before)": lambda d: rules.extract_entities(d),
         f"NER {default_model()} (now)": lambda d: extract_entities(with_mentions(d)),
     }
+    if args.memos:
+        made = memo_entities(rows)
+        readers[f"NER {default_model()}, memos (now)"] = lambda d: made[d.article.sha256]
+        del readers[f"NER {default_model()} (now)"]
     totals = {name: {} for name in readers}
     for name, read in readers.items():
         started = time.perf_counter()

@@ -28,7 +28,7 @@ from .ground import Embed, ground
 from .lane import EngineLane, Summarised
 from .language import load_pipeline, parsed_together
 from .load.fused.words import word_frequencies
-from .load.meta import BE_FORMS, addresses_reader
+from .load.meta import BE_FORMS, addresses_reader, imagines
 from .output.folder import OutputFolder
 from .output.writers import MemoWriters, writer_folder
 from .prepare import documents, start_method
@@ -421,7 +421,11 @@ def _bottom_line(points: Sequence[KeyPoint], language: str | None) -> int:
     for n, point in enumerate(points[:BOTTOM_LINE_CHOICES]):
         # a feature's opening speaks to its reader ("... as your closest neighbour might not
         # sound like the cleverest idea"); a bottom line tells who did what
-        if not addresses_reader(point.text) and not _scene_setting(point.text, language):
+        if (
+            not addresses_reader(point.text)
+            and not _scene_setting(point.text, language)
+            and not imagines(point.text, language)
+        ):
             return n
     return 0
 

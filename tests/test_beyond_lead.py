@@ -991,3 +991,51 @@ def test_a_quotation_beside_the_reporters_account_of_it_is_no_second_point():
     assert any("Arsene Wenger" in t and "too lenient" in t for t in texts)
     assert not any(t.startswith('"You compare his fine') for t in texts)
     assert any("insists the fine is unjustified" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "imagined"),
+    [
+        # writers_dev and bbc_news: features' hooks, an imagined case and what would follow
+        (
+            "If Wigan Athletic are to be relegated from the Sky Bet Championship, then their new "
+            "manager Gary Caldwell would want to see them go down kicking and screaming.",
+            True,
+        ),
+        (
+            "If broadband were a jumbo jet, then 2003 would have seen it taxiing down the runway, "
+            "firing up its engines and preparing for take-off.",
+            True,
+        ),
+        # news: a threat, what a pending decision would do, a claim with its source
+        ("If the strike goes ahead, flights will be cancelled across Europe.", False),
+        (
+            "If approved, the law would ban smoking in all public places in England from 2007.",
+            False,
+        ),
+        ("If Labour wins the election, taxes would rise, the Conservatives claimed.", False),
+        ("The bill would ban smoking if approved by MPs.", False),
+    ],
+)
+def test_an_imagined_case_is_told_apart_from_a_condition_of_the_news(text, imagined):
+    from briefing.load.meta import imagines
+
+    assert imagines(text) is imagined
+
+
+# writers_dev: a match report's hook imagines; the news is the red card after it
+WIGAN = """If Wigan Athletic are to be relegated from the Sky Bet Championship, then their new manager Gary Caldwell would want to see them go down kicking and screaming.
+
+Martyn Waghorn took that a little too literally against Millwall, his red card for a senseless kick at Dan Harding punished by a Lions side determined to avoid a similar fate.
+
+When Waghorn lashed out after failing to win a corner on the hour, it was set up for the hosts to claim three precious points.
+"""
+
+
+def test_an_imagined_opening_is_neither_the_headline_nor_the_bottom_line():
+    summary, memo = _extractive_memo(WIGAN, 3)
+    # cut to its main clause, the hook would say he wants them relegated
+    assert not memo.document.article.title.startswith("Their new manager")
+    assert memo.document.article.title.startswith("Martyn Waghorn")
+    assert summary.points[0].text.startswith("If Wigan")  # the engine's best ...
+    assert memo.bluf.text.startswith("Martyn Waghorn took that")  # ... is not the bottom line

@@ -93,7 +93,10 @@ def headline_from_text(paragraphs: tuple[str, ...], words: int = HEADLINE_WORDS)
         # this Britain's most expensive handbag?") asks what the story is and says nothing; what
         # follows it in its paragraph answers it ("Who is to blame? The government, says ..."),
         # so the next paragraph is tried, and the question kept only where nothing else is.
-        if _opens_with_a_question(paragraph):
+        # A feature's imagined case ("If Wigan are to be relegated, then their new manager would
+        # want to see them go down kicking") has a main clause that, cut out, says the opposite
+        # of what happened: it waits, as a question does.
+        if _opens_with_a_question(paragraph) or imagines(_first_sentence(paragraph)):
             asked = asked or _headline_of(paragraph, words)
             continue
         tries += 1
@@ -152,6 +155,42 @@ _QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
 def addresses_reader(text: str) -> bool:
     """Whether the text speaks to its reader ("you", "your") outside its quotations."""
     return bool(_READER.search(_QUOTATION.sub(" ", text)))
+
+
+_CONDITIONAL_OPENING = re.compile(r"(?:If|Unless|Were|Had|Should)\b")
+_WOULD = frozenset({"would", "could", "might", "'d"})
+
+
+def imagines(text: str, language: str | None = None) -> bool:
+    """A sentence that imagines rather than reports: a condition first, then what would follow
+    ("If Wigan Athletic are to be relegated ..., then their new manager Gary Caldwell would want
+    to see them go down kicking and screaming", "If broadband were a jumbo jet, then 2003 would
+    have seen it taxiing"), a feature's hook. What will follow a condition is a plan or a
+    threat, and news ("If the strike goes ahead, flights will be cancelled"); so is what a
+    pending decision would do ("If approved, the law would ban ...")."""
+    from ..language import parse_sentence
+
+    if not _CONDITIONAL_OPENING.match(text):
+        return False
+    parsed = parse_sentence(text, language)
+    roots = [t for t in parsed if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    imagined = any(c.dep_ == "aux" and c.lower_ in _WOULD for c in root.children)
+    conditions = [
+        c for c in root.children if c.dep_ == "advcl" and c.i < root.i and c.left_edge.i == 0
+    ]
+    # (the rhetoric's marks: "then" after the condition, or one contrary to fact, "were";
+    # a pending decision's "If approved, the law would ban ..." says what is proposed)
+    return (
+        imagined
+        and bool(conditions)
+        and (
+            any(t.lower_ == "then" for t in parsed[conditions[0].right_edge.i + 1 : root.i])
+            or any(t.lower_ == "were" for t in conditions[0].subtree)
+        )
+    )
 
 
 HEADLINE_TRIES = 2  # the first paragraph, and the next when the first names nothing or speaks
