@@ -64,6 +64,9 @@ KINDS = {
     "NORP": "group",  # nationalities, religions: typed, never listed (parties: see below)
 }
 LISTED = ("person", "organisation", "place")
+# The model's labels of what no list names: events, works, laws (not its products, a label
+# the small model gives firms and surnames as readily: "F-Secure", "Mendes")
+THING_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW"})
 # The everyday names of the countries news names most often by more than one: one entry each,
 # named by the fullest form the article uses ("UK" and "Britain" in one story are one place).
 COUNTRY_ALIASES = {
@@ -469,10 +472,15 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
     if sports and _a_match_report(body_text):
         kinds.update(_countries_as_teams(clusters, kinds, body_text))
         kinds.update(_grounds(clusters, kinds, body_text))
+    # What the model reads as an event, a work or a law, by the name's whole form ("the Super
+    # Bowl": an event five times, a building once; "the Iraq war" is no mention of Iraq)
+    things = Counter(_key(_strip_the(m.text)) for m in body if m.label in THING_LABELS)
     scored = []
     for cluster in clusters:
         kind = kinds[id(cluster)]
         entity_name = cluster.name
+        if sum(things[_key(f)] for f in cluster.forms) > sum(cluster.labels.values()):
+            continue  # a thing in most of its mentions: typed by their majority, no entry
         if entity_name in works:
             continue  # "Housewives", whose full name is a show's: "the hit Desperate Housewives"
         if entity_name in real_names.values():
@@ -500,6 +508,10 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
             if not _acts_as_a_group(entity_name, document):
                 continue
             kind = "organisation"
+        if kind == "person" and _INNER_POSSESSIVE.match(entity_name):
+            # "Tony Hawk's Underground", "Childe Harold's Pilgrimage": a game's or a poem's
+            # title, named for its hero; no one's name has a possessive inside it
+            continue
         if kind == "person" and _surname_a_common_noun(cluster, body_text):
             continue  # "Chestnut Honey" in a tasting of honeys: the text's noun, no surname
         if kind == "person" and _plural_of_a_name(entity_name, body_text):
@@ -2087,7 +2099,17 @@ def _merge(
             and _a_persons_name(owner.group(2), sports, text)
             and not _body_after(document, mention)
         )
-        if owner and (owner.group(1) in names or owner.group(1) in surnames or owned_person):
+        # (a country's body: "America's National Football League", whoever else the text names)
+        country_owned = (
+            owner is not None
+            and (
+                _key(owner.group(1)) in COUNTRY_ALIASES or owner.group(1).lower() in country_names()
+            )
+            and _head_word(owner.group(2)) in ORG_HEADS | INSTITUTION_HEADS
+        )
+        if owner and (
+            owner.group(1) in names or owner.group(1) in surnames or owned_person or country_owned
+        ):
             # "Western Sahara's Polisario Front": two names, the first typed by its own
             # mentions; "Roma's Olivier Dacourt", read as one body's name: a club's player
             clusters.setdefault(_key(owner.group(1)), _Cluster()).add(
@@ -2349,6 +2371,19 @@ def _works(document: Document, mentions: Sequence[Mention]) -> set[str]:
             _paragraph_text(document, mention.paragraph), 0, mention.start
         ):
             works.add(name)  # "hits such as Open Water, Napoleon Dynamite, Garden State and ..."
+        elif (
+            mention.label in ("PERSON", "WORK_OF_ART")
+            and _SUNG.search(
+                _paragraph_text(document, mention.paragraph),
+                max(0, mention.start - 60),
+                mention.start,
+            )
+            and not re.match(
+                r"['’]s\b", _paragraph_text(document, mention.paragraph)[mention.end :]
+            )
+            and not _before_a_noun(_paragraph_text(document, mention.paragraph), mention.end)
+        ):
+            works.add(name)  # "sang Hey Jude", "a version of Live And Let Die"; not "Elton John's"
         elif _YEAR_AFTER.match(_paragraph_text(document, mention.paragraph), mention.end):
             # "The Boxer (1998)": the year a film, a book or a record came out; a person's
             # years are two ("(1926-2016)"), an age is no year
@@ -2475,6 +2510,17 @@ _MAKERS_OWN = re.compile(
     r"\b(?:director|film-?maker|author|novelist|playwright|screenwriter|composer|songwriter) "
     r"(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*['’]s (?:(?:new|latest|debut|first|last) )?"
     r"(?:(?:film|movie|documentary|novel|book|play|album) )?(?:The )?$"
+)
+# What is sung, or played as one version of it: "sang Hey Jude and other Beatles songs", "a
+# rousing version of Hey Jude" (a singer is sung with, or sung by; a person "performed" is a
+# role: "performed Hamlet"; whom a side or a player "played" is a rival: "played Federer")
+_SUNG = re.compile(
+    r"\b(?:(?:sang|sing|sings|singing|performed|performs|performing) "
+    r"(?:(?:his|her|their|the) (?:[a-z]+ )?(?:hit|song|single|anthem|track|number) )?|"
+    r"(?:played|plays|playing) (?:his|her|their|the) (?:[a-z]+ )?(?:hit|song|single|track) |"
+    r"(?:version|rendition|cover|remix|chorus|verse) of )"
+    # (the model may leave the title's first words out: "sang Hey [Jude]")
+    r"(?:[A-Z][\w'’]* ){0,2}$"
 )
 # A list of names after the kind of work they all are: "hits such as Open Water, Napoleon
 # Dynamite, Garden State and Super-Size Me" (each item opens on a capital).

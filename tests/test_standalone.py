@@ -229,6 +229,48 @@ def test_also_after_an_auxiliary_is_dropped_outside_quotations(text, expected):
     assert drop_connective(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bbc_news: a connective between commas after the subject points back to the sentence
+        # before, as an opening "However" does
+        (
+            "Sir Paul, however, did nothing more racy than remove his jacket as he sang.",
+            "Sir Paul did nothing more racy than remove his jacket as he sang.",
+        ),
+        (
+            "Market leader Nintendo, however, is releasing a handheld console.",
+            "Market leader Nintendo is releasing a handheld console.",
+        ),
+        (
+            "Bath director of rugby Jack Rowell, though, believes Williams fits the bill.",
+            "Bath director of rugby Jack Rowell believes Williams fits the bill.",
+        ),
+        (
+            "Last week, however, Mr Glazer issued a statement to the Stock Exchange.",
+            "Last week Mr Glazer issued a statement to the Stock Exchange.",
+        ),
+        # where the commas do other work, they stay: a participle, a word that adds to the
+        # clause, a long opening phrase, a speaker's words
+        (
+            "Swiss star Federer was not about to lose his cool, though, turning on the style.",
+            "Swiss star Federer was not about to lose his cool, though, turning on the style.",
+        ),
+        (
+            "There may be concerns other than cash, however, especially as MCI only emerged.",
+            "There may be concerns other than cash, however, especially as MCI only emerged.",
+        ),
+        (
+            "Taken in the context of a full work week, though, Clinton's rate drops.",
+            "Taken in the context of a full work week, though, Clinton's rate drops.",
+        ),
+        ('"We, however, will fight on," he said.', '"We, however, will fight on," he said.'),
+    ],
+)
+def test_a_connective_after_the_subject_is_dropped(text, expected):
+    assert drop_connective(text) == expected
+
+
 ARTICLE = """Ruto named running mate in Kenya poll
 
 Kenyan presidential candidate Raila Odinga has named William Ruto as his running mate for the December election.

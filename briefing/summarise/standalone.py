@@ -781,6 +781,9 @@ def drop_connective(text: str) -> str:
         stripped = stripped[:1].upper() + stripped[1:]
     # "There were also fears that ...": the "also" points back as an opening "Also" does
     stripped = _without_also(_THERE_ALSO.sub(r"\1", stripped, count=1))
+    # "Sir Paul, however, did nothing more racy ...": so does one set between commas after
+    # the sentence's subject, or after its opening phrase of time
+    stripped = _INNER_CONNECTIVE.sub(lambda m: f"{m.group(1) or m.group(2)} ", stripped, count=1)
     # "... was in no mood to celebrate either.": so does a closing "too" or "either"
     return _TRAILING_ADDITIVE.sub(r"\1", stripped, count=1)
 
@@ -809,6 +812,25 @@ def _without_also(text: str) -> str:
         if not any(start <= match.start() < end for start, end in quotations):
             return f"{text[: match.start()]}{match.group(1)} {text[match.end() :]}"
     return text
+
+
+_LINKING = (
+    r"(?:however|though|meanwhile|therefore|nevertheless|nonetheless|too|by contrast|"
+    r"in contrast|instead|for (?:his|her|its|their) part)"
+)
+# A connective set between commas right after the sentence's subject, which links it to the one
+# before: "Sir Paul, however, did nothing ...", "Market leader Nintendo, however, is releasing
+# ...", "The firm, for its part, denied ..."; its verb follows (not a participle or a word
+# that adds to the clause before: "..., though, turning on the style", "..., however,
+# especially as ..." need their comma). Or after a short opening phrase of time, the subject
+# following: "Last week, however, Mr Glazer issued ...". Deeper in the sentence the commas may
+# do other work ("Taken in the context of a full work week, though, Clinton's rate ...").
+_INNER_CONNECTIVE = re.compile(
+    rf"^((?:[^\s,\"“”]+ ){{0,6}}[^\s,\"“”]+), {_LINKING}, "
+    r"(?=[a-z](?![a-z]*ing\b))(?!(?:especially|particularly|notably|including|even|coupled|"
+    r"combined|along|together)\b)|"
+    rf"^((?:[^\s,\"“”]+ ){{0,2}}[^\s,\"“”]+), {_LINKING}, (?=[A-Z])"
+)
 
 
 def standalone(sentence: Sentence, document: Document, text: str | None = None) -> str | None:
