@@ -2524,3 +2524,27 @@ def test_a_body_described_by_its_rank_right_after_the_lead_that_names_it_is_name
     # after a sentence that names another body as well, no guess
     other = text.replace("helped Renault boost", "helped Renault and Nissan boost")
     assert _point(other, "France's second").startswith("France's second largest carmaker enjoyed")
+
+
+# writers_dev: a report of a report goes on in its body's voice, "it said"
+CARE = """Adult social care firms are struggling to hire, retain and train staff as a result of cuts to council budgets, a survey of senior officials suggests.
+
+Councils in England are facing a £1.1bn shortfall this year, on top of "almost unendurable" cuts since 2010, the Association of Directors of Adult Social Services has warned.
+
+Freezing care provider fees to save money was no long sustainable, it said.
+
+Ministers say extra money will help NHS and social care services work together.
+
+Some companies - particularly those in southern England - are struggling to attract staff, amid increasing concern about the quality of care, it said.
+"""
+
+
+def test_a_closing_it_said_names_the_body_last_given_as_the_source():
+    assert _point(CARE, "Some companies") == (
+        "Some companies - particularly those in southern England - are struggling to attract "
+        "staff, amid increasing concern about the quality of care, [the Association of "
+        "Directors of Adult Social Services] said."
+    )
+    # with no body given as a source before it, the claim keeps its frame as it is
+    alone = CARE.replace(", the Association of Directors of Adult Social Services has warned", "")
+    assert _left_as_it_is(alone, "Some companies")

@@ -913,7 +913,8 @@ def _with_speaker_named(sentence: Sentence, document: Document, text: str) -> st
     speaker = _PRONOUN_SPEAKER.search(text)
     if speaker is None:
         text = _with_described_speaker_named(sentence, document, text)
-        return _with_frame_named(sentence, document, text)
+        named = _with_frame_named(sentence, document, text)
+        return None if named is None else _with_body_frame_named(sentence, document, named)
     # "'This is a huge tragedy,' she said.": lifted into a brief, a quotation by "she" is a
     # quotation by no one
     pronoun = speaker.group("pronoun").lower()
@@ -1117,6 +1118,70 @@ def _with_frame_named(sentence: Sentence, document: Document, text: str) -> str 
     if _named_in(label, reported):
         return text
     return text[: frame.start("pronoun")] + label + text[frame.end("pronoun") :]
+
+
+_BODY_FRAME = re.compile(
+    r",\s+(?P<pronoun>it)\s+(?:said|says|added|adds|warned|warns|claimed|claims|argued|argues|"
+    r"believes|stated|states|insisted|insists|reported|reports|predicted|predicts|estimated|"
+    r"estimates)\s*[.!?]?$"
+)
+# A body as the source of what a sentence reports: "ADASS said", "the Association of Directors
+# of Adult Social Services has warned", "according to Gartner".
+_SOURCE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|also|has also|had also)\s+)?(?:said|says|warned|warns|claimed|"
+    r"claims|suggested|suggests|reported|reports|found|finds|added|adds|stated|states|"
+    r"estimated|estimates|predicted|predicts|believes|believed|argued|argues|forecast|"
+    r"forecasts|announced|announces|insisted|insists)\b"
+)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|said|says|warned|added)\s+(?:the\s+)?$")
+_NAME_BEFORE_AN_OF = re.compile(r"(?:(?:[A-Z][\w'’&-]*\s+)+(?:of|for|and|on)\s+)+$")
+# The first words of a name written out that English gives its "the": "the Association of ..."
+_THE_NAMES = frozenset(
+    "Association Institute Society Federation Union Council Confederation Organisation "
+    "Organization Department Ministry Office Commission Committee Board Bank".split()
+)
+BODY_SOURCE_PARAGRAPHS = 8  # how far back a closing "it said" may find its body
+
+
+def _with_body_frame_named(sentence: Sentence, document: Document, text: str) -> str:
+    """`text` with the "it" of a closing "..., it said." named in brackets: the body that was
+    last given, in the sentences before, as the source of what they report ("..., the
+    Association of Directors of Adult Social Services has warned. ... Some companies ... are
+    struggling to attract staff, it said."), a report of a report going on in its body's voice.
+    Unchanged where no sentence within a few paragraphs gives a body as its source: a claim
+    by "it" is then still framed as a claim."""
+    frame = _BODY_FRAME.search(text)
+    if frame is None or document.mentions is None:
+        return text
+    texts = {p.index: p.text for p in document.paragraphs}
+    sources = [
+        m
+        for m in document.mentions
+        if m.label == "ORG"
+        and (m.paragraph, m.start) < (sentence.paragraph, sentence.start)
+        and m.paragraph >= sentence.paragraph - BODY_SOURCE_PARAGRAPHS
+        and (
+            _SOURCE_VERB_AFTER.match(texts.get(m.paragraph, ""), m.end)
+            or _SOURCE_BEFORE.search(texts.get(m.paragraph, "")[: m.start])
+        )
+    ]
+    if not sources:
+        return text
+    source = sources[-1]
+    # (the model may cut a long name at an "of": "the Association of Directors of [Adult Social
+    # Services]")
+    before = texts.get(source.paragraph, "")[: source.start]
+    cut = _NAME_BEFORE_AN_OF.search(before)
+    start = cut.start() if cut else source.start
+    name = _organisation((cut.group() if cut else "") + source.text)
+    # ("the" as the article gives it: "[the Association of ...] said", "[UK Coal] said")
+    the = "the " if re.search(r"\bthe\s+$", before[:start], re.IGNORECASE) else ""
+    if re.search(rf"\b{re.escape(name)}\b", text[: frame.start()]):
+        return text  # what the body says of itself: "[The company] ..., it said." reads so
+    written = _written_out(name, document)
+    if written != name:
+        the = "the " if written.split()[0] in _THE_NAMES else ""
+    return f"{text[: frame.start('pronoun')]}[{the}{written}]{text[frame.end('pronoun') :]}"
 
 
 # Words with which a sentence's subject frames the speech it goes on to quote: "Arnold ...
