@@ -177,7 +177,11 @@ def names_in_full(
                 or _after_a_name(text, alone.start())
                 or _NAME_GOES_ON.match(text, alone.end())
                 or _AFTER_THE.search(text, 0, alone.start())
-                or surname in read_otherwise
+                # (the model's reading aside after an honorific: "Mr Doherty", read as a body)
+                or (
+                    surname in read_otherwise
+                    and not _HONORIFIC_BEFORE.search(text, 0, alone.start())
+                )
             ):
                 continue
             given, start = person.name[: -len(surname)].split(), alone.start()
@@ -390,6 +394,7 @@ _GIVEN_NAME = re.compile(
 
 # "Mr Robinson", "Coach ...": a title, not another name, before the surname.
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\.?\s$", re.IGNORECASE)
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? $")
 
 
 # A capitalised word straight after the surname: the word opens another's name ("mask-wearing

@@ -253,6 +253,23 @@ def test_a_surname_the_model_read_as_something_else_there_is_left_alone():
     document = replace(document, mentions=())
     assert "[Calling] Anzac" in names_in_full(document, [point], entities)[0].text
 
+    # bbc_news (technology): after an honorific the word is a person's name, whatever the model
+    # read ("Mr Doherty", a body to it)
+    text = (
+        "Blu-ray\n\nMr Doherty added that it was making sure the discs could satisfy all needs.\n"
+    )
+    document = segment(parse_text(text, path=Path("d.txt"), sha256="9" * 64))
+    start = document.paragraphs[0].text.index("Doherty")
+    document = replace(
+        document, mentions=(Mention("Doherty", "ORG", 1, start, start + 7),), statements=None
+    )
+    person = Entity("Richard Doherty", "person", aliases=("Doherty",))
+    entities = Entities(people=(person,), found=(person,))
+    point = KeyPoint(document.sentences[0].text, 1, (0,), 1.0)
+    assert names_in_full(document, [point], entities)[0].text.startswith(
+        "Mr [Richard] Doherty added"
+    )
+
 
 def test_an_office_opening_a_point_gets_its_one_holder_in_brackets():
     from briefing.language import read_language
