@@ -137,6 +137,8 @@ def _relation_of_no_one(role: str) -> bool:
     """Whether the role is a relation without whose it is: "compatriot", "late husband"; not
     "Wenger's Bayern counterpart", "former West Ham team-mate" (a name says whose)."""
     words = role.split()
+    if words[-1].lower() in _SAME_OFFICE and not _OWNED.search(role):
+        return True  # "Millwall counterpart", "Israeli counterpart": of someone else's office
     return (
         words[-1].lower() in _RELATIONS
         and not _OWNED.search(role)
@@ -145,6 +147,9 @@ def _relation_of_no_one(role: str) -> bool:
     )
 
 
+# A relation to another's office: what it is says only whose it is, whatever the words before
+# it ("his Millwall counterpart Neil Harris" is Millwall's manager, as Caldwell is Wigan's).
+_SAME_OFFICE = frozenset({"counterpart", "counterparts"})
 # Words that open a relation's role only by a sentence's capital: "Former team-mate ...".
 _SHAPES = frozenset("former late fellow close old new ex".split())
 

@@ -4395,3 +4395,20 @@ def test_a_countrys_body_is_the_body_and_a_title_with_a_possessive_is_no_person(
     assert "National Football League" in names["organisations"]
     assert "America’s National Football League" not in names["organisations"]
     assert not any("Tony Hawk" in e.name for e in found.found if e.kind == "person")
+
+
+def test_a_counterpart_is_no_role_without_whose_office_it_is():
+    # writers_dev: "his Millwall counterpart" is Millwall's manager, as Caldwell is Wigan's; in
+    # a list of names, "Millwall counterpart" says neither
+    roles = _roles(
+        "Millwall beat Wigan\n\nWigan manager Gary Caldwell saw his side lose. There were two "
+        "confrontations in the first-half, with Caldwell and his Millwall counterpart Neil "
+        "Harris on the edge of their technical areas appealing for calm. Harris was pleased.\n"
+    )
+    assert roles["Neil Harris"] is None
+    # whose it is, named, makes it one
+    roles = _roles(
+        "Arsenal draw\n\nArsene Wenger was angry. But Wenger's Bayern counterpart Felix Magath "
+        "was in no mood to celebrate either. Magath said so.\n"
+    )
+    assert roles["Felix Magath"] == "Wenger's Bayern counterpart"
