@@ -875,6 +875,10 @@ def _transliterated(name: str, other: str) -> bool:
         return False
     if _DOUBLED.sub(r"\1", first.lower()) == _DOUBLED.sub(r"\1", second.lower()):
         return True  # "Hilary Clinton" beside "Hillary Clinton": a letter written once, or twice
+    if abs(len(first) - len(second)) == 1 and (
+        first.lower().replace("h", "") == second.lower().replace("h", "")
+    ):
+        return True  # "Ko Samui" beside "Koh Samui", "Sara" and "Sarah": an "h" left out
     if len(first) != len(second) or len(first) < 5:
         return False
     differ = [(a, b) for a, b in zip(first.lower(), second.lower(), strict=True) if a != b]
@@ -2147,14 +2151,24 @@ def _join_spellings(clusters: list[_Cluster]) -> list[_Cluster]:
     (`_Cluster.name`); so that the surname alone has one full name to join. Only names that
     end on the same word are compared."""
     kept: list[_Cluster] = []
-    people: dict[str, list[_Cluster]] = {}  # full names read as a person's, by their last word
+    named: dict[str, list[_Cluster]] = {}  # names of more than one word, by their last word
     for cluster in clusters:
         name = cluster.name
-        if " " not in name or not cluster.labels["person"]:
+        if " " not in name:
             kept.append(cluster)
             continue
-        same = people.setdefault(name.rsplit(" ", 1)[-1], [])
-        home = next((k for k in same if _transliterated(k.name, name)), None)
+        same = named.setdefault(name.rsplit(" ", 1)[-1], [])
+        # (one of the two read as a person's somewhere: the model's reading of a place's name
+        # spelled another way, "Ko Samui", as it reads a person's)
+        home = next(
+            (
+                k
+                for k in same
+                if (k.labels["person"] or cluster.labels["person"])
+                and _transliterated(k.name, name)
+            ),
+            None,
+        )
         if home is None:
             kept.append(cluster)
             same.append(cluster)

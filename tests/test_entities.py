@@ -4412,3 +4412,19 @@ def test_a_counterpart_is_no_role_without_whose_office_it_is():
         "was in no mood to celebrate either. Magath said so.\n"
     )
     assert roles["Felix Magath"] == "Wenger's Bayern counterpart"
+
+
+def test_a_places_name_spelled_two_ways_is_one_place():
+    # writers_dev (CNN): a caption's "Ko Samui", read as a person, is the text's "Koh Samui"
+    found = _entities(
+        "Plane crash\n\nBANGKOK, Thailand (CNN) -- A Bangkok Airways plane crashed at an airport "
+        "at a resort island in Thailand, killing the pilot and injuring 37 people Tuesday, "
+        "aviation officials said. Rescue workers inspect the Bangkok Airways plane at Samui "
+        "airport on Thailand's Ko Samui. The plane carrying 68 people and four crew members "
+        "skidded and then crashed after landing at Koh Samui airport, officials with the civil "
+        "aviation department said. The ATR-72 turboprop had taken off from the town of Krabi on "
+        "the west coast Thailand for its trip to the resort island of Koh Samui.\n"
+    )
+    names = _names(found)
+    assert "Koh Samui" in names["places"]
+    assert not {"Ko Samui", "Koh Samui"} & set(names["people"])
