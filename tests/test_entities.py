@@ -4423,7 +4423,10 @@ def test_a_places_name_spelled_two_ways_is_one_place():
         "airport on Thailand's Ko Samui. The plane carrying 68 people and four crew members "
         "skidded and then crashed after landing at Koh Samui airport, officials with the civil "
         "aviation department said. The ATR-72 turboprop had taken off from the town of Krabi on "
-        "the west coast Thailand for its trip to the resort island of Koh Samui.\n"
+        "the west coast Thailand for its trip to the resort island of Koh Samui. Air traffic "
+        "control warned the pilot of volatile winds before the plane landed, aviation officials "
+        "said. Seven people were seriously injured and emergency officials were working to free "
+        "the plane's co-pilot who was trapped in the plane, officials said.\n"
     )
     names = _names(found)
     assert "Koh Samui" in names["places"]
