@@ -556,6 +556,19 @@ def rank(document: Document, points: Sequence[str] = ()) -> tuple[tuple[Entity, 
         ):
             continue  # "near the Kuwaiti border": a people's adjective, whatever the model read
         if (
+            kind in ("place", "organisation")
+            and re.fullmatch(r"[A-Z][a-z]+ic", entity_name)
+            and not cluster.located
+            and (ends := [p + len(entity_name) for p in _positions(body_text, entity_name)])
+            and all(
+                _before_a_noun(body_text, end)
+                # (not before a body's noun: "the Atlantic magazine" is the magazine's name)
+                and body_text[end + 1 :].split(" ", 1)[0].strip(",.;:").lower() not in ORG_NOUNS
+                for end in ends
+            )
+        ):
+            continue  # "the Olympic final", "Olympic champion": an adjective made of a name
+        if (
             kind == "person"
             and entity_name.split()[0] in nationalities | DEMONYMS | CONTINENTAL
             and entity_name.split()[-1].lower() in PERSON_NOUNS | {"businessman", "businesswoman"}
@@ -2766,12 +2779,15 @@ def _abbreviates(short: str, full: list[str]) -> bool:
 def _common_acronym(short: str, text: str) -> bool:
     """An acronym whose expansion the article writes but the model did not tag as a name
     ("MoU" for "Memorandum of Understanding"), or writes in lower case ("GMO" for "genetically
-    modified organisms"): an abbreviated common noun."""
+    modified organisms"), or whose plural it writes ("GP" beside "GPs"): an abbreviated common
+    noun."""
     if " " in short or not _ACRONYM.fullmatch(short):
         return False
     letters = [c for c in short if c.isupper()]
     if len(letters) < 2:
         return False
+    if short.isupper() and re.search(rf"\b{re.escape(short)}s\b", text):
+        return True  # "GPs", "ISPs": a kind that has many, as no body's initials do
     written_out, in_lower_case, defined = _acronym_expressions(short, "".join(letters))
     if written_out.search(text):
         return True

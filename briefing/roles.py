@@ -68,6 +68,9 @@ def read_roles(
             parsed[sentence], start, min(mention.end - sentence.start, len(sentence.text))
         )
         role = _first_description(role) if role else None
+        if role and role.split()[0].lower() in _FEELINGS:
+            # "said a proud coach Mike Ruddock": how he felt that day, not what he is
+            role = " ".join(w for w in role.split() if w.lower() not in _FEELINGS) or None
         if role and any(role.endswith(other.name) for other in people if other.name != name):
             # "SBS Managing Director Michael Ebeid and Director of Sport, Ken Shipp": the
             # words before the name describe someone else
@@ -96,6 +99,12 @@ def read_roles(
     return roles
 
 
+# Adjectives of how someone felt when the story found them, which no office or trade has.
+_FEELINGS = frozenset(
+    """proud delighted happy angry furious relieved frustrated jubilant disappointed elated
+    emotional upset satisfied pleased defiant dejected tearful beaming bullish unrepentant
+    unhappy shocked stunned bemused baffled buoyant upbeat gleeful livid irate""".split()
+)
 # Nouns that say no more of a person than that they are one.
 _NO_ROLE = frozenset("man woman boy girl person individual gentleman lady guy fellow".split())
 

@@ -4431,3 +4431,37 @@ def test_a_places_name_spelled_two_ways_is_one_place():
     names = _names(found)
     assert "Koh Samui" in names["places"]
     assert not {"Ko Samui", "Koh Samui"} & set(names["people"])
+
+
+def test_an_adjective_made_of_a_name_and_an_acronym_with_a_plural_are_not_listed():
+    # bbc_news (sport): "Olympic" before "final" and "champion" describes them
+    found = _entities(
+        "Gardener wins double in Glasgow\n\nBritain's Jason Gardener enjoyed a double 60m "
+        "success in Glasgow in his first competitive outing since he won 100m relay gold at the "
+        'Athens Olympics. "My last race was the Olympic final and there was a lot of '
+        'expectation," said Gardener. Yaroslav Rybakov beat Olympic champion Stefan Holm into '
+        "second place in Glasgow.\n"
+    )
+    names = _names(found)
+    assert "Olympic" not in {*names["organisations"], *names["places"]}
+    assert "Glasgow" in names["places"]
+    # writers_dev: "GP practices", "a GP", "the GPs committee": a kind of doctor, no body
+    found = _entities(
+        "Referral payments\n\nGP practices are being paid to help local NHS groups limit the "
+        "number of patient referrals, the doctors' magazine Pulse found. At least nine groups "
+        "were offering GP practices payments for hitting targets. Referrals should happen "
+        "within two weeks of a GP first suspecting cancer, the GP magazine said. Dr Chand "
+        "Nagpaul, chairman of the GPs committee of the British Medical Association, said GP "
+        "payments were misguided.\n"
+    )
+    assert "GP" not in _names(found)["organisations"]
+
+
+def test_a_feeling_is_no_role():
+    # bbc_news (sport): how he felt after the match, not what he is
+    roles = _roles(
+        'Jones happy with Henson heroics\n\nWales beat England. "People all over the world '
+        'want to see Wales back at the top table of world rugby," said a proud coach Mike '
+        "Ruddock. Ruddock was pleased.\n"
+    )
+    assert roles["Mike Ruddock"] == "coach"
