@@ -2548,3 +2548,18 @@ def test_a_closing_it_said_names_the_body_last_given_as_the_source():
     # with no body given as a source before it, the claim keeps its frame as it is
     alone = CARE.replace(", the Association of Directors of Adult Social Services has warned", "")
     assert _left_as_it_is(alone, "Some companies")
+
+
+def test_one_who_speaks_for_the_body_last_given_as_the_source_is_its():
+    # bbc_news (politics): "its chief executive" is the funding council's
+    text = (
+        "Student inequality exposed\n\nTeenagers from well-off backgrounds are six times more "
+        "likely to go to university than those from the most deprived areas, a report says.\n\n"
+        "The Higher Education Funding Council for England said more people went to university "
+        "between 1994 and 2000. The percentage of poorer students \"hardly changed at all\", "
+        "said its chief executive, Sir Howard Newby.\n"
+    )
+    assert _point(text, "The percentage") == (
+        'The percentage of poorer students "hardly changed at all", said [the Higher Education '
+        "Funding Council for England’s] chief executive, Sir Howard Newby."
+    )

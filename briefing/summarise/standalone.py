@@ -1147,16 +1147,45 @@ def _with_body_frame_named(sentence: Sentence, document: Document, text: str) ->
     """`text` with the "it" of a closing "..., it said." named in brackets: the body that was
     last given, in the sentences before, as the source of what they report ("..., the
     Association of Directors of Adult Social Services has warned. ... Some companies ... are
-    struggling to attract staff, it said."), a report of a report going on in its body's voice.
-    Unchanged where no sentence within a few paragraphs gives a body as its source: a claim
-    by "it" is then still framed as a claim."""
-    frame = _BODY_FRAME.search(text)
+    struggling to attract staff, it said."), a report of a report going on in its body's voice;
+    so is the "its" of one who speaks for it ("..., said its chief executive, Sir Howard
+    Newby."). Unchanged where no sentence within a few paragraphs gives a body as its source:
+    a claim by "it" is then still framed as a claim."""
+    frame = _BODY_FRAME.search(text) or _BODYS_SPEAKER.search(text)
     if frame is None or document.mentions is None:
         return text
+    found = _last_body_source(sentence, document)
+    if found is None:
+        return text
+    the, name = found
+    if re.search(rf"\b{re.escape(name)}\b", text[: frame.start()]):
+        return text  # what the body says of itself: "[The company] ..., it said." reads so
+    written = _written_out(name, document)
+    if written != name:
+        the = "the " if written.split()[0] in _THE_NAMES else ""
+    if frame.group("pronoun") == "its":
+        written += "’" if written.endswith("s") else "’s"
+    return f"{text[: frame.start('pronoun')]}[{the}{written}]{text[frame.end('pronoun') :]}"
+
+
+# One who speaks for a body, after the verb that closes what they said: "..., said its chief
+# executive, Sir Howard Newby."
+_BODYS_SPEAKER = re.compile(
+    r"\b(?:said|says|added|adds|warned|warns)\s+(?P<pronoun>its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:chief|head|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|"
+    r"president|secretary|executive|founder|boss|leader|manager|officer|economist|analyst|"
+    r"author)\b"
+)
+
+
+def _last_body_source(sentence: Sentence, document: Document) -> tuple[str, str] | None:
+    """The body last given as the source of what a sentence reports, within a few paragraphs
+    before `sentence`, with the "the" the article gives it ("the ", "Association of Directors
+    of Adult Social Services"); None where none is."""
     texts = {p.index: p.text for p in document.paragraphs}
     sources = [
         m
-        for m in document.mentions
+        for m in document.mentions or ()
         if m.label == "ORG"
         and (m.paragraph, m.start) < (sentence.paragraph, sentence.start)
         and m.paragraph >= sentence.paragraph - BODY_SOURCE_PARAGRAPHS
@@ -1166,7 +1195,7 @@ def _with_body_frame_named(sentence: Sentence, document: Document, text: str) ->
         )
     ]
     if not sources:
-        return text
+        return None
     source = sources[-1]
     # (the model may cut a long name at an "of": "the Association of Directors of [Adult Social
     # Services]")
@@ -1175,13 +1204,10 @@ def _with_body_frame_named(sentence: Sentence, document: Document, text: str) ->
     start = cut.start() if cut else source.start
     name = _organisation((cut.group() if cut else "") + source.text)
     # ("the" as the article gives it: "[the Association of ...] said", "[UK Coal] said")
-    the = "the " if re.search(r"\bthe\s+$", before[:start], re.IGNORECASE) else ""
-    if re.search(rf"\b{re.escape(name)}\b", text[: frame.start()]):
-        return text  # what the body says of itself: "[The company] ..., it said." reads so
-    written = _written_out(name, document)
-    if written != name:
-        the = "the " if written.split()[0] in _THE_NAMES else ""
-    return f"{text[: frame.start('pronoun')]}[{the}{written}]{text[frame.end('pronoun') :]}"
+    given_the = re.search(r"\bthe\s+$", before[:start], re.IGNORECASE) or re.match(
+        r"the\s", source.text, re.IGNORECASE
+    )
+    return ("the " if given_the else ""), name
 
 
 # Words with which a sentence's subject frames the speech it goes on to quote: "Arnold ...
