@@ -2556,10 +2556,27 @@ def test_one_who_speaks_for_the_body_last_given_as_the_source_is_its():
         "Student inequality exposed\n\nTeenagers from well-off backgrounds are six times more "
         "likely to go to university than those from the most deprived areas, a report says.\n\n"
         "The Higher Education Funding Council for England said more people went to university "
-        "between 1994 and 2000. The percentage of poorer students \"hardly changed at all\", "
+        'between 1994 and 2000. The percentage of poorer students "hardly changed at all", '
         "said its chief executive, Sir Howard Newby.\n"
     )
     assert _point(text, "The percentage") == (
         'The percentage of poorer students "hardly changed at all", said [the Higher Education '
         "Funding Council for England’s] chief executive, Sir Howard Newby."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "usable"),
+    [
+        # bbc_news (sport): compared with those the sentence before named
+        (
+            "Wales win\n\nThe Wales players will be household names. None more so than Henson, "
+            "who can now expect the same sort of spotlight as Jonny Wilkinson.\n",
+            "None more so",
+            False,
+        ),
+        ("Report\n\nNothing in the report was new, the minister said.\n", "Nothing in", True),
+    ],
+)
+def test_a_point_compared_with_those_before_it_is_not_used(text, start, usable):
+    assert (_point(text, start) is not None) is usable

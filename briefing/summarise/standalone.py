@@ -203,7 +203,10 @@ _ANAPHORIC = re.compile(
     # "The former chief financial officer at WorldCom ..." is a title, not a pointer.
     r"^(?:The|the) (?:latter|former|other|others|same|first|second|third|fourth|fifth|last|"
     r"rest|remainder)(?=[,.;:]|\s+(?:is|was|are|were|has|had|will|would|can|could|said|says|"
-    r"told|added)\b)"
+    r"told|added)\b)|"
+    # "None more so than Henson, who ...": compared with those the sentence before named
+    r"^(?:None|Nowhere|No one|Nobody|Nothing) (?:more|less) so than\b|"
+    r"^(?:Not least|Especially|Particularly|Above all)(?= [A-Z]|,)"
 )
 # "The pair claim ...", "Both will be in action ...": two or three named before, standing alone
 # as the subject (not "The two Japanese companies", "Both the CML and the BSA").
