@@ -1240,6 +1240,32 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
             mention = Mention(
                 paragraph[start : mention.end], "ORG", mention.paragraph, start, mention.end
             )
+        named_for = (
+            _BODY_BEFORE_ITS_COUNTRY.search(paragraph, max(0, mention.start - 60), mention.start)
+            if mention.label == "GPE"
+            else None
+        )
+        if (
+            named_for is not None
+            # (not a name before the noun it describes: "the Aero India show")
+            and not _before_a_noun(paragraph, mention.end)
+            and (_key(mention.text) in COUNTRY_ALIASES or mention.text.lower() in country_names())
+            and named_for.group("words").split()[0] not in _COMPASS
+            and not any(
+                w in DEMONYMS or w in WEEKDAYS or w in MONTHS
+                for w in named_for.group("words").split()
+            )
+            and not any(
+                m.paragraph == mention.paragraph and m.start <= named_for.start("words") < m.end
+                for m in mentions
+            )
+        ):
+            # "Universities UK", "Cancer Research UK", read as the country alone: words in
+            # capitals mid-sentence, and a country's name after them, are a body's name
+            start = named_for.start("words")
+            mention = Mention(
+                paragraph[start : mention.end], "ORG", mention.paragraph, start, mention.end
+            )
         state_body = _STATE_BODY_AFTER.match(paragraph, mention.end)
         if mention.label == "NORP" and " " not in mention.text and state_body is not None:
             # "the Scottish Executive", read as the adjective alone: a people's adjective and a
@@ -1382,6 +1408,15 @@ def _completed(document: Document, mentions: Sequence[Mention]) -> list[Mention]
 
 
 # A government's body, in capitals, after a people's adjective ("the Scottish Executive")
+# Words in capitals right before a country's name, mid-sentence (after a comma, "the", "a" or a
+# word in lower case): "..., Universities UK, said", "the charity Cancer Research UK".
+_BODY_BEFORE_ITS_COUNTRY = re.compile(
+    r"(?:[,;(]|\b(?:the|a|an|[a-z]+)) (?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) $"
+)
+_COMPASS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Greater New Great Upper "
+    "Lower Mainland Outer Inner Democratic Republic People's United Royal".split()
+)
 _STATE_BODY_AFTER = re.compile(
     r" (?:Executive|Government|Parliament|Assembly|Senate|Cabinet|Administration)\b(?![ -][A-Z])"
 )

@@ -4465,3 +4465,21 @@ def test_a_feeling_is_no_role():
         "Ruddock. Ruddock was pleased.\n"
     )
     assert roles["Mike Ruddock"] == "coach"
+
+
+def test_a_bodys_name_that_ends_on_its_country_is_no_mention_of_the_country():
+    # bbc_news (politics): the model read "Universities UK" as the country alone
+    found = _entities(
+        "Student inequality exposed\n\nTeenagers from well-off backgrounds are more likely to go "
+        "to university, a report for England says. The group which represents university "
+        "vice-chancellors, Universities UK, said the new system of deferred fees in England "
+        "would encourage more of them to go.\n"
+    )
+    assert "UK" not in _names(found)["places"]
+    assert any(e.name == "Universities UK" and e.kind == "organisation" for e in found.found)
+    # a country's name after a compass point, or after a name that describes a noun, stays
+    found = _entities(
+        "Air show\n\nIndia's defence minister has opened the country's Aero India 2005 air show "
+        "in Bangalore. Flights to Northern Ireland and India were cancelled, India said.\n"
+    )
+    assert "India" in _names(found)["places"]
