@@ -145,12 +145,14 @@ PLACE_HEADS = frozenset(
     harbour castle palace cathedral abbey mosque airfield aerodrome racecourse prison jail
     gaol""".split()
 )
-# Events, competitions and laws, which the model takes for organisations or places: a name that
-# ends in one is none of the three kinds the memo lists.
+# Events, competitions, laws and programmes of policy ("the Lisbon Agenda"), which the model
+# takes for organisations or places: a name that ends in one is none of the three kinds the memo
+# lists.
 EVENT_AND_LAW_HEADS = frozenset(
     """games olympics cup championship championships tournament festival award awards prize act
     bill treaty protocol accord accords convention summit budget election elections referendum
-    open indoors prix marathon premiership slam slams index""".split()
+    open indoors prix marathon premiership slam slams index agenda declaration charter pact
+    doctrine""".split()
 )
 # The last words of newspapers' names ("The New York Times", "Daily Mail")
 PUBLICATION_HEADS = frozenset(
@@ -2003,6 +2005,13 @@ def _party(name: str, label: str, text: str) -> str | None:
         party = PARTY_MEMBER.get(lower)
     if (party == "Democratic Party" or lower == "liberal") and "Liberal Democrat" in text:
         return "Liberal Democrats"  # "Liberal" of "Liberal Democrat chief executive", cut short
+    if party is None and label == "ORG":
+        # "The UK Independence Party", which the model read as a place and a party: a party's
+        # own name that opens on its country, cut there
+        for full in NATIONAL_PARTIES:
+            country, _, rest = full.partition(" ")
+            if rest.lower() == lower and country in ("UK", "US") and f"{country} {name}" in text:
+                return full
     return party
 
 
@@ -2060,13 +2069,24 @@ def _merge(
             party = _party(name, mention.label, text)
             if party is not None:
                 kind = "organisation"  # whatever the model took it for ("Lib Dems": a person)
-                if party == "Liberal Democrats" and " " not in name:
-                    name = party  # the half of their name the model kept: no name of theirs
-            elif kind in ("person", "place") and (
-                # ("anti-virus firm Sophos", which the model may read as a building)
-                noun in ORG_NOUNS
-                or _body_after(document, mention)
-                or _apposed(document, mention) == "organisation"
+                if (party == "Liberal Democrats" and " " not in name) or party.endswith(f" {name}"):
+                    # the half of their name the model kept: no name of theirs ("Democrats";
+                    # "Independence Party" of "The UK Independence Party")
+                    name = party
+            elif (
+                kind in ("person", "place")
+                and (
+                    # ("anti-virus firm Sophos", which the model may read as a building)
+                    noun in ORG_NOUNS
+                    or _body_after(document, mention)
+                    or _apposed(document, mention) == "organisation"
+                )
+            ) or (
+                # "Symantec subsidiary Brightmail", read as a people: what owns a subsidiary
+                # is a firm, whatever the model took it for; not a people's word ("Japanese")
+                kind == "group"
+                and name not in DEMONYMS
+                and _UNIT_AFTER.match(_paragraph_text(document, mention.paragraph), mention.end)
             ):
                 # "marketing company Doubleclick"; "the Atlantic magazine", "the Marie Stopes
                 # clinic": the name names the body
@@ -3064,6 +3084,15 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         cues = [kind for kind in cluster.cues if kind != "person"]
         return cues[0] if len(cues) == 1 else None
     kind = ranked[0]
+    if (
+        kind == "group"
+        and cluster.cues["organisation"]
+        and labels["organisation"] >= labels["group"]
+        and cluster.name not in DEMONYMS
+    ):
+        # "senior manager at Symantec", "Symantec subsidiary Brightmail": read as a people's
+        # name as often as a body's, with words around it that say a body, and no people's
+        kind = "organisation"
     # "the Open 13 in Marseille": read once as a body, but somewhere and never a side
     somewhere = (
         sports
@@ -3120,7 +3149,14 @@ def _read_kind(cluster: _Cluster, sports: bool, surnames: Collection[str] = ()) 
         kind = "place"
     if kind == "place" and "group" in labels:
         return "group"  # "Ukrainian": a demonym is never a place, whatever one mention says
-    if kind == "organisation" and " " not in cluster.name and votes["group"] >= votes[kind]:
+    if (
+        kind == "organisation"
+        and " " not in cluster.name
+        and votes["group"] >= votes[kind]
+        # (unless the words around it say a body, of a name no people has: "senior manager at
+        # Symantec", "Symantec subsidiary Brightmail", which the model read as a people's)
+        and not (cluster.cues["organisation"] and cluster.name not in DEMONYMS)
+    ):
         return "group"  # "Scotch" of "Scotch whisky" and of "Scotch" alone: a people's word
     read = _by_context(kind, cluster.cues, labels)
     placed = read != kind  # the words around it say "place", against the model's labels
@@ -3757,7 +3793,10 @@ _ORG_BEFORE = re.compile(
     # what is bought, sold and merged is a firm ("the auction of Yugansk", "merge with Gazprom")
     r"(?:sale|auction|sell-off|takeover|purchase|acquisition|privatisation|privatization|"
     r"flotation|break-up|nationalisation|nationalization) of|"
-    r"(?:merge|merged|merges|merging|merger) with|(?:bid|offer) for)\s+(?:the\s+)?$",
+    r"(?:merge|merged|merges|merging|merger) with|(?:bid|offer) for|"
+    # where someone works: "senior manager at Symantec", "economist with Markit"
+    r"(?:manager|director|analyst|economist|consultant|executive|vice[- ]president|officer|"
+    r"researcher|strategist|spokes(?:man|woman|person)) (?:at|with))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ORG_AFTER = re.compile(
@@ -3841,6 +3880,13 @@ def _body_after(document: Document, mention: Mention) -> bool:
         _BODY_AFTER.match(text, mention.end)
         or (mention.label == "PERSON" and _TRADE_AFTER.match(text, mention.end))
     )
+
+
+# The part of a body after its owner's name: "Symantec subsidiary Brightmail", "Microsoft's MSN
+# division"
+_UNIT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+)?(?:subsidiary|division|unit|affiliate)\b"
+)
 
 
 # An apposition that says what the name is: "Solidere, the Lebanese company founded by ...",

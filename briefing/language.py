@@ -219,20 +219,29 @@ def _imperative(tags: list[str]) -> bool:
     return not (len(tags) > 2 and tags[1] in ("NNP", "NNPS") and FINITE_TAGS & set(tags[2:5]))
 
 
-def reads_as_statement(sentence: Sentence, model: str | None = None) -> bool:
+def reads_as_statement(
+    sentence: Sentence, model: str | None = None, name_first: bool = False
+) -> bool:
     """Whether the sentence is a statement when read from its parse (`parse_sentence`): asked of
     a sentence about to be used that the tags of its paragraph said was none. The tagger takes a
     sentence's first word for a bare verb, and the sentence for an imperative, where it is a name
     or a noun ("Fly-half Jonny Wilkinson has been named as England's new captain", "Save the
     Scottish Regiments will field a candidate"), and a finite verb for a participle ("A spokesman
     for UKIP called on Mr Hockney to quit"); the parse puts that word in its place: the subject,
-    or part of it, and the main verb with a subject of its own."""
+    or part of it, and the main verb with a subject of its own. `name_first`: the caller knows
+    the first word for a name (the article writes it capitalised inside a sentence: "England
+    tight-head prop Phil Vickery has been ruled out ...", which the parse may still read as
+    an order), so no bare verb."""
     words = [t for t in parse_sentence(sentence.text, model) if not t.is_punct and not t.is_space]
     if not words:
         return False
     tokens = [(sentence.start + t.idx, t.tag_) for t in words]
     return (
-        not (_imperative([t.tag_ for t in words]) and words[0].dep_ not in _NOMINAL)
+        not (
+            _imperative([t.tag_ for t in words])
+            and words[0].dep_ not in _NOMINAL
+            and not name_first
+        )
         and (any(t.tag_ in FINITE_TAGS for t in words) or acts_with_subject(words))
         and not _caption_in_the_present(sentence, tokens)
     )

@@ -43,6 +43,7 @@ from .summarise.standalone import (
     PROMISE_VERBS,
     PUT_OFF,
     ROLE_NOUNS,
+    THE_NAMES,
     TIMETABLE_VERBS,
     dated_future,
     drop_connective,
@@ -122,15 +123,21 @@ def build_memo(
     entities = extract_entities(document, [p.text for p in points], language)
     # in the article's order, what to watch last: where a brief puts what comes next
     rest = sorted(rest, key=lambda p: (p.watch, p.paragraph, p.sentences))
-    bluf, *rest = names_in_full(document, [bluf, *rest], entities)
+    # (the background too, which the memo prints after the points: "[Michael] Slager had
+    # decided ...", where no point named him in full)
+    told = [
+        KeyPoint(d.text, document.sentences[d.sentences[0]].paragraph, d.sentences, 1.0)
+        for d in summary.background
+        if d.sentences and d.sentences[0] < len(document.sentences)
+    ]
+    bluf, *rest = names_in_full(document, [bluf, *rest, *told], entities)
+    rest, told = rest[: len(rest) - len(told)], rest[len(rest) - len(told) :]
     bluf, *rest = holders_named(entities, [bluf, *rest])
     bluf = identified(document, bluf, entities)
     background = " ".join(d.text for d in summary.background)
-    background_sources = tuple(
-        (d.text, document.sentences[d.sentences[0]].paragraph)
-        for d in summary.background
-        if d.sentences and d.sentences[0] < len(document.sentences)
-    )
+    background_sources = tuple((p.text, p.paragraph) for p in told)
+    if len(told) == len(summary.background):
+        background = " ".join(p.text for p in told)
     return Memo(
         document=document,
         bluf=bluf,
@@ -225,6 +232,7 @@ def identified(document: Document, bluf: KeyPoint, entities: Entities) -> KeyPoi
     Jackson] has defected to Labour." Only where the next sentence opens on a listed person's
     full name, the role the article gives that person ends on a word of the description ("MP
     for Wantage"; not "a neighbour" for "A woman"), and the bottom line names no one else."""
+    bluf = _report_identified(document, bluf)
     office = _OFFICE_OPENING.match(bluf.text)
     if office is not None and not bluf.text[office.end(1) :].startswith(" ["):
         return _headline_holder(document, bluf, entities, office)
@@ -290,6 +298,106 @@ def _body_identified(document: Document, bluf: KeyPoint, entities: Entities) -> 
         for form in sorted((body.name, *body.aliases), key=len, reverse=True):
             if re.match(rf"{re.escape(form)}(?:['’]s)?(?=[\s,])", following):
                 return _bracketed(bluf, opening.end(1), body.name)
+    return bluf
+
+
+# What a lede reports by a finding whose author it leaves for later ("..., a report says.",
+# "..., new figures show."): the noun, then the verb that says what the finding shows.
+_FINDINGS = "report|study|survey|poll|research|investigation|analysis|inquiry|review"
+_NUMBERS = "figures|statistics|data"
+_UNNAMED_FINDING = re.compile(
+    rf",\s+(?:say|says|said)?\s*(?:an?|new)\s+(?:(?:new|recent|latest|official|independent|"
+    rf"major|fresh)\s+)?(?P<noun>{_FINDINGS}|{_NUMBERS})(?=\s+(?:has\s+|have\s+)?(?:says?|"
+    r"said|found|finds|suggests?|suggested|shows?|showed|indicates?|revealed|reveals?|claims?|"
+    r"concluded|concludes|warns?|warned)[.!]?$)"
+)
+# The same finding tied to who made it, in the sentences after: "The study, undertaken by the
+# European Commission", "the joint report from the Food and Agriculture Organisation", "Research
+# from Halifax", "figures revealed by the Electoral Commission" (the body's name follows), or
+# "The Hefce report", "the Mori survey" (it goes before).
+# (of the lede's kind: a report, a study or a survey is one finding called by any of those
+# names, but "Office for National Statistics data" is another source than "a survey")
+_FINDING_BY = {
+    kind: re.compile(
+        rf"\b(?i:{kind}),?\s+(?:(?:undertaken|conducted|carried out|compiled|published|released|"
+        r"revealed|produced|written|issued)\s+)?(?:by|from)\s+"
+    )
+    for kind in (_FINDINGS, _NUMBERS)
+}
+_FINDING_AFTER = {
+    kind: re.compile(rf"(?:['’]s)?\s+(?:(?:new|latest|annual|joint)\s+)?(?:{kind})\b")
+    for kind in (_FINDINGS, _NUMBERS)
+}
+# Words of a description between "by" and the body's name: "by security firm Mirapoint", "by US
+# researchers, Pew Internet"; no other name's words, nor a list's "and".
+_DESCRIPTION_BEFORE_NAME = re.compile(r"(?:the\s+)?(?:(?!and\b|for\b|with\b)[\w-]+,?\s+){0,3}")
+_FOUND_BY_IT = re.compile(r"\s+(?:has\s+|have\s+)?(?:found|concluded|discovered)\b")
+_ANOTHER_FINDING = re.compile(
+    r"\b(?:previous|earlier|last|other|another|separate|similar|rival|recent)\s+(?:the\s+)?$", re.I
+)
+FINDING_PARAGRAPHS = 2  # how many paragraphs after the lede's may name who made its finding
+
+
+def _report_identified(document: Document, bluf: KeyPoint) -> KeyPoint:
+    """The bottom line that reports what an unnamed finding says ("..., a report says."), with
+    who made it in brackets ("a report [by the European Commission] says") where a sentence
+    after it, in its paragraph or the next two, ties a finding to a body by name ("The study,
+    undertaken by the European Commission, ...", "The Hefce report ..."), as news names the
+    lede's source next. Only the first such body, and only where one body made it: a finding
+    "by X and Y" is left as it is, not credited to X alone."""
+    found = _UNNAMED_FINDING.search(bluf.text)
+    if found is None or not bluf.sentences or document.mentions is None:
+        return bluf
+    kind = _NUMBERS if found.group("noun") in _NUMBERS.split("|") else _FINDINGS
+    sentences = document.sentences
+    last = max(bluf.sentences)
+    if last >= len(sentences):
+        return bluf
+    first, end = sentences[last].paragraph, sentences[last].paragraph + FINDING_PARAGRAPHS
+    texts = {p.index: p.text for p in document.paragraphs}
+    bodies = sorted(
+        # (a body's name the model may read as a person's: "The Hefce report", "the Mori
+        # survey"; and a report may be a person's: "the Hutton report")
+        (
+            m
+            for m in document.mentions
+            if m.label in ("ORG", "PERSON") and first <= m.paragraph <= end
+        ),
+        key=lambda m: (m.paragraph, m.start),
+    )
+    for body in bodies:
+        if body.paragraph == first and body.start < sentences[last].end:
+            continue  # in the lede itself, which names no one it
+        text = texts.get(body.paragraph, "")
+        if text[body.end : body.end + 1].isalnum() or text[body.start - 1 : body.start].isalnum():
+            continue  # a span the model cut inside a word: "Mira" of "Mirapoint"
+        name = re.sub(r"^[Tt]he\s+", "", body.text)
+        by = next(
+            (
+                m
+                for m in _FINDING_BY[kind].finditer(text, max(0, body.start - 80), body.start)
+                if _DESCRIPTION_BEFORE_NAME.fullmatch(text, m.end(), body.start)
+            ),
+            None,
+        )
+        after = _FINDING_AFTER[kind].match(text, body.end)
+        if after is not None and _ANOTHER_FINDING.search(text, 0, body.start):
+            after = None  # "The previous BRC survey found ...": not the one the lede reports
+        if after is None and kind == _FINDINGS:
+            # "..., the doctors' magazine Pulse found.": the body as the one who found it
+            after = _FOUND_BY_IT.match(text, body.end)
+        if by is None and after is None:
+            continue
+        if re.match(r"\s+and\s", text[body.end :]):
+            return bluf  # "by security firm Mirapoint and market research company ..."
+        the = (
+            "the " if re.search(r"\bthe\s+$", text[: body.start], re.I) or body.text != name else ""
+        )
+        if after is not None and by is None:
+            # ("The Hefce report": the "the" is the report's, not the body's)
+            the = "the " if name.split()[0] in THE_NAMES else ""
+        word = "from" if kind == _NUMBERS else "by"
+        return _bracketed(bluf, found.end("noun"), f"{word} {the}{name}")
     return bluf
 
 

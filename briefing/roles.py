@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .parties import PARTY_MEMBER
 from .records import Document, Entity, Mention, Sentence
 from .segment import capitalised_inside_a_sentence
+from .summarise.standalone import last_body_source
 from .titles import CLUB_OPENINGS, DEMONYMS, TITLES
 
 if TYPE_CHECKING:
@@ -71,11 +72,19 @@ def read_roles(
         if role and role.split()[0].lower() in _FEELINGS:
             # "said a proud coach Mike Ruddock": how he felt that day, not what he is
             role = " ".join(w for w in role.split() if w.lower() not in _FEELINGS) or None
-        if role and any(role.endswith(other.name) for other in people if other.name != name):
+        if role and any(
+            role.endswith(other.name) and not _whose(role, other.name)
+            for other in people
+            if other.name != name
+        ):
             # "SBS Managing Director Michael Ebeid and Director of Sport, Ken Shipp": the
             # words before the name describe someone else
             role = None
-        if role:
+        if role and (body := _body_of_its(role, sentence, document)):
+            # "Vodafone has drafted in its UK chief executive William Morrow": whose office it
+            # is, which the list of names must say, as "its" cannot there
+            role = f"{role} of {body}"
+        elif role:
             # (first: what is left is then held to the checks below, "head" of "head of its
             # research division" among them)
             role = _without_pronoun_phrase(role)
@@ -97,6 +106,44 @@ def read_roles(
             # Not a role that repeats part of the name ("Sumit Mohan, Sumit")
             roles[name] = _in_lower_case(role, sentence, document, parsed[sentence][0])
     return roles
+
+
+def _whose(role: str, name: str) -> bool:
+    """Whether the role ends on whom it is held for, with that name: "attorney for 19-year-old
+    Heather Mack", "spokesman for Mr Blair" (a few words between, an age or a title)."""
+    return bool(re.search(rf"\b(?:for|of|to)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(name)}$", role))
+
+
+def _body_of_its(role: str, sentence: Sentence, document: Document) -> str | None:
+    """The body whose office the role is where the text gives it as "its" office: the one
+    body named before it in the sentence, which opens it ("Vodafone has drafted in its UK
+    chief executive William Morrow"; not where another name stands between, as in "Deutsche
+    Bank maintains ... Yukos has no assets ... owned by its chief finance officer"); or, for
+    one who speaks after what they said, the body last given as the source of what the
+    sentence reports ("..., said its chief executive, Sir Howard Newby", after "The Higher
+    Education Funding Council for England said ..."). With its "the" ("the Higher Education
+    Funding Council for England"); None where the role is no one's "its" or no body is found."""
+    at = sentence.text.find(role)
+    if at < 0 or not re.search(r"\bits\s+$", sentence.text[:at]):
+        return None
+    before = [
+        mention
+        for mention in document.mentions or ()
+        if mention.paragraph == sentence.paragraph
+        and sentence.start <= mention.start < sentence.start + at
+        and mention.label in ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC")
+    ]
+    if before:
+        body = before[0]
+        opening = sentence.text[: body.start - sentence.start]
+        if len(before) == 1 and body.label == "ORG" and re.fullmatch(r"(?:the\s+)?", opening, re.I):
+            the = "the " if opening or body.text[:4].lower() == "the " else ""
+            return the + re.sub(r"^[Tt]he\s+", "", body.text)
+        return None
+    if not re.search(r"\b(?:said|says|added|adds|warned|warns)\s+its\s+$", sentence.text[:at]):
+        return None
+    found = last_body_source(sentence, document)
+    return f"{found[0]}{found[1]}" if found else None
 
 
 # Adjectives of how someone felt when the story found them, which no office or trade has.
@@ -467,6 +514,13 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
         affiliation = _affiliation(doc, comma)
         if affiliation:
             return affiliation
+    elif comma < len(doc) and doc[comma].lower_ == "of":
+        # with no comma: "said Yonca Brunini of Yahoo.", "Dr Rosie Loftus of the charity
+        # Macmillan Cancer Support described ..."; not "from", which says as often where
+        # someone lives ("Helen Carroll from Portsmouth said ...")
+        affiliation = _affiliation(doc, comma - 1, then_a_verb=True)
+        if affiliation:
+            return affiliation
     if (
         head.dep_ == "appos"
         and head.head.i < span.start
@@ -476,8 +530,10 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
         # "his running mate, William Ruto"; "the former Foreign Secretary Sir Malcolm Rifkind",
         # which the parse may read the same way: the words before the name, without its "Sir"
         role = _phrase(doc, head.head)
-        if role is None or span.text not in role:
+        if role is not None and span.text not in role:
             return role
+        # (the phrase runs on past the name, to the score: "defending champion Venus Williams
+        # 6-3 6-2", which is no phrase of a role)
         return _words_before(doc, head.head.left_edge.i, span.start)
     return _title_the_parse_missed(doc, span) or _role_after_as(doc, head)
 
@@ -488,16 +544,20 @@ _DESCRIPTION_BEFORE_A_BODY = re.compile(
 )
 
 
-def _affiliation(doc: Doc, comma: int) -> str | None:
+def _affiliation(doc: Doc, comma: int, then_a_verb: bool = False) -> str | None:
     """The body a person speaks for, where the name's comma is followed by "of" or "from" and
     the body's name, and that phrase ends there: "Mike Hobday, of the League Against Cruel
     Sports, told BBC News" gives "League Against Cruel Sports". Not a place ("Helen Carroll,
     from Portsmouth": where she lives), nor a phrase that goes on ("from the FNSEA agricultural
-    union": the parse's words, not a name, would have to be cut)."""
+    union": the parse's words, not a name, would have to be cut). `then_a_verb`: the body's name
+    may be followed by the verb the person is the subject of, as where no comma sets the
+    phrase off ("Dr Rosie Loftus of the charity Macmillan Cancer Support described ...")."""
     at = comma + 1
     if at >= len(doc) or doc[at].lower_ not in ("of", "from"):
         return None
     at += 1
+    if then_a_verb and at < len(doc) and doc[at].lower_ == "the":
+        at += 1  # "of the charity Macmillan Cancer Support": the description after its "the"
     # (the model's span may take in the "the" before the name, or leave it out; and a
     # description may stand before it: "of New York-based Human Rights Watch", "of
     # anti-corruption campaigners Transparency International")
@@ -509,7 +569,10 @@ def _affiliation(doc: Doc, comma: int) -> str | None:
     body = next((e for e in doc.ents if e.start in starts), None)
     if body is None or body.label_ != "ORG":
         return None
-    if body.end < len(doc) and doc[body.end].text not in (",", ";", ".", ":"):
+    if body.end < len(doc) and not (
+        doc[body.end].text in (",", ";", ".", ":")
+        or (then_a_verb and doc[body.end].pos_ in ("VERB", "AUX"))
+    ):
         return None
     return re.sub(r"^[Tt]he\s+", "", body.text)
 
@@ -683,7 +746,7 @@ def _words_before(doc: Doc, first: int, name: int, adjective_starts: bool = True
     if "of" in words and words.index("of") > 0 and words[words.index("of") - 1] in KINSHIP:
         return None  # another's kin: the name is the relative's, whose title follows "of"
     owner = {t.i - 1 for t in tokens if t.tag_ == "POS"}  # "Mr Kenyatta's running mate"
-    if len(tokens) > MAX_ROLE_WORDS or any(
+    if _word_count(tokens) > MAX_ROLE_WORDS or any(
         _a_persons_word(t) and t.i not in owner and t.i + 1 not in owner for t in tokens
     ):
         return None
@@ -692,8 +755,13 @@ def _words_before(doc: Doc, first: int, name: int, adjective_starts: bool = True
         return None  # "British stars Joss Stone and ...", "the 37-year-old", "the BBC's"
     if last.lower_ in HONORIFICS:
         return None  # "Sir" alone
-    if last.ent_type_ or any(t.pos_ in ("ADV", "ADP") and t.lower_ != "of" for t in tokens):
-        return None  # "shares in state construction companies Adhi Karya"
+    if last.ent_type_ or any(
+        t.pos_ in ("ADV", "ADP") and t.lower_ != "of" and not _hyphenated(tokens[n:])
+        for n, t in enumerate(tokens)
+    ):
+        # "shares in state construction companies Adhi Karya"; but "newly-appointed chief
+        # executive", an adverb of a hyphenated word
+        return None
     return _text(doc, tokens)
 
 
@@ -807,6 +875,9 @@ def _phrase(doc: Doc, word: Token) -> str | None:
     start = word.left_edge.i
     while _after_a_hyphen(doc, doc[start]):
         start -= 2  # the rest of a hyphenated word: "co-" of "co-founder"
+        # ... with the words before it, which the parse may have hung on its first part:
+        # "Google" of "Google vice-president of operations"
+        start = min(start, doc[start].left_edge.i)
     division = None  # "BT's managing director[, broadband and internet services]"
     for token in doc[start : word.right_edge.i + 1]:
         if token.i > word.i and _division_after(doc, word, token):
@@ -825,7 +896,7 @@ def _phrase(doc: Doc, word: Token) -> str | None:
     short = _with_the_body_named_short(doc, word, tokens)
     if short is not None:
         return short
-    if len(tokens) > MAX_ROLE_WORDS:
+    if _word_count(tokens) > MAX_ROLE_WORDS:
         # Too long: the head's own "of ..." stays, a phrase after it goes ("Yahoo's head of
         # consumer services [in the UK]"), or, if still too long, all after the head ("Yahoo's
         # head" alone reads as Yahoo's boss, so that is the last resort)
@@ -837,20 +908,31 @@ def _phrase(doc: Doc, word: Token) -> str | None:
             and not (t.head == word and t.lower_ == "of")
             # inside a name: "the Confederation of British Industry"; but a body's names
             # take no "at" or "in": "the Institute for Aging Research [at the Albert Einstein
-            # College of Medicine]" is where the institute is
-            and (t.head.pos_ != "PROPN" or t.lower_ in ("at", "in"))
+            # College of Medicine]" is where the institute is; and a word in lower case is
+            # no name's, whatever the parse tagged it ("the GPs committee [of the ...]")
+            and (t.head.pos_ != "PROPN" or t.lower_ in ("at", "in") or t.head.text.islower())
         ]
         shorter = [t for t in tokens if not later or t.i < later[0].i]
+        candidates = [shorter]
+        if later and (body := _body_named_after(doc, later[0], tokens)):
+            # first, the body the office is held at, without the words that describe it before
+            # its name: "director of business development for [digital content company] THX"
+            candidates.insert(0, [*shorter, later[0], *body])
         # (nor a clause the parse ran on into: "line has the support")
-        fits = len(shorter) <= MAX_ROLE_WORDS and not any(
-            # (the part of a hyphenated word after its hyphen is no verb of a clause:
-            # "director of value-added services [at BT Retail]")
-            t.pos_ in ("VERB", "AUX")
-            and not (t.is_alpha and t.is_lower and _after_a_hyphen(doc, t))
-            for t in shorter
-        )
-        tokens = shorter if fits else [t for t in tokens if t.i <= word.i]
-    if not tokens or len(tokens) > MAX_ROLE_WORDS or word.tag_ in PLURAL:
+        fitting = [
+            candidate
+            for candidate in candidates
+            if _word_count(candidate) <= MAX_ROLE_WORDS
+            and not any(
+                # (the part of a hyphenated word after its hyphen is no verb of a clause:
+                # "director of value-added services [at BT Retail]")
+                t.pos_ in ("VERB", "AUX")
+                and not (t.is_alpha and t.is_lower and _after_a_hyphen(doc, t))
+                for t in candidate
+            )
+        ]
+        tokens = fitting[0] if fitting else [t for t in tokens if t.i <= word.i]
+    if not tokens or _word_count(tokens) > MAX_ROLE_WORDS or word.tag_ in PLURAL:
         return None  # "Chad Mendes, Opponents ...": a role is one person's
     if word.pos_ in ("VERB", "AUX") or tokens[0].tag_ in ("WP", "WDT", "WP$"):
         return None  # "James Diner, who once dated model Caprice": a clause, not what he is
@@ -862,6 +944,27 @@ def _phrase(doc: Doc, word: Token) -> str | None:
     if role is not None and division is not None and tokens[-1].i == word.i:
         return f"{role}, {division}"  # (the head is the title's; the division is where)
     return role
+
+
+def _body_named_after(doc: Doc, prep: Token, tokens: list[Token]) -> list[Token] | None:
+    """The name of a body that ends the phrase after the preposition, where only words in lower
+    case (a description: "digital content company") stand between them; None where none."""
+    rest = [t for t in tokens if t.i > prep.i]
+    body = next(
+        (e for e in doc.ents if e.label_ == "ORG" and rest and e.end - 1 == rest[-1].i), None
+    )
+    if body is None or body.start <= prep.i:
+        return None
+    between = [t for t in rest if t.i < body.start]
+    if not between or not all(t.is_lower or t.tag_ == "POS" for t in between):
+        return None
+    return list(doc[body.start : body.end])
+
+
+def _word_count(tokens: list[Token]) -> int:
+    """How many words the tokens are as written: the parse splits "vice-president" into three
+    tokens, which are one word of a role."""
+    return sum(1 for t in tokens[:-1] if t.whitespace_) + bool(tokens)
 
 
 def _after_a_hyphen(doc: Doc, token: Token) -> bool:
@@ -912,7 +1015,7 @@ def _with_the_body_named_short(doc: Doc, word: Token, tokens: list[Token]) -> st
     body = [t for t in tokens if t.i > at.i]
     after = doc[tokens[-1].i + 1 : tokens[-1].i + 4]
     if (
-        len(tokens) > MAX_ROLE_WORDS
+        _word_count(tokens) > MAX_ROLE_WORDS
         and after[0].text == "("
         and after[2].text == ")"
         and re.fullmatch(r"[A-Z][A-Z&]{1,6}", after[1].text)
@@ -961,6 +1064,14 @@ _CLAUSE_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 def _text(doc: Doc, tokens: list[Token]) -> str | None:
     if not tokens or any(t.tag_ in _CLAUSE_TAGS for t in tokens):
         return None  # "where Lib Dem MP Parmjit": a clause's words, no title
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    # (runs of tokens, where words were left out between them: "director of business
+    # development for [digital content company] THX")
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    text = " ".join(doc.text[run[0].idx : run[-1].idx + len(run[-1].text)] for run in runs)
     # (a list's dash before the title is no part of it: "- Blackburn boss Mark Hughes")
     return re.sub(r"^[-–—]\s+", "", text.strip(" ,;:")) or None

@@ -1039,3 +1039,104 @@ def test_an_imagined_opening_is_neither_the_headline_nor_the_bottom_line():
     assert memo.document.article.title.startswith("Martyn Waghorn")
     assert summary.points[0].text.startswith("If Wigan")  # the engine's best ...
     assert memo.bluf.text.startswith("Martyn Waghorn took that")  # ... is not the bottom line
+
+
+# bbc_news (tech): a warning, and two firms that doubt it
+SPAM_DELUGE = """Warnings about junk mail deluge
+
+The amount of spam circulating online could be about to undergo a massive increase, say experts.
+
+Anti-spam group Spamhaus is warning about a novel virus which hides the origins of junk mail. The program makes spam look like it is being sent by legitimate mail servers making it hard to spot and filter out. Spamhaus said that if the problem went unchecked real e-mail messages could get drowned by the sheer amount of junk being sent.
+
+Before now many spammers have recruited home PCs to act as anonymous e-mail relays in an attempt to hide the origins of their junk mail. The PCs are recruited using viruses and worms that compromise machines via known vulnerabilities or by tricking people into opening an attachment infected with the malicious program. Once compromised the machines start to pump out junk mail on behalf of spammers. Spamhaus helps to block junk messages from these machines by collecting and circulating blacklists of net addresses known to harbour infected machines. But the novel worm spotted recently by Spamhaus routes junk via the mail servers of the net service firm that infected machines used to get online in the first place. In this way the junk mail gets a net address that looks legitimate. As blocking all mail from net firms just to catch the spam is impractical, Spamhaus is worried that the technique will give junk mailers the ability to spam with little fear of being spotted and stopped. Steve Linford, director of Spamhaus, predicted that if a lot of spammers exploit this technique it could trigger the failure of the net's e-mail sending infrastructure. David Stanley, UK managing director of filtering firm Ciphertrust, said the new technique was the next logical step for spammers. "They are adding to their armoury," he said. The amount of spam in circulation was still growing, said Mr Stanley, but he did not think that the appearance of this trick would mean e-mail meltdown. But Kevin Hogan, senior manager at Symantec security response, said such warnings were premature. "If something like this mean the end of e-mail then e-mail would have stopped two-three years ago," said Mr Hogan. While the technique of routing mail via mail servers of net service firms might cause problems for those that use blacklists and block lists it did not mean that other techniques for stopping spam lost their efficacy too. Mr Hogan said 90% of the junk mail filtered by Symantec subsidiary Brightmail was spotted using techniques that did not rely on looking at net addresses. For instance, said Mr Hogan, filtering out e-mail messages that contain a web link can stop about 75% of spam.
+"""
+
+
+def test_a_body_that_is_warning_has_been_heard_and_the_other_side_gets_the_room():
+    from briefing.summarise.extractive import _speaks
+
+    # bbc_news (tech): "Spamhaus is warning" is the story's own voice, so its next "said" is no
+    # other side, and the memo's one reaction is the filtering firm's doubt
+    assert _speaks("Spamhaus", "Anti-spam group Spamhaus is warning about a novel virus.")
+    _, memo = _extractive_memo(SPAM_DELUGE, 6)
+    texts = [p.text for p in (memo.bluf, *memo.key_points)]
+    assert any("he did not think that the appearance of this trick" in t for t in texts)
+
+
+def test_what_would_or_could_be_is_never_background():
+    # bbc_news (politics): the minister's speech going on in reported form ("would be
+    # removed") after his quotation is no context in the memo's voice
+    text = SLAGER.replace(
+        "Mario Givens (pictured) filed an excessive force complaint against Slager in 2013, but "
+        "he was not interviewed and no witnesses were questioned.",
+        "From 2013 complaints against officers would be heard by an independent panel, with "
+        "grants for the families of those shot.",
+    )
+    _, memo = _extractive_memo(text, 2)
+    assert memo.background == ""
+    # a past fact whose clause says what was to be is background (bbc_news: "Mr Blair had
+    # decided in November 2003 he would quit ...")
+    past = SLAGER.replace(
+        "Mario Givens (pictured) filed an excessive force complaint against Slager in 2013, but "
+        "he was not interviewed and no witnesses were questioned.",
+        "Slager had decided in 2013 he would quit the force, but he was persuaded to stay on.",
+    )
+    _, memo = _extractive_memo(past, 2)
+    assert memo.background.startswith("Slager had decided in 2013 he would quit")
+
+
+# bbc_news (sport): the tagger reads the lede's first word, a country, as a bare verb
+VICKERY = """Vickery out of Six Nations
+
+England tight-head prop Phil Vickery has been ruled out of the rest of the 2005 RBS Six Nations after breaking a bone in his right forearm.
+
+Vickery was injured as his club side, Gloucester, beat Bath 17-16 in the West country derby on Saturday. He could be joined on the sidelines by Bath centre Olly Barkley, who sat out the derby due to a leg injury. Barkley will have a scan on Sunday and might miss England's trip to Six Nations leaders Ireland next weekend. The news is just the latest blow for coach Andy Robinson, who has seen his side lose their opening two matches in the 2005 Six Nations.
+"""
+
+
+def test_a_lede_that_opens_on_a_name_the_article_capitalises_elsewhere_is_no_order():
+    _, memo = _extractive_memo(VICKERY, 4)
+    assert memo.bluf.text.startswith("England tight-head prop Phil Vickery has been ruled out")
+    # a word written capitalised only where it opens a sentence says nothing: still an order
+    from briefing.language import reads_as_statement
+    from briefing.records import Sentence
+
+    order = "Click the link below to read more about the injury."
+    assert not reads_as_statement(Sentence(order, 1, 0, len(order)))
+
+
+# bbc_news (politics): a charge, and the party's answer right after it
+UKIP_SPENDING = """UKIP outspent Labour on EU poll
+
+The UK Independence Party outspent both Labour and the Liberal Democrats in the European elections, new figures show.
+
+UKIP, which campaigned on a slogan of "Say no to Europe", spent £2.36m on the campaign - second only to the Conservatives' £3.13m. The campaign took UKIP into third place with an extra 10 MEPs. Labour's campaign cost £1.7m, the Lib Dems' £1.19m and the Greens' £404,000, according to figures revealed by the Electoral Commission on Wednesday. Much of the UKIP funding came from Yorkshire millionaire Sir Paul Sykes, who helped bankroll the party's billboard campaign. Critics have accused the party of effectively buying votes. But a UKIP spokesman said Labour and the Conservatives had spent £10m between them on the last general election. "With the advantages of public money the others have, the only way the smaller parties can get their message across is by buying the advertising space," he added.
+"""
+
+
+def test_the_answer_to_a_charge_gets_a_key_point():
+    from briefing.summarise.extractive import answers_a_charge
+
+    _, memo = _extractive_memo(UKIP_SPENDING, 6)
+    texts = [p.text for p in (memo.bluf, *memo.key_points)]
+    assert "Critics have accused the party of effectively buying votes." in texts
+    assert any(t.startswith("A UKIP spokesman said Labour and the Conservatives") for t in texts)
+    # a defence made, wherever it is; not one suffered, nor a title
+    document = read_language(
+        segment(
+            parse_text(
+                "Referral payments\n\nSome GPs are paid to refer fewer patients. Some have "
+                "questioned the wisdom of the move. But CCGs have defended their stance, saying "
+                "it is about good practice. The defending champion was denied a penalty. He "
+                "said it was unfair. Italy defended man on man. He was charged and repeatedly "
+                "denied bail. It would have been longer had he denied the charge. Mr Blair "
+                "directly denied that quote on Wednesday. Refugees will not be denied sanctuary. "
+                "Hackers mounted attacks on the site. But Malcolm Seagrave added that it was only "
+                "a matter of time.\n",
+                path=Path("r.txt"),
+                sha256="9" * 64,
+            )
+        )
+    )
+    answers = [answers_a_charge(document.sentences, i) for i in range(len(document.sentences))]
+    assert [i for i, answers_it in enumerate(answers) if answers_it] == [2, 8]

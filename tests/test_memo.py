@@ -178,6 +178,16 @@ def _example_document():
     return segment(load_article(EXAMPLE))
 
 
+MOODY = (
+    "Moody joins up with England\n\n"
+    "Lewis Moody has flown to Dublin to join England's camp ahead of Sunday's game against "
+    "Ireland.\n\n"
+    "England coach Andy Robinson said the chances of him playing were very slim.\n\n"
+    "Robinson has already been forced to make one change to the starting line-up with Bath "
+    "prop Matt Stevens coming in for Phil Vickery. Robinson also admits Moody is a doubt.\n"
+)
+
+
 def test_a_surname_alone_gets_the_rest_of_the_name_where_the_memo_first_uses_it():
     from briefing.language import read_language
     from briefing.load import parse_text
@@ -186,14 +196,7 @@ def test_a_surname_alone_gets_the_rest_of_the_name_where_the_memo_first_uses_it(
     from briefing.segment import segment
 
     # bbc_news: "Robinson" opens a key point; the memo never names him in full before it
-    text = (
-        "Moody joins up with England\n\n"
-        "Lewis Moody has flown to Dublin to join England's camp ahead of Sunday's game against "
-        "Ireland.\n\n"
-        "England coach Andy Robinson said the chances of him playing were very slim.\n\n"
-        "Robinson has already been forced to make one change to the starting line-up with Bath "
-        "prop Matt Stevens coming in for Phil Vickery. Robinson also admits Moody is a doubt.\n"
-    )
+    text = MOODY
     document = read_language(segment(parse_text(text, path=Path("m.txt"), sha256="6" * 64)))
     sentences = document.sentences
     picks = [0, next(i for i, s in enumerate(sentences) if s.text.startswith("Robinson has"))]
@@ -209,6 +212,37 @@ def test_a_surname_alone_gets_the_rest_of_the_name_where_the_memo_first_uses_it(
     summary = Summary(points=tuple(Draft(document.sentences[i].text, (i,)) for i in picks))
     memo = build_memo(document, summary, EngineInfo("fake", "none"), "2026-12-05T00:00:00+00:00")
     assert memo.key_points[0].text.startswith("Robinson has already been forced")
+
+
+def test_a_surname_in_the_background_gets_the_given_name_no_point_gave():
+    from briefing.language import read_language
+    from briefing.load import parse_text
+    from briefing.pipeline import build_memo
+    from briefing.records import Draft, EngineInfo, Summary
+    from briefing.segment import segment
+
+    # bbc_news (sport), as above: the background, printed after the points, names Robinson
+    # by his surname alone where no point named him in full
+    text = MOODY.replace(
+        "Robinson also admits Moody is a doubt.", "Robinson had picked Moody in 2004."
+    )
+    document = read_language(segment(parse_text(text, path=Path("m.txt"), sha256="6" * 64)))
+    sentences = document.sentences
+    told = next(i for i, s in enumerate(sentences) if s.text.startswith("Robinson had"))
+    summary = Summary(
+        points=(Draft(sentences[0].text, (0,)),), background=(Draft(sentences[told].text, (told,)),)
+    )
+    memo = build_memo(document, summary, EngineInfo("fake", "none"), "2026-12-05T00:00:00+00:00")
+    assert memo.background == "[Andy] Robinson had picked Moody in 2004."
+    assert memo.background_sources == (("[Andy] Robinson had picked Moody in 2004.", 3),)
+    # named in full in a point before it, the background leaves him as the article does
+    first = next(i for i, s in enumerate(sentences) if s.text.startswith("England coach"))
+    summary = Summary(
+        points=(Draft(sentences[0].text, (0,)), Draft(sentences[first].text, (first,))),
+        background=(Draft(sentences[told].text, (told,)),),
+    )
+    memo = build_memo(document, summary, EngineInfo("fake", "none"), "2026-12-05T00:00:00+00:00")
+    assert memo.background == "Robinson had picked Moody in 2004."
 
 
 def test_a_surname_with_its_particle_gets_the_given_name_before_the_particle():
@@ -534,3 +568,65 @@ def test_only_given_names_go_in_brackets_before_a_surname(name, sentence):
     entities = Entities(people=(person,), found=(person,))
     point = KeyPoint(document.sentences[0].text, 1, (0,), 1.0)
     assert names_in_full(document, [point], entities)[0].text == point.text
+
+
+def test_a_bottom_line_that_reports_an_unnamed_finding_gets_who_made_it():
+    # bbc_news (business): "a report says", and the next paragraph says whose study it was
+    text = (
+        "EU 'too slow' on economic reform\n\n"
+        "Most EU countries have failed to put in place policies aimed at making Europe the "
+        "world's most competitive economy by the end of the decade, a report says.\n\n"
+        "The study, undertaken by the European Commission, sought to assess how far the EU has "
+        "moved towards meeting its economic targets. In 2000, EU leaders at a summit in Lisbon "
+        "pledged the European economy would outstrip that of the US by 2010.\n"
+    )
+    assert _bottom_line(text).endswith("a report [by the European Commission] says.")
+    # figures, from whoever revealed them
+    figures = (
+        "UKIP outspent Labour on EU poll\n\n"
+        "The UK Independence Party outspent both Labour and the Liberal Democrats in the "
+        "European elections, new figures show.\n\n"
+        "UKIP spent £2.36m on the campaign - second only to the Conservatives' £3.13m. Labour's "
+        "campaign cost £1.7m, according to figures revealed by the Electoral Commission on "
+        "Wednesday.\n"
+    )
+    assert _bottom_line(figures).endswith("new figures [from the Electoral Commission] show.")
+    # writers_dev: the body as the one who found it
+    found = (
+        "GPs paid to cut referrals\n\n"
+        "Some doctors in England are being offered thousands of pounds to cut the number of "
+        "patients being sent to hospital, an investigation has found.\n\n"
+        "At least nine clinical commissioning groups were offering GP practices payments to "
+        "reduce referrals, the doctors' magazine Pulse found.\n"
+    )
+    assert _bottom_line(found).endswith("an investigation [by Pulse] has found.")
+
+
+def test_an_unnamed_finding_is_not_credited_to_another_source_or_to_one_of_two():
+    # bbc_news (business): the lede's survey is the BRC's; "the previous BRC survey" and
+    # "Office for National Statistics data" are others, so none is named
+    text = (
+        "Sales fail to boost High Street\n\n"
+        "The January sales have failed to help the UK High Street recover from a poor Christmas "
+        "season, a survey has found.\n\n"
+        "Stores received a boost from bargain hunters but trading then reverted to December "
+        "levels. The previous BRC survey found Christmas 2004 was the worst for 10 years for "
+        "retailers. And according to Office for National Statistics data, sales in December "
+        "failed to meet expectations.\n"
+    )
+    assert _bottom_line(text).endswith("a survey has found.")
+    # a study by two bodies is not credited to the first alone
+    two = (
+        "Bad e-mail habits sustain spam\n\n"
+        "The bad behaviour of e-mail users is helping to sustain the spam industry, a new study "
+        "has found.\n\n"
+        "According to a survey conducted by security firm Mirapoint and market research company "
+        "the Radicati Group, nearly a third of e-mail users have clicked on links in spam "
+        "messages. One in ten users have bought products advertised in junk mail. Clicking on a "
+        "link in a spam message can expose people to viruses and alert spammers to live e-mail "
+        "accounts.\n\nThe fact that one in ten e-mail users are buying things advertised in "
+        'spam continues to make it an attractive business, the report concludes. "This '
+        'preliminary data is surprising and somewhat shocking to us," said Marcel Nienhuis, '
+        "market analyst at the Radicati Group.\n"
+    )
+    assert _bottom_line(two).endswith("a new study has found.")

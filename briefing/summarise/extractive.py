@@ -42,6 +42,7 @@ from ..language import parsed_together, reads_as_statement
 from ..listing import listing_paragraphs
 from ..load.fused.words import word_frequencies
 from ..records import Document, Draft, EngineInfo, Mention, Sentence, Summary
+from ..segment import capitalised_inside_a_sentence
 from ..titles import given_names
 from .baselines import words
 from .compress import MAX_WORDS, compress, fits, strip_framing
@@ -154,6 +155,56 @@ def reacts(text: str, verdicts: bool = True) -> bool:
             continue  # "could oppose the scheme", "will reportedly reject any offer": not yet done
         return True
     return False
+
+
+# A defence made (not suffered: "was denied bail"): "have defended their stance", "denied the
+# claims", "rejected the allegations", "hit back at critics". Not "defending champion", a title.
+_DEFENDING = re.compile(
+    # (what is defended: "defended the measures", "his performance", "coach Andy Robinson"; not
+    # "Italy defended man on man", a side's play; nor "denied bail", a denial suffered)
+    rf"{_NOT_SUFFERED}\b(?:defend(?:ed|s)\s+(?:(?:his|her|their|its|the|a|an|this|that|these|"
+    r"those|our|my)\b|(?-i:(?:[a-z]+\s+)?[A-Z]))|"
+    r"den(?:ied|ies)\b(?!\s+(?:bail|access|entry|permission|the\s+(?:right|chance)))|"
+    r"reject(?:ed|s) (?:the |these |those |any |all )?(?:[a-z]+ )?(?:claims?|criticisms?|"
+    r"allegations?|accusations?|charges?|suggestions?)\b|hit(?:s)? back\b)",
+    re.IGNORECASE,
+)
+
+
+def answers_a_charge(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether the i-th sentence answers a charge or a criticism: a defence made ("But CCGs
+    have defended their stance, saying ..."), or, right after a sentence that makes the charge,
+    what someone says against it ("Critics have accused the party of effectively buying votes.
+    But a UKIP spokesman said ..."). Outside quotations."""
+    text = unquoted(sentences[i].text)
+    found = _DEFENDING.search(text)
+    if found is not None and not _NOT_MADE_BEFORE.search(text, 0, found.start()):
+        return True
+    before = sentences[i - 1] if i else None
+    return (
+        before is not None
+        and before.paragraph == sentences[i].paragraph
+        and _TURN_AGAINST.match(text.lstrip()) is not None
+        and _SPOKEN.search(text) is not None
+        and _CHARGING.search(unquoted(before.text)) is not None
+    )
+
+
+# A defence not made: suffered after an adverb ("been ... repeatedly denied"), imagined ("had
+# he denied the charge"), or not made at all ("never denied").
+_NOT_MADE_BEFORE = re.compile(
+    r"\b(?:(?:was|were|been|being|is|are|be)\s+[a-z]+ly|be|had\s+(?:he|she|they|it|we|I)|not|never|"
+    r"n['’]t|would|could|might|may)\s+$",
+    re.IGNORECASE,
+)
+_TURN_AGAINST = re.compile(r"(?:But|However|Yet)\b")
+# A charge or a criticism made: "Critics have accused the party of ...", "was condemned by".
+_CHARGING = re.compile(
+    # (not "attacks", which news says of bombs and hackers as often; nor "the alleged fraud")
+    r"\b(?:accus(?:ed|es|ing)|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|blam(?:ed|es|ing)|"
+    r"question(?:ed|s|ing) the|alleg(?:ed|es|ing) that)\b",
+    re.IGNORECASE,
+)
 
 
 _NEXT_STEP = re.compile(
@@ -642,7 +693,12 @@ def _summarise_one(
         if doc.statements is None or doc.statements[i]:
             return True
         if i not in second_readings:
-            second_readings[i] = reads_as_statement(sentences[i], language)
+            first = re.match(r"[\"'“‘]*([A-Z][\w’'-]*)", sentences[i].text.lstrip())
+            # (paragraph by paragraph: each opens a sentence)
+            name_first = first is not None and any(
+                capitalised_inside_a_sentence(first.group(1), p.text) for p in doc.paragraphs
+            )
+            second_readings[i] = reads_as_statement(sentences[i], language, name_first)
         return second_readings[i]
 
     def point_text(i: int) -> str | None:
@@ -718,6 +774,10 @@ def _summarise_one(
     other_voice: Form = (lambda s: _another_voice(s, doc, heard), eligible)
     what_to_watch: Form = (lambda s: dated_future(s, doc), said_briefly)  # a dated event to come
     next_step: Form = (lambda s: bool(_NEXT_STEP.search(s.text)), said_briefly)
+    # the other side's answer to what the story charges: "But CCGs have defended their stance,
+    # saying it is about good practice"
+    position = {id(s): i for i, s in enumerate(sentences)}
+    defence: Form = (lambda s: answers_a_charge(sentences, position[id(s)]), named_briefly)
     # Each kind: the forms that show the memo has one, then those it may pick one by.
     kinds: tuple[tuple[tuple[Form, ...], tuple[Form, ...]], ...] = (
         (
@@ -728,6 +788,7 @@ def _summarise_one(
                 (lambda s: _another_voice(s, doc, heard), voiced),
             ),
         ),
+        ((defence,), (defence,)),
         ((what_to_watch,), (what_to_watch,)),
         ((next_step,), (next_step,)),
     )
@@ -785,7 +846,7 @@ def _summarise_one(
                 text, used = f"{text} {follower}", (i, after)
         if all(text != p.text for p in points):
             points.append(Draft(text=text, sentences=used))
-    background = _background(doc, vectors, chosen, eligible, stated)
+    background = _background(doc, vectors, chosen, eligible, stated, language)
     return Summary(points=tuple(points), background=background)
 
 
@@ -908,7 +969,10 @@ def _reporter(name: str, text: str) -> bool:
 _SPEECH = (
     r"(?:said|says|say|told|tells|added|adds|warned|warns|insisted|insists|argued|argues|"
     r"denied|denies|responded|responds|replied|accused|admitted|admits|countered|criticised|"
-    r"criticized|welcomed|condemned)"
+    r"criticized|welcomed|condemned|"
+    # (the progressive: "Anti-spam group Spamhaus is warning about a novel virus")
+    # (not "he might have been saying", what someone imagines said)
+    r"(?:is|are|was|were) (?:warning|saying|insisting|arguing|urging))"
 )
 
 
@@ -1101,6 +1165,24 @@ def _clause_check(language: str | None) -> Callable[[str], bool]:
     return is_clause
 
 
+def _main_clause_conjectures(text: str, language: str | None) -> bool:
+    """Whether the sentence's main verb, or one joined to it, takes "would", "could", "might"
+    or "may" (read from the language pipeline's parse)."""
+    from ..language import parse_sentence
+
+    parsed = parse_sentence(text, language)
+    roots = [t for t in parsed if t.dep_ == "ROOT"]
+    clauses = roots + [c for root in roots for c in root.children if c.dep_ == "conj"]
+    return any(
+        c.dep_ == "aux" and c.lower_ in _MODALS_OF_CONJECTURE
+        for verb in clauses
+        for c in verb.children
+    )
+
+
+_MODALS_OF_CONJECTURE = frozenset("would could might may 'd".split())
+
+
 def _central_first(pair: tuple[float, int]) -> tuple[float, int]:
     centrality, index = pair
     return (-round(centrality, CENTRALITY_DECIMALS), index)
@@ -1131,12 +1213,16 @@ _CAPITALISED_INSIDE = re.compile(r"(?<=\s)\[?([A-Z][a-z][\w'’-]*)")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
+_CONJECTURE = re.compile(r"\b(?:would|could|might|may)\b")
+
+
 def _background(
     doc: Document,
     vectors: np.ndarray,
     chosen: list[int],
     eligible: Sequence[bool],
     stated: Callable[[int], bool],
+    language: str | None = None,
 ) -> tuple[Draft, ...]:
     """Context from paragraphs the key points do not cite, most central first, in reading order:
     whole sentences that stand alone, or none."""
@@ -1178,6 +1264,14 @@ def _background(
         if len(picked) == BACKGROUND_SENTENCES:
             break
         if not stated(i):
+            continue
+        if _CONJECTURE.search(unquoted(doc.sentences[i].text)) and _main_clause_conjectures(
+            doc.sentences[i].text, language
+        ):
+            # what may or would be is a forecast, or someone's speech going on in reported
+            # form ('..., said: "..." From 2006 upfront tuition fees in England would be
+            # removed'): not what came before, and without its speaker a claim in the memo's
+            # voice; but not a past fact's clause ("had decided he would quit")
             continue
         # whole, but for a photo's pointer or a wire tag ("Birmingham Crown Court (pictured)")
         whole = texts[i] = standalone(doc.sentences[i], doc, strip_framing(doc.sentences[i].text))

@@ -1139,7 +1139,7 @@ _SOURCE_VERB_AFTER = re.compile(
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|said|says|warned|added)\s+(?:the\s+)?$")
 _NAME_BEFORE_AN_OF = re.compile(r"(?:(?:[A-Z][\w'’&-]*\s+)+(?:of|for|and|on)\s+)+$")
 # The first words of a name written out that English gives its "the": "the Association of ..."
-_THE_NAMES = frozenset(
+THE_NAMES = frozenset(
     "Association Institute Society Federation Union Council Confederation Organisation "
     "Organization Department Ministry Office Commission Committee Board Bank".split()
 )
@@ -1157,7 +1157,7 @@ def _with_body_frame_named(sentence: Sentence, document: Document, text: str) ->
     frame = _BODY_FRAME.search(text) or _BODYS_SPEAKER.search(text)
     if frame is None or document.mentions is None:
         return text
-    found = _last_body_source(sentence, document)
+    found = last_body_source(sentence, document)
     if found is None:
         return text
     the, name = found
@@ -1165,7 +1165,7 @@ def _with_body_frame_named(sentence: Sentence, document: Document, text: str) ->
         return text  # what the body says of itself: "[The company] ..., it said." reads so
     written = _written_out(name, document)
     if written != name:
-        the = "the " if written.split()[0] in _THE_NAMES else ""
+        the = "the " if written.split()[0] in THE_NAMES else ""
     if frame.group("pronoun") == "its":
         written += "’" if written.endswith("s") else "’s"
     return f"{text[: frame.start('pronoun')]}[{the}{written}]{text[frame.end('pronoun') :]}"
@@ -1181,7 +1181,7 @@ _BODYS_SPEAKER = re.compile(
 )
 
 
-def _last_body_source(sentence: Sentence, document: Document) -> tuple[str, str] | None:
+def last_body_source(sentence: Sentence, document: Document) -> tuple[str, str] | None:
     """The body last given as the source of what a sentence reports, within a few paragraphs
     before `sentence`, with the "the" the article gives it ("the ", "Association of Directors
     of Adult Social Services"); None where none is."""
