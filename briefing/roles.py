@@ -437,6 +437,27 @@ _MADE_AS = re.compile(
 )
 
 
+def _role_after_is(doc: Doc, head: Token) -> str | None:
+    """The office the sentence says the person, its subject, holds at a body it names: "Dr
+    Peter Melton is local GP and clinical chief officer for North East Lincolnshire CCG" gives
+    "local GP and clinical chief officer". Only an office at a named body: "Smith is a big fan
+    of the band" or "Jones is the best player" say what someone is like, not what they hold."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < head.i:
+        return None
+    if any(t.dep_ == "neg" or t.tag_ == "MD" for t in verb.children):
+        return None  # "is not chairman", "may be the next chairman"
+    office = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if office is None or not _names_a_person(office.lower_):
+        return None
+    if not any(
+        e.label_ == "ORG" and office.i < e.start and e.end - 1 <= office.right_edge.i
+        for e in doc.ents
+    ):
+        return None
+    return _phrase(doc, office)
+
+
 def _role_after_as(doc: Doc, head: Token) -> str | None:
     """The post the person, the verb's subject, was given or left, "as" it: "Claudio Ranieri
     has been sacked as Valencia coach" gives "former Valencia coach", "Walter Smith was named as
@@ -535,7 +556,9 @@ def role_in(doc: Doc, start: int, end: int) -> str | None:
         # (the phrase runs on past the name, to the score: "defending champion Venus Williams
         # 6-3 6-2", which is no phrase of a role)
         return _words_before(doc, head.head.left_edge.i, span.start)
-    return _title_the_parse_missed(doc, span) or _role_after_as(doc, head)
+    return (
+        _title_the_parse_missed(doc, span) or _role_after_as(doc, head) or _role_after_is(doc, head)
+    )
 
 
 # Words that describe a body before its name: where it is based, and what it is, in lower case

@@ -4559,6 +4559,21 @@ def test_an_its_office_is_the_body_that_opens_the_sentence_or_is_the_source_befo
             "Rick Dean",
             "director of business development for THX",
         ),
+        # writers_dev: the office the sentence says he holds at a body it names
+        (
+            "GPs paid to cut referrals\n\nDr Peter Melton is local GP and clinical chief "
+            "officer for North East Lincolnshire CCG, which offers more than £6,000 to practices. "
+            "Dr Melton said more.\n",
+            "Peter Melton",
+            "local GP and clinical chief officer",
+        ),
+        # ... not what he is like
+        (
+            "GPs paid to cut referrals\n\nDr Peter Melton is a big fan of the scheme run by "
+            "North East Lincolnshire CCG. Dr Melton said more.\n",
+            "Peter Melton",
+            None,
+        ),
         # writers_dev: the body one speaks for, with no comma before it
         (
             "GPs paid to cut referrals\n\nDr Rosie Loftus of the charity Macmillan Cancer Support "
