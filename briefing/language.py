@@ -309,6 +309,13 @@ def parse_sentence(text: str, model: str | None = None):
     return parse([text], model)[0]
 
 
+def main_clauses(parsed) -> list:
+    """The verbs of a parsed sentence's main clause and of those joined to it ("The tool is
+    available now and the utility is expected to be available later this month")."""
+    roots = [t for t in parsed if t.dep_ == "ROOT"]
+    return roots + [c for root in roots for c in root.children if c.dep_ == "conj"]
+
+
 T = TypeVar("T")
 _THREAD = threading.local()
 

@@ -617,13 +617,10 @@ def mark_what_to_watch(
 def _main_clause_is_future(text: str, language: str | None) -> bool:
     """Whether the sentence's main verb is in the future: "will" or "shall" on it, or a present
     "is to", "is due to", "plans to" governing an infinitive."""
-    from .language import parse_sentence
+    from .language import main_clauses, parse_sentence
 
     parsed = parse_sentence(text, language)
-    roots = [t for t in parsed if t.dep_ == "ROOT"]
-    # A main clause and those joined to it: "The tool is available now and the utility is
-    # expected to be available later this month."
-    clauses = roots + [c for root in roots for c in root.children if c.dep_ == "conj"]
+    clauses = main_clauses(parsed)
     # ... and an event's own timetable, said of it in a relative clause: "ahead of the second
     # Test in Dubai, which begins on Thursday"
     scheduled = [

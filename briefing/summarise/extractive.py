@@ -1168,14 +1168,11 @@ def _clause_check(language: str | None) -> Callable[[str], bool]:
 def _main_clause_conjectures(text: str, language: str | None) -> bool:
     """Whether the sentence's main verb, or one joined to it, takes "would", "could", "might"
     or "may" (read from the language pipeline's parse)."""
-    from ..language import parse_sentence
+    from ..language import main_clauses, parse_sentence
 
-    parsed = parse_sentence(text, language)
-    roots = [t for t in parsed if t.dep_ == "ROOT"]
-    clauses = roots + [c for root in roots for c in root.children if c.dep_ == "conj"]
     return any(
         c.dep_ == "aux" and c.lower_ in _MODALS_OF_CONJECTURE
-        for verb in clauses
+        for verb in main_clauses(parse_sentence(text, language))
         for c in verb.children
     )
 
